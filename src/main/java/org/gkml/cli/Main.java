@@ -1,0 +1,58 @@
+package org.gkml.cli;
+
+import org.gkml.catalog.MappingFiles;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+
+@Command(name = "gkml",
+        mixinStandardHelpOptions = true,
+        version = "gkml 0.1.0",
+        description = {
+                "Reads government information-disclosure catalogs (政府信息公开目录) in any layout,",
+                "maps them onto one schema, and makes them searchable.",
+                "",
+                "Examples:",
+                "  gkml extract corpus/000_81a0a872453b3846.txt        one catalog as JSON on stdout",
+                "  gkml extract corpus --out out/                      every catalog under corpus/ to out/<name>.json"},
+        subcommands = {ExtractCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:success",
+                "1:finished, but some input files could not be read",
+                "2:wrong command line",
+                "3:fatal error (nothing was done)"})
+public final class Main implements Runnable {
+
+    @Option(names = "--mappings", paramLabel = "DIR",
+            description = "Folder of mapping files overriding the embedded ones (same file names as mappings/).")
+    void setMappings(Path dir) {
+        System.setProperty(MappingFiles.OVERRIDE_PROPERTY, dir.toString());
+    }
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.err);
+    }
+
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            // A bug must still not print a stack trace at the user; say what broke and how to report it.
+            commandLine.getErr().println("gkml: internal error: " + ex);
+            if (System.getenv("GKML_DEBUG") != null) ex.printStackTrace(commandLine.getErr());
+            else commandLine.getErr().println("gkml: set GKML_DEBUG=1 to see the stack trace");
+            return ExitCode.FATAL;
+        });
+        return cl;
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+}

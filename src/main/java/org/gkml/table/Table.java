@@ -1,0 +1,44 @@
+package org.gkml.table;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The table model every input format converges on: a grid of cells with spans. Header rows are part of
+ * the table; the mapping stage finds them. Grid positions covered by no cell are empty.
+ */
+public record Table(List<Cell> cells) {
+
+    public Table {
+        cells = List.copyOf(cells);
+    }
+
+    public int rowCount() {
+        return cells.stream().mapToInt(c -> c.lastRow() + 1).max().orElse(0);
+    }
+
+    public int columnCount() {
+        return cells.stream().mapToInt(c -> c.lastCol() + 1).max().orElse(0);
+    }
+
+    /** The grid: {@code grid()[r][c]} is the cell covering that position, or null. */
+    public Cell[][] grid() {
+        Cell[][] g = new Cell[rowCount()][columnCount()];
+        for (Cell cell : cells) {
+            for (int r = cell.row(); r <= cell.lastRow(); r++) {
+                for (int c = cell.col(); c <= cell.lastCol(); c++) {
+                    g[r][c] = cell;
+                }
+            }
+        }
+        return g;
+    }
+
+    /** Cells whose top-left corner lies in row {@code r}, left to right. */
+    public List<Cell> rowCells(int r) {
+        List<Cell> out = new ArrayList<>();
+        for (Cell c : cells) if (c.row() == r) out.add(c);
+        out.sort((a, b) -> Integer.compare(a.col(), b.col()));
+        return out;
+    }
+}
