@@ -1,0 +1,29 @@
+package org.gkml.index;
+
+import org.gkml.catalog.CatalogDocument;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.Map;
+
+/**
+ * The index as the ingest stage sees it. A document's identity is its path (as given to ingest, normalised);
+ * its version is its content hash. Changes become visible to searchers only at {@link #commit}, all at once.
+ */
+public interface CatalogStore extends Closeable {
+
+    /** Committed documents: id → content hash. */
+    Map<String, String> versions() throws IOException;
+
+    /** Removes the records of {@code docId} (if any) and adds those of {@code doc}; visible after commit. */
+    void replace(String docId, String hash, CatalogDocument doc) throws IOException;
+
+    /** Removes the records of {@code docId}; visible after commit. */
+    void delete(String docId) throws IOException;
+
+    /** Makes every change since the last commit visible at once, with {@code userData} stored in the commit. */
+    void commit(Map<String, String> userData) throws IOException;
+
+    /** Drops every change since the last commit. */
+    void rollback() throws IOException;
+}
