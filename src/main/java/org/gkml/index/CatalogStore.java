@@ -24,6 +24,9 @@ public interface CatalogStore extends Closeable {
     /** Makes every change since the last commit visible at once, with {@code userData} stored in the commit. */
     void commit(Map<String, String> userData) throws IOException;
 
+    /** Writes every committed record (one JSON object per entry, schema keys plus source/agency/region) as JSON Lines. */
+    void writeRecords(java.io.Writer out) throws IOException;
+
     /** Drops every change since the last commit. */
     void rollback() throws IOException;
 }
