@@ -4,6 +4,9 @@ import org.gkml.extract.UnreadableFileException;
 import org.gkml.table.ExtractedDocument;
 
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
 
 /**
  * Reads a catalog from decoded text: a Word table exported to text (cells start with a tab) or the text
@@ -15,6 +18,14 @@ public final class TextCatalogReader {
     }
 
     public static ExtractedDocument read(Path file, String text) throws UnreadableFileException {
-        throw new UnreadableFileException(file, "text", "text catalogs are not read yet");
+        return read(file, text, label -> null);
+    }
+
+    /** @param groupOf the group of a header label (the field a tick sub-column belongs to), or null */
+    public static ExtractedDocument read(Path file, String text, Function<String, String> groupOf) throws UnreadableFileException {
+        if (text.isBlank()) throw new UnreadableFileException(file, "text", "the file holds no text");
+        List<String> lines = Arrays.asList(text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1));
+        if (TabCellReader.looksLikeTabCells(lines)) return new TabCellReader(file, groupOf).read(lines);
+        throw new UnreadableFileException(file, "text", "no catalog table found");
     }
 }
