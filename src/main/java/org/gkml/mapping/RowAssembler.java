@@ -117,7 +117,7 @@ final class RowAssembler {
 
         void put(ColumnRole role, String value) {
             if (role.isTick()) {
-                if (org.gkml.normalize.Ticks.isTicked(value)) ticks.computeIfAbsent(role.field(), k -> new ArrayList<>()).add(role.option());
+                if (org.gkml.table.Ticks.isTicked(value)) ticks.computeIfAbsent(role.field(), k -> new ArrayList<>()).add(role.option());
             } else if (role.isExtra()) {
                 if (!role.label().isEmpty()) extra.merge(role.label(), value, (a, b) -> a + "\n" + b);
             } else {

@@ -1,6 +1,8 @@
 package org.gkml.extract.text;
 
+import org.gkml.catalog.Field;
 import org.gkml.extract.UnreadableFileException;
+import org.gkml.table.Options;
 import org.gkml.table.ExtractedDocument;
 
 import java.nio.file.Path;
@@ -18,7 +20,7 @@ public final class TextCatalogReader {
     }
 
     public static ExtractedDocument read(Path file, String text) throws UnreadableFileException {
-        return read(file, text, label -> null);
+        return read(file, text, label -> Options.fieldOf(label).map(Field::key).orElse(null));
     }
 
     /** @param groupOf the group of a header label (the field a tick sub-column belongs to), or null */
@@ -26,6 +28,6 @@ public final class TextCatalogReader {
         if (text.isBlank()) throw new UnreadableFileException(file, "text", "the file holds no text");
         List<String> lines = Arrays.asList(text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1));
         if (TabCellReader.looksLikeTabCells(lines)) return new TabCellReader(file, groupOf).read(lines);
-        throw new UnreadableFileException(file, "text", "no catalog table found");
+        return new FlowTextReader(file).read(lines);
     }
 }

@@ -1,4 +1,4 @@
-package org.gkml.normalize;
+package org.gkml.table;
 
 import org.gkml.catalog.Field;
 import org.junit.jupiter.params.ParameterizedTest;

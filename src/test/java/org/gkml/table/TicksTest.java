@@ -1,4 +1,4 @@
-package org.gkml.normalize;
+package org.gkml.table;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

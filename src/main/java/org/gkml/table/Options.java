@@ -1,4 +1,4 @@
-package org.gkml.normalize;
+package org.gkml.table;
 
 import org.gkml.catalog.Field;
 import org.gkml.catalog.MappingFiles;
@@ -15,7 +15,7 @@ import java.util.Optional;
  * The options of the tick fields (公开对象, 公开方式, 五公开 type, 公开层级): which field a sub-column label
  * belongs to, its canonical value, and the options named inside free text. Data: mappings/options.tsv.
  */
-final class Options {
+public final class Options {
 
     private record Option(Field field, String label, String canonical) {
     }
@@ -26,24 +26,24 @@ final class Options {
     private Options() {
     }
 
-    static Optional<Field> fieldOf(String label) {
+    public static Optional<Field> fieldOf(String label) {
         return find(label).map(Option::field);
     }
 
-    static Optional<String> canonical(Field field, String label) {
+    public static Optional<String> canonical(Field field, String label) {
         return find(label).filter(o -> o.field() == field).map(Option::canonical);
     }
 
-    static List<String> audienceIn(String text) {
+    public static List<String> audienceIn(String text) {
         return valuesIn(Field.AUDIENCE, text);
     }
 
-    static List<String> disclosureModesIn(String text) {
+    public static List<String> disclosureModesIn(String text) {
         return valuesIn(Field.DISCLOSURE_MODE, text);
     }
 
     /** The canonical values of a field whose labels occur in the text, in the order of the mapping file. */
-    static List<String> valuesIn(Field field, String text) {
+    public static List<String> valuesIn(Field field, String text) {
         if (text == null) return List.of();
         StringBuilder rest = new StringBuilder(squeeze(text));
         LinkedHashSet<String> found = new LinkedHashSet<>();
@@ -73,7 +73,7 @@ final class Options {
 
     private static String squeeze(String s) {
         StringBuilder b = new StringBuilder();
-        for (char c : s.toCharArray()) if (!CellText.isSpace(c)) b.append(c);
+        for (char c : s.toCharArray()) if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) b.append(c);
         return b.toString();
     }
 

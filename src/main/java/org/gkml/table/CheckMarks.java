@@ -1,4 +1,4 @@
-package org.gkml.normalize;
+package org.gkml.table;
 
 import org.gkml.catalog.MappingFiles;
 
@@ -6,9 +6,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** The check-mark glyphs of mappings/checkboxes.tsv. */
-final class CheckMarks {
+public final class CheckMarks {
 
-    enum State { SELECTED, UNSELECTED, LOST_BOX }
+    public enum State { SELECTED, UNSELECTED, LOST_BOX }
 
     private static final Map<Integer, State> GLYPHS = load();
 
@@ -16,11 +16,11 @@ final class CheckMarks {
     }
 
     /** The state a glyph stands for, or null when it is no check mark. */
-    static State of(int codePoint) {
+    public static State of(int codePoint) {
         return GLYPHS.get(codePoint);
     }
 
-    static boolean isBox(int codePoint) {
+    public static boolean isBox(int codePoint) {
         State s = of(codePoint);
         return s == State.SELECTED || s == State.UNSELECTED;
     }
