@@ -1,5 +1,6 @@
 package org.gkml.normalize;
 
+import org.gkml.table.CheckMarks;
 import org.gkml.catalog.MappingFiles;
 
 import java.util.ArrayList;

@@ -4,12 +4,16 @@ import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.common.Term;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Evidence that a cell boundary falls between two consecutive pieces of PDF-flow text: positive says a new
  * cell starts, negative says the cell goes on. Each rule is a named method so it can be tested alone.
  */
 final class CellBreaks {
+
+    private static final Pattern ENUMERATION = Pattern.compile("^[（(]?(\\d{1,2})[）)．.、]");
 
     private CellBreaks() {
     }
@@ -24,7 +28,8 @@ final class CellBreaks {
         if (hasOpenBracket(cell)) b -= 4;
         if (startsWithClosingPunctuation(next.text())) b -= 4;
         if (wordSpansBreak(prev.text(), next.text())) b -= 1.5;
-        if (next.firstOnLine() && prev.firstOnLine()) b += widthEvidence(prev, next, width);
+        if (next.firstOnLine()) b += widthEvidence(prev, next, width);
+        if (continuesEnumeration(cell, next.text())) b -= 3;
         if (prev.text().endsWith("。") || prev.text().endsWith("；")) b += 0.5;
         return b;
     }
@@ -47,6 +52,14 @@ final class CellBreaks {
             b -= 1; // equal lines, or a shorter last line: the look of one wrapped cell
         }
         return b;
+    }
+
+    /** "（2）…" after a cell holding "（1）…" is the next entry of the same list. */
+    static boolean continuesEnumeration(String cell, String next) {
+        Matcher m = ENUMERATION.matcher(next);
+        if (!m.find()) return false;
+        int n = Integer.parseInt(m.group(1));
+        return n > 1 && cell.matches("(?s).*[（(]?" + (n - 1) + "[）)．.、].*");
     }
 
     static boolean hasOpenBracket(String s) {

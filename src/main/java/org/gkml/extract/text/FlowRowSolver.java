@@ -10,7 +10,9 @@ import java.util.List;
  * after cell, and a row may hold several sub-rows (items sharing merged cells), so every piece either
  * continues the cell before it, starts a cell further right, or starts a new sub-row further left. The best
  * placement of the whole row is found at once (Viterbi over piece × column), scored by {@link CellBreaks}
- * between pieces and by how well each piece fits its column ({@link CellSignals}, learned widths).
+ * between pieces and by how well each piece fits its column ({@link CellSignals}, learned widths). Break
+ * evidence only ever costs: going against it is charged, going with it is free, so a placement cannot earn
+ * points by putting a piece where it happens to look like a cell's end.
  */
 final class FlowRowSolver {
 
@@ -64,13 +66,13 @@ final class FlowRowSolver {
                     Move m;
                     if (c == a) {
                         if (columns.get(a).isTick()) continue;
-                        s = -b + emit(next, c) * 0.5;
+                        s = Math.min(0, -b) + emit(next, c) * 0.5;
                         m = Move.CONTINUE;
                     } else if (c > a) {
-                        s = b + emit(next, c) - SKIP * (c - a - 1);
+                        s = Math.min(0, b) + emit(next, c) - SKIP * (c - a - 1);
                         m = Move.NEW_CELL;
                     } else if (c >= wrapStart) {
-                        s = b - NEW_SUB_ROW + emit(next, c) - SKIP * (c - wrapStart);
+                        s = Math.min(0, b) - NEW_SUB_ROW + emit(next, c) - SKIP * (c - wrapStart);
                         m = Move.NEW_SUB_ROW;
                     } else {
                         continue;
@@ -83,6 +85,13 @@ final class FlowRowSolver {
                         cellStart[i][c] = m == Move.CONTINUE ? cellStart[i - 1][a] : i;
                     }
                 }
+            }
+        }
+        if (System.getenv("GKML_DEBUG_SOLVER") != null && pieces.get(0).text().equals(System.getenv("GKML_DEBUG_SOLVER"))) {
+            for (int i = 0; i < Math.min(n, 8); i++) {
+                StringBuilder d = new StringBuilder(pieces.get(i).text() + ":");
+                for (int c = 0; c < cols; c++) d.append(String.format(" %d=%.1f<%d%s", c, score[i][c], back[i][c], move[i][c] == null ? "" : move[i][c].name().substring(0, 3)));
+                System.err.println(d);
             }
         }
         int best = 0;

@@ -169,8 +169,15 @@ final class FlowTextReader {
             placed.clear();
             for (RowGroup g : groups) {
                 placed.add(new PlacedRow(g.seq(), g.pieces(), solver.solve(g.pieces(), g.seq() == null ? -1 : seqCol), seqCol));
+                if (System.getenv("GKML_DEBUG_FLOW") != null) {
+                    PlacedRow pr = placed.get(placed.size() - 1);
+                    StringBuilder d = new StringBuilder("pass " + pass + " row " + (g.seq() == null ? "-" : g.seq().text()) + ":");
+                    for (int i = 0; i < pr.pieces().size(); i++) d.append(' ').append(pr.placement().column()[i]).append(pr.placement().move()[i].name().charAt(0)).append('[').append(pr.pieces().get(i).text()).append(']');
+                    System.err.println(d);
+                }
             }
             widths = learnWidths(placed, cols, widths);
+            if (System.getenv("GKML_DEBUG_FLOW") != null) System.err.println("pass " + pass + " widths " + Arrays.toString(widths));
         }
         return placed;
     }
@@ -180,10 +187,14 @@ final class FlowTextReader {
         return otherwise;
     }
 
-    /** A column's width is its widest line that is followed by more of the same cell on its own line. */
+    /**
+     * A column's width is the commonest width of its lines that are followed by more of the same cell on their
+     * own line (the widest on a tie): a wrapped cell's full lines all share the width, while pieces placed in
+     * the wrong column are fewer.
+     */
     private static double[] learnWidths(List<PlacedRow> rows, int cols, double[] previous) {
-        double[] w = new double[cols];
-        Arrays.fill(w, Double.NaN);
+        List<List<Double>> seen = new ArrayList<>();
+        for (int c = 0; c < cols; c++) seen.add(new ArrayList<>());
         for (PlacedRow row : rows) {
             List<Fragment> p = row.pieces();
             int[] col = row.placement().column();
@@ -191,12 +202,23 @@ final class FlowTextReader {
             for (int i = 0; i + 1 < p.size(); i++) {
                 boolean continued = move[i + 1] == FlowRowSolver.Move.CONTINUE;
                 if (!continued || !p.get(i).firstOnLine() || !p.get(i + 1).firstOnLine()) continue;
-                if (i + 1 < p.size() && p.get(i).line() == p.get(i + 1).line()) continue;
-                double width = p.get(i).width();
-                w[col[i]] = Double.isNaN(w[col[i]]) ? width : Math.max(w[col[i]], width);
+                seen.get(col[i]).add(p.get(i).width());
             }
         }
-        for (int c = 0; c < cols; c++) if (Double.isNaN(w[c])) w[c] = previous[c];
+        double[] w = new double[cols];
+        for (int c = 0; c < cols; c++) {
+            List<Double> ws = seen.get(c);
+            double best = Double.NaN;
+            long bestCount = 0;
+            for (double x : ws) {
+                long count = ws.stream().filter(y -> Math.abs(y - x) < 0.3).count();
+                if (count > bestCount || (count == bestCount && x > best)) {
+                    best = x;
+                    bestCount = count;
+                }
+            }
+            w[c] = Double.isNaN(best) ? previous[c] : best;
+        }
         return w;
     }
 
