@@ -6,6 +6,7 @@ import org.gkml.table.TextLine;
 import org.gkml.table.Warning;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -55,7 +56,7 @@ record DocumentFacts(String title, String agency, Region region, String level, M
         found.warnings().forEach(w -> warnings.add(new Warning("region-guess", w, where(file, before))));
 
         String level = levelOf(found, primary, agency, tableHints);
-        return new DocumentFacts(title, agency, found.region(), level, meta, List.copyOf(warnings));
+        return new DocumentFacts(title, agency, found.region(), level, Collections.unmodifiableMap(meta), List.copyOf(warnings));
     }
 
     private static String agencyFromMeta(Map<String, Object> meta) {
