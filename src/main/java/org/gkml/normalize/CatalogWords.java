@@ -23,6 +23,11 @@ final class CatalogWords {
         return BY_KIND.getOrDefault(kind, List.of());
     }
 
+    /** True when the text holds a word of this kind. */
+    static boolean anyIn(String kind, String text) {
+        return text != null && of(kind).stream().anyMatch(w -> text.contains(w.text()));
+    }
+
     /** The value of the longest word of this kind found in the text, or null. */
     static String valueIn(String kind, String text) {
         if (text == null) return null;

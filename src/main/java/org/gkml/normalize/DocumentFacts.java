@@ -33,10 +33,12 @@ record DocumentFacts(String title, String agency, Region region, String level, M
         List<String> tableHints = hints == null ? List.of() : hints.stream().filter(h -> !CellText.isBlank(h)).toList();
         List<Warning> warnings = new ArrayList<>();
 
-        int titleAt = CatalogTitle.find(before);
-        String title = titleAt < 0 ? null : CellText.strip(before.get(titleAt).text());
+        CatalogTitle.Found titleLines = CatalogTitle.find(before);
+        String title = titleLines == null ? null : titleLines.text();
         List<String> metaLines = new ArrayList<>();
-        for (int i = 0; i < before.size(); i++) if (i != titleAt) metaLines.add(before.get(i).text());
+        for (int i = 0; i < before.size(); i++) {
+            if (titleLines == null || i < titleLines.first() || i > titleLines.last()) metaLines.add(before.get(i).text());
+        }
         after.forEach(l -> metaLines.add(l.text()));
         Map<String, Object> meta = MetaReader.read(metaLines);
 

@@ -140,6 +140,18 @@ class DocumentFactsTest {
         assertNull(none.level());
     }
 
+    @Test
+    void titleWrappedOntoTwoLinesOrLetterSpaced() {
+        DocumentFacts f = DocumentFacts.read("x.txt", lines("附件2", "昆明市西山区医疗保障局政府信息公开", "基本目录", "填表人：张三"), List.of(), List.of());
+        assertEquals("昆明市西山区医疗保障局政府信息公开基本目录", f.title());
+        assertEquals("昆明市西山区医疗保障局", f.agency());
+        assertEquals(Map.of("附件", "2", "填表人", "张三"), f.meta());
+        DocumentFacts spaced = DocumentFacts.read("x.txt", lines("银 川 市 医 疗 保 障 局 政 务 公 开 目 录"), List.of(), List.of());
+        assertEquals("银川市医疗保障局", spaced.agency());
+        assertEquals(new Region("宁夏回族自治区", "银川市", null), spaced.region());
+        assertEquals("city", spaced.level());
+    }
+
     private static List<TextLine> lines(String... texts) {
         List<TextLine> out = new ArrayList<>();
         for (int i = 0; i < texts.length; i++) out.add(new TextLine(texts[i], Provenance.ofLine("x.txt", i + 1)));
