@@ -58,7 +58,7 @@ record DocumentFacts(String title, String agency, Region region, String level, M
         found.warnings().forEach(w -> warnings.add(new Warning("region-guess", w, where(file, before))));
 
         String level = levelOf(found, primary, agency, tableHints);
-        return new DocumentFacts(title, agency, found.region(), level, Collections.unmodifiableMap(meta), List.copyOf(warnings));
+        return new DocumentFacts(title, agency, cutBelow(found.region(), level), level, Collections.unmodifiableMap(meta), List.copyOf(warnings));
     }
 
     private static String agencyFromMeta(Map<String, Object> meta) {
@@ -82,6 +82,13 @@ record DocumentFacts(String title, String agency, Region region, String level, M
             if (v != null) return v;
         }
         return found.level() == null ? null : found.level().name().toLowerCase();
+    }
+
+    /** A province bureau's address names a district; the bureau's region still ends at its level. */
+    private static Region cutBelow(Region r, String level) {
+        if ("province".equals(level)) return new Region(r.province(), null, null);
+        if ("city".equals(level)) return new Region(r.province(), r.city(), null);
+        return r;
     }
 
     private static Provenance where(String file, List<TextLine> lines) {

@@ -152,6 +152,14 @@ class DocumentFactsTest {
         assertEquals("city", spaced.level());
     }
 
+    @Test
+    void addressOfAProvinceBureauDoesNotMakeItACounty() {
+        DocumentFacts f = DocumentFacts.read("x.txt", lines("主动公开事项目录（省医保局）", "【联系方式】通讯地址：昆明市西山区滇池路1号"), List.of(), List.of());
+        assertEquals("province", f.level());
+        assertEquals(new Region("云南省", null, null), f.region());
+        assertEquals("region-guess", f.warnings().get(0).code());
+    }
+
     private static List<TextLine> lines(String... texts) {
         List<TextLine> out = new ArrayList<>();
         for (int i = 0; i < texts.length; i++) out.add(new TextLine(texts[i], Provenance.ofLine("x.txt", i + 1)));
