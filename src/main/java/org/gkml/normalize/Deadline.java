@@ -16,6 +16,9 @@ record Deadline(Integer days, String unit) {
     private static final Pattern COUNT = Pattern.compile(
             "([0-9０-９]+|[一二三四五六七八九十两]+)\\s*个?\\s*(工作日|自然日|日历日|日|天)");
 
+    private static final Pattern LONE_NUMBER = Pattern.compile("(?<![0-9０-９.．])([0-9０-９]+)(?![0-9０-９.．]|\\s*(?:个|月|年|日|号|天|周|时|小时|分|%|％|工作日|自然日))");
+    private static final Pattern LONE_UNIT = Pattern.compile("(?<![0-9０-９一二三四五六七八九十两])\\s*个(工作日|自然日)|(?<![0-9０-９一二三四五六七八九十两\\s])(天)");
+
     Deadline {
         if ((days == null) != (unit == null)) throw new IllegalArgumentException("days and unit go together: " + days + "/" + unit);
     }
@@ -29,7 +32,25 @@ record Deadline(Integer days, String unit) {
             if (n == null) continue;
             return new Deadline(n, m.group(2).equals("工作日") ? "working_day" : "day");
         }
-        return NONE;
+        return separatedByLayout(timeLimit);
+    }
+
+    /**
+     * A PDF export can scramble a wrapped cell so that the count and its unit come apart
+     * ("之日起20内予以公开个工作日"). With exactly one free-standing number and one unit word
+     * (个工作日 / 个自然日 / 天) elsewhere, they still belong together.
+     */
+    private static Deadline separatedByLayout(String timeLimit) {
+        Matcher numbers = LONE_NUMBER.matcher(timeLimit);
+        if (!numbers.find()) return NONE;
+        String first = numbers.group(1);
+        if (numbers.find()) return NONE;
+        Matcher units = LONE_UNIT.matcher(timeLimit);
+        if (!units.find()) return NONE;
+        String unit = units.group(1).equals("工作日") ? "working_day" : "day";
+        if (units.find()) return NONE;
+        Integer n = ChineseNumber.parse(first);
+        return n == null ? NONE : new Deadline(n, unit);
     }
 
     private static boolean isCalendarDate(String text, int numberStart) {

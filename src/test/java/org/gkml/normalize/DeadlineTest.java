@@ -26,6 +26,12 @@ class DeadlineTest {
             "３０日内|30|day",
             "每月10日前公开上月信息，或7个工作日内|7|working_day",
             "长期公开|NULL|NULL",
+            // scrambled by a PDF export: count and unit apart
+            "信息生成或者变更之日起20内予以公开个工作日|20|working_day",
+            "之日起 5 内予以公 开个工作 日|NULL|NULL",
+            "之日起5内予以公开个工作日，每年1月15日前更新|5|working_day",
+            "之日起5内予以公开个工作日，变更后3内更新|NULL|NULL",
+            "国务院令第711号公布之日起|NULL|NULL",
             "''|NULL|NULL",
             "NULL|NULL|NULL"})
     void readsFirstDayCount(String timeLimit, Integer days, String unit) {
