@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
  */
 final class CellBreaks {
 
+    private static final Pattern NUMBER = Pattern.compile("\\d+");
     private static final Pattern ENUMERATION = Pattern.compile("^[（(]?(\\d{1,2})[）)．.、]");
 
     private CellBreaks() {
@@ -27,9 +28,14 @@ final class CellBreaks {
         if (!next.firstOnLine()) b += sameLine(next, cell);
         if (hasOpenBracket(cell)) b -= 4;
         if (startsWithClosingPunctuation(next.text())) b -= 4;
-        if (wordSpansBreak(prev.text(), next.text())) b -= 1.5;
-        if (next.firstOnLine()) b += widthEvidence(prev, next, width);
+        // A word split by the break says the cell goes on, unless the line ended short of the column's width.
+        boolean fullLine = Double.isNaN(width) || prev.width() >= width - 1.1;
+        if (fullLine && wordSpansBreak(prev.text(), next.text())) b -= 1.5;
+        boolean spans = wordSpansBreak(prev.text(), next.text());
+        if (next.firstOnLine()) b += widthEvidence(prev, next, width, spans);
         if (continuesEnumeration(cell, next.text())) b -= 3;
+        // A word split by the break says the cell goes on, unless the line ended short of the column's width.
+        if (spans && (Double.isNaN(width) || prev.width() >= width - 0.6)) b -= 1.5;
         if (prev.text().endsWith("。") || prev.text().endsWith("；")) b += 0.5;
         return b;
     }
@@ -42,16 +48,28 @@ final class CellBreaks {
     }
 
     /** A line of a wrapped cell is full; the line after a short one starts a new cell, and so does a wider one. */
-    static double widthEvidence(Fragment prev, Fragment next, double width) {
+    static double widthEvidence(Fragment prev, Fragment next, double width, boolean wordSpansBreak) {
+        // A lone number is often a run of its own in the PDF ("或变更" / "5" / "个工作日"), and a list item starts
+        // a line of its own: neither says anything about the column's width.
+        if (NUMBER.matcher(prev.text()).matches() || NUMBER.matcher(next.text()).matches()) return 0;
+        if (startsManualLine(next.text())) return 0;
         double b = 0;
         if (next.width() > prev.width() + 0.6) b += 2;
         if (!Double.isNaN(width)) {
             if (prev.width() >= width - 0.6) b -= 2;
-            else if (prev.width() < width - 1.5) b += 1.5;
+            // Full-width punctuation is often set narrow, so a line one character short may still be full:
+            // believe it when a word runs on across the break.
+            else if (prev.width() >= width - 1.1) b += wordSpansBreak ? -2 : 0.5;
+            else if (prev.width() < width - 2) b += 1.5;
         } else if (Math.abs(next.width() - prev.width()) < 0.6 || next.width() < prev.width()) {
             b -= 1; // equal lines, or a shorter last line: the look of one wrapped cell
         }
         return b;
+    }
+
+    /** A piece that starts a line of its own by the writer's choice: a checkbox item or a numbered entry. */
+    static boolean startsManualLine(String text) {
+        return !text.isEmpty() && (isCheckbox(text.codePointAt(0)) || ENUMERATION.matcher(text).find());
     }
 
     /** "（2）…" after a cell holding "（1）…" is the next entry of the same list. */

@@ -4,7 +4,9 @@ import org.gkml.catalog.Field;
 import org.gkml.catalog.MappingFiles;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /** What a piece of text says about the column it belongs to (data in mappings/cell-signals.tsv). */
@@ -14,6 +16,7 @@ final class CellSignals {
     }
 
     private static final List<Signal> SIGNALS = load();
+    private static final Map<Field, Double> EXPECTED = loadExpectations();
 
     private CellSignals() {
     }
@@ -30,6 +33,18 @@ final class CellSignals {
         double best = 0;
         for (Field f : Field.values()) best = Math.max(best, affinity(text, f));
         return best;
+    }
+
+    /** What a finished cell of {@code field} costs when it shows none of the signals its column expects. */
+    static double missingSignalCost(String cellText, Field field) {
+        Double cost = field == null ? null : EXPECTED.get(field);
+        return cost == null || affinity(cellText, field) > 0 ? 0 : cost;
+    }
+
+    private static Map<Field, Double> loadExpectations() {
+        Map<Field, Double> out = new EnumMap<>(Field.class);
+        for (String[] row : MappingFiles.rows("cell-expectations.tsv")) out.put(Field.ofKey(row[0]), Double.parseDouble(row[1]));
+        return out;
     }
 
     private static List<Signal> load() {

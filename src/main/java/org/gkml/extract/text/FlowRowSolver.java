@@ -61,6 +61,7 @@ final class FlowRowSolver {
                 if (score[i - 1][a] == Double.NEGATIVE_INFINITY) continue;
                 String cell = text(pieces, cellStart[i - 1][a], i - 1, back, i - 1, a);
                 double b = CellBreaks.evidence(prev, next, cell, widths[a]);
+                double closing = columns.get(a).isTick() ? 0 : CellSignals.missingSignalCost(cell, columns.get(a).field());
                 for (int c = 0; c < cols; c++) {
                     double s;
                     Move m;
@@ -69,10 +70,10 @@ final class FlowRowSolver {
                         s = Math.min(0, -b) + emit(next, c) * 0.5;
                         m = Move.CONTINUE;
                     } else if (c > a) {
-                        s = Math.min(0, b) + emit(next, c) - SKIP * (c - a - 1);
+                        s = Math.min(0, b) - closing + emit(next, c) - SKIP * (c - a - 1);
                         m = Move.NEW_CELL;
                     } else if (c >= wrapStart) {
-                        s = Math.min(0, b) - NEW_SUB_ROW + emit(next, c) - SKIP * (c - wrapStart);
+                        s = Math.min(0, b) - closing - NEW_SUB_ROW + emit(next, c) - SKIP * (c - wrapStart);
                         m = Move.NEW_SUB_ROW;
                     } else {
                         continue;
@@ -93,6 +94,10 @@ final class FlowRowSolver {
                 for (int c = 0; c < cols; c++) d.append(String.format(" %d=%.1f<%d%s", c, score[i][c], back[i][c], move[i][c] == null ? "" : move[i][c].name().substring(0, 3)));
                 System.err.println(d);
             }
+        }
+        for (int c = 0; c < cols; c++) {
+            if (score[n - 1][c] == Double.NEGATIVE_INFINITY || columns.get(c).isTick()) continue;
+            score[n - 1][c] -= CellSignals.missingSignalCost(text(pieces, cellStart[n - 1][c], n - 1, back, n - 1, c), columns.get(c).field());
         }
         int best = 0;
         for (int c = 1; c < cols; c++) if (score[n - 1][c] > score[n - 1][best]) best = c;
@@ -121,7 +126,7 @@ final class FlowRowSolver {
         double w = widths[c];
         if (!Double.isNaN(w) && f.width() > w + 0.6) s -= 6 + 2 * (f.width() - w);
         double own = col.field() == null ? 0 : CellSignals.affinity(f.text(), col.field());
-        s += own - 0.5 * Math.max(0, CellSignals.strongest(f.text()) - own);
+        s += own - Math.max(0, CellSignals.strongest(f.text()) - own);
         if (col.field() == null || col.field() == Field.REMARKS) s -= 1;
         return s;
     }

@@ -27,7 +27,7 @@ final class FlowTextReader {
 
     private static final Pattern SPACES = Pattern.compile("[ \\t\\u3000\\u00A0]+");
     private static final Pattern INTEGER = Pattern.compile("\\d{1,4}");
-    private static final Pattern UNIT_AFTER_NUMBER = Pattern.compile("^(个|日|天|工作|月|年|号)");
+    private static final Pattern UNIT_AFTER_NUMBER = Pattern.compile("^(个(工作)?日|个月|工作日|日(内|起|前|之)|日$|天|月|号)");
     private static final Pattern TRAILER_START = Pattern.compile("^(备注|注|说明)[:：]");
     private static final int MIN_HEADER_LABELS = 3;
     private static final int PASSES = 3;
@@ -144,6 +144,10 @@ final class FlowTextReader {
         Map<String, Double> out = new HashMap<>();
         for (FlowHeader.Label l : labels) {
             if (l.to() - l.from() < 2) continue;
+            // "公开内容" / "（要素）": a break before a bracket is the writer's, not the column's.
+            boolean manualBreak = false;
+            for (int i = l.from() + 1; i < l.to(); i++) manualBreak |= fragments.get(i).text().matches("^[（(].*");
+            if (manualBreak) continue;
             double w = 0;
             for (int i = l.from(); i < l.to(); i++) w = Math.max(w, fragments.get(i).width());
             out.put(l.text(), w);
@@ -202,6 +206,7 @@ final class FlowTextReader {
             for (int i = 0; i + 1 < p.size(); i++) {
                 boolean continued = move[i + 1] == FlowRowSolver.Move.CONTINUE;
                 if (!continued || !p.get(i).firstOnLine() || !p.get(i + 1).firstOnLine()) continue;
+                if (CellBreaks.startsManualLine(p.get(i + 1).text())) continue; // a list item, not a wrap
                 seen.get(col[i]).add(p.get(i).width());
             }
         }
