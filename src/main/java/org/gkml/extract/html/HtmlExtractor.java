@@ -61,10 +61,14 @@ public final class HtmlExtractor implements TableExtractor {
         List<Table> tables = new ArrayList<>();
         String title = doc.title().strip();
         if (!title.isEmpty()) preamble.add(new TextLine(title, new Provenance(name, 0, 0, "title")));
+        boolean[] titleSeen = {false};
         HtmlText.walk(doc.body(), dataTables::contains, new HtmlText.Sink() {
             @Override
             public void line(String text) {
-                if (tables.isEmpty() && !preamble.isEmpty() && preamble.get(0).text().equals(text) && preamble.size() == 1) return;
+                if (tables.isEmpty() && text.equals(title) && !titleSeen[0]) {
+                    titleSeen[0] = true; // the <h1> repeating <title>
+                    return;
+                }
                 (tables.isEmpty() ? preamble : trailer).add(new TextLine(text, new Provenance(name, 0, 0, null)));
             }
 

@@ -60,7 +60,7 @@ final class DocxText {
             if (!WordXml.W.equals(e.getNamespaceURI())) continue;
             switch (e.getLocalName()) {
                 case "t" -> {
-                    String t = e.getTextContent();
+                    String t = WordXml.text(e);
                     if (symbolFont) {
                         StringBuilder unknown = new StringBuilder();
                         t = SymbolGlyphs.mapRunText(font, t, unknown);

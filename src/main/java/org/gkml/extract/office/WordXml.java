@@ -44,6 +44,15 @@ final class WordXml {
         return child(parent, W, localName);
     }
 
+    /** The character content of an element (xmlbeans' DOM has no getTextContent). */
+    static String text(Element e) {
+        StringBuilder s = new StringBuilder();
+        for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (c.getNodeType() == Node.TEXT_NODE || c.getNodeType() == Node.CDATA_SECTION_NODE) s.append(c.getNodeValue());
+        }
+        return s.toString();
+    }
+
     /** A w:-namespaced attribute, or null when absent. */
     static String wAttr(Element e, String localName) {
         if (e == null || !e.hasAttributeNS(W, localName)) return null;

@@ -145,6 +145,13 @@ public final class WorkbookExtractor implements TableExtractor {
             int firstRow = rows.get(top);
             int lastTableRow = rows.get(bottom);
             List<Cell> cells = new ArrayList<>();
+            // Merged regions with an empty first cell (a blank header over two columns) still shape the table.
+            for (CellRangeAddress m : mergeAt.values()) {
+                int r = m.getFirstRow(), c = m.getFirstColumn();
+                if (r < firstRow || r > lastTableRow || c < firstCol || c > lastCol || values.get(r) != null && values.get(r).containsKey(c)) continue;
+                cells.add(new Cell(r - firstRow, c - firstCol, Math.min(m.getLastRow(), lastTableRow) - r + 1,
+                        Math.min(m.getLastColumn(), lastCol) - c + 1, "", Provenance.ofCell(file, sheet, new CellReference(r, c).formatAsString())));
+            }
             for (int r : rows.subList(top, bottom + 1)) {
                 for (var e : values.get(r).entrySet()) {
                     int c = e.getKey();
