@@ -42,6 +42,7 @@ public final class ExtractionLimits {
     }
 
     static String megabytes(long bytes) {
-        return (bytes / (1024 * 1024)) + " MB";
+        long mb = 1024 * 1024;
+        return bytes % mb == 0 ? bytes / mb + " MB" : String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (double) mb);
     }
 }

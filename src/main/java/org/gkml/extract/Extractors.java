@@ -58,8 +58,8 @@ public final class Extractors {
         try {
             long size = Files.size(file);
             if (size > ExtractionLimits.MAX_FILE_BYTES) {
-                throw new UnreadableFileException(file, null, "the file is " + ExtractionLimits.megabytes(size) + ", larger than the "
-                        + ExtractionLimits.megabytes(ExtractionLimits.MAX_FILE_BYTES) + " a catalog can be; split it or remove embedded images");
+                throw new UnreadableFileException(file, null, "the file is " + ExtractionLimits.megabytes(size) + ", over the "
+                        + ExtractionLimits.megabytes(ExtractionLimits.MAX_FILE_BYTES) + " limit for a catalog; split it or remove embedded images");
             }
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {

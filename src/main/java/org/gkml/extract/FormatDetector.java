@@ -96,7 +96,7 @@ public final class FormatDetector {
             }
             throw new UnreadableFileException(file, null, "this is an Office (OLE2) file of an unknown kind; " + FORMATS);
         } catch (IOException | RuntimeException e) {
-            throw OfficeFailures.damaged(file, null, "the Office file is truncated or corrupt", e);
+            throw OfficeFailures.damaged(file, null, "the file is damaged or truncated (its Office container is broken)", e);
         }
     }
 
@@ -117,7 +117,7 @@ public final class FormatDetector {
             if (ct == null) throw new UnreadableFileException(file, null, "this is a zip archive, not a catalog; unpack it and give gkml the files inside");
             contentTypes = read(zip, "[Content_Types].xml");
         } catch (IOException | RuntimeException e) {
-            throw OfficeFailures.damaged(file, null, "the zip container is truncated or corrupt", e);
+            throw OfficeFailures.damaged(file, null, "the file is damaged or truncated (its zip container is broken)", e);
         }
         if (contentTypes.contains("wordprocessingml.document.main") || contentTypes.contains("wordprocessingml.template.main")
                 || contentTypes.contains("ms-word.document.macroEnabled.main") || contentTypes.contains("ms-word.template.macroEnabledTemplate.main")) {

@@ -39,7 +39,8 @@ public final class OfficeFailures {
             return new UnreadableFileException(file, format, "the file is in a pre-97 Office format (Word 6 / Excel 5 or older); "
                     + "open it in Word / Excel / WPS and save it as DOCX or XLSX", cause);
         }
-        return damaged(file, format, "the file is damaged or truncated (" + shortMessage(cause) + ")", cause);
+        return damaged(file, format, "the file is damaged or truncated (the " + (format == null ? "Office" : format.toUpperCase(Locale.ROOT))
+                + " structure is broken)", cause);
     }
 
     private static boolean isZipBomb(Throwable t) {
@@ -59,11 +60,4 @@ public final class OfficeFailures {
         return false;
     }
 
-    private static String shortMessage(Throwable t) {
-        Throwable root = t;
-        while (root.getCause() != null && root.getCause() != root) root = root.getCause();
-        String m = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        m = m.replaceAll("\\s+", " ").strip();
-        return m.length() > 120 ? m.substring(0, 117) + "..." : m;
-    }
 }

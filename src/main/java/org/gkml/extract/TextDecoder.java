@@ -66,7 +66,7 @@ public final class TextDecoder {
 
     /**
      * UTF-16 without a BOM: ASCII characters (digits, tabs, line breaks) have a zero high byte, so NULs sit
-     * almost all at odd offsets (little-endian) or at even offsets (big-endian).
+     * mostly at odd offsets (little-endian) or at even offsets (big-endian).
      */
     static Charset utf16ByNulPattern(byte[] b) {
         if (b.length < 4 || b.length % 2 != 0) return null;
@@ -79,8 +79,9 @@ public final class TextDecoder {
         }
         int nuls = even + odd;
         if (nuls < Math.max(2, b.length / 50)) return null;
-        if (odd >= nuls * 0.95) return StandardCharsets.UTF_16LE;
-        if (even >= nuls * 0.95) return StandardCharsets.UTF_16BE;
+        // Characters U+xx00 (一 is U+4E00) put a NUL on the other side; they are a small minority.
+        if (odd >= nuls * 0.8) return StandardCharsets.UTF_16LE;
+        if (even >= nuls * 0.8) return StandardCharsets.UTF_16BE;
         return null;
     }
 
