@@ -11,7 +11,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 
+import org.gkml.table.Cell;
+import org.gkml.table.TextLine;
+
 import java.io.ByteArrayOutputStream;
+import java.util.List;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.ZipEntry;
@@ -123,5 +127,14 @@ public final class TestFiles {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    public static void assertSpan(Cell c, int row, int col, int rowSpan, int colSpan, String text) {
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(row, col, rowSpan, colSpan, text),
+                List.of(c.row(), c.col(), c.rowSpan(), c.colSpan(), c.text()), String.valueOf(c));
+    }
+
+    public static List<String> texts(List<TextLine> lines) {
+        return lines.stream().map(TextLine::text).toList();
     }
 }

@@ -5,7 +5,6 @@ import org.gkml.extract.UnreadableFileException;
 import org.gkml.table.Cell;
 import org.gkml.table.ExtractedDocument;
 import org.gkml.table.Table;
-import org.gkml.table.TextLine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -13,7 +12,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.nio.file.Path;
 import java.util.List;
 
+import static org.gkml.extract.TestFiles.assertSpan;
 import static org.gkml.extract.TestFiles.p;
+import static org.gkml.extract.TestFiles.texts;
 import static org.gkml.extract.TestFiles.tc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -162,13 +163,5 @@ class DocxExtractorTest {
         assertEquals(List.of("政府信息公开目录"), texts(d.preamble()));
         assertEquals("公开事项", d.tables().get(0).grid()[0][1].text());
         assertEquals("catalog.docx", d.source());
-    }
-
-    static void assertSpan(Cell c, int row, int col, int rowSpan, int colSpan, String text) {
-        assertEquals(List.of(row, col, rowSpan, colSpan, text), List.of(c.row(), c.col(), c.rowSpan(), c.colSpan(), c.text()), c.toString());
-    }
-
-    static List<String> texts(List<TextLine> lines) {
-        return lines.stream().map(TextLine::text).toList();
     }
 }

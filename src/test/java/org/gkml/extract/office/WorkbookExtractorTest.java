@@ -17,8 +17,8 @@ import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.util.List;
 
-import static org.gkml.extract.office.DocxExtractorTest.assertSpan;
-import static org.gkml.extract.office.DocxExtractorTest.texts;
+import static org.gkml.extract.TestFiles.assertSpan;
+import static org.gkml.extract.TestFiles.texts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
