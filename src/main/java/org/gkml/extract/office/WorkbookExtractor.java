@@ -32,8 +32,8 @@ import java.util.TreeMap;
 /**
  * XLS and XLSX: each visible sheet is one table. Cell text is what Excel shows (DataFormatter, cached
  * formula results); merged regions become spans. Rows above the table holding a single value (the title
- * merged across the sheet) are the preamble; rows below it holding a single value merged across at least
- * half the table (a note) are the trailer. Hidden and empty rows at the end are ignored.
+ * merged across the sheet) are the preamble; rows below it holding a single value in the first column or
+ * merged across at least half the table (a note) are the trailer. Hidden and empty rows at the end are ignored.
  */
 public final class WorkbookExtractor implements TableExtractor {
 
@@ -138,7 +138,7 @@ public final class WorkbookExtractor implements TableExtractor {
                 top++;
             }
             int bottom = rows.size() - 1;
-            while (bottom > top + 1 && values.get(rows.get(bottom)).size() == 1 && mergedAcrossHalf(rows.get(bottom), width)) {
+            while (bottom > top + 1 && values.get(rows.get(bottom)).size() == 1 && looksLikeNote(rows.get(bottom), firstCol, width)) {
                 bottom--;
             }
             for (int i = bottom + 1; i < rows.size(); i++) trailer.add(line(file, sheet, rows.get(i)));
@@ -168,10 +168,14 @@ public final class WorkbookExtractor implements TableExtractor {
             return java.util.Optional.of(new Table(cells));
         }
 
-        private boolean mergedAcrossHalf(int row, int width) {
+        /**
+         * A lone value under the table is a note when it starts in the table's first column (where a note is
+         * typed, while a data row's stray line sits in its own column) or is merged across half the table.
+         */
+        private boolean looksLikeNote(int row, int firstCol, int width) {
             int col = values.get(row).firstKey();
             CellRangeAddress m = mergeAt.get(key(row, col));
-            return m != null && (m.getLastColumn() - m.getFirstColumn() + 1) * 2 >= width;
+            return col == firstCol || m != null && (m.getLastColumn() - m.getFirstColumn() + 1) * 2 >= width;
         }
 
         private TextLine line(String file, int sheet, int row) {
