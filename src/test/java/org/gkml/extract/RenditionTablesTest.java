@@ -66,4 +66,13 @@ class RenditionTablesTest {
     private static String lastPreambleLine(ExtractedDocument d) {
         return d.preamble().isEmpty() ? "" : d.preamble().get(d.preamble().size() - 1).text();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"002_10e874960aa90f81.gb18030.txt, GB18030", "003_0c93a4fb907a582b.utf16.txt, UTF-16LE"})
+    void reEncodedTextRenditionsDecodeToTheSeedText(String rendition, String charset) throws Exception {
+        TextDecoder.DecodedText d = TextDecoder.decode(Path.of(rendition), Files.readAllBytes(RENDITIONS.resolve(rendition)));
+        String seed = Files.readString(Path.of("corpus", rendition.substring(0, rendition.indexOf('.')) + ".txt"));
+        assertEquals(charset, d.charset().name());
+        assertEquals(seed.replace("\uFEFF", ""), d.text().replace("\uFEFF", ""));
+    }
 }
