@@ -46,7 +46,8 @@ public final class OfficeFailures {
     private static boolean isZipBomb(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
             String m = String.valueOf(c.getMessage()).toLowerCase(Locale.ROOT);
-            if (m.contains("zip bomb") || m.contains("max entry size") || m.contains("maxentrysize")) return true;
+            if (m.contains("zip bomb") || m.contains("max entry size") || m.contains("maxentrysize")
+                    || m.contains("max allowed overall size")) return true;
             if (c.getCause() == c) break;
         }
         return false;

@@ -23,7 +23,7 @@ import java.util.List;
  * DOCX: POI opens the package (with its zip-bomb limits); the body is then walked as WordprocessingML,
  * because the parts that matter here — merges (gridSpan, vMerge, gridBefore), symbol characters,
  * checkbox content controls and tables inside block content controls — are not all exposed by POI's
- * XWPF objects. Paragraphs before the first table are the preamble; other paragraphs outside tables, in
+ * XWPF objects. A one-column frame table around the catalog is looked through. Paragraphs before the first table are the preamble; other paragraphs outside tables, in
  * document order, the trailer.
  */
 public final class DocxExtractor implements TableExtractor {
@@ -83,6 +83,8 @@ public final class DocxExtractor implements TableExtractor {
                     if (line.isEmpty()) continue;
                     TextLine t = new TextLine(line, new Provenance(name, 0, 0, "paragraph " + paragraphs));
                     (tables.isEmpty() ? preamble : trailer).add(t);
+                } else if (WordXml.isW(e, "tbl") && isLayoutFrame(e)) {
+                    for (Element tr : rows(e)) for (Element tc : cells(tr)) blocks(tc);
                 } else if (WordXml.isW(e, "tbl")) {
                     Table t = table(e, tables.size() + 1);
                     if (t.rowCount() > 0) tables.add(t);
@@ -117,6 +119,20 @@ public final class DocxExtractor implements TableExtractor {
                 }
             }
             return b.build();
+        }
+
+        /**
+         * A one-column table holding another table is a frame drawn around the content (a layout table):
+         * its content is read as if it stood in the body, so the inner table keeps its structure.
+         */
+        private static boolean isLayoutFrame(Element tbl) {
+            boolean nested = false;
+            for (Element tr : rows(tbl)) {
+                List<Element> tcs = cells(tr);
+                if (tcs.size() != 1) return false;
+                for (Element c : WordXml.children(tcs.get(0))) nested |= WordXml.isW(c, "tbl");
+            }
+            return nested;
         }
 
         /** Rows of a table, looking through content controls and custom XML wrapped around them. */

@@ -150,6 +150,23 @@ class DocxExtractorTest {
     }
 
     @Test
+    void aOneColumnFrameTableAroundTheCatalogIsLookedThrough() throws Exception {
+        String inner = tbl(tc("", p("序号")) + tc("", p("公开事项")), tc("", p("1")) + tc("", p("机构信息")));
+        ExtractedDocument d = read(tbl(tc("", p("政府信息公开目录"), inner, p("备注：无"))));
+        assertEquals(1, d.tables().size());
+        assertEquals("机构信息", d.tables().get(0).grid()[1][1].text());
+        assertEquals(List.of("政府信息公开目录"), texts(d.preamble()));
+        assertEquals(List.of("备注：无"), texts(d.trailer()));
+    }
+
+    @Test
+    void aTableNestedInADataCellStaysTextOfThatCell() throws Exception {
+        String inner = tbl(tc("", p("甲")) + tc("", p("乙")), tc("", p("丙")) + tc("", p("丁")));
+        Table t = read(tbl(tc("", p("序号")) + tc("", p("内容")), tc("", p("1")) + tc("", p("说明"), inner))).tables().get(0);
+        assertEquals("说明\n甲 乙\n丙 丁", t.grid()[1][1].text());
+    }
+
+    @Test
     void deletedTextAndFieldInstructionsAreNotShown() throws Exception {
         String para = "<w:p><w:del><w:r><w:delText>旧</w:delText></w:r></w:del><w:ins><w:r><w:t>新</w:t></w:r></w:ins>"
                 + "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r>"
