@@ -16,7 +16,11 @@ import org.gkml.table.Warning;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -189,13 +193,14 @@ public final class PdfExtractor implements TableExtractor {
                 }
             }
             if (fragments.isEmpty()) return byAlignment(format);
+            Set<String> furniture = runningHeadersAndFooters(outside);
 
             // fragments on consecutive pages with the same columns, nothing but page furniture between: one table
             List<List<Fragment>> groups = new ArrayList<>();
             for (int i = 0; i < fragments.size(); i++) {
                 Fragment f = fragments.get(i);
                 List<Fragment> last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
-                if (last != null && i > 0 && joinable(fragments, i, outside) && TableAssembler.continues(last.get(last.size() - 1), f)) {
+                if (last != null && i > 0 && joinable(fragments, i, outside, furniture) && TableAssembler.continues(last.get(last.size() - 1), f)) {
                     last.add(f);
                 } else {
                     groups.add(new ArrayList<>(List.of(f)));
@@ -206,7 +211,9 @@ public final class PdfExtractor implements TableExtractor {
 
             List<TextLine> preamble = new ArrayList<>(), trailer = new ArrayList<>();
             int fragmentCount = fragments.size();
+            Set<String> seen = new HashSet<>();
             for (Placed p : outside) {
+                if (furniture.contains(p.line.text()) && !seen.add(p.line.text())) continue;
                 TextLine tl = new TextLine(p.line.text(), new Provenance(file, p.page, 0, null));
                 if (p.fragmentsBefore == 0) preamble.add(tl);
                 else if (p.fragmentsBefore == fragmentCount) trailer.add(tl);
@@ -218,12 +225,23 @@ public final class PdfExtractor implements TableExtractor {
             return new ExtractedDocument(file, format, preamble, tables, trailer, warnings);
         }
 
-        /** Fragment i may continue fragment i-1: next page, nothing but page numbers between them. */
-        private static boolean joinable(List<Fragment> fragments, int i, List<Placed> outside) {
+        /** Fragment i may continue fragment i-1: next page, nothing but page furniture between them. */
+        private static boolean joinable(List<Fragment> fragments, int i, List<Placed> outside, Set<String> furniture) {
             Fragment prev = fragments.get(i - 1), next = fragments.get(i);
             if (next.page() != prev.page() + 1) return false;
-            for (Placed p : outside) if (p.fragmentsBefore == i) return false;
+            for (Placed p : outside) if (p.fragmentsBefore == i && !furniture.contains(p.line.text())) return false;
             return true;
+        }
+
+        /** Lines outside the tables that recur on several pages: running headers and footers. */
+        private static Set<String> runningHeadersAndFooters(List<Placed> outside) {
+            Map<String, Set<Integer>> pagesByText = new HashMap<>();
+            for (Placed p : outside) pagesByText.computeIfAbsent(p.line.text(), t -> new HashSet<>()).add(p.page);
+            Set<String> out = new HashSet<>();
+            pagesByText.forEach((text, pages) -> {
+                if (pages.size() >= 2) out.add(text);
+            });
+            return out;
         }
 
         private static Fragment.CellText cellText(RulingGrid.Box box, List<Glyph> glyphs) {

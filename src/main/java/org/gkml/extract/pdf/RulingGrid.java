@@ -17,6 +17,8 @@ final class RulingGrid {
     private static final double COVERED = 0.5;
     /** Vertical rulings running on this far past the last horizontal one mean the table goes on. */
     private static final double OPEN_END = 6.0;
+    /** Grid lines closer than this (points) are one boundary drawn twice (double borders). */
+    private static final double MIN_CELL = 4.0;
 
     private RulingGrid() {
     }
@@ -85,7 +87,14 @@ final class RulingGrid {
         List<Ruling> hs = group.stream().filter(Ruling::horizontal).toList();
         List<Ruling> vs = group.stream().filter(r -> !r.horizontal()).toList();
         if (hs.isEmpty() || vs.size() < 2) return null;
-        double[] xs = positions(vs);
+        // a table without side borders: the horizontal lines reach past the outer verticals
+        List<Double> xList = new ArrayList<>();
+        for (double x : positions(vs)) xList.add(x);
+        double hLeft = hs.stream().mapToDouble(Ruling::from).min().orElseThrow();
+        double hRight = hs.stream().mapToDouble(Ruling::to).max().orElseThrow();
+        if (hLeft < xList.get(0) - OPEN_END) xList.add(0, hLeft);
+        if (hRight > xList.get(xList.size() - 1) + OPEN_END) xList.add(hRight);
+        double[] xs = xList.stream().mapToDouble(Double::doubleValue).toArray();
         List<Double> yList = new ArrayList<>();
         for (double y : positions(hs)) yList.add(y);
         double vTop = vs.stream().mapToDouble(Ruling::from).min().orElseThrow();
@@ -159,7 +168,7 @@ final class RulingGrid {
     private static boolean drawn(List<Ruling> lines, double position, double a, double b) {
         double covered = 0;
         for (Ruling r : lines) {
-            if (Math.abs(r.position() - position) <= SNAP) covered += r.overlap(a, b);
+            if (Math.abs(r.position() - position) <= SNAP + MIN_CELL / 2) covered += r.overlap(a, b);
         }
         return covered >= COVERED * (b - a);
     }
@@ -185,6 +194,12 @@ final class RulingGrid {
             count++;
         }
         if (count > 0) out.add(sum / count);
+        for (int i = out.size() - 1; i > 0; i--) {
+            if (out.get(i) - out.get(i - 1) < MIN_CELL) {
+                out.set(i - 1, (out.get(i) + out.get(i - 1)) / 2);
+                out.remove(i);
+            }
+        }
         return out.stream().mapToDouble(Double::doubleValue).toArray();
     }
 

@@ -139,6 +139,34 @@ class PdfExtractorTest {
     }
 
     @Test
+    void runningHeaderDoesNotStopThePageJoin() throws Exception {
+        SyntheticPdf pdf = new SyntheticPdf()
+                .text(50, 40, "Annex 1")
+                .grid(XS, new double[]{100, 130, 160}).text(60, 118, "No").text(60, 148, "1")
+                .page()
+                .text(50, 40, "Annex 1")
+                .grid(XS, new double[]{60, 90}).text(60, 78, "2");
+        ExtractedDocument doc = extract(pdf.bytes());
+        assertEquals(3, onlyTable(doc).rowCount());
+        assertEquals(List.of("Annex 1"), doc.preamble().stream().map(l -> l.text()).toList());
+    }
+
+    @Test
+    void doubleBordersAndMissingSideBordersMakeNoExtraColumns() throws Exception {
+        SyntheticPdf pdf = new SyntheticPdf()
+                .line(20, 100, 380, 100).line(20, 102.5, 380, 102.5)      // double top border
+                .line(20, 130, 380, 130).line(20, 160, 380, 160)
+                .line(150, 100, 150, 160).line(250, 100, 250, 160)         // inner verticals only
+                .text(30, 118, "left").text(160, 118, "mid").text(260, 118, "right")
+                .text(30, 148, "l2").text(260, 148, "r2");
+        Table t = onlyTable(extract(pdf.bytes()));
+        assertEquals(2, t.rowCount());
+        assertEquals(3, t.columnCount());
+        assertEquals("left", at(t, 0, 0).text());
+        assertEquals("r2", at(t, 1, 2).text());
+    }
+
+    @Test
     void tablesWithDifferentColumnsOnConsecutivePagesStaySeparate() throws Exception {
         SyntheticPdf pdf = new SyntheticPdf()
                 .grid(XS, new double[]{100, 130, 160}).text(60, 118, "a").text(60, 148, "b")
@@ -154,6 +182,7 @@ class PdfExtractorTest {
             "Wingdings, þ, ☑",
             "Wingdings2, R, ☑",
             "ABCDEF+Wingdings-Regular, n, ■",
+            "LiberationSans, n, n",
     })
     void symbolFontGlyphsAreReadByFontAndCode(String baseFont, String shown, String expected) throws Exception {
         SyntheticPdf pdf = new SyntheticPdf();
