@@ -4,6 +4,12 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.gkml.extract.TableExtractor;
 import org.gkml.extract.UnreadableFileException;
@@ -14,14 +20,17 @@ import org.gkml.table.TextLine;
 import org.gkml.table.Warning;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.zip.InflaterInputStream;
 
 /**
  * Reads a PDF catalog with PDFBox: tables are rebuilt from the ruling lines and the glyph positions of
@@ -36,6 +45,10 @@ public final class PdfExtractor implements TableExtractor {
     static final int MAX_PAGES = 500;
     /** Main memory PDFBox may use for streams before it spills to temporary files. */
     private static final long MAX_MEMORY = 64L << 20;
+    /** Main memory plus temporary files PDFBox may use for decoded streams in all (bounds decompression bombs). */
+    private static final long MAX_SCRATCH = 256L << 20;
+    /** Decoded page content beyond this is a decompression bomb or a drawing, not a catalog page. */
+    static final long MAX_PAGE_CONTENT = 64L << 20;
     /** Rulings on a page beyond which it is a drawing, not a table. */
     private static final int MAX_RULINGS = 5_000;
     /** A page with at least this share of unreadable glyphs needs OCR. */
@@ -63,7 +76,7 @@ public final class PdfExtractor implements TableExtractor {
     public ExtractedDocument extract(Path file, byte[] content) throws UnreadableFileException {
         if (content.length == 0) throw new UnreadableFileException(file, format(), "the file is empty");
         try (PDDocument doc = Loader.loadPDF(new RandomAccessReadBuffer(content), "", null, null,
-                MemoryUsageSetting.setupMixed(MAX_MEMORY).streamCache)) {
+                MemoryUsageSetting.setupMixed(MAX_MEMORY, MAX_SCRATCH).streamCache)) {
             int pages = doc.getNumberOfPages();
             if (pages > MAX_PAGES) {
                 throw new UnreadableFileException(file, format(), "the PDF has " + pages + " pages, more than the "
@@ -75,6 +88,9 @@ public final class PdfExtractor implements TableExtractor {
             throw new UnreadableFileException(file, format(), "the PDF is password-protected", e);
         } catch (IOException | RuntimeException e) {
             throw new UnreadableFileException(file, format(), "not a readable PDF (damaged or truncated): " + e.getMessage(), e);
+        } catch (OutOfMemoryError e) {
+            // a stream that decodes to more than the heap (a decompression bomb in a font or form)
+            throw new UnreadableFileException(file, format(), "the PDF needs more memory than is available to read; not read");
         }
     }
 
@@ -86,6 +102,11 @@ public final class PdfExtractor implements TableExtractor {
         for (int p = 1; p <= doc.getNumberOfPages(); p++) {
             PageReader page;
             try {
+                long size = contentSize(doc.getPage(p - 1));
+                if (size > MAX_PAGE_CONTENT) {
+                    throw new UnreadableFileException(file, format(), "page " + p + " holds more than "
+                            + (MAX_PAGE_CONTENT >> 20) + " MB of drawing instructions; not a catalog, not read");
+                }
                 page = PageReader.read(doc.getPage(p - 1), symbols);
             } catch (IOException | RuntimeException e) {
                 warnings.add(new Warning("pdf-page-unreadable", "page " + p + " could not be read: " + e.getMessage(),
@@ -113,6 +134,30 @@ public final class PdfExtractor implements TableExtractor {
                     new Provenance(name, p, 0, null)));
         }
         return new PageLayout(name, pages, warnings).document(format());
+    }
+
+    /**
+     * The decoded size of a page's content streams, counted up to just past the limit. Flate streams (where
+     * bombs live) are inflated here as a stream, so a bomb is caught before PDFBox decodes it whole.
+     */
+    private static long contentSize(PDPage page) throws IOException {
+        long total = 0;
+        Iterator<PDStream> streams = page.getContentStreams();
+        while (streams.hasNext() && total <= MAX_PAGE_CONTENT) {
+            COSStream stream = streams.next().getCOSObject();
+            COSBase filter = stream.getFilters();
+            boolean flateOnly = COSName.FLATE_DECODE.equals(filter)
+                    || filter instanceof COSArray a && a.size() == 1 && COSName.FLATE_DECODE.equals(a.getObject(0));
+            if (filter != null && !flateOnly) continue; // other filters are rare in page content; PDFBox decodes them
+            try (InputStream raw = stream.createRawInputStream();
+                 InputStream in = flateOnly ? new InflaterInputStream(raw) : raw) {
+                byte[] buffer = new byte[1 << 16];
+                for (int n; (n = in.read(buffer)) > 0 && total <= MAX_PAGE_CONTENT; ) total += n;
+            } catch (java.util.zip.ZipException e) {
+                // a damaged stream: PDFBox reads what it can of it
+            }
+        }
+        return total;
     }
 
     static String pageList(List<Integer> pages) {

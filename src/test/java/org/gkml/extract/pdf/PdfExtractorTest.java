@@ -14,6 +14,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -249,6 +254,30 @@ class PdfExtractorTest {
             doc.save(out);
             String reason = reason(out.toByteArray());
             assertTrue(reason.contains("2000 pages"), reason);
+        }
+    }
+
+    @Test
+    void decompressionBombInThePageContentIsRefused() throws Exception {
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            COSStream content = doc.getDocument().createCOSStream();
+            ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+            try (DeflaterOutputStream d = new DeflaterOutputStream(zipped, new Deflater(9))) {
+                byte[] spaces = new byte[1 << 20];
+                Arrays.fill(spaces, (byte) ' ');
+                for (int i = 0; i < 100; i++) d.write(spaces); // 100 MB of white space
+            }
+            try (OutputStream raw = content.createRawOutputStream()) {
+                raw.write(zipped.toByteArray());
+            }
+            content.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+            page.getCOSObject().setItem(COSName.CONTENTS, content);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            String reason = reason(out.toByteArray());
+            assertTrue(reason.contains("page 1 holds more than 64 MB"), reason);
         }
     }
 
