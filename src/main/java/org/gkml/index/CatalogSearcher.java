@@ -27,6 +27,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.gkml.catalog.CatalogJson;
 import org.gkml.index.analysis.CatalogAnalyzers;
 import org.gkml.index.analysis.CatalogQueryBuilder;
+import org.gkml.index.analysis.CatalogSimilarity;
 import org.gkml.index.analysis.Synonyms;
 
 import java.io.Closeable;
@@ -61,6 +62,7 @@ public final class CatalogSearcher implements Closeable {
         this.directory = directory;
         this.reader = DirectoryReader.open(directory);
         this.searcher = new IndexSearcher(reader);
+        this.searcher.setSimilarity(new CatalogSimilarity());
         this.facetState = facetState(reader);
         this.queryBuilder = new CatalogQueryBuilder(synonyms);
     }
