@@ -91,6 +91,10 @@ public final class CatalogSearcher implements Closeable {
 
     /** The query actually run for a request (for --explain style debugging and tests). */
     public Query query(SearchRequest request) {
+        return query(request, false);
+    }
+
+    private Query query(SearchRequest request, boolean loose) {
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         q.add(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_ENTRY)), BooleanClause.Occur.FILTER);
         for (Map.Entry<String, List<String>> f : request.filters().entrySet()) {
@@ -98,7 +102,7 @@ public final class CatalogSearcher implements Closeable {
             for (String v : f.getValue()) any.add(new TermQuery(new Term(IndexFields.keyword(f.getKey()), v.strip())), BooleanClause.Occur.SHOULD);
             q.add(any.build(), BooleanClause.Occur.FILTER);
         }
-        Query text = queryBuilder.build(request.query());
+        Query text = queryBuilder.build(request.query(), loose);
         q.add(text == null ? new MatchAllDocsQuery() : text, BooleanClause.Occur.MUST);
         return q.build();
     }
@@ -107,6 +111,11 @@ public final class CatalogSearcher implements Closeable {
         Query query = query(request);
         int n = request.groupBy() == null ? request.limit() : GROUP_SCAN;
         FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.search(searcher, query, n, new FacetsCollectorManager());
+        if (found.topDocs().totalHits.value == 0 && !request.query().isBlank()) {
+            // Nothing matched as phrases: let two-word terms (宁夏年报) match word by word.
+            query = query(request, true);
+            found = FacetsCollectorManager.search(searcher, query, n, new FacetsCollectorManager());
+        }
         TopDocs top = found.topDocs();
         Map<String, List<SearchResult.FacetCount>> facets = facets(found);
 
