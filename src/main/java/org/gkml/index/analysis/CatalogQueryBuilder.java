@@ -103,7 +103,8 @@ public final class CatalogQueryBuilder {
             wordByWord = all.build();
         } else {
             List<Query> fields = new ArrayList<>();
-            for (String field : IndexFields.TEXT_FIELDS) {
+            // Not in "other" and "place": they join unrelated columns, so their words together mean little.
+            for (String field : List.of(IndexFields.ITEM, IndexFields.CATEGORY, IndexFields.CONTENT, IndexFields.BASIS)) {
                 BooleanQuery.Builder all = new BooleanQuery.Builder();
                 for (String w : parts) all.add(inField(field, w), BooleanClause.Occur.MUST);
                 fields.add(new BoostQuery(all.build(), FIELD_BOOSTS.get(field)));
