@@ -17,7 +17,7 @@ import java.nio.file.Path;
                 "Examples:",
                 "  gkml extract corpus/000_81a0a872453b3846.txt        one catalog as JSON on stdout",
                 "  gkml extract corpus --out out/                      every catalog under corpus/ to out/<name>.json"},
-        subcommands = {ExtractCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ExtractCommand.class, IngestCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:success",
