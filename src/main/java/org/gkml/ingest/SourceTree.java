@@ -101,6 +101,9 @@ public final class SourceTree {
                     }
                     if (attrs.isRegularFile()) {
                         if (seen.add(idOf(file))) files.add(new SourceFile(idOf(file), file, attrs.size()));
+                    } else if (attrs.isSymbolicLink()) {
+                        // The walk hands over the link itself when its target cannot be reached.
+                        problems.add(new RunReport.Failure(idOf(file), "not-a-file", "a symbolic link that leads nowhere or into a loop"));
                     } else {
                         problems.add(new RunReport.Failure(idOf(file), "not-a-file", "not a regular file (a device, pipe or socket)"));
                     }
