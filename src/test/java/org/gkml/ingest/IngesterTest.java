@@ -30,10 +30,13 @@ class IngesterTest {
     private final StringWriter log = new StringWriter();
 
     private RunReport ingest(Path tree, boolean prune, int threads, int checkpoint) {
-        IngestOptions o = new IngestOptions(List.of(tree), tmp.resolve("data"), prune, Duration.ofSeconds(30), threads,
-                1 << 20, checkpoint);
+        return ingest(tree, prune, threads, checkpoint, Duration.ofSeconds(30), LineCatalogs::read);
+    }
+
+    private RunReport ingest(Path tree, boolean prune, int threads, int checkpoint, Duration timeout, GuardedReader.DocumentReader reader) {
+        IngestOptions o = new IngestOptions(List.of(tree), tmp.resolve("data"), prune, timeout, threads, 1 << 20, checkpoint);
         try (RunLog l = new RunLog(new PrintWriter(log), false)) {
-            return new Ingester(o, LuceneCatalogStore::open, () -> LineCatalogs::read, l).run();
+            return new Ingester(o, LuceneCatalogStore::open, () -> reader, l).run();
         }
     }
 
@@ -118,6 +121,31 @@ class IngesterTest {
         assertEquals(new RunReport.Index(2, 3), r.index(), "flaky keeps the records of its last good version");
         String text = log.toString();
         assertTrue(text.lines().anyMatch(l -> l.matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z FAIL .*flaky\\.txt: unreadable: .*")), text);
+    }
+
+    @Test
+    void aStuckFileAndAMemoryHogFailAloneAndTheBatchGoesOn() throws Exception {
+        Path tree = tmp.resolve("tree");
+        for (int i = 0; i < 4; i++) LineCatalogs.write(tree.resolve("f" + i + ".txt"), "项" + i);
+        LineCatalogs.write(tree.resolve("stuck.txt"), "x");
+        LineCatalogs.write(tree.resolve("hog.txt"), "x");
+        GuardedReader.DocumentReader reader = file -> {
+            String name = file.getFileName().toString();
+            if (name.equals("stuck.txt")) {
+                long until = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+                while (System.nanoTime() < until) Thread.onSpinWait();
+            }
+            if (name.equals("hog.txt")) {
+                long[] hog = new long[Integer.MAX_VALUE]; // over the VM array limit: fails at once, no GC
+                hog[0] = 1;
+            }
+            return LineCatalogs.read(file);
+        };
+        RunReport r = ingest(tree, false, 2, 500, Duration.ofMillis(1500), reader);
+        assertEquals(ExitCode.FILES_FAILED, r.exitCode());
+        assertCounts(r, 6, 0, 4, 0, 0, 2);
+        assertEquals(List.of("out-of-memory", "timeout"), r.failures().stream().map(RunReport.Failure::kind).toList());
+        assertEquals(new RunReport.Index(4, 4), r.index());
     }
 
     @Test
