@@ -1,38 +1,79 @@
 package org.gkml.extract;
 
-import org.gkml.extract.text.TextCatalogReader;
+import org.gkml.extract.html.HtmlExtractor;
+import org.gkml.extract.office.DocExtractor;
+import org.gkml.extract.office.DocxExtractor;
+import org.gkml.extract.office.WorkbookExtractor;
 import org.gkml.table.ExtractedDocument;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 
-/** Routes a file to the extractor for its format. (Text only for now; binary formats are issue 3.) */
+/**
+ * Routes a file to the extractor for its format: size check, read, detect the format from the content
+ * ({@link FormatDetector}), extract. Every extractor is registered in {@link #REGISTERED}.
+ */
 public final class Extractors {
+
+    /** The one place extractors are registered, one per format. */
+    private static final List<TableExtractor> REGISTERED = List.of(
+            new TextFileExtractor(),
+            new HtmlExtractor(),
+            new DocxExtractor(),
+            new DocExtractor(),
+            new WorkbookExtractor(FileFormat.XLS),
+            new WorkbookExtractor(FileFormat.XLSX)
+            // PDF: register here at merge →  , new org.gkml.extract.pdf.PdfExtractor()
+    );
+
+    private static final Map<FileFormat, TableExtractor> BY_FORMAT = byFormat(REGISTERED);
 
     private Extractors() {
     }
 
     public static ExtractedDocument extract(Path file) throws UnreadableFileException {
-        byte[] bytes;
+        byte[] bytes = readBounded(file);
+        if (bytes.length == 0) throw new UnreadableFileException(file, null, "the file is empty (0 bytes); get a complete copy");
+        FileFormat format = FormatDetector.detect(file, bytes);
+        TableExtractor extractor = BY_FORMAT.get(format);
+        if (extractor == null) {
+            throw new UnreadableFileException(file, format.id(), format.name() + " support not built in; convert the file to DOCX or text");
+        }
+        return extractor.extract(file, bytes);
+    }
+
+    /** The format a file would be read as (for reports and tests). */
+    public static FileFormat detect(Path file) throws UnreadableFileException {
+        byte[] bytes = readBounded(file);
+        if (bytes.length == 0) throw new UnreadableFileException(file, null, "the file is empty (0 bytes); get a complete copy");
+        return FormatDetector.detect(file, bytes);
+    }
+
+    private static byte[] readBounded(Path file) throws UnreadableFileException {
         try {
-            bytes = Files.readAllBytes(file);
+            long size = Files.size(file);
+            if (size > ExtractionLimits.MAX_FILE_BYTES) {
+                throw new UnreadableFileException(file, null, "the file is " + ExtractionLimits.megabytes(size) + ", over the "
+                        + ExtractionLimits.megabytes(ExtractionLimits.MAX_FILE_BYTES) + " limit for a catalog; split it or remove embedded images");
+            }
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new UnreadableFileException(file, null, "no such file", e);
         } catch (IOException e) {
             throw new UnreadableFileException(file, null, "cannot read the file: " + e.getMessage(), e);
         }
-        if (bytes.length == 0) throw new UnreadableFileException(file, null, "the file is empty");
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new UnreadableFileException(file, "text", "not UTF-8 text");
+    }
+
+    private static Map<FileFormat, TableExtractor> byFormat(List<TableExtractor> extractors) {
+        Map<FileFormat, TableExtractor> map = new EnumMap<>(FileFormat.class);
+        for (TableExtractor e : extractors) {
+            if (map.put(FileFormat.ofId(e.format()), e) != null) throw new IllegalStateException("two extractors for " + e.format());
         }
-        if (text.startsWith("\uFEFF")) text = text.substring(1);
-        return TextCatalogReader.read(file, text);
+        return map;
     }
 }

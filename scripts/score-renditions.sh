@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Scores gkml on corpus/renditions/: each rendition X.<ext> of seed S is scored against S's gold
+# (../shared/gold/S.txt.json), one headline per file kind.
+#   scripts/score-renditions.sh [-v]     (-v passes --verbose to the scorer: every miss)
+set -euo pipefail
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+gold_src="${GOLD_DIR:-$repo/../shared/gold}"
+scorer="${SCORER:-$repo/../shared/eval/score.py}"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+cd "$repo"
+# the renditions themselves, not corpus/renditions/make/
+./gkml extract corpus/renditions/*.* --out "$work/pred" || true
+for f in corpus/renditions/*.*; do
+  name="$(basename "$f")"
+  ext="${name##*.}"
+  seed="${name%%.*}"
+  mkdir -p "$work/gold/$ext"
+  cp "$gold_src/$seed.txt.json" "$work/gold/$ext/$name.json"
+done
+for dir in "$work"/gold/*/; do
+  ext="$(basename "$dir")"
+  headline="$(python3 "$scorer" --gold "$dir" --pred "$work/pred" "$@" | tee "$work/$ext.log" | tail -1)"
+  if [ "${1:-}" = "-v" ]; then cat "$work/$ext.log"; fi
+  printf '%-5s %s\n' "$ext" "$headline"
+done

@@ -1,0 +1,142 @@
+package org.gkml.extract;
+
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
+import org.apache.poi.poifs.filesystem.DirectoryNode;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.mime.MimeTypes;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.Locale;
+
+/**
+ * Tells the format of a file from its bytes, never from its name: catalogs are routinely misnamed (an HTML
+ * table saved as .xls, a DOCX named .doc). Tika's magic detector names the container; inside an OLE2
+ * container the streams tell DOC from XLS (and a password-protected OOXML file), inside a zip the
+ * declared content types tell DOCX from XLSX. Text is told from binary by decoding it.
+ */
+public final class FormatDetector {
+
+    private static final MimeTypes TIKA = MimeTypes.getDefaultMimeTypes();
+    private static final String FORMATS = "gkml reads PDF, DOC, DOCX, XLS, XLSX, HTML and text catalogs";
+
+    private FormatDetector() {
+    }
+
+    /** The format of a non-empty file, or an {@link UnreadableFileException} saying what it is instead. */
+    public static FileFormat detect(Path file, byte[] bytes) throws UnreadableFileException {
+        MediaType type = tikaType(bytes);
+        String t = type.getBaseType().toString();
+        if (t.equals("application/pdf")) return FileFormat.PDF;
+        if (isA(type, "application/x-tika-msoffice") || t.equals("application/msword")
+                || t.equals("application/vnd.ms-excel") || t.startsWith("application/x-tika-ooxml-protected")) {
+            return insideOle2(file, bytes);
+        }
+        if (isA(type, "application/zip")) return insideZip(file, bytes);
+        if (t.equals("text/html") || t.equals("application/xhtml+xml")) return FileFormat.HTML;
+        if (t.equals("application/rtf")) {
+            throw new UnreadableFileException(file, null, "this is an RTF file, which gkml does not read; open it in Word or WPS and save it as DOCX");
+        }
+        if (t.equals("message/rfc822") || t.startsWith("multipart/")) {
+            throw new UnreadableFileException(file, null, "this is a saved web archive (MHT); open it and save it as HTML or DOCX");
+        }
+        if (t.startsWith("image/")) {
+            throw new UnreadableFileException(file, null, "this is an image (" + t + "), not a catalog with text; it needs OCR first");
+        }
+        if (t.startsWith("text/") || t.equals("application/octet-stream") || isA(type, "application/xml")) {
+            return textOrHtml(file, bytes, t);
+        }
+        throw new UnreadableFileException(file, null, "this is a file of type " + t + ", not a catalog; " + FORMATS);
+    }
+
+    private static MediaType tikaType(byte[] bytes) {
+        try (InputStream in = new ByteArrayInputStream(bytes)) {
+            return TIKA.detect(in, new Metadata());
+        } catch (IOException e) {
+            throw new IllegalStateException("reading a byte array failed", e);
+        }
+    }
+
+    private static boolean isA(MediaType type, String ancestor) {
+        return TIKA.getMediaTypeRegistry().isInstanceOf(type, MediaType.parse(ancestor));
+    }
+
+    private static FileFormat textOrHtml(Path file, byte[] bytes, String tikaType) throws UnreadableFileException {
+        String text = TextDecoder.decode(file, bytes).text();
+        String head = text.substring(0, Math.min(text.length(), 64 * 1024)).stripLeading().toLowerCase(Locale.ROOT);
+        if (head.startsWith("\uFEFF")) head = head.substring(1);
+        boolean markup = head.startsWith("<");
+        if (markup && (head.startsWith("<!doctype html") || head.contains("<html") || head.contains("<table"))) {
+            return FileFormat.HTML;
+        }
+        if (markup && tikaType.contains("xml")) {
+            throw new UnreadableFileException(file, null, "this is an XML file (perhaps a Word 2003 XML document), not a catalog gkml reads; "
+                    + "open it in Word or WPS and save it as DOCX");
+        }
+        return FileFormat.TEXT;
+    }
+
+    /** OLE2 (the pre-2007 Office container) holds DOC, XLS, PPT — and password-protected DOCX/XLSX. */
+    private static FileFormat insideOle2(Path file, byte[] bytes) throws UnreadableFileException {
+        try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
+            DirectoryNode root = fs.getRoot();
+            if (root.hasEntry("EncryptionInfo") || root.hasEntry("EncryptedPackage")) throw OfficeFailures.encrypted(file, null);
+            if (root.hasEntry("WordDocument")) return FileFormat.DOC;
+            if (root.hasEntry("Workbook") || root.hasEntry("WORKBOOK") || root.hasEntry("Book")) return FileFormat.XLS;
+            if (root.hasEntry("PowerPoint Document")) {
+                throw new UnreadableFileException(file, null, "this is a PowerPoint presentation, not a catalog; " + FORMATS);
+            }
+            throw new UnreadableFileException(file, null, "this is an Office (OLE2) file of an unknown kind; " + FORMATS);
+        } catch (IOException | RuntimeException e) {
+            throw OfficeFailures.damaged(file, null, "the file is damaged or truncated (its Office container is broken)", e);
+        }
+    }
+
+    /** A zip: DOCX and XLSX are told apart by the main part's content type in [Content_Types].xml. */
+    private static FileFormat insideZip(Path file, byte[] bytes) throws UnreadableFileException {
+        String contentTypes;
+        try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get()) {
+            long total = 0;
+            for (ZipArchiveEntry e : Collections.list(zip.getEntries())) {
+                if (e.getSize() > 0) total += e.getSize();
+            }
+            if (total > ExtractionLimits.MAX_ZIP_TOTAL_BYTES) throw OfficeFailures.zipBomb(file, null);
+            if (zip.getEntry("mimetype") != null && read(zip, "mimetype").startsWith("application/vnd.oasis.opendocument")) {
+                throw new UnreadableFileException(file, null, "this is an OpenDocument file (ODT/ODS), which gkml does not read; "
+                        + "save it as DOCX or XLSX");
+            }
+            ZipArchiveEntry ct = zip.getEntry("[Content_Types].xml");
+            if (ct == null) throw new UnreadableFileException(file, null, "this is a zip archive, not a catalog; unpack it and give gkml the files inside");
+            contentTypes = read(zip, "[Content_Types].xml");
+        } catch (IOException | RuntimeException e) {
+            throw OfficeFailures.damaged(file, null, "the file is damaged or truncated (its zip container is broken)", e);
+        }
+        if (contentTypes.contains("wordprocessingml.document.main") || contentTypes.contains("wordprocessingml.template.main")
+                || contentTypes.contains("ms-word.document.macroEnabled.main") || contentTypes.contains("ms-word.template.macroEnabledTemplate.main")) {
+            return FileFormat.DOCX;
+        }
+        if (contentTypes.contains("spreadsheetml.sheet.main") || contentTypes.contains("spreadsheetml.template.main")
+                || contentTypes.contains("ms-excel.sheet.macroEnabled.main") || contentTypes.contains("ms-excel.template.macroEnabled.main")) {
+            return FileFormat.XLSX;
+        }
+        if (contentTypes.contains("presentationml")) {
+            throw new UnreadableFileException(file, null, "this is a PowerPoint presentation, not a catalog; " + FORMATS);
+        }
+        throw new UnreadableFileException(file, null, "this is an Office Open XML package of an unknown kind; " + FORMATS);
+    }
+
+    /** A small part read whole; the size cap keeps a forged entry from unpacking without limit. */
+    private static String read(ZipFile zip, String name) throws IOException {
+        try (InputStream in = zip.getInputStream(zip.getEntry(name))) {
+            return new String(in.readNBytes(1024 * 1024), StandardCharsets.UTF_8);
+        }
+    }
+}

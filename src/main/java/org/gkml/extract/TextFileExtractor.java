@@ -1,0 +1,32 @@
+package org.gkml.extract;
+
+import org.gkml.extract.text.TextCatalogReader;
+import org.gkml.table.ExtractedDocument;
+import org.gkml.table.Provenance;
+import org.gkml.table.Warning;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Text catalogs: decode the bytes ({@link TextDecoder}), then hand the text to the text-table reader. */
+public final class TextFileExtractor implements TableExtractor {
+
+    @Override
+    public String format() {
+        return FileFormat.TEXT.id();
+    }
+
+    @Override
+    public ExtractedDocument extract(Path file, byte[] content) throws UnreadableFileException {
+        TextDecoder.DecodedText decoded = TextDecoder.decode(file, content);
+        String text = decoded.text();
+        if (text.startsWith("\uFEFF")) text = text.substring(1);
+        ExtractedDocument doc = TextCatalogReader.read(file, text);
+        if (!decoded.guessed()) return doc;
+        List<Warning> warnings = new ArrayList<>(doc.warnings());
+        warnings.add(new Warning("encoding-guessed", "the bytes are valid in more than one encoding; read as "
+                + decoded.charset().name() + " by character frequency", new Provenance(doc.source(), 0, 0, null)));
+        return new ExtractedDocument(doc.source(), doc.format(), doc.preamble(), doc.tables(), doc.trailer(), warnings);
+    }
+}

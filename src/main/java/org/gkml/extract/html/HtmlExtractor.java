@@ -1,0 +1,192 @@
+package org.gkml.extract.html;
+
+import org.gkml.extract.ExtractionLimits;
+import org.gkml.extract.FileFormat;
+import org.gkml.extract.TableExtractor;
+import org.gkml.extract.TextDecoder;
+import org.gkml.extract.UnreadableFileException;
+import org.gkml.table.Cell;
+import org.gkml.table.ExtractedDocument;
+import org.gkml.table.Provenance;
+import org.gkml.table.Table;
+import org.gkml.table.TextLine;
+import org.gkml.table.Warning;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * HTML pages (and HTML tables saved under a .xls or .doc name). The data tables are the innermost tables
+ * of at least two rows and two columns: pages often wrap the catalog in layout tables. rowspan / colspan
+ * are laid on a proper occupancy grid. Text before the first data table, with the page title, is the
+ * preamble; other text outside data tables, in document order, the trailer.
+ */
+public final class HtmlExtractor implements TableExtractor {
+
+    private static final Pattern META_CHARSET = Pattern.compile("<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
+
+    @Override
+    public String format() {
+        return FileFormat.HTML.id();
+    }
+
+    @Override
+    public ExtractedDocument extract(Path file, byte[] content) throws UnreadableFileException {
+        String name = file.getFileName().toString();
+        List<Warning> warnings = new ArrayList<>();
+        String html = decode(file, content, warnings);
+        Document doc = Jsoup.parse(html);
+        Set<Element> dataTables = dataTables(doc);
+        if (dataTables.isEmpty()) {
+            throw new UnreadableFileException(file, format(), "the page has no table of at least two rows and two columns; "
+                    + "gkml reads catalogs laid out as tables");
+        }
+        List<TextLine> preamble = new ArrayList<>();
+        List<TextLine> trailer = new ArrayList<>();
+        List<Table> tables = new ArrayList<>();
+        String title = doc.title().strip();
+        if (!title.isEmpty()) preamble.add(new TextLine(title, new Provenance(name, 0, 0, "title")));
+        boolean[] titleSeen = {false};
+        HtmlText.walk(doc.body(), dataTables::contains, new HtmlText.Sink() {
+            @Override
+            public void line(String text) {
+                if (tables.isEmpty() && text.equals(title) && !titleSeen[0]) {
+                    titleSeen[0] = true; // the <h1> repeating <title>
+                    return;
+                }
+                (tables.isEmpty() ? preamble : trailer).add(new TextLine(text, new Provenance(name, 0, 0, null)));
+            }
+
+            @Override
+            public void claimed(Element table) {
+                Element caption = table.selectFirst("> caption");
+                if (caption != null) {
+                    for (String l : HtmlText.lines(caption)) line(l);
+                }
+                tables.add(grid(name, table, tables.size() + 1));
+            }
+        });
+        return new ExtractedDocument(name, format(), preamble, tables, trailer, warnings);
+    }
+
+    /** The charset a meta tag declares (GB2312 / GBK read as their superset GB18030), else the text decoder's evidence. */
+    static String decode(Path file, byte[] content, List<Warning> warnings) throws UnreadableFileException {
+        boolean bom = content.length >= 2 && ((content[0] & 0xFF) == 0xEF || (content[0] & 0xFF) == 0xFF || (content[0] & 0xFF) == 0xFE);
+        if (!bom) {
+            String head = new String(content, 0, Math.min(content.length, 4096), StandardCharsets.ISO_8859_1);
+            Matcher m = META_CHARSET.matcher(head);
+            if (m.find()) {
+                Charset declared = charset(m.group(1));
+                if (declared != null) {
+                    try {
+                        return declared.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
+                    } catch (CharacterCodingException e) {
+                        warnings.add(new Warning("charset-mismatch", "the page declares charset " + m.group(1)
+                                + " but its bytes are not in it; the encoding was worked out from the bytes", null));
+                    }
+                }
+            }
+        }
+        String text = TextDecoder.decode(file, content).text();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    private static Charset charset(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        if (n.equals("gb2312") || n.equals("gbk") || n.equals("x-gbk") || n.equals("cp936") || n.equals("gb_2312-80")) n = "GB18030";
+        try {
+            return Charset.forName(n);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Innermost tables that look like data: at least 2 × 2 cells, and no such table inside them. */
+    private static Set<Element> dataTables(Document doc) {
+        Set<Element> looksLikeData = new HashSet<>();
+        for (Element t : doc.select("table")) {
+            List<Element> rows = rows(t);
+            if (rows.size() >= 2 && rows.stream().anyMatch(r -> cells(r).size() >= 2)) looksLikeData.add(t);
+        }
+        Set<Element> out = new java.util.LinkedHashSet<>();
+        for (Element t : doc.select("table")) {
+            if (!looksLikeData.contains(t)) continue;
+            boolean hasInner = t.select("table").stream().anyMatch(inner -> inner != t && looksLikeData.contains(inner));
+            if (!hasInner) out.add(t);
+        }
+        return out;
+    }
+
+    /** The table's own rows (not those of nested tables), through thead / tbody / tfoot. */
+    static List<Element> rows(Element table) {
+        List<Element> out = new ArrayList<>();
+        for (Element c : table.children()) {
+            switch (c.normalName()) {
+                case "tr" -> out.add(c);
+                case "thead", "tbody", "tfoot" -> {
+                    for (Element r : c.children()) if (r.normalName().equals("tr")) out.add(r);
+                }
+                default -> {
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<Element> cells(Element tr) {
+        List<Element> out = new ArrayList<>();
+        for (Element c : tr.children()) if (c.normalName().equals("td") || c.normalName().equals("th")) out.add(c);
+        return out;
+    }
+
+    /** Lays the cells on the grid: a cell takes the first free column of its row, rowspans reserve the rows below. */
+    static Table grid(String file, Element table, int number) {
+        List<Element> rows = rows(table);
+        List<BitSet> taken = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) taken.add(new BitSet());
+        List<Cell> cells = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            int c = 0;
+            for (Element td : cells(rows.get(r))) {
+                c = taken.get(r).nextClearBit(c);
+                int colSpan = span(td.attr("colspan"), 1);
+                int rowSpan = span(td.attr("rowspan"), 1);
+                if (td.attr("rowspan").strip().equals("0")) rowSpan = rows.size() - r; // HTML: to the end of the table
+                rowSpan = Math.min(rowSpan, rows.size() - r);
+                colSpan = Math.min(colSpan, ExtractionLimits.MAX_COLUMNS - c);
+                if (colSpan < 1) break;
+                for (int rr = r; rr < r + rowSpan; rr++) taken.get(rr).set(c, c + colSpan);
+                String text = String.join("\n", HtmlText.lines(td));
+                String ref = "table " + number + " r" + (r + 1) + "c" + (c + 1);
+                cells.add(new Cell(r, c, rowSpan, colSpan, text, Provenance.ofCell(file, number, ref)));
+                c += colSpan;
+            }
+        }
+        return new Table(cells);
+    }
+
+    private static int span(String attr, int fallback) {
+        try {
+            int v = Integer.parseInt(attr.strip());
+            return v >= 1 ? Math.min(v, ExtractionLimits.MAX_COLUMNS) : fallback;
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+}

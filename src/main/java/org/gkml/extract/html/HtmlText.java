@@ -1,0 +1,100 @@
+package org.gkml.extract.html;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Rendered text of HTML as lines, the way a browser breaks them: {@code <br>} and block elements end a
+ * line, runs of white space collapse to one space, scripts and styles are not text. A caller may take
+ * over chosen elements (the data tables) so the text around them falls before or after.
+ */
+final class HtmlText {
+
+    private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
+            "dl", "dt", "dd", "tr", "td", "th", "table", "thead", "tbody", "tfoot", "caption", "section", "article",
+            "header", "footer", "nav", "main", "aside", "blockquote", "pre", "center", "form", "hr", "address",
+            "figure", "figcaption", "fieldset", "legend", "body", "html", "title");
+    private static final Set<String> NOT_TEXT = Set.of("script", "style", "noscript", "template", "head", "select", "option", "iframe", "object");
+
+    /** Receives the lines of the walk and, for elements the caller claims, the element instead of its text. */
+    interface Sink {
+        void line(String text);
+
+        default void claimed(Element e) {
+        }
+    }
+
+    private final Predicate<Element> claim;
+    private final Sink sink;
+    private final StringBuilder current = new StringBuilder();
+
+    private HtmlText(Predicate<Element> claim, Sink sink) {
+        this.claim = claim;
+        this.sink = sink;
+    }
+
+    /** The non-blank lines of an element's content. */
+    static List<String> lines(Element e) {
+        List<String> out = new ArrayList<>();
+        HtmlText t = new HtmlText(x -> false, out::add);
+        t.children(e);
+        t.flush();
+        return out;
+    }
+
+    /** Walks {@code root}; elements matching {@code claim} are handed to the sink whole, in order with the lines. */
+    static void walk(Element root, Predicate<Element> claim, Sink sink) {
+        HtmlText t = new HtmlText(claim, sink);
+        t.node(root);
+        t.flush();
+    }
+
+    private void node(Node n) {
+        if (n instanceof TextNode t) {
+            text(t.getWholeText());
+        } else if (n instanceof Element e) {
+            String tag = e.normalName();
+            if (NOT_TEXT.contains(tag)) return;
+            if (claim.test(e)) {
+                flush();
+                sink.claimed(e);
+                return;
+            }
+            if (tag.equals("br")) {
+                flush();
+                return;
+            }
+            if (tag.equals("input") && ("checkbox".equalsIgnoreCase(e.attr("type")) || "radio".equalsIgnoreCase(e.attr("type")))) {
+                text(e.hasAttr("checked") ? "☑" : "□");
+                return;
+            }
+            boolean block = BLOCKS.contains(tag);
+            if (block) flush();
+            children(e);
+            if (block) flush();
+        }
+    }
+
+    private void children(Element e) {
+        for (Node c : e.childNodes()) node(c);
+    }
+
+    private void text(String raw) {
+        String s = raw.replace('\u00A0', ' ').replaceAll("[\\s&&[^\u3000]]+", " ");
+        if (s.isEmpty()) return;
+        if (s.startsWith(" ") && (current.isEmpty() || current.charAt(current.length() - 1) == ' ')) s = s.substring(1);
+        current.append(s);
+    }
+
+    private void flush() {
+        String line = current.toString().strip();
+        current.setLength(0);
+        if (!line.isEmpty()) sink.line(line);
+    }
+}

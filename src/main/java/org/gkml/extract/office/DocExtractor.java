@@ -1,0 +1,236 @@
+package org.gkml.extract.office;
+
+import org.apache.poi.hwpf.HWPFDocument;
+import org.apache.poi.hwpf.model.FFData;
+import org.apache.poi.hwpf.model.NilPICFAndBinData;
+import org.apache.poi.hwpf.usermodel.CharacterRun;
+import org.apache.poi.hwpf.usermodel.Paragraph;
+import org.apache.poi.hwpf.usermodel.Range;
+import org.apache.poi.hwpf.usermodel.TableCell;
+import org.apache.poi.hwpf.usermodel.TableRow;
+import org.apache.poi.util.LittleEndian;
+import org.gkml.extract.FileFormat;
+import org.gkml.extract.OfficeFailures;
+import org.gkml.extract.TableExtractor;
+import org.gkml.extract.UnreadableFileException;
+import org.gkml.table.ExtractedDocument;
+import org.gkml.table.Provenance;
+import org.gkml.table.Table;
+import org.gkml.table.TextLine;
+import org.gkml.table.Warning;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * DOC (Word 97–2003) through POI's HWPF. A DOC table stores each row's cells with their edges, not a grid:
+ * the grid columns are the distinct cell edges of the whole table, and a cell spans the columns between its
+ * edges. Merge flags (vertical, and the old horizontal ones) extend the neighbouring cell. Symbol runs and
+ * form checkboxes are read as in DOCX.
+ */
+public final class DocExtractor implements TableExtractor {
+
+    /** Cell edges closer than this (in twips, 1/1440 inch) are the same grid line. */
+    private static final int EDGE_TOLERANCE = 30;
+
+    @Override
+    public String format() {
+        return FileFormat.DOC.id();
+    }
+
+    @Override
+    public ExtractedDocument extract(Path file, byte[] content) throws UnreadableFileException {
+        try (HWPFDocument doc = new HWPFDocument(new ByteArrayInputStream(content))) {
+            return new Reader(file, doc).read();
+        } catch (UnreadableFileException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw OfficeFailures.fromPoi(file, format(), e);
+        }
+    }
+
+    private static final class Reader {
+        private final Path file;
+        private final String name;
+        private final HWPFDocument doc;
+        private final Set<String> unknownSymbols = new TreeSet<>();
+
+        Reader(Path file, HWPFDocument doc) {
+            this.file = file;
+            this.name = file.getFileName().toString();
+            this.doc = doc;
+        }
+
+        ExtractedDocument read() throws UnreadableFileException {
+            List<TextLine> preamble = new ArrayList<>();
+            List<TextLine> trailer = new ArrayList<>();
+            List<Table> tables = new ArrayList<>();
+            Range range = doc.getRange();
+            int n = range.numParagraphs();
+            for (int i = 0; i < n; i++) {
+                Paragraph p = range.getParagraph(i);
+                if (p.isInTable()) {
+                    org.apache.poi.hwpf.usermodel.Table t = range.getTable(p);
+                    Table table = table(t, tables.size() + 1);
+                    if (table.rowCount() > 0) tables.add(table);
+                    i += Math.max(1, t.numParagraphs()) - 1;
+                    continue;
+                }
+                String line = paragraphText(p).strip();
+                if (line.isEmpty()) continue;
+                TextLine t = new TextLine(line, new Provenance(name, 0, 0, "paragraph " + (i + 1)));
+                (tables.isEmpty() ? preamble : trailer).add(t);
+            }
+            if (tables.isEmpty()) {
+                throw new UnreadableFileException(file, FileFormat.DOC.id(), "the document has no table; gkml reads catalogs laid out as tables");
+            }
+            List<Warning> warnings = new ArrayList<>();
+            if (!unknownSymbols.isEmpty()) {
+                warnings.add(new Warning("unknown-symbol", "symbol characters without a glyph in symbol-glyphs.tsv, kept as "
+                        + "private-use characters: " + String.join(", ", unknownSymbols), new Provenance(name, 0, 0, null)));
+            }
+            return new ExtractedDocument(name, FileFormat.DOC.id(), preamble, tables, trailer, warnings);
+        }
+
+        private Table table(org.apache.poi.hwpf.usermodel.Table t, int number) {
+            List<Integer> edges = new ArrayList<>();
+            for (int r = 0; r < t.numRows(); r++) {
+                TableRow row = t.getRow(r);
+                for (int c = 0; c < row.numCells(); c++) {
+                    TableCell cell = row.getCell(c);
+                    edges.add(cell.getLeftEdge());
+                    edges.add(cell.getLeftEdge() + cell.getWidth());
+                }
+            }
+            List<Integer> grid = gridLines(edges);
+            SpanningTableBuilder b = new SpanningTableBuilder(name, number);
+            for (int r = 0; r < t.numRows(); r++) {
+                TableRow row = t.getRow(r);
+                b.startRow();
+                for (int c = 0; c < row.numCells(); c++) {
+                    TableCell cell = row.getCell(c);
+                    int col = gridIndex(grid, cell.getLeftEdge());
+                    int span = Math.max(1, gridIndex(grid, cell.getLeftEdge() + cell.getWidth()) - col);
+                    String text = cellText(cell);
+                    if (cell.isVerticallyMerged() && !cell.isFirstVerticallyMerged()) b.continueAbove(col, span, text);
+                    else if (cell.isMerged() && !cell.isFirstMerged()) b.continueLeft(col, span, text);
+                    else b.cell(col, span, text);
+                }
+            }
+            return b.build();
+        }
+
+        private static List<Integer> gridLines(List<Integer> edges) {
+            List<Integer> sorted = edges.stream().sorted().toList();
+            List<Integer> lines = new ArrayList<>();
+            for (int e : sorted) {
+                if (lines.isEmpty() || e - lines.get(lines.size() - 1) > EDGE_TOLERANCE) lines.add(e);
+            }
+            return lines;
+        }
+
+        private static int gridIndex(List<Integer> lines, int edge) {
+            int best = 0;
+            for (int i = 1; i < lines.size(); i++) {
+                if (Math.abs(lines.get(i) - edge) < Math.abs(lines.get(best) - edge)) best = i;
+            }
+            return best;
+        }
+
+        private String cellText(TableCell cell) {
+            List<String> lines = new ArrayList<>();
+            for (int k = 0; k < cell.numParagraphs(); k++) lines.add(paragraphText(cell.getParagraph(k)).strip());
+            while (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) lines.remove(lines.size() - 1);
+            while (!lines.isEmpty() && lines.get(0).isEmpty()) lines.remove(0);
+            return String.join("\n", lines);
+        }
+
+        /**
+         * A paragraph's visible text. Word's binary text marks fields as 0x13 instruction 0x14 result 0x15;
+         * only results are shown. A form checkbox is the special character 0x01 inside the instruction,
+         * its state in the data stream (FFData).
+         */
+        private String paragraphText(Paragraph p) {
+            StringBuilder out = new StringBuilder();
+            Deque<Boolean> inInstruction = new ArrayDeque<>();
+            for (int k = 0; k < p.numCharacterRuns(); k++) {
+                CharacterRun run = p.getCharacterRun(k);
+                if (run.isSymbol()) {
+                    if (inInstruction.contains(true)) continue;
+                    String font = run.getSymbolFont() == null ? null : run.getSymbolFont().getMainFontName();
+                    int code = run.getSymbolCharacter();
+                    String glyph = SymbolGlyphs.glyph(font, code).orElse(null);
+                    if (glyph != null) out.append(glyph);
+                    else {
+                        out.append((char) (code < 0x100 ? code | 0xF000 : code));
+                        unknownSymbols.add(font + " U+" + String.format("%04X", code < 0x100 ? code | 0xF000 : code));
+                    }
+                    continue;
+                }
+                String text = run.text();
+                String font = run.getFontName();
+                boolean symbolFont = SymbolGlyphs.isSymbolFont(font);
+                for (int i = 0; i < text.length(); i++) {
+                    char c = text.charAt(i);
+                    switch (c) {
+                        case 0x13 -> inInstruction.push(true);
+                        case 0x14 -> {
+                            if (!inInstruction.isEmpty()) {
+                                inInstruction.pop();
+                                inInstruction.push(false);
+                            }
+                        }
+                        case 0x15 -> {
+                            if (!inInstruction.isEmpty()) inInstruction.pop();
+                        }
+                        case 0x01 -> {
+                            if (run.isSpecialCharacter()) formCheckbox(run).ifPresent(out::append);
+                        }
+                        case '\r', 0x07, 0x08, 0x1F, 0x0C -> {
+                        }
+                        case 0x0B -> {
+                            if (!inInstruction.contains(true)) out.append('\n');
+                        }
+                        case 0x1E -> {
+                            if (!inInstruction.contains(true)) out.append('-');
+                        }
+                        default -> {
+                            if (inInstruction.contains(true)) break;
+                            if (symbolFont) {
+                                StringBuilder unknown = new StringBuilder();
+                                out.append(SymbolGlyphs.mapRunText(font, String.valueOf(c), unknown));
+                                unknown.chars().forEach(u -> unknownSymbols.add(font + " U+" + String.format("%04X", u < 0x100 ? u | 0xF000 : u)));
+                            } else {
+                                out.append(c);
+                            }
+                        }
+                    }
+                }
+            }
+            return out.toString();
+        }
+
+        /** ☑ or □ for a form checkbox's data; empty for other form fields or unreadable data. */
+        private java.util.Optional<String> formCheckbox(CharacterRun run) {
+            try {
+                byte[] data = new NilPICFAndBinData(doc.getDataStream(), run.getPicOffset()).getBinData();
+                if (data == null || data.length < 10) return java.util.Optional.empty();
+                int bits = LittleEndian.getUShort(data, 4);
+                int type = bits & 0x3;
+                int result = (bits >> 2) & 0x1F;
+                if (type != 1) return java.util.Optional.empty();
+                int state = result == 25 ? new FFData(data, 0).getDefaultDropDownItemIndex() : result;
+                return java.util.Optional.of(state == 1 ? DocxText.CHECKED : DocxText.UNCHECKED);
+            } catch (RuntimeException e) {
+                return java.util.Optional.empty(); // not form-field data: an embedded object's marker
+            }
+        }
+    }
+}

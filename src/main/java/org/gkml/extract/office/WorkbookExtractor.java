@@ -1,0 +1,186 @@
+package org.gkml.extract.office;
+
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.gkml.extract.ExtractionLimits;
+import org.gkml.extract.FileFormat;
+import org.gkml.extract.OfficeFailures;
+import org.gkml.extract.TableExtractor;
+import org.gkml.extract.UnreadableFileException;
+import org.gkml.table.Cell;
+import org.gkml.table.ExtractedDocument;
+import org.gkml.table.Provenance;
+import org.gkml.table.Table;
+import org.gkml.table.TextLine;
+import org.gkml.table.Warning;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * XLS and XLSX: each visible sheet is one table. Cell text is what Excel shows (DataFormatter, cached
+ * formula results); merged regions become spans. Rows above the table holding a single value (the title
+ * merged across the sheet) are the preamble; rows below it holding a single value in the first column or
+ * merged across at least half the table (a note) are the trailer. Hidden and empty rows at the end are ignored.
+ */
+public final class WorkbookExtractor implements TableExtractor {
+
+    private final FileFormat format;
+
+    public WorkbookExtractor(FileFormat format) {
+        if (format != FileFormat.XLS && format != FileFormat.XLSX) throw new IllegalArgumentException("not a workbook format: " + format);
+        this.format = format;
+    }
+
+    @Override
+    public String format() {
+        return format.id();
+    }
+
+    @Override
+    public ExtractedDocument extract(Path file, byte[] content) throws UnreadableFileException {
+        ExtractionLimits.applyToPoi();
+        try (Workbook wb = format == FileFormat.XLS ? new HSSFWorkbook(new ByteArrayInputStream(content))
+                : new XSSFWorkbook(new ByteArrayInputStream(content))) {
+            return read(file, wb);
+        } catch (UnreadableFileException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw OfficeFailures.fromPoi(file, format(), e);
+        }
+    }
+
+    private ExtractedDocument read(Path file, Workbook wb) throws UnreadableFileException {
+        String name = file.getFileName().toString();
+        DataFormatter formatter = new DataFormatter();
+        formatter.setUseCachedValuesForFormulaCells(true);
+        List<TextLine> preamble = new ArrayList<>();
+        List<TextLine> trailer = new ArrayList<>();
+        List<Table> tables = new ArrayList<>();
+        List<Warning> warnings = new ArrayList<>();
+        long cellCount = 0;
+        for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+            Sheet sheet = wb.getSheetAt(i);
+            if (wb.isSheetHidden(i) || wb.isSheetVeryHidden(i)) {
+                warnings.add(new Warning("hidden-sheet", "hidden sheet \"" + sheet.getSheetName() + "\" skipped", Provenance.ofCell(name, i + 1, null)));
+                continue;
+            }
+            SheetGrid grid = SheetGrid.read(sheet, formatter);
+            cellCount += grid.values.size();
+            if (cellCount > ExtractionLimits.MAX_CELLS) {
+                throw new UnreadableFileException(file, format(), "the workbook has more than " + ExtractionLimits.MAX_CELLS
+                        + " filled cells, far beyond a catalog; refused");
+            }
+            if (grid.lastRow > ExtractionLimits.MAX_ROWS || grid.lastCol > ExtractionLimits.MAX_COLUMNS) {
+                throw new UnreadableFileException(file, format(), "sheet \"" + sheet.getSheetName() + "\" uses cells up to "
+                        + new CellReference(grid.lastRow, grid.lastCol).formatAsString() + ", beyond the " + ExtractionLimits.MAX_ROWS
+                        + " rows × " + ExtractionLimits.MAX_COLUMNS + " columns a catalog can have; refused");
+            }
+            grid.toTable(name, i + 1, preamble, trailer).ifPresent(tables::add);
+        }
+        if (tables.isEmpty()) throw new UnreadableFileException(file, format(), "the workbook has no filled cells in any visible sheet");
+        return new ExtractedDocument(name, format(), preamble, tables, trailer, warnings);
+    }
+
+    /** The filled cells of one sheet with its merged regions, trimmed of hidden or empty rows at the end. */
+    private static final class SheetGrid {
+        final TreeMap<Integer, TreeMap<Integer, String>> values = new TreeMap<>();
+        final Map<Long, CellRangeAddress> mergeAt = new HashMap<>();
+        int lastRow = -1;
+        int lastCol = -1;
+
+        static SheetGrid read(Sheet sheet, DataFormatter formatter) {
+            SheetGrid g = new SheetGrid();
+            for (CellRangeAddress r : sheet.getMergedRegions()) g.mergeAt.put(key(r.getFirstRow(), r.getFirstColumn()), r);
+            Map<Integer, Boolean> hidden = new HashMap<>();
+            for (Row row : sheet) {
+                hidden.put(row.getRowNum(), row.getZeroHeight());
+                for (org.apache.poi.ss.usermodel.Cell c : row) {
+                    String text = formatter.formatCellValue(c).replace("\r\n", "\n").replace('\r', '\n').strip();
+                    if (text.replace('\u3000', ' ').isBlank()) continue;
+                    g.values.computeIfAbsent(c.getRowIndex(), k -> new TreeMap<>()).put(c.getColumnIndex(), text);
+                }
+            }
+            // Trailing rows that are hidden carry nothing the reader saw.
+            while (!g.values.isEmpty() && hidden.getOrDefault(g.values.lastKey(), false)) g.values.remove(g.values.lastKey());
+            for (var e : g.values.entrySet()) {
+                g.lastRow = Math.max(g.lastRow, e.getKey());
+                g.lastCol = Math.max(g.lastCol, e.getValue().lastKey());
+            }
+            return g;
+        }
+
+        private static long key(int row, int col) {
+            return ((long) row << 20) | col;
+        }
+
+        java.util.Optional<Table> toTable(String file, int sheet, List<TextLine> preamble, List<TextLine> trailer) {
+            if (values.isEmpty()) return java.util.Optional.empty();
+            int firstCol = values.values().stream().mapToInt(TreeMap::firstKey).min().orElse(0);
+            int width = lastCol - firstCol + 1;
+            List<Integer> rows = new ArrayList<>(values.keySet());
+            int top = 0;
+            // A title row: one value alone above a table of several columns.
+            while (top < rows.size() - 1 && width >= 3 && values.get(rows.get(top)).size() == 1) {
+                preamble.add(line(file, sheet, rows.get(top)));
+                top++;
+            }
+            int bottom = rows.size() - 1;
+            while (bottom > top + 1 && values.get(rows.get(bottom)).size() == 1 && looksLikeNote(rows.get(bottom), firstCol, width)) {
+                bottom--;
+            }
+            for (int i = bottom + 1; i < rows.size(); i++) trailer.add(line(file, sheet, rows.get(i)));
+            int firstRow = rows.get(top);
+            int lastTableRow = rows.get(bottom);
+            List<Cell> cells = new ArrayList<>();
+            // Merged regions with an empty first cell (a blank header over two columns) still shape the table.
+            for (CellRangeAddress m : mergeAt.values()) {
+                int r = m.getFirstRow(), c = m.getFirstColumn();
+                if (r < firstRow || r > lastTableRow || c < firstCol || c > lastCol || values.get(r) != null && values.get(r).containsKey(c)) continue;
+                cells.add(new Cell(r - firstRow, c - firstCol, Math.min(m.getLastRow(), lastTableRow) - r + 1,
+                        Math.min(m.getLastColumn(), lastCol) - c + 1, "", Provenance.ofCell(file, sheet, new CellReference(r, c).formatAsString())));
+            }
+            for (int r : rows.subList(top, bottom + 1)) {
+                for (var e : values.get(r).entrySet()) {
+                    int c = e.getKey();
+                    CellRangeAddress m = mergeAt.get(key(r, c));
+                    int rowSpan = 1, colSpan = 1;
+                    if (m != null) {
+                        rowSpan = Math.min(m.getLastRow(), lastTableRow) - r + 1;
+                        colSpan = Math.min(m.getLastColumn(), lastCol) - c + 1;
+                    }
+                    String ref = new CellReference(r, c).formatAsString();
+                    cells.add(new Cell(r - firstRow, c - firstCol, rowSpan, colSpan, e.getValue(), Provenance.ofCell(file, sheet, ref)));
+                }
+            }
+            return java.util.Optional.of(new Table(cells));
+        }
+
+        /**
+         * A lone value under the table is a note when it starts in the table's first column (where a note is
+         * typed, while a data row's stray line sits in its own column) or is merged across half the table.
+         */
+        private boolean looksLikeNote(int row, int firstCol, int width) {
+            int col = values.get(row).firstKey();
+            CellRangeAddress m = mergeAt.get(key(row, col));
+            return col == firstCol || m != null && (m.getLastColumn() - m.getFirstColumn() + 1) * 2 >= width;
+        }
+
+        private TextLine line(String file, int sheet, int row) {
+            var e = values.get(row).firstEntry();
+            return new TextLine(e.getValue(), Provenance.ofCell(file, sheet, new CellReference(row, e.getKey()).formatAsString()));
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package org.gkml.extract.html;
+
+import org.gkml.extract.UnreadableFileException;
+import org.gkml.table.Cell;
+import org.gkml.table.ExtractedDocument;
+import org.gkml.table.Table;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.gkml.extract.TestFiles.assertSpan;
+import static org.gkml.extract.TestFiles.texts;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class HtmlExtractorTest {
+
+    private static ExtractedDocument read(String html) throws UnreadableFileException {
+        return new HtmlExtractor().extract(Path.of("/in/page.html"), html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void rowspanAndColspanAreLaidOnTheGrid() throws Exception {
+        Table t = read("<table>"
+                + "<tr><td rowspan=2>A</td><td colspan=2>B</td><td rowspan=3>C</td></tr>"
+                + "<tr><td>D</td><td>E</td></tr>"
+                + "<tr><td>F</td><td>G</td><td>H</td></tr>"
+                + "<tr><td colspan=\"4\">I</td></tr></table>").tables().get(0);
+        Cell[][] g = t.grid();
+        assertSpan(g[1][0], 0, 0, 2, 1, "A");
+        assertSpan(g[0][2], 0, 1, 1, 2, "B");
+        assertSpan(g[2][3], 0, 3, 3, 1, "C");
+        assertSpan(g[1][1], 1, 1, 1, 1, "D");
+        assertSpan(g[1][2], 1, 2, 1, 1, "E");
+        assertSpan(g[2][0], 2, 0, 1, 1, "F");
+        assertSpan(g[2][2], 2, 2, 1, 1, "H");
+        assertSpan(g[3][3], 3, 0, 1, 4, "I");
+        assertEquals("table 1 r3c3", g[2][2].source().cellRef());
+    }
+
+    @Test
+    void rowspanBeyondTheTableIsClippedAndZeroMeansToTheEnd() throws Exception {
+        Table t = read("<table><tr><td rowspan=9>A</td><td>B</td></tr><tr><td>C</td></tr>"
+                + "<tr><td rowspan=0>X</td><td>D</td></tr></table>").tables().get(0);
+        assertEquals(3, t.rowCount());
+        assertSpan(t.grid()[2][0], 0, 0, 3, 1, "A");
+        assertEquals("X", t.grid()[2][1].text());
+    }
+
+    @Test
+    void innermostDataTableInsideLayoutTablesWithTextAround() throws Exception {
+        ExtractedDocument d = read("<html><head><title>目录 - 某某政府网</title><script>var x = '<table>';</script></head><body>"
+                + "<table><tr><td><img src=logo.png></td><td>导航</td></tr><tr><td colspan=2>"
+                + "<h1>政府信息公开目录</h1><p>填表人：张三</p>"
+                + "<table><caption>表一</caption><thead><tr><th>序号</th><th>公开内容</th></tr></thead>"
+                + "<tbody><tr><td>1</td><td>机构名称<br>办公地址<p>领导信息</p></td></tr></tbody></table>"
+                + "<div>备注：<b>动态</b>更新</div></td></tr></table></body></html>");
+        assertEquals(1, d.tables().size());
+        assertEquals(List.of("目录 - 某某政府网", "导航", "政府信息公开目录", "填表人：张三", "表一"), texts(d.preamble()));
+        assertEquals(List.of("备注：动态更新"), texts(d.trailer()));
+        assertEquals("机构名称\n办公地址\n领导信息", d.tables().get(0).grid()[1][1].text());
+    }
+
+    @Test
+    void titleRepeatedAsH1IsListedOnce() throws Exception {
+        ExtractedDocument d = read("<title>政府信息公开目录</title><h1>政府信息公开目录</h1><table><tr><td>a</td><td>b</td></tr><tr><td>c</td><td>d</td></tr></table>");
+        assertEquals(List.of("政府信息公开目录"), texts(d.preamble()));
+    }
+
+    @Test
+    void checkboxInputsAndEntitiesBecomeText() throws Exception {
+        Table t = read("<table><tr><td><input type=checkbox checked>政府网站&nbsp;&nbsp;<input type=checkbox>报刊</td><td>x</td></tr>"
+                + "<tr><td>a</td><td>b</td></tr></table>").tables().get(0);
+        assertEquals("☑政府网站 □报刊", t.grid()[0][0].text());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"GB2312", "GBK", "GB18030", "UTF-8"})
+    void charsetFromTheMetaTag(String charset) throws Exception {
+        String html = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=" + charset + "\"></head><body>"
+                + "<table><tr><td>序号</td><td>公开事项</td></tr><tr><td>1</td><td>机构信息</td></tr></table></body></html>";
+        ExtractedDocument d = new HtmlExtractor().extract(Path.of("p.html"), html.getBytes(Charset.forName(charset)));
+        assertEquals("机构信息", d.tables().get(0).grid()[1][1].text());
+        assertTrue(d.warnings().isEmpty());
+    }
+
+    @Test
+    void undeclaredGb18030AndUtf16WithBomAreDecoded() throws Exception {
+        String html = "<table><tr><td>序号</td><td>公开事项</td></tr><tr><td>1</td><td>机构信息</td></tr></table>";
+        assertEquals("机构信息", new HtmlExtractor().extract(Path.of("p.html"), html.getBytes(Charset.forName("GB18030")))
+                .tables().get(0).grid()[1][1].text());
+        byte[] utf16 = ("\uFEFF" + html).getBytes(StandardCharsets.UTF_16LE);
+        assertEquals("机构信息", new HtmlExtractor().extract(Path.of("p.html"), utf16).tables().get(0).grid()[1][1].text());
+    }
+
+    @Test
+    void wrongMetaCharsetFallsBackWithAWarning() throws Exception {
+        String html = "<meta charset=\"utf-8\"><table><tr><td>序号</td><td>公开事项</td></tr><tr><td>1</td><td>机构信息</td></tr></table>";
+        ExtractedDocument d = new HtmlExtractor().extract(Path.of("p.html"), html.getBytes(Charset.forName("GB18030")));
+        assertEquals("机构信息", d.tables().get(0).grid()[1][1].text());
+        assertEquals("charset-mismatch", d.warnings().get(0).code());
+    }
+
+    @Test
+    void aPageWithoutADataTableIsUnreadable() {
+        UnreadableFileException e = assertThrows(UnreadableFileException.class,
+                () -> read("<html><body><table><tr><td>只有一格</td></tr></table></body></html>"));
+        assertTrue(e.getMessage().contains("no table"), e.getMessage());
+    }
+}

@@ -1,0 +1,46 @@
+package org.gkml.extract.office;
+
+import org.gkml.extract.FileFormat;
+import org.gkml.extract.TableExtractor;
+import org.gkml.table.Cell;
+import org.gkml.table.ExtractedDocument;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.gkml.extract.TestFiles.assertSpan;
+import static org.gkml.extract.TestFiles.texts;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+/** The same small Word table as DOCX and as DOC (LibreOffice's conversion): merges, symbol checkboxes, form checkboxes. */
+class DocExtractorTest {
+
+    @ParameterizedTest
+    @CsvSource({"symbols.docx, DOCX", "symbols.doc, DOC"})
+    void mergesSymbolsAndFormCheckboxes(String resource, FileFormat format) throws Exception {
+        TableExtractor extractor = format == FileFormat.DOC ? new DocExtractor() : new DocxExtractor();
+        byte[] bytes;
+        try (InputStream in = getClass().getResourceAsStream(resource)) {
+            assertNotNull(in, resource);
+            bytes = in.readAllBytes();
+        }
+        ExtractedDocument d = extractor.extract(Path.of(resource), bytes);
+        assertEquals(format.id(), d.format());
+        assertEquals(List.of("符号测试目录"), texts(d.preamble()));
+        assertEquals(List.of("备注：测试"), texts(d.trailer()));
+        Cell[][] g = d.tables().get(0).grid();
+        assertEquals(4, g.length);
+        assertEquals(3, g[0].length);
+        assertSpan(g[0][0], 0, 0, 1, 2, "公开事项");
+        assertSpan(g[1][2], 0, 2, 2, 1, "公开渠道");
+        assertSpan(g[3][0], 2, 0, 2, 1, "机构信息");
+        assertEquals("☑政府网站\n□报刊\n☑公告栏", g[2][2].text(), "w:sym Wingdings F0FE / F06F, Wingdings 2 F052");
+        assertEquals("■政府网站\n□报刊\n☑公开查阅点\n□广播电视", g[3][2].text(), "Wingdings n / o, form checkboxes on / off");
+        assertEquals("table 1 r4c3", g[3][2].source().cellRef());
+        assertEquals(List.of(), d.warnings());
+    }
+}

@@ -1,0 +1,96 @@
+package org.gkml.extract.office;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.gkml.extract.FileFormat;
+import org.gkml.extract.TestFiles;
+import org.gkml.extract.UnreadableFileException;
+import org.gkml.table.Cell;
+import org.gkml.table.ExtractedDocument;
+import org.gkml.table.Table;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.gkml.extract.TestFiles.assertSpan;
+import static org.gkml.extract.TestFiles.texts;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class WorkbookExtractorTest {
+
+    @ParameterizedTest
+    @EnumSource(value = FileFormat.class, names = {"XLS", "XLSX"})
+    void titleRowMergesNotesAndHiddenRows(FileFormat format) throws Exception {
+        ExtractedDocument d = new WorkbookExtractor(format).extract(Path.of("c." + format.id()), TestFiles.workbook(format == FileFormat.XLSX));
+        assertEquals(format.id(), d.format());
+        assertEquals(List.of("政府信息公开目录"), texts(d.preamble()));
+        assertEquals("A1", d.preamble().get(0).source().cellRef());
+        assertEquals(List.of("备注：本目录动态更新"), texts(d.trailer()));
+        assertEquals(1, d.tables().size(), "the hidden sheet is skipped");
+        assertEquals("hidden-sheet", d.warnings().get(0).code());
+        Table t = d.tables().get(0);
+        assertEquals(3, t.rowCount(), "header and two rows; the hidden trailing row is gone");
+        assertEquals(4, t.columnCount());
+        Cell[][] g = t.grid();
+        assertEquals("一级事项", g[0][0].text());
+        assertSpan(g[2][0], 1, 0, 2, 1, "机构信息");
+        assertEquals("机构名称\n办公地址", g[1][2].text());
+        assertEquals("1", g[1][3].text(), "numbers as Excel shows them");
+        assertEquals("2", g[2][3].text(), "formulas by their cached result");
+        assertEquals("B4", g[2][1].source().cellRef());
+        assertEquals(1, g[2][1].source().page());
+    }
+
+    @Test
+    void eachVisibleSheetIsATable() throws Exception {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        for (String name : List.of("一", "二")) {
+            Sheet s = wb.createSheet(name);
+            for (int r = 0; r < 2; r++) {
+                Row row = s.createRow(r + 2);
+                row.createCell(1).setCellValue(name + r);
+                row.createCell(2).setCellValue("x");
+            }
+        }
+        ExtractedDocument d = new WorkbookExtractor(FileFormat.XLSX).extract(Path.of("s.xlsx"), bytes(wb));
+        assertEquals(2, d.tables().size());
+        Cell c = d.tables().get(1).grid()[0][0];
+        assertEquals("二0", c.text());
+        assertEquals(2, c.source().page());
+        assertEquals("B3", c.source().cellRef());
+    }
+
+    @Test
+    void refusesSheetsFarBeyondACatalog() throws Exception {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet s = wb.createSheet("x");
+        s.createRow(0).createCell(0).setCellValue("a");
+        s.createRow(1_000_000).createCell(0).setCellValue("b");
+        UnreadableFileException e = assertThrows(UnreadableFileException.class,
+                () -> new WorkbookExtractor(FileFormat.XLSX).extract(Path.of("big.xlsx"), bytes(wb)));
+        assertTrue(e.getMessage().contains("beyond the 100000 rows"), e.getMessage());
+    }
+
+    @Test
+    void emptyWorkbookIsUnreadable() throws Exception {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        wb.createSheet("x");
+        UnreadableFileException e = assertThrows(UnreadableFileException.class,
+                () -> new WorkbookExtractor(FileFormat.XLSX).extract(Path.of("e.xlsx"), bytes(wb)));
+        assertTrue(e.getMessage().contains("no filled cells"), e.getMessage());
+    }
+
+    private static byte[] bytes(XSSFWorkbook wb) throws Exception {
+        try (wb; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            wb.write(out);
+            return out.toByteArray();
+        }
+    }
+}
