@@ -17,9 +17,10 @@ import java.util.Set;
  * Turns a table's body rows into one {@link MappedRow} per 二级事项 (item):
  * <ul>
  * <li>rows that share one merged item cell are one item, their other cells joined with a line break;</li>
- * <li>where the source shows merges as empty cells, an empty cell takes the value above it while the row
- *     stays in the same 一级事项 group (the category cell is empty too); a row with no tick in a tick group
- *     takes the ticks above likewise;</li>
+ * <li>where the source shows merges as empty cells, an empty cell of a column where merges are common
+ *     (mappings/schema.tsv) takes the value above it while the row stays in the same 一级事项 group (its
+ *     category cell is empty too); 领域 carries on across groups; a row with no tick in a tick group takes
+ *     the ticks above likewise;</li>
  * <li>a row that repeats the header (a table continued on a new page) is skipped.</li>
  * </ul>
  */
@@ -136,13 +137,12 @@ final class RowAssembler {
         }
 
         void fillDownFrom(Builder above) {
-            if (categoryColumn != null && !text.containsKey(Field.CATEGORY) && above.text.containsKey(Field.CATEGORY)) {
-                text.put(Field.CATEGORY, above.text.get(Field.CATEGORY));
-            } else if (categoryColumn != null) {
-                return; // a new 一级事项 group: its empty cells are empty, not merged from the group above
-            }
+            // 领域 sits above the 一级事项 groups, so it carries on across them.
+            if (!text.containsKey(Field.DOMAIN) && above.text.containsKey(Field.DOMAIN)) text.put(Field.DOMAIN, above.text.get(Field.DOMAIN));
+            boolean newGroup = categoryColumn != null && text.containsKey(Field.CATEGORY);
+            if (newGroup) return; // a new 一级事项 group: its empty cells are empty, not merged from the group above
             for (ColumnRole role : header.roles()) {
-                if (role.isTick() || role.isExtra() || role.field() == Field.SEQ || role.field() == Field.ITEM) continue;
+                if (role.isTick() || role.isExtra() || !role.field().fillsDown()) continue;
                 text.computeIfAbsent(role.field(), f -> above.text.get(f));
             }
             for (Field f : tickFields()) {

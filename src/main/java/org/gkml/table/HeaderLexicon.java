@@ -24,6 +24,7 @@ public final class HeaderLexicon {
     public record Match(Field field, String knownLabel, double confidence) {
     }
 
+    private static final java.util.Set<String> GENERIC = java.util.Set.copyOf(MappingFiles.lines("header-generic-words.tsv").stream().map(String::strip).toList());
     private static final HeaderLexicon DEFAULT = new HeaderLexicon(MappingFiles.rows("headers.tsv"));
 
     private final Map<String, Field> exact = new LinkedHashMap<>();
@@ -72,10 +73,11 @@ public final class HeaderLexicon {
         f = exact.get(bare);
         if (f != null) return Optional.of(new Match(f, bare, 0.9));
         List<String> mine = segment(k);
+        if (mine.isEmpty()) return Optional.empty();
         Match best = null;
         for (Map.Entry<String, List<String>> e : words.entrySet()) {
             List<String> theirs = e.getValue();
-            if (!new HashSet<>(mine).containsAll(theirs)) continue;
+            if (theirs.isEmpty() || !new HashSet<>(mine).containsAll(theirs)) continue;
             // The share of the label's words the known label explains.
             double confidence = 0.85 * theirs.size() / mine.size();
             if (best == null || confidence > best.confidence()
@@ -94,8 +96,8 @@ public final class HeaderLexicon {
         List<String> out = new ArrayList<>();
         for (Term t : HanLP.segment(s)) {
             String w = t.word.strip();
-            // Function words (的, 和, 及) carry no column meaning.
-            if (w.isEmpty() || t.nature.startsWith("u") || t.nature.startsWith("c") || t.nature.startsWith("w")) continue;
+            // Function words (的, 和, 及) and generic ones (信息, 公开) carry no column meaning.
+            if (w.isEmpty() || t.nature.startsWith("u") || t.nature.startsWith("c") || t.nature.startsWith("w") || GENERIC.contains(w)) continue;
             out.add(w);
         }
         return out;

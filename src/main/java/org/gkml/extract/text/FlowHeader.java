@@ -29,20 +29,20 @@ final class FlowHeader {
     }
 
     private static final int MAX_PIECES = 6;
+    private static final double MIN_VARIANT_CONFIDENCE = 0.6;
 
     private final HeaderLexicon lexicon = HeaderLexicon.get();
 
-    /** Glues fragments from {@code start} into known labels; stops at the first fragment that begins none. */
+    /**
+     * Glues fragments from {@code start} into labels, longest known label first, an unseen variant only where
+     * no known label can be formed; stops at the first fragment that begins neither.
+     */
     List<Label> labels(List<Fragment> fragments, int start) {
         List<Label> out = new ArrayList<>();
         int i = start;
         while (i < fragments.size()) {
-            int end = -1;
-            StringBuilder joined = new StringBuilder();
-            for (int j = i; j < fragments.size() && j < i + MAX_PIECES; j++) {
-                joined.append(fragments.get(j).text());
-                if (isLabel(joined.toString())) end = j + 1;
-            }
+            int end = longest(fragments, i, this::isKnownLabel);
+            if (end < 0) end = longest(fragments, i, this::isVariant);
             if (end < 0) break;
             StringBuilder label = new StringBuilder();
             for (int j = i; j < end; j++) label.append(fragments.get(j).text());
@@ -52,8 +52,27 @@ final class FlowHeader {
         return out;
     }
 
-    boolean isLabel(String text) {
+    private static int longest(List<Fragment> fragments, int from, java.util.function.Predicate<String> accepts) {
+        int end = -1;
+        StringBuilder joined = new StringBuilder();
+        for (int j = from; j < fragments.size() && j < from + MAX_PIECES; j++) {
+            joined.append(fragments.get(j).text());
+            if (accepts.test(joined.toString())) end = j + 1;
+        }
+        return end;
+    }
+
+    private boolean isKnownLabel(String text) {
         return lexicon.isKnown(text) || Options.fieldOf(text).isPresent();
+    }
+
+    private boolean isVariant(String text) {
+        return lexicon.match(text).filter(m -> m.confidence() >= MIN_VARIANT_CONFIDENCE).isPresent();
+    }
+
+    /** A known label, a tick option, or an unseen variant whose words clearly name one (信息公开责任科室). */
+    boolean isLabel(String text) {
+        return isKnownLabel(text) || isVariant(text);
     }
 
     /** Lays the labels out as leaf columns, left to right. */

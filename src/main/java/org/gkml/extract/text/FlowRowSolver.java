@@ -23,6 +23,11 @@ final class FlowRowSolver {
     }
 
     private static final double SKIP = 0.4;
+    /**
+     * A row without its own 二级事项 or 公开内容 is rare (they are what a row is), while a merged 一级事项 or an
+     * empty 备注 is common.
+     */
+    private static final double SKIP_CORE = 2;
     private static final double NEW_SUB_ROW = 3;
     private static final double IMPOSSIBLE = -30;
 
@@ -50,7 +55,7 @@ final class FlowRowSolver {
         int[][] cellStart = new int[n][cols];
         for (double[] row : score) Arrays.fill(row, Double.NEGATIVE_INFINITY);
         for (int c = anchor + 1; c < cols; c++) {
-            score[0][c] = emit(pieces.get(0), c) - SKIP * (c - anchor - 1);
+            score[0][c] = emit(pieces.get(0), c) - skipped(anchor + 1, c);
             move[0][c] = Move.NEW_CELL;
             back[0][c] = -1;
         }
@@ -70,7 +75,7 @@ final class FlowRowSolver {
                         s = Math.min(0, -b) + emit(next, c) * 0.5;
                         m = Move.CONTINUE;
                     } else if (c > a) {
-                        s = Math.min(0, b) - closing + emit(next, c) - SKIP * (c - a - 1);
+                        s = Math.min(0, b) - closing + emit(next, c) - skipped(a + 1, c);
                         m = Move.NEW_CELL;
                     } else if (c >= wrapStart) {
                         s = Math.min(0, b) - closing - NEW_SUB_ROW + emit(next, c) - SKIP * (c - wrapStart);
@@ -101,6 +106,17 @@ final class FlowRowSolver {
             moves[i] = move[i][c];
         }
         return new Placement(column, moves);
+    }
+
+    /** The cost of leaving columns [from, to) of a row empty. */
+    private double skipped(int from, int to) {
+        double cost = 0;
+        for (int c = Math.max(0, from); c < to; c++) cost += isCore(columns.get(c)) ? SKIP_CORE : SKIP;
+        return cost;
+    }
+
+    private static boolean isCore(FlowHeader.Column c) {
+        return !c.isTick() && (c.field() == Field.ITEM || c.field() == Field.CONTENT);
     }
 
     /** The text of the cell from piece {@code from} to {@code to} (all in one column on the best path). */

@@ -49,22 +49,38 @@ final class FlowTable {
     Table build(List<FlowTextReader.PlacedRow> rows) {
         List<Cell> cells = new ArrayList<>(headerCells());
         int r = 2;
+        Draft[] group = new Draft[columns.size()];
+        List<Draft> drafts = new ArrayList<>();
         for (FlowTextReader.PlacedRow row : rows) {
             List<Map<Integer, Draft>> subRows = subRows(row, r);
             Draft[] above = new Draft[columns.size()];
+            boolean[] carried = new boolean[columns.size()];
+            // A numbered row printing no 一级事项 (or 领域) sits under the merged group cell of the rows above.
+            for (int c = 0; c < columns.size(); c++) {
+                if (isGroupColumn(c) && group[c] != null && !subRows.get(0).containsKey(c)) {
+                    group[c].rowSpan += subRows.size();
+                    carried[c] = true;
+                }
+            }
             for (Map<Integer, Draft> sub : subRows) {
                 for (int c = 0; c < columns.size(); c++) {
                     Draft d = sub.get(c);
                     if (d != null) above[c] = d;
-                    else if (above[c] != null) above[c].rowSpan++;
+                    else if (above[c] != null && !carried[c]) above[c].rowSpan++;
                 }
             }
-            for (Map<Integer, Draft> sub : subRows) {
-                for (Draft d : sub.values()) cells.add(new Cell(d.row, d.col, d.rowSpan, 1, d.text, d.source));
-            }
+            for (int c = 0; c < columns.size(); c++) if (isGroupColumn(c) && above[c] != null) group[c] = above[c];
+            for (Map<Integer, Draft> sub : subRows) drafts.addAll(sub.values());
             r += subRows.size();
         }
+        // Spans are final only now: a group cell grows while later rows sit under it.
+        for (Draft d : drafts) cells.add(new Cell(d.row, d.col, d.rowSpan, 1, d.text, d.source));
         return new Table(cells, true);
+    }
+
+    private boolean isGroupColumn(int c) {
+        Field f = columns.get(c).field();
+        return !columns.get(c).isTick() && (f == Field.CATEGORY || f == Field.DOMAIN);
     }
 
     private List<Cell> headerCells() {
