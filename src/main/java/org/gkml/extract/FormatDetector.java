@@ -45,9 +45,7 @@ public final class FormatDetector {
         if (t.equals("application/rtf")) {
             throw new UnreadableFileException(file, null, "this is an RTF file, which gkml does not read; open it in Word or WPS and save it as DOCX");
         }
-        if (t.equals("message/rfc822") || t.startsWith("multipart/")) {
-            throw new UnreadableFileException(file, null, "this is a saved web archive (MHT); open it and save it as HTML or DOCX");
-        }
+        if (t.equals("message/rfc822") || t.startsWith("multipart/")) return FileFormat.HTML; // a saved web archive (MHT)
         if (t.startsWith("image/")) {
             throw new UnreadableFileException(file, null, "this is an image (" + t + "), not a catalog with text; it needs OCR first");
         }
