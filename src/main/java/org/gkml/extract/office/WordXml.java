@@ -44,7 +44,7 @@ final class WordXml {
         return child(parent, W, localName);
     }
 
-    /** The character content of an element (xmlbeans' DOM has no getTextContent). */
+    /** The character content of an element (only text and CDATA children: no markup text). */
     static String text(Element e) {
         StringBuilder s = new StringBuilder();
         for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
