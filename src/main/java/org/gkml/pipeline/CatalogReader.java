@@ -1,14 +1,22 @@
 package org.gkml.pipeline;
 
 import org.gkml.catalog.CatalogDocument;
+import org.gkml.extract.Extractors;
 import org.gkml.extract.UnreadableFileException;
+import org.gkml.mapping.CatalogMapper;
+import org.gkml.normalize.CatalogNormalizer;
+import org.gkml.table.ExtractedDocument;
 
 import java.nio.file.Path;
 
-/** The pipeline's one entry point: a file in, a catalog in the unified schema out. */
+/**
+ * The pipeline's one entry point: a file in, a catalog in the unified schema out.
+ * extract (format → table model) → mapping (columns → schema) → normalize (field parsers, document facts).
+ */
 public final class CatalogReader {
 
     public CatalogDocument read(Path file) throws UnreadableFileException {
-        throw new UnreadableFileException(file, null, "the reading pipeline is being assembled");
+        ExtractedDocument extracted = Extractors.extract(file);
+        return CatalogNormalizer.normalize(CatalogMapper.map(file, extracted));
     }
 }

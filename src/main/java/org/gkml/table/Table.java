@@ -6,11 +6,19 @@ import java.util.List;
 /**
  * The table model every input format converges on: a grid of cells with spans. Header rows are part of
  * the table; the mapping stage finds them. Grid positions covered by no cell are empty.
+ *
+ * @param mergesExplicit true when the source shows merged cells as spans (Word, Excel, HTML, ruled PDF);
+ *                       false when a merged cell shows as empty cells below it (Word tables exported to
+ *                       text), so the mapping stage must fill down
  */
-public record Table(List<Cell> cells) {
+public record Table(List<Cell> cells, boolean mergesExplicit) {
 
     public Table {
         cells = List.copyOf(cells);
+    }
+
+    public Table(List<Cell> cells) {
+        this(cells, true);
     }
 
     public int rowCount() {

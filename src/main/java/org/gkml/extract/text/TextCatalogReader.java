@@ -1,9 +1,14 @@
 package org.gkml.extract.text;
 
+import org.gkml.catalog.Field;
 import org.gkml.extract.UnreadableFileException;
+import org.gkml.table.Options;
 import org.gkml.table.ExtractedDocument;
 
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
 
 /**
  * Reads a catalog from decoded text: a Word table exported to text (cells start with a tab) or the text
@@ -15,6 +20,14 @@ public final class TextCatalogReader {
     }
 
     public static ExtractedDocument read(Path file, String text) throws UnreadableFileException {
-        throw new UnreadableFileException(file, "text", "text catalogs are not read yet");
+        return read(file, text, label -> Options.fieldOf(label).map(Field::key).orElse(null));
+    }
+
+    /** @param groupOf the group of a header label (the field a tick sub-column belongs to), or null */
+    public static ExtractedDocument read(Path file, String text, Function<String, String> groupOf) throws UnreadableFileException {
+        if (text.isBlank()) throw new UnreadableFileException(file, "text", "the file holds no text");
+        List<String> lines = Arrays.asList(text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1));
+        if (TabCellReader.looksLikeTabCells(lines)) return new TabCellReader(file, groupOf).read(lines);
+        return new FlowTextReader(file).read(lines);
     }
 }

@@ -1,0 +1,24 @@
+package org.gkml.extract.pdf;
+
+import java.util.List;
+
+/**
+ * The part of a ruled table that lies on one page, with the text of each cell.
+ *
+ * @param page  1-based page number
+ * @param table the page table's grid and cell rectangles
+ * @param cells one entry per box of {@code table}, in the same order
+ */
+record Fragment(int page, RulingGrid.PageTable table, List<CellText> cells) {
+
+    /**
+     * @param text       the cell's lines joined with "\n" ("" when blank)
+     * @param bottomGap  distance from the cell's last text line to its bottom edge (infinite when blank)
+     * @param fontSize   the size of the cell's text (0 when blank)
+     */
+    record CellText(RulingGrid.Box box, String text, double bottomGap, double fontSize) {
+        boolean blank() {
+            return text.isBlank();
+        }
+    }
+}

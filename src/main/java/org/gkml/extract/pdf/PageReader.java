@@ -1,0 +1,248 @@
+package org.gkml.extract.pdf;
+
+import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
+
+import java.awt.geom.Point2D;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads one page's drawing: every straight stroked line and rectangle edge (and thin filled rectangles,
+ * which some producers use as lines) becomes a {@link Ruling}; every shown glyph a {@link Glyph}. Both are
+ * in display coordinates (the crop box, rotated as the page is shown, origin top-left), so that the
+ * table rebuilder never sees PDF's bottom-up, possibly rotated space.
+ */
+final class PageReader extends PDFGraphicsStreamEngine {
+
+    /** A filled rectangle at most this thick (points) is drawn as a line. */
+    private static final double THIN_FILL = 3.0;
+    /** Segments this close to axis-parallel (points) count as horizontal or vertical. */
+    private static final double SLANT = 1.0;
+
+    private final SymbolGlyphs symbols;
+    private final PDRectangle crop;
+    private final int rotation;
+    final List<Ruling> rulings = new ArrayList<>();
+    final List<Glyph> glyphs = new ArrayList<>();
+    /** Glyphs the font gives no text for (unmapped codes), and replacement characters. */
+    int unreadableGlyphs;
+    int images;
+
+    private final List<double[]> segments = new ArrayList<>();   // x0, y0, x1, y1 in PDF user space
+    private final List<double[]> rectangles = new ArrayList<>(); // minX, minY, maxX, maxY
+    private Point2D.Double current;
+    private Point2D.Double subpathStart;
+
+    PageReader(PDPage page, SymbolGlyphs symbols) {
+        super(page);
+        this.symbols = symbols;
+        this.crop = page.getCropBox();
+        this.rotation = ((page.getRotation() % 360) + 360) % 360;
+    }
+
+    static PageReader read(PDPage page, SymbolGlyphs symbols) throws IOException {
+        PageReader r = new PageReader(page, symbols);
+        r.processPage(page);
+        return r;
+    }
+
+    double displayWidth() {
+        return rotation % 180 == 0 ? crop.getWidth() : crop.getHeight();
+    }
+
+    double displayHeight() {
+        return rotation % 180 == 0 ? crop.getHeight() : crop.getWidth();
+    }
+
+    /** PDF user space → display space. */
+    private double[] display(double x, double y) {
+        double llx = crop.getLowerLeftX(), lly = crop.getLowerLeftY(), urx = crop.getUpperRightX(), ury = crop.getUpperRightY();
+        return switch (rotation) {
+            case 90 -> new double[]{y - lly, x - llx};
+            case 180 -> new double[]{urx - x, y - lly};
+            case 270 -> new double[]{ury - y, urx - x};
+            default -> new double[]{x - llx, ury - y};
+        };
+    }
+
+    // ------------------------------------------------------------------ text
+
+    @Override
+    protected void showGlyph(Matrix trm, PDFont font, int code, Vector displacement) throws IOException {
+        String unicode = font.toUnicode(code);
+        String family = symbols.family(font.getName());
+        String symbol = symbols.glyph(family, font instanceof PDType0Font ? -1 : code, unicode);
+        String text = symbol != null ? symbol : unicode;
+        if (text == null || text.isEmpty() || text.indexOf('\uFFFD') >= 0 || isPrivateUse(text)) {
+            unreadableGlyphs++;
+            text = null;
+        }
+        // the glyph's box in text space: advance wide, from a little below the baseline to the ascent
+        double w = displacement.getX();
+        double[][] corners = {{0, -0.15}, {w, -0.15}, {0, 0.85}, {w, 0.85}};
+        double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
+        for (double[] c : corners) {
+            Point2D.Float p = trm.transformPoint((float) c[0], (float) c[1]);
+            double[] d = display(p.x, p.y);
+            minX = Math.min(minX, d[0]);
+            maxX = Math.max(maxX, d[0]);
+            minY = Math.min(minY, d[1]);
+            maxY = Math.max(maxY, d[1]);
+        }
+        double size = Math.max(Math.abs(trm.getScalingFactorY()), 0.1);
+        glyphs.add(new Glyph(minX, minY, maxX, maxY, size, text));
+    }
+
+    private static boolean isPrivateUse(String s) {
+        return s.codePoints().anyMatch(cp -> (cp >= 0xE000 && cp <= 0xF8FF) || cp >= 0xF0000 || (cp < 0x20 && cp != '\t'));
+    }
+
+    // ------------------------------------------------------------------ paths
+
+    @Override
+    public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+        Point2D[] ps = {p0, p1, p2, p3};
+        for (int i = 0; i < 4; i++) {
+            Point2D a = ps[i], b = ps[(i + 1) % 4];
+            segments.add(new double[]{a.getX(), a.getY(), b.getX(), b.getY()});
+        }
+        double minX = Math.min(Math.min(p0.getX(), p1.getX()), Math.min(p2.getX(), p3.getX()));
+        double maxX = Math.max(Math.max(p0.getX(), p1.getX()), Math.max(p2.getX(), p3.getX()));
+        double minY = Math.min(Math.min(p0.getY(), p1.getY()), Math.min(p2.getY(), p3.getY()));
+        double maxY = Math.max(Math.max(p0.getY(), p1.getY()), Math.max(p2.getY(), p3.getY()));
+        rectangles.add(new double[]{minX, minY, maxX, maxY});
+        current = new Point2D.Double(p0.getX(), p0.getY());
+        subpathStart = current;
+    }
+
+    @Override
+    public void moveTo(float x, float y) {
+        current = new Point2D.Double(x, y);
+        subpathStart = current;
+    }
+
+    @Override
+    public void lineTo(float x, float y) {
+        if (current != null) segments.add(new double[]{current.x, current.y, x, y});
+        current = new Point2D.Double(x, y);
+        if (subpathStart == null) subpathStart = current;
+    }
+
+    @Override
+    public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+        current = new Point2D.Double(x3, y3); // curves are never table rulings
+    }
+
+    @Override
+    public Point2D getCurrentPoint() {
+        return current == null ? new Point2D.Float() : new Point2D.Float((float) current.x, (float) current.y);
+    }
+
+    @Override
+    public void closePath() {
+        if (current != null && subpathStart != null) {
+            segments.add(new double[]{current.x, current.y, subpathStart.x, subpathStart.y});
+            current = subpathStart;
+        }
+    }
+
+    @Override
+    public void endPath() {
+        segments.clear();
+        rectangles.clear();
+        current = null;
+        subpathStart = null;
+    }
+
+    @Override
+    public void strokePath() throws IOException {
+        if (!isWhite(getGraphicsState().getStrokingColor())) {
+            for (double[] s : segments) addRuling(s[0], s[1], s[2], s[3]);
+        }
+        endPath();
+    }
+
+    @Override
+    public void fillPath(int windingRule) throws IOException {
+        if (!isWhite(getGraphicsState().getNonStrokingColor())) {
+            for (double[] r : thinRectangles()) addThinFill(r);
+        }
+        endPath();
+    }
+
+    @Override
+    public void fillAndStrokePath(int windingRule) throws IOException {
+        if (!isWhite(getGraphicsState().getStrokingColor())) {
+            for (double[] s : segments) addRuling(s[0], s[1], s[2], s[3]);
+        }
+        if (!isWhite(getGraphicsState().getNonStrokingColor())) {
+            for (double[] r : thinRectangles()) addThinFill(r);
+        }
+        endPath();
+    }
+
+    /** Rectangles appended with re, plus closed paths whose segments are all axis-parallel. */
+    private List<double[]> thinRectangles() {
+        List<double[]> out = new ArrayList<>(rectangles);
+        if (rectangles.isEmpty() && !segments.isEmpty()) {
+            double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
+            for (double[] s : segments) {
+                if (Math.abs(s[0] - s[2]) > SLANT && Math.abs(s[1] - s[3]) > SLANT) return out;
+                minX = Math.min(minX, Math.min(s[0], s[2]));
+                maxX = Math.max(maxX, Math.max(s[0], s[2]));
+                minY = Math.min(minY, Math.min(s[1], s[3]));
+                maxY = Math.max(maxY, Math.max(s[1], s[3]));
+            }
+            out.add(new double[]{minX, minY, maxX, maxY});
+        }
+        return out;
+    }
+
+    private void addThinFill(double[] r) {
+        double w = r[2] - r[0], h = r[3] - r[1];
+        if (Math.min(w, h) > THIN_FILL || Math.max(w, h) <= THIN_FILL) return;
+        if (h <= w) addRuling(r[0], (r[1] + r[3]) / 2, r[2], (r[1] + r[3]) / 2);
+        else addRuling((r[0] + r[2]) / 2, r[1], (r[0] + r[2]) / 2, r[3]);
+    }
+
+    private void addRuling(double x0, double y0, double x1, double y1) {
+        double[] a = display(x0, y0), b = display(x1, y1);
+        if (Math.abs(a[1] - b[1]) <= SLANT) {
+            rulings.add(new Ruling(true, (a[1] + b[1]) / 2, Math.min(a[0], b[0]), Math.max(a[0], b[0])));
+        } else if (Math.abs(a[0] - b[0]) <= SLANT) {
+            rulings.add(new Ruling(false, (a[0] + b[0]) / 2, Math.min(a[1], b[1]), Math.max(a[1], b[1])));
+        }
+    }
+
+    private static boolean isWhite(PDColor color) {
+        try {
+            return color != null && (color.toRGB() & 0xFFFFFF) == 0xFFFFFF;
+        } catch (IOException | RuntimeException e) {
+            return false; // patterns and odd colour spaces: take the line
+        }
+    }
+
+    @Override
+    public void clip(int windingRule) {
+        // the path is still consumed by the endPath that follows
+    }
+
+    @Override
+    public void drawImage(PDImage pdImage) {
+        images++;
+    }
+
+    @Override
+    public void shadingFill(COSName shadingName) {
+    }
+}

@@ -1,0 +1,326 @@
+package org.gkml.extract.pdf;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.MemoryUsageSetting;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.gkml.extract.TableExtractor;
+import org.gkml.extract.UnreadableFileException;
+import org.gkml.table.ExtractedDocument;
+import org.gkml.table.Provenance;
+import org.gkml.table.Table;
+import org.gkml.table.TextLine;
+import org.gkml.table.Warning;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.zip.InflaterInputStream;
+
+/**
+ * Reads a PDF catalog with PDFBox: tables are rebuilt from the ruling lines and the glyph positions of
+ * each page (see {@link RulingGrid}), joined across pages (see {@link TableAssembler}); the text above the
+ * first table is the preamble, the text after the last one the trailer. A PDF without ruled tables is
+ * read by text alignment, with a warning. Pages whose text cannot be read (no text layer, unmapped glyphs)
+ * make the file unreadable with "needs OCR": indexing junk would be worse than indexing nothing.
+ */
+public final class PdfExtractor implements TableExtractor {
+
+    /** More pages than this is not a catalog (or a hostile file): refused before reading any page. */
+    static final int MAX_PAGES = 500;
+    /** Main memory PDFBox may use for streams before it spills to temporary files. */
+    private static final long MAX_MEMORY = 64L << 20;
+    /** Main memory plus temporary files PDFBox may use for decoded streams in all (bounds decompression bombs). */
+    private static final long MAX_SCRATCH = 256L << 20;
+    /** Decoded page content beyond this is a decompression bomb or a drawing, not a catalog page. */
+    static final long MAX_PAGE_CONTENT = 64L << 20;
+    /** Rulings on a page beyond which it is a drawing, not a table. */
+    private static final int MAX_RULINGS = 5_000;
+    /** A page with at least this share of unreadable glyphs needs OCR. */
+    private static final double GARBAGE_SHARE = 0.25;
+    private static final int MIN_GLYPHS_FOR_VERDICT = 10;
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "^[\\s\\-—–]*(第\\s*)?\\d{1,4}\\s*页?(\\s*[/／]\\s*(共\\s*)?\\d{1,4}\\s*页?)?[\\s\\-—–]*$|^[\\s\\-—–]*[Pp]age\\s*\\d+.*$");
+
+    private final SymbolGlyphs symbols;
+
+    public PdfExtractor() {
+        this(SymbolGlyphs.load());
+    }
+
+    PdfExtractor(SymbolGlyphs symbols) {
+        this.symbols = symbols;
+    }
+
+    @Override
+    public String format() {
+        return "pdf";
+    }
+
+    @Override
+    public ExtractedDocument extract(Path file, byte[] content) throws UnreadableFileException {
+        if (content.length == 0) throw new UnreadableFileException(file, format(), "the file is empty");
+        try (PDDocument doc = Loader.loadPDF(new RandomAccessReadBuffer(content), "", null, null,
+                MemoryUsageSetting.setupMixed(MAX_MEMORY, MAX_SCRATCH).streamCache)) {
+            int pages = doc.getNumberOfPages();
+            if (pages > MAX_PAGES) {
+                throw new UnreadableFileException(file, format(), "the PDF has " + pages + " pages, more than the "
+                        + MAX_PAGES + " a catalog can have; not read");
+            }
+            if (pages == 0) throw new UnreadableFileException(file, format(), "the PDF has no pages");
+            return read(file, doc);
+        } catch (InvalidPasswordException e) {
+            throw new UnreadableFileException(file, format(), "the PDF is password-protected", e);
+        } catch (IOException | RuntimeException e) {
+            throw new UnreadableFileException(file, format(), "not a readable PDF (damaged or truncated): " + e.getMessage(), e);
+        } catch (OutOfMemoryError e) {
+            // a stream that decodes to more than the heap (a decompression bomb in a font or form)
+            throw new UnreadableFileException(file, format(), "the PDF needs more memory than is available to read; not read");
+        }
+    }
+
+    private ExtractedDocument read(Path file, PDDocument doc) throws UnreadableFileException {
+        String name = file.getFileName().toString();
+        List<Warning> warnings = new ArrayList<>();
+        List<PageContent> pages = new ArrayList<>();
+        List<Integer> garbage = new ArrayList<>(), scanned = new ArrayList<>();
+        for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+            PageReader page;
+            try {
+                long size = contentSize(doc.getPage(p - 1));
+                if (size > MAX_PAGE_CONTENT) {
+                    throw new UnreadableFileException(file, format(), "page " + p + " holds more than "
+                            + (MAX_PAGE_CONTENT >> 20) + " MB of drawing instructions; not a catalog, not read");
+                }
+                page = PageReader.read(doc.getPage(p - 1), symbols);
+            } catch (IOException | RuntimeException e) {
+                warnings.add(new Warning("pdf-page-unreadable", "page " + p + " could not be read: " + e.getMessage(),
+                        new Provenance(name, p, 0, null)));
+                continue;
+            }
+            int readable = (int) page.glyphs.stream().filter(g -> g.text() != null && !g.isSpace()).count();
+            int total = readable + page.unreadableGlyphs;
+            if (total >= MIN_GLYPHS_FOR_VERDICT && page.unreadableGlyphs >= GARBAGE_SHARE * total) garbage.add(p);
+            else if (readable == 0 && page.images > 0) scanned.add(p);
+            pages.add(new PageContent(p, page));
+        }
+        if (!garbage.isEmpty()) {
+            throw new UnreadableFileException(file, format(), "needs OCR: the text of " + pageList(garbage)
+                    + " is unreadable (glyphs without a Unicode mapping)");
+        }
+        boolean anyText = pages.stream().anyMatch(pc -> pc.reader.glyphs.stream().anyMatch(g -> g.text() != null && !g.isSpace()));
+        if (!anyText) {
+            throw new UnreadableFileException(file, format(), scanned.isEmpty()
+                    ? "the PDF has no text"
+                    : "needs OCR: " + pageList(scanned) + " have no text layer (scanned images)");
+        }
+        for (int p : scanned) {
+            warnings.add(new Warning("pdf-needs-ocr", "page " + p + " has no text layer (a scanned image?); its content is not read",
+                    new Provenance(name, p, 0, null)));
+        }
+        return new PageLayout(name, pages, warnings).document(format());
+    }
+
+    /**
+     * The decoded size of a page's content streams, counted up to just past the limit. Flate streams (where
+     * bombs live) are inflated here as a stream, so a bomb is caught before PDFBox decodes it whole.
+     */
+    private static long contentSize(PDPage page) throws IOException {
+        long total = 0;
+        Iterator<PDStream> streams = page.getContentStreams();
+        while (streams.hasNext() && total <= MAX_PAGE_CONTENT) {
+            COSStream stream = streams.next().getCOSObject();
+            COSBase filter = stream.getFilters();
+            boolean flateOnly = COSName.FLATE_DECODE.equals(filter)
+                    || filter instanceof COSArray a && a.size() == 1 && COSName.FLATE_DECODE.equals(a.getObject(0));
+            if (filter != null && !flateOnly) continue; // other filters are rare in page content; PDFBox decodes them
+            try (InputStream raw = stream.createRawInputStream();
+                 InputStream in = flateOnly ? new InflaterInputStream(raw) : raw) {
+                byte[] buffer = new byte[1 << 16];
+                for (int n; (n = in.read(buffer)) > 0 && total <= MAX_PAGE_CONTENT; ) total += n;
+            } catch (java.util.zip.ZipException e) {
+                // a damaged stream: PDFBox reads what it can of it
+            }
+        }
+        return total;
+    }
+
+    static String pageList(List<Integer> pages) {
+        StringBuilder s = new StringBuilder(pages.size() == 1 ? "page " : "pages ");
+        for (int i = 0; i < pages.size(); i++) {
+            int j = i;
+            while (j + 1 < pages.size() && pages.get(j + 1) == pages.get(j) + 1) j++;
+            if (s.charAt(s.length() - 1) != ' ') s.append(", ");
+            s.append(pages.get(i));
+            if (j > i) s.append('–').append(pages.get(j));
+            i = j;
+        }
+        return s.toString();
+    }
+
+    /** One page as read. */
+    record PageContent(int page, PageReader reader) {
+    }
+
+    /** Turns the pages' rulings and glyphs into tables and the lines around them. */
+    private static final class PageLayout {
+        private final String file;
+        private final List<PageContent> pages;
+        private final List<Warning> warnings;
+
+        PageLayout(String file, List<PageContent> pages, List<Warning> warnings) {
+            this.file = file;
+            this.pages = pages;
+            this.warnings = warnings;
+        }
+
+        ExtractedDocument document(String format) {
+            List<Fragment> fragments = new ArrayList<>();
+            // text outside the tables, in page order, with the index of the fragments before it
+            List<Placed> outside = new ArrayList<>();
+            for (PageContent pc : pages) {
+                List<RulingGrid.PageTable> tables = pc.reader.rulings.size() > MAX_RULINGS ? List.of() : RulingGrid.tables(pc.reader.rulings);
+                if (pc.reader.rulings.size() > MAX_RULINGS) {
+                    warnings.add(new Warning("pdf-too-many-lines", "page " + pc.page + " has " + pc.reader.rulings.size()
+                            + " lines; read as text, not as a ruled table", new Provenance(file, pc.page, 0, null)));
+                }
+                List<List<Glyph>> inCells = new ArrayList<>();
+                for (RulingGrid.PageTable t : tables) {
+                    for (int i = 0; i < t.boxes().size(); i++) inCells.add(new ArrayList<>());
+                }
+                List<Glyph> free = new ArrayList<>();
+                for (Glyph g : pc.reader.glyphs) {
+                    if (g.text() == null) continue;
+                    int index = 0;
+                    boolean placed = false;
+                    for (RulingGrid.PageTable t : tables) {
+                        if (t.contains(g.centreX(), g.centreY())) {
+                            for (int i = 0; i < t.boxes().size() && !placed; i++) {
+                                if (t.boxes().get(i).contains(g.centreX(), g.centreY())) {
+                                    inCells.get(index + i).add(g);
+                                    placed = true;
+                                }
+                            }
+                        }
+                        index += t.boxes().size();
+                        if (placed) break;
+                    }
+                    if (!placed) free.add(g);
+                }
+                int index = 0;
+                int firstFragment = fragments.size();
+                for (RulingGrid.PageTable t : tables) {
+                    List<Fragment.CellText> texts = new ArrayList<>();
+                    for (RulingGrid.Box b : t.boxes()) texts.add(cellText(b, inCells.get(index++)));
+                    fragments.add(new Fragment(pc.page, t, texts));
+                }
+                for (TextLines.Line line : TextLines.lines(free)) {
+                    String text = line.text();
+                    if (PAGE_NUMBER.matcher(text).matches()) continue;
+                    int before = firstFragment;
+                    for (RulingGrid.PageTable t : tables) if (t.top() < line.top()) before++;
+                    outside.add(new Placed(pc.page, before, line));
+                }
+            }
+            if (fragments.isEmpty()) return byAlignment(format);
+            Set<String> furniture = runningHeadersAndFooters(outside);
+
+            // fragments on consecutive pages with the same columns, nothing but page furniture between: one table
+            List<List<Fragment>> groups = new ArrayList<>();
+            for (int i = 0; i < fragments.size(); i++) {
+                Fragment f = fragments.get(i);
+                List<Fragment> last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
+                if (last != null && i > 0 && joinable(fragments, i, outside, furniture) && TableAssembler.continues(last.get(last.size() - 1), f)) {
+                    last.add(f);
+                } else {
+                    groups.add(new ArrayList<>(List.of(f)));
+                }
+            }
+            List<Table> tables = new ArrayList<>();
+            for (List<Fragment> g : groups) tables.add(TableAssembler.assemble(file, g));
+
+            List<TextLine> preamble = new ArrayList<>(), trailer = new ArrayList<>();
+            int fragmentCount = fragments.size();
+            Set<String> seen = new HashSet<>();
+            for (Placed p : outside) {
+                if (furniture.contains(p.line.text()) && !seen.add(p.line.text())) continue;
+                TextLine tl = new TextLine(p.line.text(), new Provenance(file, p.page, 0, null));
+                if (p.fragmentsBefore == 0) preamble.add(tl);
+                else if (p.fragmentsBefore == fragmentCount) trailer.add(tl);
+                else {
+                    warnings.add(new Warning("pdf-text-between-tables", "text between tables not kept: " + p.line.text(),
+                            new Provenance(file, p.page, 0, null)));
+                }
+            }
+            return new ExtractedDocument(file, format, preamble, tables, trailer, warnings);
+        }
+
+        /** Fragment i may continue fragment i-1: next page, nothing but page furniture between them. */
+        private static boolean joinable(List<Fragment> fragments, int i, List<Placed> outside, Set<String> furniture) {
+            Fragment prev = fragments.get(i - 1), next = fragments.get(i);
+            if (next.page() != prev.page() + 1) return false;
+            for (Placed p : outside) if (p.fragmentsBefore == i && !furniture.contains(p.line.text())) return false;
+            return true;
+        }
+
+        /** Lines outside the tables that recur on several pages: running headers and footers. */
+        private static Set<String> runningHeadersAndFooters(List<Placed> outside) {
+            Map<String, Set<Integer>> pagesByText = new HashMap<>();
+            for (Placed p : outside) pagesByText.computeIfAbsent(p.line.text(), t -> new HashSet<>()).add(p.page);
+            Set<String> out = new HashSet<>();
+            pagesByText.forEach((text, pages) -> {
+                if (pages.size() >= 2) out.add(text);
+            });
+            return out;
+        }
+
+        private static Fragment.CellText cellText(RulingGrid.Box box, List<Glyph> glyphs) {
+            String text = TextLines.text(glyphs);
+            if (text.isBlank()) return new Fragment.CellText(box, "", Double.POSITIVE_INFINITY, 0);
+            double bottom = glyphs.stream().mapToDouble(Glyph::y1).max().orElse(box.y1());
+            double size = glyphs.stream().mapToDouble(Glyph::size).max().orElse(0);
+            return new Fragment.CellText(box, text, box.y1() - bottom, size);
+        }
+
+        private ExtractedDocument byAlignment(String format) {
+            List<TextLine> lines = new ArrayList<>(), trailer = new ArrayList<>();
+            List<Table> tables = new ArrayList<>();
+            for (PageContent pc : pages) {
+                TextAlignmentTable.Result r = TextAlignmentTable.read(file, pc.page, pc.reader.glyphs);
+                if (r.table() == null) {
+                    for (TextLines.Line l : TextLines.lines(pc.reader.glyphs)) {
+                        if (PAGE_NUMBER.matcher(l.text()).matches()) continue;
+                        (tables.isEmpty() ? lines : trailer).add(new TextLine(l.text(), new Provenance(file, pc.page, 0, null)));
+                    }
+                    continue;
+                }
+                (tables.isEmpty() ? lines : trailer).addAll(r.before());
+                tables.add(r.table());
+                trailer.addAll(r.after());
+            }
+            if (tables.isEmpty()) return new ExtractedDocument(file, format, lines, List.of(), List.of(), warnings);
+            warnings.add(new Warning("pdf-table-from-alignment",
+                    "table rebuilt from text alignment, lower confidence (the PDF draws no table lines)", new Provenance(file, 0, 0, null)));
+            return new ExtractedDocument(file, format, lines, tables, trailer, warnings);
+        }
+    }
+
+    /** A line outside the tables, and how many table fragments come before it in the document. */
+    private record Placed(int page, int fragmentsBefore, TextLines.Line line) {
+    }
+}

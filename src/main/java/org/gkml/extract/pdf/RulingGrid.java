@@ -1,0 +1,243 @@
+package org.gkml.extract.pdf;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Rebuilds the ruled tables of one page: rulings that touch form one table; the distinct line positions
+ * give its grid; two neighbouring grid cells belong to one (merged) cell where no ruling separates them.
+ */
+final class RulingGrid {
+
+    /** Line positions closer than this (points) are one line (double borders, rounding). */
+    static final double SNAP = 2.0;
+    /** An edge counts as drawn when rulings cover at least this share of it. */
+    private static final double COVERED = 0.5;
+    /** Vertical rulings running on this far past the last horizontal one mean the table goes on. */
+    private static final double OPEN_END = 6.0;
+    /** Grid lines closer than this (points) are one boundary drawn twice (double borders). */
+    private static final double MIN_CELL = 4.0;
+
+    private RulingGrid() {
+    }
+
+    /** A cell's rectangle and its grid position within its page table. */
+    record Box(double x0, double y0, double x1, double y1, int row, int col, int rowSpan, int colSpan) {
+        boolean contains(double x, double y) {
+            return x >= x0 && x < x1 && y >= y0 && y < y1;
+        }
+    }
+
+    /**
+     * One table on one page.
+     *
+     * @param xs        column boundaries, left to right
+     * @param ys        row boundaries, top to bottom
+     * @param openTop   the top boundary is not drawn (a row carried over from the previous page)
+     * @param openBottom the bottom boundary is not drawn (the last row goes on on the next page)
+     */
+    record PageTable(double[] xs, double[] ys, List<Box> boxes, boolean openTop, boolean openBottom) {
+        double top() {
+            return ys[0];
+        }
+
+        double bottom() {
+            return ys[ys.length - 1];
+        }
+
+        boolean contains(double x, double y) {
+            return x >= xs[0] && x <= xs[xs.length - 1] && y >= ys[0] && y <= ys[ys.length - 1];
+        }
+    }
+
+    static List<PageTable> tables(List<Ruling> rulings) {
+        List<Ruling> merged = merge(rulings);
+        int n = merged.size();
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) parent[i] = i;
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                Ruling a = merged.get(i), b = merged.get(j);
+                if (a.horizontal() != b.horizontal() && touch(a.horizontal() ? a : b, a.horizontal() ? b : a)) {
+                    union(parent, i, j);
+                }
+            }
+        }
+        List<PageTable> out = new ArrayList<>();
+        boolean[] done = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            if (done[i]) continue;
+            List<Ruling> group = new ArrayList<>();
+            for (int j = 0; j < n; j++) {
+                if (find(parent, j) == find(parent, i)) {
+                    group.add(merged.get(j));
+                    done[j] = true;
+                }
+            }
+            PageTable t = table(group);
+            if (t != null) out.add(t);
+        }
+        out.sort(Comparator.comparingDouble(PageTable::top));
+        return out;
+    }
+
+    private static PageTable table(List<Ruling> group) {
+        List<Ruling> hs = group.stream().filter(Ruling::horizontal).toList();
+        List<Ruling> vs = group.stream().filter(r -> !r.horizontal()).toList();
+        if (hs.isEmpty() || vs.size() < 2) return null;
+        // a table without side borders: the horizontal lines reach past the outer verticals
+        List<Double> xList = new ArrayList<>();
+        for (double x : positions(vs)) xList.add(x);
+        double hLeft = hs.stream().mapToDouble(Ruling::from).min().orElseThrow();
+        double hRight = hs.stream().mapToDouble(Ruling::to).max().orElseThrow();
+        if (hLeft < xList.get(0) - OPEN_END) xList.add(0, hLeft);
+        if (hRight > xList.get(xList.size() - 1) + OPEN_END) xList.add(hRight);
+        double[] xs = xList.stream().mapToDouble(Double::doubleValue).toArray();
+        List<Double> yList = new ArrayList<>();
+        for (double y : positions(hs)) yList.add(y);
+        double vTop = vs.stream().mapToDouble(Ruling::from).min().orElseThrow();
+        double vBottom = vs.stream().mapToDouble(Ruling::to).max().orElseThrow();
+        boolean openTop = vTop < yList.get(0) - OPEN_END;
+        boolean openBottom = vBottom > yList.get(yList.size() - 1) + OPEN_END;
+        if (openTop) yList.add(0, vTop);
+        if (openBottom) yList.add(vBottom);
+        double[] ys = yList.stream().mapToDouble(Double::doubleValue).toArray();
+        int rows = ys.length - 1, cols = xs.length - 1;
+        if (rows < 1 || cols < 1 || rows * cols < 2) return null;
+
+        // union grid cells that no drawn edge separates
+        int[] parent = new int[rows * cols];
+        for (int i = 0; i < parent.length; i++) parent[i] = i;
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                if (c + 1 < cols && !drawn(vs, xs[c + 1], ys[r], ys[r + 1])) union(parent, r * cols + c, r * cols + c + 1);
+                if (r + 1 < rows && !drawn(hs, ys[r + 1], xs[c], xs[c + 1])) union(parent, r * cols + c, (r + 1) * cols + c);
+            }
+        }
+        // a merged cell is a rectangle: fold in everything inside each group's bounding box until stable
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            int[][] bounds = bounds(parent, rows, cols);
+            for (int g = 0; g < parent.length; g++) {
+                int[] b = bounds[g];
+                if (b == null) continue;
+                for (int r = b[0]; r <= b[2]; r++) {
+                    for (int c = b[1]; c <= b[3]; c++) {
+                        if (find(parent, r * cols + c) != g) {
+                            union(parent, g, r * cols + c);
+                            changed = true;
+                        }
+                    }
+                }
+                if (changed) break;
+            }
+        }
+        int[][] bounds = bounds(parent, rows, cols);
+        List<Box> boxes = new ArrayList<>();
+        for (int[] b : bounds) {
+            if (b == null) continue;
+            boxes.add(new Box(xs[b[1]], ys[b[0]], xs[b[3] + 1], ys[b[2] + 1], b[0], b[1], b[2] - b[0] + 1, b[3] - b[1] + 1));
+        }
+        if (boxes.size() < 2) return null;
+        boxes.sort(Comparator.comparingInt(Box::row).thenComparingInt(Box::col));
+        return new PageTable(xs, ys, boxes, openTop, openBottom);
+    }
+
+    /** For each group root: {minRow, minCol, maxRow, maxCol}; null for non-roots. */
+    private static int[][] bounds(int[] parent, int rows, int cols) {
+        int[][] b = new int[parent.length][];
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                int g = find(parent, r * cols + c);
+                if (b[g] == null) b[g] = new int[]{r, c, r, c};
+                else {
+                    b[g][0] = Math.min(b[g][0], r);
+                    b[g][1] = Math.min(b[g][1], c);
+                    b[g][2] = Math.max(b[g][2], r);
+                    b[g][3] = Math.max(b[g][3], c);
+                }
+            }
+        }
+        return b;
+    }
+
+    /** Whether rulings at {@code position} cover most of the edge from {@code a} to {@code b}. */
+    private static boolean drawn(List<Ruling> lines, double position, double a, double b) {
+        double covered = 0;
+        for (Ruling r : lines) {
+            if (Math.abs(r.position() - position) <= SNAP + MIN_CELL / 2) covered += r.overlap(a, b);
+        }
+        return covered >= COVERED * (b - a);
+    }
+
+    private static boolean touch(Ruling h, Ruling v) {
+        return v.position() >= h.from() - SNAP && v.position() <= h.to() + SNAP
+                && h.position() >= v.from() - SNAP && h.position() <= v.to() + SNAP;
+    }
+
+    /** Distinct positions of the rulings, snapped together. */
+    static double[] positions(List<Ruling> lines) {
+        double[] ps = lines.stream().mapToDouble(Ruling::position).sorted().toArray();
+        List<Double> out = new ArrayList<>();
+        double sum = 0;
+        int count = 0;
+        for (int i = 0; i < ps.length; i++) {
+            if (count > 0 && ps[i] - ps[i - 1] > SNAP) {
+                out.add(sum / count);
+                sum = 0;
+                count = 0;
+            }
+            sum += ps[i];
+            count++;
+        }
+        if (count > 0) out.add(sum / count);
+        for (int i = out.size() - 1; i > 0; i--) {
+            if (out.get(i) - out.get(i - 1) < MIN_CELL) {
+                out.set(i - 1, (out.get(i) + out.get(i - 1)) / 2);
+                out.remove(i);
+            }
+        }
+        return out.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /** Rulings on the same line (within SNAP) that overlap or nearly touch become one. */
+    static List<Ruling> merge(List<Ruling> rulings) {
+        List<Ruling> sorted = new ArrayList<>(rulings);
+        sorted.sort(Comparator.comparing(Ruling::horizontal).thenComparingDouble(Ruling::position).thenComparingDouble(Ruling::from));
+        List<Ruling> out = new ArrayList<>();
+        for (Ruling r : sorted) {
+            boolean joined = false;
+            for (int i = out.size() - 1; i >= 0 && !joined; i--) {
+                Ruling o = out.get(i);
+                if (o.horizontal() != r.horizontal() || r.position() - o.position() > SNAP) break;
+                if (r.from() <= o.to() + SNAP && r.to() >= o.from() - SNAP) {
+                    out.set(i, new Ruling(o.horizontal(), o.position(), Math.min(o.from(), r.from()), Math.max(o.to(), r.to())));
+                    joined = true;
+                }
+            }
+            if (!joined) out.add(r);
+        }
+        return out;
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    private static void union(int[] parent, int a, int b) {
+        int ra = find(parent, a), rb = find(parent, b);
+        if (ra != rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    }
+
+    static String describe(PageTable t) {
+        return "table " + Arrays.toString(t.xs()) + " x " + t.ys().length + " rows, open top " + t.openTop() + ", open bottom " + t.openBottom();
+    }
+}
+

@@ -1,0 +1,62 @@
+package org.gkml.extract.pdf;
+
+import org.gkml.catalog.MappingFiles;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Checkbox and tick glyphs of symbol fonts (Wingdings, Wingdings 2, ZapfDingbats, Symbol) by font and
+ * character code, from mappings/pdf-glyphs.tsv. A ticked box in Wingdings is code 0x6E whatever Unicode
+ * the PDF's font claims for it, so the code decides, not the visible character.
+ */
+final class SymbolGlyphs {
+
+    private final Map<String, Map<Integer, String>> byFamily = new HashMap<>();
+    private final List<String> familiesLongestFirst = new ArrayList<>();
+
+    SymbolGlyphs(List<String[]> rows) {
+        for (String[] row : rows) {
+            if (row.length < 3) throw new IllegalArgumentException("pdf-glyphs.tsv row needs font, code, glyph: " + String.join("|", row));
+            String family = normalise(row[0]);
+            int code = Integer.parseInt(row[1].strip(), 16) & 0xFF;
+            byFamily.computeIfAbsent(family, f -> new HashMap<>()).put(code, row[2].strip());
+        }
+        familiesLongestFirst.addAll(byFamily.keySet());
+        familiesLongestFirst.sort((a, b) -> b.length() - a.length());
+    }
+
+    static SymbolGlyphs load() {
+        return new SymbolGlyphs(MappingFiles.rows("pdf-glyphs.tsv"));
+    }
+
+    /** The symbol font family a base font name belongs to ("ABCDEF+Wingdings-Regular" → "wingdings"), or null. */
+    String family(String baseFont) {
+        if (baseFont == null) return null;
+        String name = normalise(baseFont.substring(baseFont.indexOf('+') + 1));
+        for (String f : familiesLongestFirst) if (name.startsWith(f)) return f;
+        return null;
+    }
+
+    /**
+     * The glyph for a code of a symbol font, or null.
+     *
+     * @param unicode what the font maps the code to, or null; a private-use U+F0xx value gives code xx
+     */
+    String glyph(String family, int code, String unicode) {
+        if (family == null) return null;
+        Map<Integer, String> codes = byFamily.get(family);
+        if (unicode != null && unicode.length() == 1 && unicode.charAt(0) >= 0xF000 && unicode.charAt(0) <= 0xF0FF) {
+            String g = codes.get(unicode.charAt(0) - 0xF000);
+            if (g != null) return g;
+        }
+        return code >= 0 && code <= 0xFF ? codes.get(code) : null;
+    }
+
+    private static String normalise(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    }
+}

@@ -1,0 +1,232 @@
+package org.gkml.extract.pdf;
+
+import org.gkml.table.Cell;
+import org.gkml.table.Provenance;
+import org.gkml.table.Table;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Joins the page fragments of one table into a {@link Table}: the columns of all fragments are put on
+ * one scale; a continuation page's repeated header rows are dropped; a row broken by the page break is
+ * rejoined, and so are merged cells that the break cut in two.
+ */
+final class TableAssembler {
+
+    /** Header rows compared when looking for a repeated header. */
+    private static final int MAX_HEADER_ROWS = 6;
+    /** Column boundaries closer than this (points) are the same boundary across pages. */
+    private static final double SAME_COLUMN = 4.0;
+
+    private final String file;
+    private final List<Double> columns = new ArrayList<>();
+    private final List<MCell> cells = new ArrayList<>();
+    private int rowCount;
+    private int headerRows = -1;
+
+    /** A cell being assembled. */
+    private static final class MCell {
+        int row, col, rowSpan, colSpan, page;
+        final StringBuilder text;
+        double bottomGap, fontSize;
+
+        MCell(int row, int col, int rowSpan, int colSpan, String text, int page, double bottomGap, double fontSize) {
+            this.row = row;
+            this.col = col;
+            this.rowSpan = rowSpan;
+            this.colSpan = colSpan;
+            this.text = new StringBuilder(text);
+            this.page = page;
+            this.bottomGap = bottomGap;
+            this.fontSize = fontSize;
+        }
+
+        int lastRow() {
+            return row + rowSpan - 1;
+        }
+
+        boolean blank() {
+            return text.toString().isBlank();
+        }
+
+        boolean sameColumns(MCell o) {
+            return col == o.col && colSpan == o.colSpan;
+        }
+    }
+
+    private TableAssembler(String file, List<Fragment> fragments) {
+        this.file = file;
+        for (Fragment f : fragments) for (double x : f.table().xs()) addColumn(x);
+        columns.sort(Comparator.naturalOrder());
+    }
+
+    /** Whether fragment {@code next} (on the following page) has the column structure of {@code prev}. */
+    static boolean continues(Fragment prev, Fragment next) {
+        double[] a = prev.table().xs(), b = next.table().xs();
+        if (Math.abs(a[0] - b[0]) > SAME_COLUMN || Math.abs(a[a.length - 1] - b[b.length - 1]) > SAME_COLUMN) return false;
+        return subset(a, b) || subset(b, a);
+    }
+
+    private static boolean subset(double[] small, double[] large) {
+        for (double x : small) {
+            boolean found = false;
+            for (double y : large) found |= Math.abs(x - y) <= SAME_COLUMN;
+            if (!found) return false;
+        }
+        return true;
+    }
+
+    /** One table from the fragments of consecutive pages (each continues the one before). */
+    static Table assemble(String file, List<Fragment> fragments) {
+        TableAssembler a = new TableAssembler(file, fragments);
+        for (Fragment f : fragments) a.append(f);
+        return a.build();
+    }
+
+    private void addColumn(double x) {
+        for (double c : columns) if (Math.abs(c - x) <= SAME_COLUMN) return;
+        columns.add(x);
+    }
+
+    private int column(double x) {
+        int best = 0;
+        for (int i = 1; i < columns.size(); i++) {
+            if (Math.abs(columns.get(i) - x) < Math.abs(columns.get(best) - x)) best = i;
+        }
+        return best;
+    }
+
+    private void append(Fragment f) {
+        List<MCell> incoming = new ArrayList<>();
+        for (Fragment.CellText ct : f.cells()) {
+            RulingGrid.Box b = ct.box();
+            int c0 = column(b.x0()), c1 = column(b.x1());
+            incoming.add(new MCell(b.row(), c0, b.rowSpan(), Math.max(1, c1 - c0), ct.text(), f.page(), ct.bottomGap(), ct.fontSize()));
+        }
+        int fragmentRows = f.table().ys().length - 1;
+        if (cells.isEmpty()) {
+            cells.addAll(incoming);
+            rowCount = fragmentRows;
+            return;
+        }
+        int drop = repeatedHeaderRows(incoming, fragmentRows);
+        incoming.removeIf(c -> c.row < drop);
+        for (MCell c : incoming) c.row -= drop;
+        fragmentRows -= drop;
+        if (fragmentRows <= 0) return;
+
+        int last = rowCount - 1;
+        List<MCell> above = cells.stream().filter(c -> c.lastRow() == last).toList();
+        List<MCell> first = incoming.stream().filter(c -> c.row == 0).toList();
+        List<MCell[]> pairs = new ArrayList<>();
+        boolean brokenRow = f.table().openTop() || previousOpenBottom || rowBrokenByPage(above, first);
+        if (brokenRow && allMatched(above, first)) {
+            for (MCell c : first) pairs.add(new MCell[]{match(above, c), c});
+        } else {
+            // merged cells cut by the page break: the first column tells whether the rows go on
+            MCell leftUp = above.stream().filter(c -> c.col == 0).findFirst().orElse(null);
+            MCell leftDown = first.stream().filter(c -> c.col == 0).findFirst().orElse(null);
+            if (leftUp != null && leftDown != null && cutMergedCell(leftUp, leftDown)) {
+                for (MCell c : first) {
+                    MCell up = match(above, c);
+                    if (up != null && cutMergedCell(up, c)) pairs.add(new MCell[]{up, c});
+                }
+            }
+        }
+        Set<MCell> absorbed = new HashSet<>();
+        for (MCell[] p : pairs) absorbed.add(p[1]);
+        // when the whole first row was absorbed, the fragment's rows move up by one
+        boolean rowGone = !first.isEmpty() && absorbed.containsAll(first);
+        for (MCell[] p : pairs) join(p[0], p[1], rowGone ? p[1].rowSpan - 1 : p[1].rowSpan);
+        int offset = rowGone ? rowCount - 1 : rowCount;
+        for (MCell c : incoming) {
+            if (absorbed.contains(c)) continue;
+            c.row += offset;
+            cells.add(c);
+        }
+        rowCount = offset + fragmentRows;
+        previousOpenBottom = f.table().openBottom();
+    }
+
+    private boolean previousOpenBottom;
+
+    private static void join(MCell up, MCell down, int moreRows) {
+        String more = down.text.toString();
+        if (!more.isBlank()) {
+            if (!up.blank()) up.text.append('\n');
+            up.text.append(more);
+        }
+        up.rowSpan += moreRows;
+        up.bottomGap = down.bottomGap;
+    }
+
+    private static MCell match(List<MCell> above, MCell c) {
+        for (MCell up : above) if (up.sameColumns(c)) return up;
+        return null;
+    }
+
+    private static boolean allMatched(List<MCell> above, List<MCell> first) {
+        if (first.isEmpty()) return false;
+        for (MCell c : first) if (match(above, c) == null) return false;
+        return true;
+    }
+
+    /**
+     * A row broken by the page break: every cell that goes on below has text above that runs to the
+     * bottom of its cell, and some cell (the short ones, such as 序号) has nothing left below.
+     */
+    private static boolean rowBrokenByPage(List<MCell> above, List<MCell> first) {
+        boolean someText = false, someBlank = false;
+        for (MCell c : first) {
+            MCell up = match(above, c);
+            if (up == null) return false;
+            if (c.blank()) {
+                if (!up.blank()) someBlank = true;
+                continue;
+            }
+            someText = true;
+            if (up.blank() || up.bottomGap > 1.6 * up.fontSize + 3) return false;
+        }
+        return someText && someBlank;
+    }
+
+    /** The two halves of one merged cell: one of them spans rows and one of them is empty. */
+    private static boolean cutMergedCell(MCell up, MCell down) {
+        return up.sameColumns(down) && (up.rowSpan > 1 || down.rowSpan > 1) && (up.blank() || down.blank());
+    }
+
+    /** How many top rows of the fragment repeat the table's first rows (a repeated header), or 0. */
+    private int repeatedHeaderRows(List<MCell> incoming, int fragmentRows) {
+        for (int k = Math.min(MAX_HEADER_ROWS, Math.min(fragmentRows, rowCount)); k >= 1; k--) {
+            Set<String> mine = band(cells, k), theirs = band(incoming, k);
+            if (mine != null && mine.equals(theirs)) return k;
+        }
+        return 0;
+    }
+
+    /** The cells of the first k rows, or null when a cell crosses from row k-1 into row k. */
+    private static Set<String> band(List<MCell> cells, int k) {
+        Set<String> out = new HashSet<>();
+        for (MCell c : cells) {
+            if (c.row >= k) continue;
+            if (c.lastRow() >= k) return null;
+            out.add(c.row + "," + c.col + "," + c.rowSpan + "," + c.colSpan + "," + c.text.toString().replaceAll("\\s+", ""));
+        }
+        return out;
+    }
+
+    private Table build() {
+        List<Cell> out = new ArrayList<>();
+        for (MCell c : cells) {
+            int span = Math.min(c.rowSpan, rowCount - c.row);
+            out.add(new Cell(c.row, c.col, Math.max(1, span), c.colSpan, c.text.toString(),
+                    Provenance.ofCell(file, c.page, "row " + (c.row + 1) + " col " + (c.col + 1))));
+        }
+        out.sort(Comparator.comparingInt(Cell::row).thenComparingInt(Cell::col));
+        return new Table(out);
+    }
+}

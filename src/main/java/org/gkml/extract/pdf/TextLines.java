@@ -1,0 +1,92 @@
+package org.gkml.extract.pdf;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Groups glyphs into lines in reading order (top to bottom, left to right) and spells them out. */
+final class TextLines {
+
+    /** Glyphs whose vertical centres are closer than this share a line (fraction of the font size). */
+    private static final double SAME_LINE = 0.5;
+    /** A horizontal gap wider than this between glyphs is a space (fraction of the font size). */
+    private static final double WORD_GAP = 0.3;
+
+    private TextLines() {
+    }
+
+    /** One line of glyphs, left to right. */
+    record Line(List<Glyph> glyphs) {
+        double top() {
+            return glyphs.stream().mapToDouble(Glyph::y0).min().orElse(0);
+        }
+
+        double bottom() {
+            return glyphs.stream().mapToDouble(Glyph::y1).max().orElse(0);
+        }
+
+        double left() {
+            return glyphs.get(0).x0();
+        }
+
+        double right() {
+            return glyphs.get(glyphs.size() - 1).x1();
+        }
+
+        String text() {
+            return spell(glyphs);
+        }
+    }
+
+    static List<Line> lines(List<Glyph> glyphs) {
+        List<Glyph> sorted = new ArrayList<>();
+        for (Glyph g : glyphs) if (g.text() != null) sorted.add(g);
+        sorted.sort(Comparator.comparingDouble(Glyph::centreY).thenComparingDouble(Glyph::x0));
+        List<List<Glyph>> rows = new ArrayList<>();
+        List<Double> centres = new ArrayList<>();
+        for (Glyph g : sorted) {
+            int last = rows.size() - 1;
+            if (last >= 0 && Math.abs(g.centreY() - centres.get(last)) <= SAME_LINE * g.size()) {
+                rows.get(last).add(g);
+            } else {
+                rows.add(new ArrayList<>(List.of(g)));
+                centres.add(g.centreY());
+            }
+        }
+        List<Line> out = new ArrayList<>();
+        for (List<Glyph> row : rows) {
+            row.sort(Comparator.comparingDouble(Glyph::x0));
+            if (!spell(row).isBlank()) out.add(new Line(row));
+        }
+        return out;
+    }
+
+    /** The text of glyphs on one line: a space where the gap is wide, runs of spaces kept to one. */
+    static String spell(List<Glyph> row) {
+        StringBuilder s = new StringBuilder();
+        Glyph prev = null;
+        for (Glyph g : row) {
+            if (prev != null && g.x0() - prev.x1() > WORD_GAP * Math.max(g.size(), prev.size())
+                    && !s.isEmpty() && s.charAt(s.length() - 1) != ' ' && !g.isSpace()) {
+                s.append(' ');
+            }
+            if (g.isSpace()) {
+                if (!s.isEmpty() && s.charAt(s.length() - 1) != ' ') s.append(' ');
+            } else {
+                s.append(g.text());
+            }
+            prev = g;
+        }
+        return s.toString().strip();
+    }
+
+    /** The lines' texts joined with line breaks: a wrap inside a cell stays a line break. */
+    static String text(List<Glyph> glyphs) {
+        StringBuilder s = new StringBuilder();
+        for (Line line : lines(glyphs)) {
+            if (!s.isEmpty()) s.append('\n');
+            s.append(line.text());
+        }
+        return s.toString();
+    }
+}

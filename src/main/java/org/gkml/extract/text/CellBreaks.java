@@ -1,0 +1,132 @@
+package org.gkml.extract.text;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.common.Term;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Evidence that a cell boundary falls between two consecutive pieces of PDF-flow text: positive says a new
+ * cell starts, negative says the cell goes on. Each rule is a named method so it can be tested alone.
+ */
+final class CellBreaks {
+
+    private static final Pattern NUMBER = Pattern.compile("\\d+");
+    private static final Pattern ENUMERATION = Pattern.compile("^[（(]?(\\d{1,2})[）)．.、]");
+
+    private CellBreaks() {
+    }
+
+    /**
+     * @param cell  the text of the cell so far (ending with {@code prev})
+     * @param width the column's learned width in full-width characters, or NaN when not known yet
+     */
+    static double evidence(Fragment prev, Fragment next, String cell, double width) {
+        double b = 0;
+        if (!next.firstOnLine()) b += sameLine(next, cell);
+        if (hasOpenBracket(cell)) b -= 4;
+        if (startsWithClosingPunctuation(next.text())) b -= 4;
+        // A word split by the break says the cell goes on, unless the line ended short of the column's width.
+        boolean fullLine = Double.isNaN(width) || prev.width() >= width - 1.1;
+        if (fullLine && wordSpansBreak(prev.text(), next.text())) b -= 1.5;
+        boolean spans = wordSpansBreak(prev.text(), next.text());
+        if (next.firstOnLine()) b += widthEvidence(prev, next, width, spans);
+        if (continuesEnumeration(cell, next.text())) b -= 3;
+        // A word split by the break says the cell goes on, unless the line ended short of the column's width.
+        if (spans && (Double.isNaN(width) || prev.width() >= width - 0.6)) b -= 1.5;
+        if (prev.text().endsWith("。") || prev.text().endsWith("；")) b += 0.5;
+        return b;
+    }
+
+    /** Pieces side by side on one line sit in neighbouring cells, unless the gap is inside one cell's text. */
+    static double sameLine(Fragment next, String cell) {
+        if (next.text().matches("\\d+.*") && cell.matches(".*[起后内]$")) return -1; // "之日起 5"
+        if (isCheckbox(next.text().codePointAt(0)) && containsCheckbox(cell)) return -1; // "□政府公报 □发布会"
+        return 2.5;
+    }
+
+    /** A line of a wrapped cell is full; the line after a short one starts a new cell, and so does a wider one. */
+    static double widthEvidence(Fragment prev, Fragment next, double width, boolean wordSpansBreak) {
+        // A lone number is often a run of its own in the PDF ("或变更" / "5" / "个工作日"), and a list item starts
+        // a line of its own: neither says anything about the column's width.
+        if (NUMBER.matcher(prev.text()).matches() || NUMBER.matcher(next.text()).matches()) return 0;
+        if (startsManualLine(next.text())) return 0;
+        double b = 0;
+        if (next.width() > prev.width() + 0.6) b += 2;
+        if (!Double.isNaN(width)) {
+            if (prev.width() >= width - 0.6) b -= 2;
+            // Full-width punctuation is often set narrow, so a line one character short may still be full:
+            // believe it when a word runs on across the break.
+            else if (prev.width() >= width - 1.1) b += wordSpansBreak ? -2 : 0.5;
+            else if (prev.width() < width - 2) b += 1.5;
+        } else if (Math.abs(next.width() - prev.width()) < 0.6 || next.width() < prev.width()) {
+            b -= 1; // equal lines, or a shorter last line: the look of one wrapped cell
+        }
+        return b;
+    }
+
+    /** A piece that starts a line of its own by the writer's choice: a checkbox item or a numbered entry. */
+    static boolean startsManualLine(String text) {
+        return !text.isEmpty() && (isCheckbox(text.codePointAt(0)) || ENUMERATION.matcher(text).find());
+    }
+
+    /** "（2）…" after a cell holding "（1）…" is the next entry of the same list. */
+    static boolean continuesEnumeration(String cell, String next) {
+        Matcher m = ENUMERATION.matcher(next);
+        if (!m.find()) return false;
+        int n = Integer.parseInt(m.group(1));
+        return n > 1 && cell.matches("(?s).*[（(]?" + (n - 1) + "[）)．.、].*");
+    }
+
+    static boolean hasOpenBracket(String s) {
+        return count(s, '《') > count(s, '》') || count(s, '（') + count(s, '(') > count(s, '）') + count(s, ')')
+                || count(s, '“') > count(s, '”');
+    }
+
+    static boolean startsWithClosingPunctuation(String s) {
+        return !s.isEmpty() && "。，、；：）》”,.;:)".indexOf(s.charAt(0)) >= 0;
+    }
+
+    /** Whether HanLP reads a word across the line break ("个工作日" + "内" gives 日内). */
+    static boolean wordSpansBreak(String before, String after) {
+        String a = tail(before, 3);
+        String b = head(after, 3);
+        if (a.isEmpty() || b.isEmpty() || !isHan(a.charAt(a.length() - 1)) || !isHan(b.charAt(0))) return false;
+        List<Term> terms = HanLP.segment(a + b);
+        int at = 0;
+        for (Term t : terms) {
+            int end = at + t.word.length();
+            if (at < a.length() && end > a.length() && t.word.length() >= 2) return true;
+            at = end;
+        }
+        return false;
+    }
+
+    static boolean isCheckbox(int cp) {
+        return "■□☑þ¨".indexOf(cp) >= 0 || (cp >= 0xF020 && cp <= 0xF0FF);
+    }
+
+    private static boolean containsCheckbox(String s) {
+        return s.codePoints().anyMatch(CellBreaks::isCheckbox);
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    private static int count(String s, char c) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) == c) n++;
+        return n;
+    }
+
+    private static String tail(String s, int n) {
+        return s.length() <= n ? s : s.substring(s.length() - n);
+    }
+
+    private static String head(String s, int n) {
+        return s.length() <= n ? s : s.substring(0, n);
+    }
+}

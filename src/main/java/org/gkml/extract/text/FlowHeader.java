@@ -1,0 +1,129 @@
+package org.gkml.extract.text;
+
+import org.gkml.catalog.Field;
+import org.gkml.table.HeaderLexicon;
+import org.gkml.table.Options;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads the header of a PDF-flow table. Its labels come out wrapped to their column's width and in
+ * reading order, top header row first ("公开依" / "据", "一级" / "事项"), so pieces are glued back into known
+ * labels, longest first; then the labels are laid out as leaf columns: a group label (公开事项, 公开对象,
+ * 所属“五公开”类型) is replaced by the sub-labels of its kind, and sub-labels whose group label is missing are
+ * placed just before the next group.
+ */
+final class FlowHeader {
+
+    /** A leaf column: its label path and its field (null when it maps to nothing). */
+    record Column(String label, String parent, Field field, String option) {
+        boolean isTick() {
+            return option != null;
+        }
+    }
+
+    /** One reassembled label and the fragments it used. */
+    record Label(String text, int from, int to) {
+    }
+
+    private static final int MAX_PIECES = 6;
+
+    private final HeaderLexicon lexicon = HeaderLexicon.get();
+
+    /** Glues fragments from {@code start} into known labels; stops at the first fragment that begins none. */
+    List<Label> labels(List<Fragment> fragments, int start) {
+        List<Label> out = new ArrayList<>();
+        int i = start;
+        while (i < fragments.size()) {
+            int end = -1;
+            StringBuilder joined = new StringBuilder();
+            for (int j = i; j < fragments.size() && j < i + MAX_PIECES; j++) {
+                joined.append(fragments.get(j).text());
+                if (isLabel(joined.toString())) end = j + 1;
+            }
+            if (end < 0) break;
+            StringBuilder label = new StringBuilder();
+            for (int j = i; j < end; j++) label.append(fragments.get(j).text());
+            out.add(new Label(label.toString(), i, end));
+            i = end;
+        }
+        return out;
+    }
+
+    boolean isLabel(String text) {
+        return lexicon.isKnown(text) || Options.fieldOf(text).isPresent();
+    }
+
+    /** Lays the labels out as leaf columns, left to right. */
+    List<Column> columns(List<Label> labels) {
+        List<String> top = new ArrayList<>();
+        List<String> subs = new ArrayList<>();
+        boolean hasItemGroup = false;
+        for (Label l : labels) {
+            if (isItemLevel(l.text()) && hasItemGroup) subs.add(l.text());
+            else if (Options.fieldOf(l.text()).isPresent()) subs.add(l.text());
+            else {
+                top.add(l.text());
+                hasItemGroup |= isItemGroup(l.text(), labels);
+            }
+        }
+        List<Column> out = new ArrayList<>();
+        List<String> pending = new ArrayList<>(subs);
+        for (String t : top) {
+            Optional<Field> f = field(t);
+            boolean itemGroup = isItemGroup(t, labels);
+            boolean optionGroup = f.isPresent() && pending.stream().anyMatch(s -> Options.fieldOf(s).equals(f));
+            if (itemGroup || optionGroup) {
+                // Orphan sub-labels before this group's own belong to a group whose label was lost: place them here.
+                List<String> mine = new ArrayList<>();
+                List<String> orphans = new ArrayList<>();
+                for (String s : List.copyOf(pending)) {
+                    boolean belongs = itemGroup ? isItemLevel(s) : Options.fieldOf(s).equals(f);
+                    if (belongs) mine.add(s);
+                    else if (mine.isEmpty() && !isItemLevel(s) && !hasGroupFor(s, top)) orphans.add(s);
+                    else continue;
+                    pending.remove(s);
+                }
+                for (String s : orphans) out.add(leaf(s, null));
+                for (String s : mine) out.add(leaf(s, t));
+            } else {
+                out.add(leaf(t, null));
+            }
+        }
+        for (String s : pending) out.add(leaf(s, null));
+        return out;
+    }
+
+    private boolean hasGroupFor(String sub, List<String> top) {
+        Optional<Field> f = Options.fieldOf(sub);
+        return top.stream().anyMatch(t -> field(t).equals(f) && f.isPresent());
+    }
+
+    private Column leaf(String label, String parent) {
+        Optional<Field> option = Options.fieldOf(label);
+        if (option.isPresent()) {
+            return new Column(label, parent, option.get(), Options.canonical(option.get(), label).orElse(HeaderLexicon.key(label)));
+        }
+        return new Column(label, parent, field(label).orElse(null), null);
+    }
+
+    private Optional<Field> field(String label) {
+        return lexicon.match(label).map(HeaderLexicon.Match::field);
+    }
+
+    /** 一级事项 / 二级事项: the item-level labels that sit under a 公开事项 group. */
+    private boolean isItemLevel(String label) {
+        String k = HeaderLexicon.key(label);
+        return k.startsWith("一级") || k.startsWith("二级");
+    }
+
+    /** A label over 一级事项 / 二级事项 (公开事项, 事项名称): a category or item label when item-level labels follow. */
+    private boolean isItemGroup(String label, List<Label> labels) {
+        if (isItemLevel(label)) return false;
+        Optional<Field> f = field(label);
+        if (f.isEmpty() || (f.get() != Field.ITEM && f.get() != Field.CATEGORY)) return false;
+        return labels.stream().filter(l -> isItemLevel(l.text())).count() >= 2;
+    }
+}

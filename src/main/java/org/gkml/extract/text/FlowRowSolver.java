@@ -1,0 +1,137 @@
+package org.gkml.extract.text;
+
+import org.gkml.catalog.Field;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Places the pieces of one numbered row of PDF-flow text into columns. Pieces come in reading order, cell
+ * after cell, and a row may hold several sub-rows (items sharing merged cells), so every piece either
+ * continues the cell before it, starts a cell further right, or starts a new sub-row further left. The best
+ * placement of the whole row is found at once (Viterbi over piece × column), scored by {@link CellBreaks}
+ * between pieces and by how well each piece fits its column ({@link CellSignals}, learned widths). Break
+ * evidence only ever costs: going against it is charged, going with it is free, so a placement cannot earn
+ * points by putting a piece where it happens to look like a cell's end.
+ */
+final class FlowRowSolver {
+
+    enum Move { CONTINUE, NEW_CELL, NEW_SUB_ROW }
+
+    /** Where each piece went. */
+    record Placement(int[] column, Move[] move) {
+    }
+
+    private static final double SKIP = 0.4;
+    private static final double NEW_SUB_ROW = 3;
+    private static final double IMPOSSIBLE = -30;
+
+    private final List<FlowHeader.Column> columns;
+    private final double[] widths;
+    private final int wrapStart;
+
+    /**
+     * @param widths    learned column widths (NaN where not known)
+     * @param wrapStart the leftmost column a sub-row may start in (the item column)
+     */
+    FlowRowSolver(List<FlowHeader.Column> columns, double[] widths, int wrapStart) {
+        this.columns = columns;
+        this.widths = widths;
+        this.wrapStart = wrapStart;
+    }
+
+    /** @param anchor the column of the row's 序号 piece (already placed), or -1 */
+    Placement solve(List<Fragment> pieces, int anchor) {
+        int n = pieces.size();
+        int cols = columns.size();
+        double[][] score = new double[n][cols];
+        int[][] back = new int[n][cols];
+        Move[][] move = new Move[n][cols];
+        int[][] cellStart = new int[n][cols];
+        for (double[] row : score) Arrays.fill(row, Double.NEGATIVE_INFINITY);
+        for (int c = anchor + 1; c < cols; c++) {
+            score[0][c] = emit(pieces.get(0), c) - SKIP * (c - anchor - 1);
+            move[0][c] = Move.NEW_CELL;
+            back[0][c] = -1;
+        }
+        for (int i = 1; i < n; i++) {
+            Fragment prev = pieces.get(i - 1);
+            Fragment next = pieces.get(i);
+            for (int a = 0; a < cols; a++) {
+                if (score[i - 1][a] == Double.NEGATIVE_INFINITY) continue;
+                String cell = text(pieces, cellStart[i - 1][a], i - 1, back, i - 1, a);
+                double b = CellBreaks.evidence(prev, next, cell, widths[a]);
+                double closing = columns.get(a).isTick() ? 0 : CellSignals.missingSignalCost(cell, columns.get(a).field());
+                for (int c = 0; c < cols; c++) {
+                    double s;
+                    Move m;
+                    if (c == a) {
+                        if (columns.get(a).isTick()) continue;
+                        s = Math.min(0, -b) + emit(next, c) * 0.5;
+                        m = Move.CONTINUE;
+                    } else if (c > a) {
+                        s = Math.min(0, b) - closing + emit(next, c) - SKIP * (c - a - 1);
+                        m = Move.NEW_CELL;
+                    } else if (c >= wrapStart) {
+                        s = Math.min(0, b) - closing - NEW_SUB_ROW + emit(next, c) - SKIP * (c - wrapStart);
+                        m = Move.NEW_SUB_ROW;
+                    } else {
+                        continue;
+                    }
+                    double total = score[i - 1][a] + s;
+                    if (total > score[i][c]) {
+                        score[i][c] = total;
+                        back[i][c] = a;
+                        move[i][c] = m;
+                        cellStart[i][c] = m == Move.CONTINUE ? cellStart[i - 1][a] : i;
+                    }
+                }
+            }
+        }
+        if (System.getenv("GKML_DEBUG_SOLVER") != null && pieces.get(0).text().equals(System.getenv("GKML_DEBUG_SOLVER"))) {
+            for (int i = 0; i < Math.min(n, 8); i++) {
+                StringBuilder d = new StringBuilder(pieces.get(i).text() + ":");
+                for (int c = 0; c < cols; c++) d.append(String.format(" %d=%.1f<%d%s", c, score[i][c], back[i][c], move[i][c] == null ? "" : move[i][c].name().substring(0, 3)));
+                System.err.println(d);
+            }
+        }
+        for (int c = 0; c < cols; c++) {
+            if (score[n - 1][c] == Double.NEGATIVE_INFINITY || columns.get(c).isTick()) continue;
+            score[n - 1][c] -= CellSignals.missingSignalCost(text(pieces, cellStart[n - 1][c], n - 1, back, n - 1, c), columns.get(c).field());
+        }
+        int best = 0;
+        for (int c = 1; c < cols; c++) if (score[n - 1][c] > score[n - 1][best]) best = c;
+        int[] column = new int[n];
+        Move[] moves = new Move[n];
+        for (int i = n - 1, c = best; i >= 0; c = back[i][c], i--) {
+            column[i] = c;
+            moves[i] = move[i][c];
+        }
+        return new Placement(column, moves);
+    }
+
+    /** The text of the cell from piece {@code from} to {@code to} (all in one column on the best path). */
+    private static String text(List<Fragment> pieces, int from, int to, int[][] back, int i, int c) {
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k <= to; k++) b.append(pieces.get(k).text());
+        return b.toString();
+    }
+
+    private double emit(Fragment f, int c) {
+        FlowHeader.Column col = columns.get(c);
+        boolean tick = isTick(f.text());
+        if (col.isTick()) return tick ? 3 : IMPOSSIBLE;
+        if (tick || col.field() == Field.SEQ) return IMPOSSIBLE;
+        double s = 0;
+        double w = widths[c];
+        if (!Double.isNaN(w) && f.width() > w + 0.6) s -= 6 + 2 * (f.width() - w);
+        double own = col.field() == null ? 0 : CellSignals.affinity(f.text(), col.field());
+        s += own - Math.max(0, CellSignals.strongest(f.text()) - own);
+        if (col.field() == null || col.field() == Field.REMARKS) s -= 1;
+        return s;
+    }
+
+    static boolean isTick(String s) {
+        return s.matches("[√✓✔☑]");
+    }
+}

@@ -1,0 +1,233 @@
+package org.gkml.extract.text;
+
+import org.gkml.catalog.Field;
+import org.gkml.extract.UnreadableFileException;
+import org.gkml.table.Cell;
+import org.gkml.table.ExtractedDocument;
+import org.gkml.table.Provenance;
+import org.gkml.table.Table;
+import org.gkml.table.TextLine;
+import org.gkml.table.Warning;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Rebuilds the table of a PDF exported to plain text, where every cell was wrapped to its column's width
+ * and the cells come out one after another, row by row. The header is glued back from its wrapped labels
+ * ({@link FlowHeader}); 序号 numbers anchor the rows; each row's pieces are placed into columns by
+ * {@link FlowRowSolver}, twice more after column widths are learned from the first placement.
+ */
+final class FlowTextReader {
+
+    private static final Pattern SPACES = Pattern.compile("[ \\t\\u3000\\u00A0]+");
+    private static final Pattern INTEGER = Pattern.compile("\\d{1,4}");
+    private static final Pattern UNIT_AFTER_NUMBER = Pattern.compile("^(个(工作)?日|个月|工作日|日(内|起|前|之)|日$|天|月|号)");
+    private static final Pattern TRAILER_START = Pattern.compile("^(备注|注|说明)[:：]");
+    private static final int MIN_HEADER_LABELS = 3;
+    private static final int PASSES = 3;
+    private static final String FORMAT = "text/pdf-flow";
+
+    private final Path file;
+    private final String name;
+    private final List<Warning> warnings = new ArrayList<>();
+
+    /** One numbered row: its 序号 piece (or null) and the pieces after it. */
+    private record RowGroup(Fragment seq, List<Fragment> pieces) {
+    }
+
+    FlowTextReader(Path file) {
+        this.file = file;
+        this.name = file.getFileName().toString();
+    }
+
+    ExtractedDocument read(List<String> lines) throws UnreadableFileException {
+        List<Fragment> fragments = fragments(lines);
+        FlowHeader header = new FlowHeader();
+        int start = -1;
+        List<FlowHeader.Label> labels = List.of();
+        for (int i = 0; i < fragments.size() && start < 0; i++) {
+            if (!fragments.get(i).firstOnLine()) continue;
+            List<FlowHeader.Label> found = header.labels(fragments, i);
+            if (found.size() >= MIN_HEADER_LABELS) {
+                start = i;
+                labels = found;
+            }
+        }
+        if (start < 0) throw new UnreadableFileException(file, FORMAT, "no catalog table found (no header with 序号, 公开内容 … columns)");
+        List<FlowHeader.Column> columns = header.columns(labels);
+        int headerLine = fragments.get(start).line();
+        List<TextLine> preamble = new ArrayList<>();
+        for (int i = 0; i < headerLine - 1; i++) {
+            String t = lines.get(i).strip();
+            if (!t.isEmpty()) preamble.add(new TextLine(t, Provenance.ofLine(name, i + 1)));
+        }
+        int bodyStart = labels.get(labels.size() - 1).to();
+        List<TextLine> trailer = new ArrayList<>();
+        int bodyEnd = fragments.size();
+        for (int i = bodyStart; i < fragments.size(); i++) {
+            Fragment f = fragments.get(i);
+            if (f.firstOnLine() && TRAILER_START.matcher(f.text()).find()) {
+                bodyEnd = i;
+                for (int l = f.line() - 1; l < lines.size(); l++) {
+                    String t = lines.get(l).strip();
+                    if (!t.isEmpty()) trailer.add(new TextLine(t, Provenance.ofLine(name, l + 1)));
+                }
+                break;
+            }
+        }
+        List<RowGroup> groups = rowGroups(fragments.subList(bodyStart, bodyEnd), columns);
+        if (groups.isEmpty()) throw new UnreadableFileException(file, FORMAT, "the table has a header but no numbered rows");
+        Table table = new FlowTable(name, columns, labels, fragments, warnings).build(place(groups, columns, labelWidths(labels, fragments)));
+        return new ExtractedDocument(name, FORMAT, preamble, List.of(table), trailer, warnings);
+    }
+
+    private List<Fragment> fragments(List<String> lines) {
+        List<Fragment> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            boolean first = true;
+            for (String piece : SPACES.split(lines.get(i).strip())) {
+                if (piece.isEmpty()) continue;
+                out.add(new Fragment(piece, i + 1, first));
+                first = false;
+            }
+        }
+        return out;
+    }
+
+    /** Splits the body at 序号 pieces: a number alone at a line start, the next in sequence (gaps of up to 2 allowed). */
+    private List<RowGroup> rowGroups(List<Fragment> body, List<FlowHeader.Column> columns) {
+        boolean hasSeq = columns.stream().anyMatch(c -> c.field() == Field.SEQ);
+        List<RowGroup> groups = new ArrayList<>();
+        Integer expected = null;
+        RowGroup current = null;
+        List<Fragment> stray = new ArrayList<>();
+        for (int i = 0; i < body.size(); i++) {
+            Fragment f = body.get(i);
+            Fragment next = i + 1 < body.size() ? body.get(i + 1) : null;
+            if (hasSeq && isAnchor(f, next, expected)) {
+                current = new RowGroup(f, new ArrayList<>());
+                groups.add(current);
+                expected = Integer.parseInt(f.text()) + 1;
+            } else if (current != null) {
+                current.pieces().add(f);
+            } else if (!hasSeq) {
+                current = new RowGroup(null, new ArrayList<>(List.of(f)));
+                groups.add(current);
+            } else {
+                stray.add(f);
+            }
+        }
+        if (!stray.isEmpty()) {
+            warnings.add(new Warning("unread-header-text", "text between the header and the first row was not understood: "
+                    + String.join(" ", stray.stream().map(Fragment::text).toList()), Provenance.ofLine(name, stray.get(0).line())));
+        }
+        groups.removeIf(g -> g.pieces().isEmpty());
+        return groups;
+    }
+
+    private static boolean isAnchor(Fragment f, Fragment next, Integer expected) {
+        if (!f.firstOnLine() || !INTEGER.matcher(f.text()).matches()) return false;
+        int n = Integer.parseInt(f.text());
+        if (next != null && !next.firstOnLine() && UNIT_AFTER_NUMBER.matcher(next.text()).find()) return false;
+        if (next != null && next.firstOnLine() && UNIT_AFTER_NUMBER.matcher(next.text()).find()) return false;
+        return expected == null ? n <= 2 : n >= expected && n <= expected + 2;
+    }
+
+    /** Widths told by the header: a label wrapped over several lines shows its column's width. */
+    private static Map<String, Double> labelWidths(List<FlowHeader.Label> labels, List<Fragment> fragments) {
+        Map<String, Double> out = new HashMap<>();
+        for (FlowHeader.Label l : labels) {
+            if (l.to() - l.from() < 2) continue;
+            // "公开内容" / "（要素）": a break before a bracket is the writer's, not the column's.
+            boolean manualBreak = false;
+            for (int i = l.from() + 1; i < l.to(); i++) manualBreak |= fragments.get(i).text().matches("^[（(].*");
+            if (manualBreak) continue;
+            double w = 0;
+            for (int i = l.from(); i < l.to(); i++) w = Math.max(w, fragments.get(i).width());
+            out.put(l.text(), w);
+        }
+        return out;
+    }
+
+    /** Places every row's pieces, learning column widths between passes. */
+    private List<PlacedRow> place(List<RowGroup> groups, List<FlowHeader.Column> columns, Map<String, Double> headerWidths) {
+        int cols = columns.size();
+        double[] widths = new double[cols];
+        for (int c = 0; c < cols; c++) widths[c] = headerWidths.getOrDefault(columns.get(c).label(), Double.NaN);
+        int seqCol = -1;
+        int wrapStart = 1;
+        for (int c = 0; c < cols; c++) {
+            Field f = columns.get(c).field();
+            if (f == Field.SEQ && seqCol < 0) seqCol = c;
+        }
+        wrapStart = firstColumn(columns, Field.ITEM, firstColumn(columns, Field.CONTENT, 1));
+        List<PlacedRow> placed = new ArrayList<>();
+        for (int pass = 0; pass < PASSES; pass++) {
+            FlowRowSolver solver = new FlowRowSolver(columns, widths, wrapStart);
+            placed.clear();
+            for (RowGroup g : groups) {
+                placed.add(new PlacedRow(g.seq(), g.pieces(), solver.solve(g.pieces(), g.seq() == null ? -1 : seqCol), seqCol));
+                if (System.getenv("GKML_DEBUG_FLOW") != null) {
+                    PlacedRow pr = placed.get(placed.size() - 1);
+                    StringBuilder d = new StringBuilder("pass " + pass + " row " + (g.seq() == null ? "-" : g.seq().text()) + ":");
+                    for (int i = 0; i < pr.pieces().size(); i++) d.append(' ').append(pr.placement().column()[i]).append(pr.placement().move()[i].name().charAt(0)).append('[').append(pr.pieces().get(i).text()).append(']');
+                    System.err.println(d);
+                }
+            }
+            widths = learnWidths(placed, cols, widths);
+            if (System.getenv("GKML_DEBUG_FLOW") != null) System.err.println("pass " + pass + " widths " + Arrays.toString(widths));
+        }
+        return placed;
+    }
+
+    private static int firstColumn(List<FlowHeader.Column> columns, Field f, int otherwise) {
+        for (int c = 0; c < columns.size(); c++) if (columns.get(c).field() == f && !columns.get(c).isTick()) return c;
+        return otherwise;
+    }
+
+    /**
+     * A column's width is the commonest width of its lines that are followed by more of the same cell on their
+     * own line (the widest on a tie): a wrapped cell's full lines all share the width, while pieces placed in
+     * the wrong column are fewer.
+     */
+    private static double[] learnWidths(List<PlacedRow> rows, int cols, double[] previous) {
+        List<List<Double>> seen = new ArrayList<>();
+        for (int c = 0; c < cols; c++) seen.add(new ArrayList<>());
+        for (PlacedRow row : rows) {
+            List<Fragment> p = row.pieces();
+            int[] col = row.placement().column();
+            FlowRowSolver.Move[] move = row.placement().move();
+            for (int i = 0; i + 1 < p.size(); i++) {
+                boolean continued = move[i + 1] == FlowRowSolver.Move.CONTINUE;
+                if (!continued || !p.get(i).firstOnLine() || !p.get(i + 1).firstOnLine()) continue;
+                if (CellBreaks.startsManualLine(p.get(i + 1).text())) continue; // a list item, not a wrap
+                seen.get(col[i]).add(p.get(i).width());
+            }
+        }
+        double[] w = new double[cols];
+        for (int c = 0; c < cols; c++) {
+            List<Double> ws = seen.get(c);
+            double best = Double.NaN;
+            long bestCount = 0;
+            for (double x : ws) {
+                long count = ws.stream().filter(y -> Math.abs(y - x) < 0.3).count();
+                if (count > bestCount || (count == bestCount && x > best)) {
+                    best = x;
+                    bestCount = count;
+                }
+            }
+            w[c] = Double.isNaN(best) ? previous[c] : best;
+        }
+        return w;
+    }
+
+    /** One row group after placement. */
+    record PlacedRow(Fragment seq, List<Fragment> pieces, FlowRowSolver.Placement placement, int seqCol) {
+    }
+}

@@ -1,0 +1,125 @@
+package org.gkml.index;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.gkml.catalog.CatalogDocument;
+import org.gkml.catalog.CatalogJson;
+import org.gkml.catalog.Entry;
+import org.gkml.catalog.Region;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** Turns a catalog into its Lucene documents: one marker document, then one document per entry. */
+public final class EntryDocuments {
+
+    private EntryDocuments() {
+    }
+
+    /** Facet settings matching the documents built here. */
+    public static FacetsConfig facetsConfig() {
+        FacetsConfig config = new FacetsConfig();
+        for (String key : IndexFields.MULTI_VALUED_KEYS) config.setMultiValued(key, true);
+        return config;
+    }
+
+    public static List<Document> build(String docId, String hash, CatalogDocument doc, FacetsConfig config) throws IOException {
+        List<Document> docs = new ArrayList<>();
+        Document marker = new Document();
+        marker.add(new StringField(IndexFields.TYPE, IndexFields.TYPE_CATALOG, Field.Store.NO));
+        marker.add(new StringField(IndexFields.DOC_ID, docId, Field.Store.YES));
+        marker.add(new StoredField(IndexFields.HASH, hash));
+        docs.add(marker);
+        int ordinal = 0;
+        for (Entry e : doc.entries()) docs.add(config.build(entry(docId, doc, e, ordinal++)));
+        return docs;
+    }
+
+    /** The exported record: the entry's schema keys with the catalog facts in front. */
+    public static ObjectNode record(String docId, CatalogDocument doc, Entry e) {
+        ObjectNode o = CatalogJson.MAPPER.createObjectNode();
+        o.put("doc_id", docId);
+        o.put("source", doc.source());
+        o.put("agency", doc.agency());
+        ObjectNode region = o.putObject("region");
+        Region r = doc.region() == null ? Region.UNKNOWN : doc.region();
+        if (r.province() != null) region.put("province", r.province());
+        if (r.city() != null) region.put("city", r.city());
+        if (r.county() != null) region.put("county", r.county());
+        o.put("level", doc.level());
+        o.setAll(CatalogJson.toJson(e, doc));
+        return o;
+    }
+
+    private static Document entry(String docId, CatalogDocument doc, Entry e, int ordinal) throws IOException {
+        Document d = new Document();
+        d.add(new StringField(IndexFields.TYPE, IndexFields.TYPE_ENTRY, Field.Store.NO));
+        d.add(new StringField(IndexFields.DOC_ID, docId, Field.Store.YES));
+        d.add(new StoredField(IndexFields.ORDINAL, ordinal));
+        try {
+            d.add(new StoredField(IndexFields.RECORD, CatalogJson.MAPPER.writeValueAsString(record(docId, doc, e))));
+        } catch (JsonProcessingException ex) {
+            throw new IOException("cannot serialise an entry of " + docId, ex);
+        }
+
+        text(d, IndexFields.ITEM, e.item());
+        text(d, IndexFields.CATEGORY, join(Stream.of(e.category(), e.domain())));
+        text(d, IndexFields.CONTENT, e.content());
+        text(d, IndexFields.BASIS, e.basis());
+        text(d, IndexFields.OTHER, join(Stream.of(
+                Stream.of(e.subject(), e.timeLimit(), e.webColumn(), e.remarks(), e.updateFrequency()),
+                e.channels().stream(), e.responsible().stream(), e.levels().stream(), e.extra().values().stream()
+        ).flatMap(s -> s)));
+
+        Region r = doc.region() == null ? Region.UNKNOWN : doc.region();
+        text(d, IndexFields.PLACE, join(Stream.of(doc.agency(), r.province(), r.city(), r.county())));
+        keyword(d, "province", r.province());
+        keyword(d, "city", r.city());
+        keyword(d, "county", r.county());
+        keyword(d, "level", doc.level());
+        keyword(d, "agency", doc.agency());
+        keyword(d, "source", doc.source());
+        keyword(d, "category", e.category());
+        keyword(d, "deadline_days", e.deadlineDays() == null ? null : e.deadlineDays().toString());
+        keyword(d, "deadline_unit", e.deadlineUnit());
+        for (String c : distinct(e.channels())) keyword(d, "channel", c);
+        for (String a : distinct(e.audience())) keyword(d, "audience", a);
+        for (String m : distinct(e.disclosureMode())) keyword(d, "disclosure_mode", m);
+        for (String p : distinct(e.publicityType())) keyword(d, "publicity_type", p);
+        return d;
+    }
+
+    private static void text(Document d, String name, String value) {
+        if (value == null || value.isBlank()) return;
+        d.add(new TextField(name + IndexFields.WORDS, value, Field.Store.NO));
+        // Stored once, on the bigram field, for snippets.
+        d.add(new TextField(name + IndexFields.BIGRAMS, value, Field.Store.YES));
+    }
+
+    private static void keyword(Document d, String key, String value) {
+        if (value == null || value.isBlank()) return;
+        String v = value.strip();
+        d.add(new StringField(IndexFields.keyword(key), v, Field.Store.NO));
+        d.add(new SortedSetDocValuesFacetField(key, v));
+    }
+
+    private static String join(Stream<String> parts) {
+        String s = parts.filter(Objects::nonNull).filter(p -> !p.isBlank()).collect(Collectors.joining("\n"));
+        return s.isEmpty() ? null : s;
+    }
+
+    private static List<String> distinct(List<String> values) {
+        return values.stream().filter(Objects::nonNull).map(String::strip).filter(v -> !v.isEmpty()).distinct().toList();
+    }
+}

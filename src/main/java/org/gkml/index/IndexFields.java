@@ -1,0 +1,53 @@
+package org.gkml.index;
+
+import java.util.List;
+
+/**
+ * The names of the Lucene fields gkml writes, shared by the store (writing) and the searcher (reading).
+ * Every text field is indexed twice: {@code name + WORDS} (HanLP words) and {@code name + BIGRAMS} (CJK bigrams,
+ * stored, used for highlighting).
+ */
+public final class IndexFields {
+
+    /** "entry" for one 二级事项, "catalog" for the one marker document per catalog. */
+    public static final String TYPE = "type";
+    public static final String TYPE_ENTRY = "entry";
+    public static final String TYPE_CATALOG = "catalog";
+
+    /** The catalog's identity (its normalised path), on every document of the catalog. */
+    public static final String DOC_ID = "doc_id";
+    /** The catalog's content hash, on the marker document. */
+    public static final String HASH = "hash";
+    /** The entry's position in its catalog, so exports keep document order. */
+    public static final String ORDINAL = "ordinal";
+    /** The full record as JSON (schema keys plus source, agency, region, level, doc_id). */
+    public static final String RECORD = "record";
+
+    public static final String WORDS = ".words";
+    public static final String BIGRAMS = ".bigrams";
+
+    /** Text fields searched, most specific first. "other" collects the remaining text columns. */
+    public static final String ITEM = "item";
+    public static final String CATEGORY = "category";
+    public static final String CONTENT = "content";
+    public static final String BASIS = "basis";
+    public static final String OTHER = "other";
+    /** The catalog's agency and region, so that 宁夏 or 金凤区 in a query narrows to those catalogs. */
+    public static final String PLACE = "place";
+    public static final List<String> TEXT_FIELDS = List.of(ITEM, CATEGORY, CONTENT, BASIS, OTHER, PLACE);
+
+    /** Exact-match keys for filters and facets; the keyword field is {@code KEYWORD_PREFIX + key}. */
+    public static final List<String> KEYS = List.of("province", "city", "county", "level", "agency", "category",
+            "channel", "audience", "disclosure_mode", "deadline_days", "deadline_unit", "publicity_type", "source");
+    /** Keys an entry can have several values for (a facet dimension must know it). */
+    public static final List<String> MULTI_VALUED_KEYS = List.of("channel", "audience", "disclosure_mode", "publicity_type");
+    public static final String KEYWORD_PREFIX = "kw.";
+
+    private IndexFields() {
+    }
+
+    public static String keyword(String key) {
+        if (!KEYS.contains(key)) throw new IllegalArgumentException("no filter key '" + key + "'; known keys: " + KEYS);
+        return KEYWORD_PREFIX + key;
+    }
+}

@@ -1,0 +1,80 @@
+package org.gkml.mapping;
+
+import org.gkml.catalog.Field;
+import org.gkml.extract.UnreadableFileException;
+import org.gkml.table.Cell;
+import org.gkml.table.ExtractedDocument;
+import org.gkml.table.Table;
+import org.gkml.table.TextLine;
+import org.gkml.table.Warning;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The mapping stage's entry point: finds the catalog table(s) of a document, reads their headers and turns
+ * their rows into {@link MappedRow}s. A table with no header of its own that has the same width as the table
+ * before it continues that table.
+ */
+public final class CatalogMapper {
+
+    private CatalogMapper() {
+    }
+
+    public static MappedCatalog map(Path file, ExtractedDocument doc) throws UnreadableFileException {
+        List<Warning> warnings = new ArrayList<>(doc.warnings());
+        List<TextLine> preamble = new ArrayList<>(doc.preamble());
+        List<MappedRow> rows = new ArrayList<>();
+        List<ColumnRole> columns = null;
+        HeaderReader reader = new HeaderReader();
+        HeaderReader.Header last = null;
+        int lastWidth = -1;
+        for (Table table : doc.tables()) {
+            List<Warning> local = new ArrayList<>();
+            Optional<HeaderReader.Header> found = reader.find(table, local);
+            HeaderReader.Header header;
+            if (found.isPresent()) {
+                header = found.get();
+                if (columns == null) {
+                    titleRows(table, header.firstRow(), preamble);
+                    warnings.addAll(local);
+                }
+            } else if (last != null && table.columnCount() == lastWidth) {
+                header = new HeaderReader.Header(0, 0, last.roles());
+            } else {
+                continue;
+            }
+            if (columns == null) columns = header.roles();
+            rows.addAll(new RowAssembler(table, header, warnings).rows());
+            last = header;
+            lastWidth = table.columnCount();
+        }
+        if (columns == null) {
+            throw new UnreadableFileException(file, doc.format(), "no catalog table found: no table has a header with columns such as 序号, 公开内容, 公开时限");
+        }
+        if (rows.isEmpty()) throw new UnreadableFileException(file, doc.format(), "the catalog table has a header but no rows");
+        Set<Field> textFields = EnumSet.noneOf(Field.class);
+        Set<Field> tickFields = EnumSet.noneOf(Field.class);
+        for (ColumnRole c : columns) {
+            if (c.field() == null) continue;
+            (c.isTick() ? tickFields : textFields).add(c.field());
+        }
+        return new MappedCatalog(doc.source(), doc.format(), columns, textFields, tickFields, rows, preamble, doc.trailer(), warnings);
+    }
+
+    /** Rows above the header inside the table (a title merged across the sheet) are preamble text. */
+    private static void titleRows(Table table, int headerRow, List<TextLine> preamble) {
+        Cell[][] grid = table.grid();
+        for (int r = 0; r < headerRow; r++) {
+            Cell previous = null;
+            for (Cell c : grid[r]) {
+                if (c != null && c != previous && c.row() == r && !c.isBlank()) preamble.add(new TextLine(c.text().strip(), c.source()));
+                previous = c;
+            }
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package org.gkml.mapping;
+
+import org.gkml.catalog.Field;
+import org.gkml.table.Cell;
+import org.gkml.table.HeaderLexicon;
+import org.gkml.table.Table;
+import org.gkml.table.Warning;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns a table's body rows into one {@link MappedRow} per 二级事项 (item):
+ * <ul>
+ * <li>rows that share one merged item cell are one item, their other cells joined with a line break;</li>
+ * <li>where the source shows merges as empty cells, an empty cell takes the value above it while the row
+ *     stays in the same 一级事项 group (the category cell is empty too); a row with no tick in a tick group
+ *     takes the ticks above likewise;</li>
+ * <li>a row that repeats the header (a table continued on a new page) is skipped.</li>
+ * </ul>
+ */
+final class RowAssembler {
+
+    private final Table table;
+    private final Cell[][] grid;
+    private final HeaderReader.Header header;
+    private final List<Warning> warnings;
+    private final ColumnRole itemColumn;
+    private final ColumnRole seqColumn;
+    private final ColumnRole categoryColumn;
+
+    RowAssembler(Table table, HeaderReader.Header header, List<Warning> warnings) {
+        this.table = table;
+        this.grid = table.grid();
+        this.header = header;
+        this.warnings = warnings;
+        this.itemColumn = textColumn(Field.ITEM);
+        this.seqColumn = textColumn(Field.SEQ);
+        this.categoryColumn = textColumn(Field.CATEGORY);
+    }
+
+    List<MappedRow> rows() {
+        List<Builder> entries = new ArrayList<>();
+        for (int r = header.bodyStart(); r < grid.length; r++) {
+            if (isBlankRow(r) || repeatsHeader(r)) continue;
+            Builder previous = entries.isEmpty() ? null : entries.get(entries.size() - 1);
+            if (previous != null && continuesPrevious(r)) {
+                previous.addContinuation(r);
+            } else {
+                Builder b = new Builder(r);
+                if (!table.mergesExplicit() && previous != null) b.fillDownFrom(previous);
+                entries.add(b);
+            }
+        }
+        return entries.stream().map(Builder::build).toList();
+    }
+
+    private boolean continuesPrevious(int r) {
+        if (table.mergesExplicit()) {
+            if (itemColumn == null) return false;
+            Cell item = grid[r][itemColumn.col()];
+            return item != null && item.row() < r && !item.isBlank();
+        }
+        // A text export cannot show merges: a row naming no 序号, item or category adds to the row above.
+        return blank(r, seqColumn) && blank(r, itemColumn) && blank(r, categoryColumn);
+    }
+
+    private boolean blank(int r, ColumnRole role) {
+        if (role == null) return true;
+        Cell c = grid[r][role.col()];
+        return c == null || c.isBlank();
+    }
+
+    private boolean isBlankRow(int r) {
+        for (Cell c : grid[r]) if (c != null && c.row() == r && !c.isBlank()) return false;
+        return true;
+    }
+
+    private boolean repeatsHeader(int r) {
+        int same = 0;
+        for (ColumnRole role : header.roles()) {
+            Cell c = grid[r][role.col()];
+            if (c == null || c.isBlank()) continue;
+            String leaf = role.label().contains("/") ? role.label().substring(role.label().lastIndexOf('/') + 1) : role.label();
+            if (!HeaderLexicon.key(c.text()).equals(leaf)) return false;
+            same++;
+        }
+        return same >= 2;
+    }
+
+    private ColumnRole textColumn(Field f) {
+        for (ColumnRole role : header.roles()) if (f == role.field() && !role.isTick()) return role;
+        return null;
+    }
+
+    /** Collects one item's values while its rows are read. */
+    private final class Builder {
+        final int firstRow;
+        final Map<Field, String> text = new EnumMap<>(Field.class);
+        final Map<Field, List<String>> ticks = new EnumMap<>(Field.class);
+        final Map<String, String> extra = new LinkedHashMap<>();
+        final Map<Integer, Cell> lastCell = new LinkedHashMap<>();
+
+        Builder(int r) {
+            firstRow = r;
+            for (ColumnRole role : header.roles()) {
+                Cell c = grid[r][role.col()];
+                lastCell.put(role.col(), c);
+                if (c == null || c.isBlank()) continue;
+                put(role, c.text());
+            }
+        }
+
+        void put(ColumnRole role, String value) {
+            if (role.isTick()) {
+                if (org.gkml.table.Ticks.isTicked(value)) ticks.computeIfAbsent(role.field(), k -> new ArrayList<>()).add(role.option());
+            } else if (role.isExtra()) {
+                if (!role.label().isEmpty()) extra.merge(role.label(), value, (a, b) -> a + "\n" + b);
+            } else {
+                text.merge(role.field(), value, (a, b) -> a + "\n" + b);
+            }
+        }
+
+        void addContinuation(int r) {
+            for (ColumnRole role : header.roles()) {
+                Cell c = grid[r][role.col()];
+                if (c == null || c.isBlank() || c == lastCell.get(role.col())) continue;
+                lastCell.put(role.col(), c);
+                if (role.isTick() && ticks.getOrDefault(role.field(), List.of()).contains(role.option())) continue;
+                put(role, c.text());
+            }
+        }
+
+        void fillDownFrom(Builder above) {
+            if (categoryColumn != null && !text.containsKey(Field.CATEGORY) && above.text.containsKey(Field.CATEGORY)) {
+                text.put(Field.CATEGORY, above.text.get(Field.CATEGORY));
+            } else if (categoryColumn != null) {
+                return; // a new 一级事项 group: its empty cells are empty, not merged from the group above
+            }
+            for (ColumnRole role : header.roles()) {
+                if (role.isTick() || role.isExtra() || role.field() == Field.SEQ || role.field() == Field.ITEM) continue;
+                text.computeIfAbsent(role.field(), f -> above.text.get(f));
+            }
+            for (Field f : tickFields()) {
+                if (!ticks.containsKey(f) && above.ticks.containsKey(f)) ticks.put(f, above.ticks.get(f));
+            }
+        }
+
+        MappedRow build() {
+            text.values().removeIf(v -> v == null);
+            Cell first = null;
+            for (Cell c : grid[firstRow]) if (c != null) { first = c; break; }
+            return new MappedRow(text, ticks, extra, first == null ? null : first.source());
+        }
+    }
+
+    Set<Field> tickFields() {
+        Set<Field> out = java.util.EnumSet.noneOf(Field.class);
+        for (ColumnRole role : header.roles()) if (role.isTick()) out.add(role.field());
+        return out;
+    }
+}

@@ -1,0 +1,81 @@
+package org.gkml.normalize;
+
+import org.gkml.catalog.CatalogDocument;
+import org.gkml.catalog.Entry;
+import org.gkml.catalog.Field;
+import org.gkml.mapping.MappedCatalog;
+import org.gkml.mapping.MappedRow;
+import org.gkml.table.Warning;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The normalisation stage's entry point: parses every field of every mapped row and reads the document
+ * facts (title, agency, region, level, meta), then checks the catalog against what it declares.
+ */
+public final class CatalogNormalizer {
+
+    /** The meta key under which a catalog declares its number of 二级事项. */
+    private static final String DECLARED_ITEMS = "二级事项";
+
+    private CatalogNormalizer() {
+    }
+
+    public static CatalogDocument normalize(MappedCatalog mapped) {
+        List<Warning> warnings = new ArrayList<>(mapped.warnings());
+        EntryNormalizer normalizer = new EntryNormalizer(mapped.tickFields(), warnings);
+        List<Entry> entries = new ArrayList<>();
+        for (MappedRow row : mapped.rows()) entries.add(normalizer.normalize(row));
+        Set<String> hints = new LinkedHashSet<>();
+        for (Entry e : entries) if (e.subject() != null) hints.add(e.subject());
+        DocumentFacts facts = DocumentFacts.read(mapped.source(), mapped.preamble(), mapped.trailer(), List.copyOf(hints));
+        warnings.addAll(facts.warnings());
+        checkSeq(entries, warnings);
+        checkDeclaredCount(facts, entries, warnings);
+        return new CatalogDocument(mapped.source(), mapped.format(), facts.title(), facts.agency(), facts.region(),
+                facts.level(), facts.meta(), fields(mapped, entries), entries, warnings);
+    }
+
+    /** The columns the catalog has, plus what is derived from them or found in other columns. */
+    private static Set<Field> fields(MappedCatalog mapped, List<Entry> entries) {
+        Set<Field> fields = EnumSet.noneOf(Field.class);
+        fields.addAll(mapped.textFields());
+        fields.addAll(mapped.tickFields());
+        if (fields.contains(Field.BASIS)) fields.add(Field.LAWS);
+        if (fields.contains(Field.TIME_LIMIT)) {
+            fields.add(Field.DEADLINE_DAYS);
+            fields.add(Field.DEADLINE_UNIT);
+        }
+        for (Entry e : entries) {
+            if (e.webColumn() != null) fields.add(Field.WEB_COLUMN);
+            if (!e.audience().isEmpty()) fields.add(Field.AUDIENCE);
+            if (!e.disclosureMode().isEmpty()) fields.add(Field.DISCLOSURE_MODE);
+        }
+        return fields;
+    }
+
+    private static void checkSeq(List<Entry> entries, List<Warning> warnings) {
+        Integer last = null;
+        for (Entry e : entries) {
+            if (e.seq() == null) continue;
+            if (last != null && e.seq() > last + 1) {
+                for (int missing = last + 1; missing < e.seq() && missing < last + 20; missing++) {
+                    warnings.add(new Warning("missing-seq", "序号 " + missing + " is missing", e.source()));
+                }
+            }
+            last = e.seq();
+        }
+    }
+
+    private static void checkDeclaredCount(DocumentFacts facts, List<Entry> entries, List<Warning> warnings) {
+        Object declared = facts.meta().get(DECLARED_ITEMS);
+        if (!(declared instanceof Number n)) return;
+        boolean same = n.intValue() == entries.size();
+        warnings.add(new Warning(same ? "declared-count-matches" : "declared-count-differs",
+                "declares " + n.intValue() + " 二级事项, found " + entries.size(), null));
+    }
+}

@@ -1,0 +1,172 @@
+package org.gkml.normalize;
+
+import org.gkml.table.CheckMarks;
+import org.gkml.catalog.MappingFiles;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a channel cell (公开渠道和载体). Checkbox mode when the cell holds box marks
+ * (mappings/checkboxes.tsv): the names after a selected mark. Plain mode otherwise: the names given.
+ */
+final class Channels {
+
+    private static final Set<String> KNOWN = Set.copyOf(MappingFiles.lines("channels.tsv").stream().map(String::strip).toList());
+    /** A stand-in for a selected mark, put where the export left "(" for a lost symbol-font box. */
+    private static final char SELECTED = '■';
+    private static final Pattern TRAILING_REMARK = Pattern.compile("\\s*[（(][^（()）]*[）)]$");
+    private static final Pattern GAP = Pattern.compile("[\\s\u3000]{2,}|\t");
+    private static final Pattern QUOTED = Pattern.compile("[“\"「『‘]([^“”\"「」『』‘’]+)[”\"」』’]");
+    private static final Pattern COLUMN_WORD = Pattern.compile("^[\\s\u3000]*(栏目|专栏|版块|板块|频道)");
+
+    private Channels() {
+    }
+
+    static ChannelReading parse(String cell) {
+        if (CellText.isBlank(cell)) return ChannelReading.EMPTY;
+        return hasBoxes(cell) ? checkboxes(cell) : plain(cell);
+    }
+
+    private static boolean hasBoxes(String cell) {
+        return cell.codePoints().anyMatch(CheckMarks::isBox);
+    }
+
+    // ---- checkbox mode
+
+    private static ChannelReading checkboxes(String cell) {
+        List<String> warnings = new ArrayList<>();
+        String text = CellText.join(restoreLostBoxes(cell));   // a name may wrap: join before splitting
+        List<String> names = new ArrayList<>();
+        int i = 0;
+        String before = null;
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            int end = next;
+            while (end < text.length() && !CheckMarks.isBox(text.codePointAt(end))) end += Character.charCount(text.codePointAt(end));
+            if (!CheckMarks.isBox(cp)) {
+                before = text.substring(i, end);
+            } else if (CheckMarks.of(cp) == CheckMarks.State.SELECTED) {
+                String[] parts = GAP.split(CellText.strip(text.substring(next, end)), 2);
+                String name = dropTrailingRemark(parts[0]);
+                if (!name.isEmpty()) names.add(name);
+                if (parts.length > 1 && !CellText.isBlank(parts[1])) warnings.add("text without a checkbox ignored: " + CellText.strip(parts[1]));
+            }
+            i = end;
+        }
+        if (before != null && !CellText.isBlank(before)) warnings.add("text before the first checkbox ignored: " + CellText.strip(before));
+        return withWebColumns(names, warnings);
+    }
+
+    /** "(" at the start of an option with no closing bracket is a symbol-font box the export lost. */
+    private static String restoreLostBoxes(String cell) {
+        StringBuilder out = new StringBuilder(cell);
+        for (int i = 0; i < out.length(); i++) {
+            if (CheckMarks.of(out.charAt(i)) != CheckMarks.State.LOST_BOX) continue;
+            boolean startsOption = i == 0 || CellText.isSpace(out.charAt(i - 1)) || CheckMarks.isBox(out.charAt(i - 1));
+            if (startsOption && !closedInOption(out, i + 1)) out.setCharAt(i, SELECTED);
+        }
+        return out.toString();
+    }
+
+    private static boolean closedInOption(CharSequence s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ')' || c == '）') return true;
+            if (c == '\n' || c == '\r' || CheckMarks.isBox(c) || (c == '(' && i > from)) return false;
+            if (CellText.isSpace(c) && i + 1 < s.length() && CellText.isSpace(s.charAt(i + 1))) return false;
+        }
+        return false;
+    }
+
+    // ---- plain mode
+
+    private static ChannelReading plain(String cell) {
+        List<String> lines = new ArrayList<>();
+        for (String l : cell.split("\r\n|\r|\n")) if (!CellText.isBlank(l)) lines.add(CellText.strip(l));
+        boolean linesAreNames = lines.size() > 1 && lines.stream().allMatch(Channels::startsWithKnownName);
+        List<String> pieces = linesAreNames ? lines : List.of(CellText.join(cell));
+        List<String> names = new ArrayList<>();
+        for (String piece : pieces) {
+            for (String part : splitOutsideBrackets(piece)) {
+                if (part.contains("/") && !KNOWN.contains(part) && !QUOTED.matcher(part).find()) {
+                    for (String p : part.split("/")) if (!CellText.isBlank(p)) names.add(CellText.strip(p));
+                } else {
+                    names.add(part);
+                }
+            }
+        }
+        return withWebColumns(names, new ArrayList<>());
+    }
+
+    private static boolean startsWithKnownName(String line) {
+        return KNOWN.stream().anyMatch(line::startsWith);
+    }
+
+    /** Splits on 、，,；; and on wide gaps, but not inside （）() or quotation marks. */
+    private static List<String> splitOutsideBrackets(String text) {
+        List<String> out = new ArrayList<>();
+        StringBuilder part = new StringBuilder();
+        int depth = 0;
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '（' || c == '(') depth++;
+            if ((c == '）' || c == ')') && depth > 0) depth--;
+            if (c == '“' || c == '「' || c == '『') quoted = true;
+            if (c == '”' || c == '」' || c == '』') quoted = false;
+            boolean gap = CellText.isSpace(c) && i + 1 < text.length() && CellText.isSpace(text.charAt(i + 1));
+            if (depth == 0 && !quoted && ("、，,；;".indexOf(c) >= 0 || gap)) {
+                addPart(out, part);
+            } else {
+                part.append(c);
+            }
+        }
+        addPart(out, part);
+        return out;
+    }
+
+    private static void addPart(List<String> out, StringBuilder part) {
+        String p = dropTrailingRemark(CellText.strip(part.toString()));
+        if (!p.isEmpty()) out.add(p);
+        part.setLength(0);
+    }
+
+    // ---- shared
+
+    private static String dropTrailingRemark(String name) {
+        String n = CellText.strip(name);
+        String cut = TRAILING_REMARK.matcher(n).replaceFirst("");
+        return cut.isEmpty() ? n : cut;
+    }
+
+    /** Takes a quoted website column out of each name: 政府网站“机构信息”栏目 → 政府网站 + 机构信息. */
+    private static ChannelReading withWebColumns(List<String> names, List<String> warnings) {
+        LinkedHashSet<String> channels = new LinkedHashSet<>();
+        List<String> columns = new ArrayList<>();
+        for (String name : names) {
+            Matcher m = QUOTED.matcher(name);
+            if (!m.find()) {
+                channels.add(name);
+                continue;
+            }
+            String channel = CellText.strip(name.substring(0, m.start()));
+            int end;
+            do {
+                columns.add(CellText.strip(m.group(1)));
+                end = m.end();
+            } while (m.find() && CellText.isBlank(name.substring(end, m.start())));
+            String rest = COLUMN_WORD.matcher(name.substring(end)).replaceFirst("");
+            if (!channel.isEmpty()) channels.add(channel);
+            if (!CellText.isBlank(rest)) warnings.add("text after a website column ignored: " + CellText.strip(rest));
+        }
+        if (columns.size() > 1) warnings.add("several website columns named: " + String.join("、", columns));
+        String webColumn = columns.isEmpty() ? null : String.join("、", new LinkedHashSet<>(columns));
+        return new ChannelReading(new ArrayList<>(channels), webColumn, warnings);
+    }
+}

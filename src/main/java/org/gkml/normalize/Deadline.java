@@ -1,0 +1,61 @@
+package org.gkml.normalize;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The first day count stated in a time limit (公开时限): "20个工作日内" → 20 working days.
+ *
+ * @param days the count, null when the text states none
+ * @param unit "working_day" (工作日) or "day" (日/天/自然日), null when days is null
+ */
+record Deadline(Integer days, String unit) {
+
+    static final Deadline NONE = new Deadline(null, null);
+
+    private static final Pattern COUNT = Pattern.compile(
+            "([0-9０-９]+|[一二三四五六七八九十两]+)\\s*个?\\s*(工作日|自然日|日历日|日|天)");
+
+    private static final Pattern LONE_NUMBER = Pattern.compile("(?<![0-9０-９.．])([0-9０-９]+)(?![0-9０-９.．]|\\s*(?:个|月|年|日|号|天|周|时|小时|分|%|％|工作日|自然日))");
+    private static final Pattern LONE_UNIT = Pattern.compile("(?<![0-9０-９一二三四五六七八九十两])\\s*个(工作日|自然日)|(?<![0-9０-９一二三四五六七八九十两\\s])(天)");
+
+    Deadline {
+        if ((days == null) != (unit == null)) throw new IllegalArgumentException("days and unit go together: " + days + "/" + unit);
+    }
+
+    static Deadline parse(String timeLimit) {
+        if (timeLimit == null) return NONE;
+        Matcher m = COUNT.matcher(timeLimit);
+        while (m.find()) {
+            if (isCalendarDate(timeLimit, m.start())) continue;   // 1月15日 is a date, not 15 days
+            Integer n = ChineseNumber.parse(m.group(1));
+            if (n == null) continue;
+            return new Deadline(n, m.group(2).equals("工作日") ? "working_day" : "day");
+        }
+        return separatedByLayout(timeLimit);
+    }
+
+    /**
+     * A PDF export can scramble a wrapped cell so that the count and its unit come apart
+     * ("之日起20内予以公开个工作日"). With exactly one free-standing number and one unit word
+     * (个工作日 / 个自然日 / 天) elsewhere, they still belong together.
+     */
+    private static Deadline separatedByLayout(String timeLimit) {
+        Matcher numbers = LONE_NUMBER.matcher(timeLimit);
+        if (!numbers.find()) return NONE;
+        String first = numbers.group(1);
+        if (numbers.find()) return NONE;
+        Matcher units = LONE_UNIT.matcher(timeLimit);
+        if (!units.find()) return NONE;
+        String unit = units.group(1).equals("工作日") ? "working_day" : "day";
+        if (units.find()) return NONE;
+        Integer n = ChineseNumber.parse(first);
+        return n == null ? NONE : new Deadline(n, unit);
+    }
+
+    private static boolean isCalendarDate(String text, int numberStart) {
+        int i = numberStart - 1;
+        while (i >= 0 && CellText.isSpace(text.charAt(i))) i--;
+        return i >= 0 && (text.charAt(i) == '月' || text.charAt(i) == '第');
+    }
+}

@@ -1,0 +1,97 @@
+package org.gkml.normalize;
+
+import org.gkml.catalog.Region;
+import org.gkml.table.Provenance;
+import org.gkml.table.TextLine;
+import org.gkml.table.Warning;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a catalog says about itself outside the table rows.
+ *
+ * @param title    the catalog's title line, or null when it has none
+ * @param agency   the publishing body, or null
+ * @param region   province / city / county, parts unknown are null
+ * @param level    "province", "city" or "county", or null
+ * @param meta     facts keyed as the catalog words them (see {@link MetaReader})
+ * @param warnings what was odd, or which fallback was taken
+ */
+record DocumentFacts(String title, String agency, Region region, String level, Map<String, Object> meta,
+                     List<Warning> warnings) {
+
+    /**
+     * @param preamble the text lines before the table; trailer the lines after it
+     * @param hints    table texts that may name the agency or level (e.g. the 公开主体 values)
+     */
+    static DocumentFacts read(String file, List<TextLine> preamble, List<TextLine> trailer, List<String> hints) {
+        List<TextLine> before = preamble == null ? List.of() : preamble;
+        List<TextLine> after = trailer == null ? List.of() : trailer;
+        List<String> tableHints = hints == null ? List.of() : hints.stream().filter(h -> !CellText.isBlank(h)).toList();
+        List<Warning> warnings = new ArrayList<>();
+
+        CatalogTitle.Found titleLines = CatalogTitle.find(before);
+        String title = titleLines == null ? null : titleLines.text();
+        List<String> metaLines = new ArrayList<>();
+        for (int i = 0; i < before.size(); i++) {
+            if (titleLines == null || i < titleLines.first() || i > titleLines.last()) metaLines.add(before.get(i).text());
+        }
+        after.forEach(l -> metaLines.add(l.text()));
+        Map<String, Object> meta = MetaReader.read(metaLines);
+
+        String agency = CatalogTitle.agencyOf(title);
+        if (agency == null) agency = agencyFromMeta(meta);
+        if (agency != null && title == null) {
+            warnings.add(new Warning("agency-from-preamble", "no title line; agency taken from the preamble: " + agency, where(file, before)));
+        }
+
+        List<String> primary = new ArrayList<>();
+        if (agency != null) primary.add(agency);
+        if (title != null) primary.add(title);
+        List<String> context = new ArrayList<>();
+        before.forEach(l -> context.add(l.text()));
+        context.addAll(tableHints);
+        RegionFinder.Result found = new RegionFinder(Gazetteer.load()).find(primary, context);
+        found.warnings().forEach(w -> warnings.add(new Warning("region-guess", w, where(file, before))));
+
+        String level = levelOf(found, primary, agency, tableHints);
+        return new DocumentFacts(title, agency, cutBelow(found.region(), level), level, Collections.unmodifiableMap(meta), List.copyOf(warnings));
+    }
+
+    private static String agencyFromMeta(Map<String, Object> meta) {
+        for (CatalogWords.Word w : CatalogWords.of("agency-key")) {
+            if (meta.get(w.text()) instanceof String s && !s.isBlank()) return s;
+        }
+        return null;
+    }
+
+    /** The named place's level first, then level words in the agency/title, then in the table hints. */
+    private static String levelOf(RegionFinder.Result found, List<String> primary, String agency, List<String> hints) {
+        if (found.level() != null && !found.fromContext()) return found.level().name().toLowerCase();
+        for (String t : primary) {
+            String v = CatalogWords.valueIn("level-word", t);
+            if (v != null) return v;
+        }
+        String v = CatalogWords.valueAtStart("level-prefix", agency);
+        if (v != null) return v;
+        for (String h : hints) {
+            v = CatalogWords.valueIn("level-word", h);
+            if (v != null) return v;
+        }
+        return found.level() == null ? null : found.level().name().toLowerCase();
+    }
+
+    /** A province bureau's address names a district; the bureau's region still ends at its level. */
+    private static Region cutBelow(Region r, String level) {
+        if ("province".equals(level)) return new Region(r.province(), null, null);
+        if ("city".equals(level)) return new Region(r.province(), r.city(), null);
+        return r;
+    }
+
+    private static Provenance where(String file, List<TextLine> lines) {
+        return lines.isEmpty() || lines.get(0).source() == null ? (file == null ? null : new Provenance(file, 0, 0, null)) : lines.get(0).source();
+    }
+}

@@ -1,0 +1,81 @@
+package org.gkml.normalize;
+
+import org.gkml.catalog.Entry;
+import org.gkml.catalog.Field;
+import org.gkml.mapping.MappedRow;
+import org.gkml.table.Options;
+import org.gkml.table.Warning;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Turns one mapped row's raw cell texts into an {@link Entry} with every field parsed. */
+final class EntryNormalizer {
+
+    private static final Pattern INTEGER = Pattern.compile("\\d{1,6}");
+
+    private final Set<Field> tickFields;
+    private final List<Warning> warnings;
+
+    EntryNormalizer(Set<Field> tickFields, List<Warning> warnings) {
+        this.tickFields = tickFields;
+        this.warnings = warnings;
+    }
+
+    Entry normalize(MappedRow row) {
+        Map<Field, String> raw = row.text();
+        String basis = text(raw, Field.BASIS);
+        String timeLimit = text(raw, Field.TIME_LIMIT);
+        Deadline deadline = Deadline.parse(timeLimit);
+        ChannelReading channels = raw.containsKey(Field.CHANNELS) ? Channels.parse(raw.get(Field.CHANNELS))
+                : new ChannelReading(List.of(), null, List.of());
+        for (String w : channels.warnings()) warnings.add(new Warning("channels", w, row.source()));
+        String webColumn = raw.containsKey(Field.WEB_COLUMN) ? text(raw, Field.WEB_COLUMN) : channels.webColumn();
+        Map<String, String> extra = new LinkedHashMap<>();
+        row.extra().forEach((k, v) -> {
+            String t = CellText.join(v);
+            if (t != null) extra.put(k, t);
+        });
+        return new Entry(seq(raw.get(Field.SEQ), row), text(raw, Field.DOMAIN), Enumeration.stripPrefix(text(raw, Field.CATEGORY)),
+                text(raw, Field.ITEM), text(raw, Field.CONTENT), basis, basis == null ? List.of() : Laws.titles(basis),
+                timeLimit, deadline.days(), deadline.unit(), text(raw, Field.SUBJECT), channels.selected(), webColumn,
+                options(row, Field.AUDIENCE), options(row, Field.DISCLOSURE_MODE),
+                raw.containsKey(Field.RESPONSIBLE) ? Responsible.split(raw.get(Field.RESPONSIBLE)) : List.of(),
+                options(row, Field.PUBLICITY_TYPE), text(raw, Field.UPDATE_FREQUENCY), options(row, Field.LEVELS),
+                text(raw, Field.REMARKS), extra, row.source());
+    }
+
+    private static String text(Map<Field, String> raw, Field f) {
+        String v = raw.get(f);
+        return v == null ? null : CellText.join(v);
+    }
+
+    /**
+     * An option field comes from tick sub-columns, or from a text column that names the options. 公开对象 and
+     * 公开方式 columns are read for both (公开方式 "全社会范围主动公开" gives audience 全社会 and mode 主动公开).
+     */
+    private List<String> options(MappedRow row, Field f) {
+        if (tickFields.contains(f)) return row.ticks().getOrDefault(f, List.of());
+        List<Field> sources = (f == Field.AUDIENCE || f == Field.DISCLOSURE_MODE)
+                ? List.of(Field.AUDIENCE, Field.DISCLOSURE_MODE) : List.of(f);
+        List<String> found = new ArrayList<>();
+        for (Field source : sources) {
+            String text = row.text().get(source);
+            if (text == null) continue;
+            for (String v : Options.valuesIn(f, text)) if (!found.contains(v)) found.add(v);
+        }
+        return found;
+    }
+
+    private Integer seq(String raw, MappedRow row) {
+        String s = raw == null ? null : CellText.join(raw);
+        if (s == null) return null;
+        if (INTEGER.matcher(s).matches()) return Integer.parseInt(s);
+        warnings.add(new Warning("bad-seq", "序号 '" + s + "' is not a number; left empty", row.source()));
+        return null;
+    }
+}

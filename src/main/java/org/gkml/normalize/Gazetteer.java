@@ -1,0 +1,111 @@
+package org.gkml.normalize;
+
+import org.gkml.catalog.MappingFiles;
+import org.gkml.catalog.Region;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * China's provinces, cities and counties (mappings/regions.tsv) and the place names found in a text.
+ * Provinces are also known by their short names (宁夏 → 宁夏回族自治区, 云南 → 云南省); cities and
+ * counties only by full name, because their short forms are too often ordinary words (长治, 大同).
+ */
+final class Gazetteer {
+
+    enum Level { PROVINCE, CITY, COUNTY }
+
+    record Place(String code, String name, Level level, String parentCode) {
+    }
+
+    /** A place name found in a text: all places of that name (more than one when ambiguous). */
+    record Mention(String name, Level level, List<Place> places, int at) {
+    }
+
+    private static final String[] PROVINCE_SUFFIXES = {"维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "省", "市"};
+    private static Gazetteer instance;
+
+    private final Map<String, Place> byCode = new HashMap<>();
+    private final Map<String, List<Place>> byName = new LinkedHashMap<>();
+    private final List<String> namesLongestFirst;
+
+    private Gazetteer(List<String[]> rows) {
+        for (String[] r : rows) {
+            if (r.length < 3) throw new IllegalStateException("regions.tsv: row needs code, name, level: " + String.join("\t", r));
+            Place p = new Place(r[0], r[1], Level.valueOf(r[2].toUpperCase()), r.length > 3 && !r[3].isEmpty() ? r[3] : null);
+            byCode.put(p.code(), p);
+            if (r.length > 4 && r[4].equals("skip")) continue;
+            byName.computeIfAbsent(p.name(), k -> new ArrayList<>()).add(p);
+            if (p.level() == Level.PROVINCE) {
+                String s = shortName(p.name());
+                if (s.length() >= 2 && !s.equals(p.name())) byName.computeIfAbsent(s, k -> new ArrayList<>()).add(p);
+            }
+        }
+        namesLongestFirst = byName.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    }
+
+    static synchronized Gazetteer load() {
+        if (instance == null) instance = new Gazetteer(MappingFiles.rows("regions.tsv"));
+        return instance;
+    }
+
+    /** The places called so (full name, or a province's short name). */
+    List<Place> named(String name) {
+        return byName.getOrDefault(name, List.of());
+    }
+
+    Place parent(Place p) {
+        return p.parentCode() == null ? null : byCode.get(p.parentCode());
+    }
+
+    /** The place with its parents as a region; a placeholder city (市辖区) stays null. */
+    Region regionOf(Place p) {
+        String province = null, city = null, county = null;
+        for (Place q = p; q != null; q = parent(q)) {
+            boolean lookedUp = named(q.name()).contains(q);
+            switch (q.level()) {
+                case PROVINCE -> province = q.name();
+                case CITY -> city = lookedUp ? q.name() : null;
+                case COUNTY -> county = q.name();
+            }
+        }
+        return new Region(province, city, county);
+    }
+
+    /** True when {@code ancestor} is p itself or one of its parents. */
+    boolean within(Place p, Place ancestor) {
+        for (Place q = p; q != null; q = parent(q)) if (q.equals(ancestor)) return true;
+        return false;
+    }
+
+    /** The place names in a text, longest match first, without overlaps, in text order. */
+    List<Mention> mentionsIn(String text) {
+        List<Mention> found = new ArrayList<>();
+        if (text == null || text.isEmpty()) return found;
+        boolean[] taken = new boolean[text.length()];
+        for (String name : namesLongestFirst) {
+            for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+                if (isTaken(taken, at, name.length())) continue;
+                for (int i = at; i < at + name.length(); i++) taken[i] = true;
+                List<Place> places = named(name);
+                found.add(new Mention(name, places.get(0).level(), places, at));
+            }
+        }
+        found.sort(Comparator.comparingInt(Mention::at));
+        return found;
+    }
+
+    private static boolean isTaken(boolean[] taken, int at, int length) {
+        for (int i = at; i < at + length; i++) if (taken[i]) return true;
+        return false;
+    }
+
+    private static String shortName(String province) {
+        for (String s : PROVINCE_SUFFIXES) if (province.endsWith(s)) return province.substring(0, province.length() - s.length());
+        return province;
+    }
+}

@@ -1,0 +1,120 @@
+package org.gkml.normalize;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Document facts outside the table (填表人, contact lines, declared counts, 备注 …), keyed as the catalog
+ * words them. Values are strings, lists of strings (a heading followed by numbered lines) or integers
+ * (declared counts: "二级事项 16 项" → 二级事项 = 16).
+ */
+final class MetaReader {
+
+    private static final Pattern ATTACHMENT = Pattern.compile("^附件[\\s\u3000]*[:：]?[\\s\u3000]*([0-9０-９一二三四五六七八九十]{1,3})$");
+    private static final Pattern BRACKETED = Pattern.compile("^【([^】]{1,20})】[\\s\u3000]*(.*)$");
+    private static final Pattern NUMBERED = Pattern.compile("^[0-9０-９]{1,2}[.．、][\\s\u3000]*(.+)$");
+    /** A key: up to 12 characters without separators, at least one of them Chinese, then a colon. */
+    private static final Pattern KEY = Pattern.compile("(?:^|(?<=[\\s\u3000，,；;。]))([^\\s\u3000，,；;。：:【】、《》（）()]{1,12})[：:]");
+    private static final Pattern COUNT = Pattern.compile("(\\p{IsHan}+)[\\s\u3000]*([0-9]{1,6})[\\s\u3000]*项");
+
+    private final Map<String, Object> meta = new LinkedHashMap<>();
+    private String lastKey;      // a value that a following unkeyed line continues (a wrapped 备注)
+    private String listHeading;  // a heading whose numbered lines form a list
+
+    private MetaReader() {
+    }
+
+    static Map<String, Object> read(List<String> lines) {
+        MetaReader r = new MetaReader();
+        for (String line : lines) r.accept(CellText.strip(line == null ? "" : line));
+        return r.meta;
+    }
+
+    private void accept(String t) {
+        if (t.isEmpty()) return;
+        Matcher m;
+        if ((m = ATTACHMENT.matcher(t)).matches()) {
+            put("附件", m.group(1));
+            reset();
+        } else if ((m = BRACKETED.matcher(t)).matches()) {
+            String key = m.group(1).strip();
+            put(key, m.group(2));
+            for (Pair p : pairs(m.group(2))) put(p.key(), p.value());
+            reset();
+            lastKey = key;
+        } else if (listHeading != null && (m = NUMBERED.matcher(t)).matches()) {
+            addToList(listHeading, m.group(1));
+        } else if (isHeading(t)) {
+            reset();
+            listHeading = Enumeration.stripPrefix(t);
+        } else if (startsWithKey(t)) {
+            reset();
+            for (Pair p : pairs(t)) {
+                put(p.key(), p.value());
+                putCounts(p.value());
+                lastKey = p.key();
+            }
+        } else if (lastKey != null && meta.get(lastKey) instanceof String previous) {
+            meta.put(lastKey, CellText.join(previous + "\n" + t));
+        }
+    }
+
+    private record Pair(String key, String value) {
+    }
+
+    /** The "key：value" pairs in a text; each value runs to the next key. */
+    private static List<Pair> pairs(String text) {
+        List<int[]> keys = new ArrayList<>();
+        Matcher m = KEY.matcher(text);
+        while (m.find()) {
+            if (m.group(1).codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)
+                    && !Character.isDigit(m.group(1).charAt(0))) {
+                keys.add(new int[]{m.start(1), m.end(1), m.end()});
+            }
+        }
+        List<Pair> out = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            int end = i + 1 < keys.size() ? keys.get(i + 1)[0] : text.length();
+            String value = text.substring(keys.get(i)[2], end).replaceAll("[\\s\u3000，,；;]+$", "");
+            out.add(new Pair(text.substring(keys.get(i)[0], keys.get(i)[1]), CellText.strip(value)));
+        }
+        return out;
+    }
+
+    private static boolean startsWithKey(String t) {
+        Matcher m = KEY.matcher(t);
+        return m.find() && m.start() == 0 && !pairs(t).isEmpty();
+    }
+
+    private static boolean isHeading(String t) {
+        return !NUMBERED.matcher(t).matches() && !t.contains("：") && !t.equals(Enumeration.stripPrefix(t));
+    }
+
+    private void putCounts(String value) {
+        Matcher m = COUNT.matcher(value);
+        while (m.find()) meta.putIfAbsent(m.group(1), Integer.parseInt(m.group(2)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private void addToList(String key, String item) {
+        Object v = meta.get(key);
+        if (!(v instanceof List)) {
+            v = new ArrayList<String>();
+            meta.put(key, v);
+        }
+        ((List<String>) v).add(item);
+    }
+
+    private void put(String key, String value) {
+        meta.put(key, value);
+    }
+
+    private void reset() {
+        lastKey = null;
+        listHeading = null;
+    }
+}

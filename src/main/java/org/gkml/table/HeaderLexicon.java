@@ -1,0 +1,103 @@
+package org.gkml.table;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.common.Term;
+import org.gkml.catalog.Field;
+import org.gkml.catalog.MappingFiles;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The header vocabulary of mappings/headers.tsv: which schema field a column label names. Exact labels map
+ * with confidence 1; an unseen variant maps when its HanLP words cover all words of a known label.
+ */
+public final class HeaderLexicon {
+
+    /** A label's reading: the field and how sure we are (1.0 = a listed label). */
+    public record Match(Field field, String knownLabel, double confidence) {
+    }
+
+    private static final HeaderLexicon DEFAULT = new HeaderLexicon(MappingFiles.rows("headers.tsv"));
+
+    private final Map<String, Field> exact = new LinkedHashMap<>();
+    private final Map<String, List<String>> words = new LinkedHashMap<>();
+
+    HeaderLexicon(List<String[]> rows) {
+        for (String[] row : rows) {
+            if (row.length < 2) throw new IllegalArgumentException("headers.tsv row needs field and label: " + String.join("|", row));
+            String label = key(row[1]);
+            exact.putIfAbsent(label, Field.ofKey(row[0]));
+            words.put(label, segment(label));
+        }
+    }
+
+    public static HeaderLexicon get() {
+        return DEFAULT;
+    }
+
+    /** The comparison key of a label: NFKC, no white space, no quotes. */
+    public static String key(String label) {
+        String s = Normalizer.normalize(label, Normalizer.Form.NFKC);
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u3000' || "\"'“”‘’".indexOf(c) >= 0) continue;
+            b.append(c);
+        }
+        return b.toString();
+    }
+
+    public boolean isKnown(String label) {
+        return exact.containsKey(key(label)) || exact.containsKey(withoutParenthetical(key(label)));
+    }
+
+    /** Every known label, as comparison keys; the flow-text reader reassembles wrapped headers from them. */
+    public Set<String> knownKeys() {
+        return exact.keySet();
+    }
+
+    public Optional<Match> match(String label) {
+        String k = key(label);
+        if (k.isEmpty()) return Optional.empty();
+        Field f = exact.get(k);
+        if (f != null) return Optional.of(new Match(f, k, 1.0));
+        String bare = withoutParenthetical(k);
+        f = exact.get(bare);
+        if (f != null) return Optional.of(new Match(f, bare, 0.9));
+        List<String> mine = segment(k);
+        Match best = null;
+        for (Map.Entry<String, List<String>> e : words.entrySet()) {
+            List<String> theirs = e.getValue();
+            if (!new HashSet<>(mine).containsAll(theirs)) continue;
+            // The share of the label's words the known label explains.
+            double confidence = 0.85 * theirs.size() / mine.size();
+            if (best == null || confidence > best.confidence()
+                    || (confidence == best.confidence() && e.getKey().length() > best.knownLabel().length())) {
+                best = new Match(exact.get(e.getKey()), e.getKey(), confidence);
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static String withoutParenthetical(String k) {
+        return k.replaceAll("[（(][^）)]*[）)]", "");
+    }
+
+    private static List<String> segment(String s) {
+        List<String> out = new ArrayList<>();
+        for (Term t : HanLP.segment(s)) {
+            String w = t.word.strip();
+            // Function words (的, 和, 及) carry no column meaning.
+            if (w.isEmpty() || t.nature.startsWith("u") || t.nature.startsWith("c") || t.nature.startsWith("w")) continue;
+            out.add(w);
+        }
+        return out;
+    }
+}

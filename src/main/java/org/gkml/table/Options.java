@@ -1,0 +1,89 @@
+package org.gkml.table;
+
+import org.gkml.catalog.Field;
+import org.gkml.catalog.MappingFiles;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The options of the tick fields (公开对象, 公开方式, 五公开 type, 公开层级): which field a sub-column label
+ * belongs to, its canonical value, and the options named inside free text. Data: mappings/options.tsv.
+ */
+public final class Options {
+
+    private record Option(Field field, String label, String canonical) {
+    }
+
+    /** Longest label first, so that 依申请公开 is found before 依申请 and 主动公开 before 主动. */
+    private static final List<Option> OPTIONS = load();
+
+    private Options() {
+    }
+
+    public static Optional<Field> fieldOf(String label) {
+        return find(label).map(Option::field);
+    }
+
+    public static Optional<String> canonical(Field field, String label) {
+        return find(label).filter(o -> o.field() == field).map(Option::canonical);
+    }
+
+    public static List<String> audienceIn(String text) {
+        return valuesIn(Field.AUDIENCE, text);
+    }
+
+    public static List<String> disclosureModesIn(String text) {
+        return valuesIn(Field.DISCLOSURE_MODE, text);
+    }
+
+    /** The canonical values of a field whose labels occur in the text, in the order of the mapping file. */
+    public static List<String> valuesIn(Field field, String text) {
+        if (text == null) return List.of();
+        StringBuilder rest = new StringBuilder(squeeze(text));
+        LinkedHashSet<String> found = new LinkedHashSet<>();
+        for (Option o : OPTIONS) {
+            if (o.field() != field) continue;
+            int at = rest.indexOf(o.label());
+            if (at < 0) continue;
+            found.add(o.canonical());
+            rest.replace(at, at + o.label().length(), "\u0000");   // a shorter label must not count it again
+        }
+        return canonicalOrder(field, found);
+    }
+
+    private static List<String> canonicalOrder(Field field, LinkedHashSet<String> found) {
+        Map<String, Boolean> order = new LinkedHashMap<>();
+        for (String[] row : MappingFiles.rows("options.tsv")) {
+            if (Field.valueOf(row[0]) == field && found.contains(row[2])) order.put(row[2], true);
+        }
+        return new ArrayList<>(order.keySet());
+    }
+
+    private static Optional<Option> find(String label) {
+        if (label == null) return Optional.empty();
+        String l = squeeze(label);
+        return OPTIONS.stream().filter(o -> o.label().equals(l)).findFirst();
+    }
+
+    private static String squeeze(String s) {
+        StringBuilder b = new StringBuilder();
+        for (char c : s.toCharArray()) if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) b.append(c);
+        return b.toString();
+    }
+
+    private static List<Option> load() {
+        List<Option> options = new ArrayList<>();
+        for (String[] row : MappingFiles.rows("options.tsv")) {
+            if (row.length < 3) throw new IllegalStateException("options.tsv: row needs field, label, value: " + String.join("\t", row));
+            options.add(new Option(Field.valueOf(row[0]), squeeze(row[1]), row[2]));
+        }
+        options.sort(Comparator.comparingInt((Option o) -> -o.label().length()));
+        return List.copyOf(options);
+    }
+}

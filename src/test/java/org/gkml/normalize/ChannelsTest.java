@@ -1,0 +1,74 @@
+package org.gkml.normalize;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ChannelsTest {
+
+    private static final String JINFENG = "■银川市金凤区人民政\n\n府门户网站\n\n□两微一端\n\n□政府公报 □发布会\n\n/听证会\n\n□广播电视 □报刊\n\n"
+            + "□公开查阅点 □政务服\n\n务中心\n\n□便民服务站 □入户/\n\n现场\n\n□社区（村）/企事业单\n\n位公示栏\n\n□精准推送（注明）\n\n□其他（注明）";
+    private static final String DAWUKOU_19 = "■政府网站   □两微一端 □政府公报     □发布会/听证会 □广播电视  □报刊\n□公开查阅点    □政务服务中心\n\n"
+            + "□便民服务站    □入户/现场\n\n■社区（村）/企事业单位公示栏\n\n□精准推送    □其他（注明）";
+    private static final String TEMPLATE_003 = "■部门网站\n■政务服务中心（根据各地市实际情况公开）\n■两微一端                                            ";
+    private static final String PROVINCE_1 = "\uF06E政府网站        \uF06F政府公报\n(政务新媒体      \uF06F广播电视  \n\uF06F纸质媒体        \uF06F实体公开栏\n"
+            + "(政务公开专区\n(获取权限可控的信息平台\n(办事大厅        (便民服务窗口\n\uF06F档案馆          \uF06F图书馆\n\uF06F其他          ";
+    private static final String PROVINCE_8 = "(政府网站        \uF06F政府公报\n(政务新媒体      (广播电视  \n\uF06F纸质媒体        \uF06F实体公开栏\n"
+            + "(政务公开专区\n(获取权限可控的信息平台\n\uF06F办事大厅        \uF06F便民服务窗口\n\uF06F档案馆          \uF06F图书馆\n\uF06F其他          ";
+
+    static Stream<Arguments> cells() {
+        return Stream.of(
+                Arguments.of(JINFENG, List.of("银川市金凤区人民政府门户网站"), null),
+                Arguments.of(DAWUKOU_19, List.of("政府网站", "社区（村）/企事业单位公示栏"), null),
+                Arguments.of(TEMPLATE_003, List.of("部门网站", "政务服务中心", "两微一端"), null),
+                Arguments.of(PROVINCE_1, List.of("政府网站", "政务新媒体", "政务公开专区", "获取权限可控的信息平台", "办事大厅", "便民服务窗口"), null),
+                Arguments.of(PROVINCE_8, List.of("政府网站", "政务新媒体", "广播电视", "政务公开专区", "获取权限可控的信息平台"), null),
+                Arguments.of("þ政府网站 ¨政务微博 þ政务服务中心（窗口）", List.of("政府网站", "政务服务中心"), null),
+                Arguments.of("☑政府网站 ☐报刊", List.of("政府网站"), null),
+                Arguments.of("□政府网站 □报刊", List.of(), null),
+                // plain mode
+                Arguments.of("政府网站“机构信息”栏目", List.of("政府网站"), "机构信息"),
+                Arguments.of("政府网站“重大决策预公开\n\n”栏目", List.of("政府网站"), "重大决策预公开"),
+                Arguments.of("政府网站“政府集中采购\n\n”“建议提案办理”栏目", List.of("政府网站"), "政府集中采购、建议提案办理"),
+                Arguments.of("政府网站、政务新媒体；政府公报", List.of("政府网站", "政务新媒体", "政府公报"), null),
+                Arguments.of("政府网站\n政务服务中心\n两微一端", List.of("政府网站", "政务服务中心", "两微一端"), null),
+                Arguments.of("政府网站/政务新媒体", List.of("政府网站", "政务新媒体"), null),
+                Arguments.of("发布会/听证会", List.of("发布会/听证会"), null),
+                Arguments.of("区政府门户网\n站、公示栏（大厅）", List.of("区政府门户网站", "公示栏"), null),
+                Arguments.of("（根据情况）", List.of("（根据情况）"), null));
+    }
+
+    @ParameterizedTest
+    @MethodSource("cells")
+    void readsSelectedChannels(String cell, List<String> selected, String webColumn) {
+        ChannelReading r = Channels.parse(cell);
+        assertEquals(selected, r.selected());
+        assertEquals(webColumn, r.webColumn());
+    }
+
+    @Test
+    void blankCellHasNoChannels() {
+        assertEquals(ChannelReading.EMPTY, Channels.parse(null));
+        assertEquals(ChannelReading.EMPTY, Channels.parse("\u3000\n"));
+    }
+
+    @Test
+    void warnsAboutSeveralWebColumns() {
+        assertFalse(Channels.parse("政府网站“政府集中采购”“建议提案办理”栏目").warnings().isEmpty());
+        assertTrue(Channels.parse("政府网站“机构信息”栏目").warnings().isEmpty());
+    }
+
+    @Test
+    void bracketInsideAPlainCellIsNoCheckbox() {
+        // without box marks a "(" is only a bracket: its trailing remark is dropped, nothing is "selected" by it
+        assertEquals(List.of("政府网站", "报刊"), Channels.parse("政府网站(www.gov.cn)、报刊").selected());
+    }
+}

@@ -1,0 +1,168 @@
+package org.gkml.normalize;
+
+import org.gkml.catalog.Region;
+import org.gkml.table.Provenance;
+import org.gkml.table.TextLine;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Document facts of each seed catalog (corpus/), expected values as in the gold records. */
+class DocumentFactsTest {
+
+    /** The seed's lines before its table (which starts at the 序号 header) and from "备注：" on. */
+    private static DocumentFacts readSeed(String name, String... hints) throws IOException {
+        List<String> lines = Files.readAllLines(Path.of("corpus", name), StandardCharsets.UTF_8);
+        List<TextLine> preamble = new ArrayList<>();
+        List<TextLine> trailer = new ArrayList<>();
+        int i = 0;
+        for (; i < lines.size() && !lines.get(i).strip().startsWith("序"); i++) {
+            preamble.add(new TextLine(lines.get(i), Provenance.ofLine(name, i + 1)));
+        }
+        boolean inTrailer = false;
+        for (; i < lines.size(); i++) {
+            inTrailer |= lines.get(i).strip().startsWith("备注：");
+            if (inTrailer) trailer.add(new TextLine(lines.get(i), Provenance.ofLine(name, i + 1)));
+        }
+        return DocumentFacts.read(name, preamble, trailer, List.of(hints));
+    }
+
+    @Test
+    void kunmingXishan() throws IOException {
+        DocumentFacts f = readSeed("000_81a0a872453b3846.txt", "办公室", "基金监管科");
+        assertEquals("昆明市西山区医疗保障局政府信息公开基本目录", f.title());
+        assertEquals("昆明市西山区医疗保障局", f.agency());
+        assertEquals(new Region("云南省", "昆明市", "西山区"), f.region());
+        assertEquals("county", f.level());
+        assertEquals(List.of("备注"), List.copyOf(f.meta().keySet()));
+        String remark = (String) f.meta().get("备注");
+        assertTrue(remark.startsWith("一级事项需包含机构信息"));
+        assertTrue(remark.contains("特定事项（含政府信息公开指南、政府信息公开年报）等"), remark);
+        assertTrue(remark.endsWith("责任部门可具体到业务科室。"));
+        assertTrue(f.warnings().isEmpty(), f.warnings().toString());
+    }
+
+    @Test
+    void yinchuanJinfeng() throws IOException {
+        DocumentFacts f = readSeed("001_d1b07a4c651a3051.txt", "办公室", "财务室", "政务大厅");
+        assertEquals("银川市金凤区医疗保障局政务公开基本目录", f.title());
+        assertEquals("银川市金凤区医疗保障局", f.agency());
+        assertEquals(new Region("宁夏回族自治区", "银川市", "金凤区"), f.region());
+        assertEquals("county", f.level());
+        Map<String, Object> meta = new LinkedHashMap<>();
+        meta.put("附件", "1");
+        meta.put("责任单位", "金凤区医疗保障局");
+        meta.put("填表人", "邱晓洁");
+        meta.put("复核人", "王艳");
+        meta.put("审签人", "何丽");
+        meta.put("填表时间", "2023.11.2");
+        meta.put("政府信息", "主动公开一级事项 6 项；二级事项 16 项；依申请公开二级事项 0 项");
+        meta.put("主动公开一级事项", 6);
+        meta.put("二级事项", 16);
+        meta.put("依申请公开二级事项", 0);
+        assertEquals(meta, f.meta());
+    }
+
+    @Test
+    void dawukou() throws IOException {
+        DocumentFacts f = readSeed("002_10e874960aa90f81.txt", "大武口区医疗保障局");
+        assertEquals("大武口区医疗保障局政府信息主动公开基本目录", f.title());
+        assertEquals("大武口区医疗保障局", f.agency());
+        assertEquals(new Region("宁夏回族自治区", "石嘴山市", "大武口区"), f.region());
+        assertEquals("county", f.level());
+        Map<String, Object> meta = new LinkedHashMap<>();
+        meta.put("公开依据", List.of("《中华人民共和国政府信息公开条例》（国务院令第711号）",
+                "《中共中央办公厅、国务院办公厅<关于全面推进政务公开工作的意见>》",
+                "《国务院办公厅印发<关于全面推进政务公开工作的意见>实施细则的通知》"));
+        meta.put("责任主体", "大武口区医疗保障局部门");
+        meta.put("联系方式", "联系电话：0952—2171166，通讯地址：石嘴山市大武口区朝阳西街99号区政府4号楼209房间");
+        meta.put("联系电话", "0952—2171166");
+        meta.put("通讯地址", "石嘴山市大武口区朝阳西街99号区政府4号楼209房间");
+        meta.put("公开渠道", "政府门户网站（http://www.dwk.gov.cn/）");
+        meta.put("监督渠道", "监督举报电话：0952—2171166，");
+        meta.put("监督举报电话", "0952—2171166");
+        assertEquals(meta, f.meta());
+    }
+
+    @Test
+    void cityTemplateWithoutTitle() throws IOException {
+        DocumentFacts f = readSeed("003_0c93a4fb907a582b.txt", "设区市级医保部门");
+        assertNull(f.title());
+        assertNull(f.agency());
+        assertEquals(Region.UNKNOWN, f.region());
+        assertEquals("city", f.level());
+        assertEquals(Map.of(), f.meta());
+    }
+
+    @Test
+    void provinceBureau() throws IOException {
+        DocumentFacts f = readSeed("004_43e84b5de54c8a3d.txt", "省医保局");
+        assertEquals("主动公开事项目录（省医保局）", f.title());
+        assertEquals("省医保局", f.agency());
+        assertEquals(Region.UNKNOWN, f.region());
+        assertEquals("province", f.level());
+        assertEquals(Map.of(), f.meta());
+    }
+
+    @Test
+    void ambiguousCountyIsResolvedByItsCity() {
+        DocumentFacts f = DocumentFacts.read("x.txt", lines("鼓楼区医疗保障局政府信息公开目录", "地址：南京市鼓楼区中山路1号"), List.of(), List.of());
+        assertEquals(new Region("江苏省", "南京市", "鼓楼区"), f.region());
+        assertEquals("county", f.level());
+    }
+
+    @Test
+    void ambiguousCountyWithoutCityIsLeftOpenWithAWarning() {
+        DocumentFacts f = DocumentFacts.read("x.txt", lines("鼓楼区医疗保障局政府信息公开目录"), List.of(), List.of());
+        assertNull(f.region().county());
+        assertEquals("region-guess", f.warnings().get(0).code());
+    }
+
+    @Test
+    void provinceShortNameAndNoPreamble() {
+        DocumentFacts f = DocumentFacts.read("x.txt", lines("宁夏医疗保障局政务公开目录"), null, null);
+        assertEquals(new Region("宁夏回族自治区", null, null), f.region());
+        assertEquals("province", f.level());
+        DocumentFacts none = DocumentFacts.read("x.txt", null, null, null);
+        assertNull(none.title());
+        assertEquals(Region.UNKNOWN, none.region());
+        assertNull(none.level());
+    }
+
+    @Test
+    void titleWrappedOntoTwoLinesOrLetterSpaced() {
+        DocumentFacts f = DocumentFacts.read("x.txt", lines("附件2", "昆明市西山区医疗保障局政府信息公开", "基本目录", "填表人：张三"), List.of(), List.of());
+        assertEquals("昆明市西山区医疗保障局政府信息公开基本目录", f.title());
+        assertEquals("昆明市西山区医疗保障局", f.agency());
+        assertEquals(Map.of("附件", "2", "填表人", "张三"), f.meta());
+        DocumentFacts spaced = DocumentFacts.read("x.txt", lines("银 川 市 医 疗 保 障 局 政 务 公 开 目 录"), List.of(), List.of());
+        assertEquals("银川市医疗保障局", spaced.agency());
+        assertEquals(new Region("宁夏回族自治区", "银川市", null), spaced.region());
+        assertEquals("city", spaced.level());
+    }
+
+    @Test
+    void addressOfAProvinceBureauDoesNotMakeItACounty() {
+        DocumentFacts f = DocumentFacts.read("x.txt", lines("主动公开事项目录（省医保局）", "【联系方式】通讯地址：昆明市西山区滇池路1号"), List.of(), List.of());
+        assertEquals("province", f.level());
+        assertEquals(new Region("云南省", null, null), f.region());
+        assertEquals("region-guess", f.warnings().get(0).code());
+    }
+
+    private static List<TextLine> lines(String... texts) {
+        List<TextLine> out = new ArrayList<>();
+        for (int i = 0; i < texts.length; i++) out.add(new TextLine(texts[i], Provenance.ofLine("x.txt", i + 1)));
+        return out;
+    }
+}

@@ -1,0 +1,19 @@
+package org.gkml.table;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class TicksTest {
+
+    @ParameterizedTest
+    @CsvSource(nullValues = "NULL", value = {
+            "√, true", "' √ ', true", "✓, true", "✔, true", "☑, true", "■, true", "þ, true",
+            "\uF0FC, true", "\uF0FE, true",
+            "'\u3000', false", "'', false", "' ', false", "□, false", "\uF06F, false", "¨, false",
+            "(, false", "全社会, false", "NULL, false"})
+    void tellsTickedCells(String cell, boolean ticked) {
+        assertEquals(ticked, Ticks.isTicked(cell));
+    }
+}
