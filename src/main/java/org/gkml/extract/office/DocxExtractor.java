@@ -100,6 +100,7 @@ public final class DocxExtractor implements TableExtractor {
             for (Element e : WordXml.children(parent)) {
                 if (WordXml.isW(e, "p")) {
                     paragraphs++;
+                    for (Element box : textBoxes(e)) blocks(box); // a title drawn in a text box
                     String line = text.paragraph(e).strip();
                     if (line.isEmpty()) continue;
                     TextLine t = new TextLine(line, new Provenance(name, 0, 0, "paragraph " + paragraphs));
@@ -140,6 +141,24 @@ public final class DocxExtractor implements TableExtractor {
                 }
             }
             return b.build();
+        }
+
+        /**
+         * Text boxes anchored in a paragraph (w:txbxContent). Word writes each twice, as a drawing
+         * (mc:Choice) and as its VML fallback (mc:Fallback); the fallback copy is skipped.
+         */
+        private static List<Element> textBoxes(Element p) {
+            List<Element> out = new ArrayList<>();
+            org.w3c.dom.NodeList boxes = p.getElementsByTagNameNS(WordXml.W, "txbxContent");
+            for (int i = 0; i < boxes.getLength(); i++) {
+                Element box = (Element) boxes.item(i);
+                boolean fallback = false;
+                for (org.w3c.dom.Node a = box.getParentNode(); a != null && a != p; a = a.getParentNode()) {
+                    fallback |= WordXml.is(a, WordXml.MC, "Fallback") || WordXml.isW(a, "txbxContent");
+                }
+                if (!fallback) out.add(box);
+            }
+            return out;
         }
 
         /**

@@ -11,6 +11,7 @@ final class WordXml {
 
     static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     static final String W14 = "http://schemas.microsoft.com/office/word/2010/wordml";
+    static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 
     private WordXml() {
     }
