@@ -47,6 +47,11 @@ public final class Extractors {
         return extractor.extract(file, bytes);
     }
 
+    /** True when an extractor for the format is registered. */
+    public static boolean supports(FileFormat format) {
+        return BY_FORMAT.containsKey(format);
+    }
+
     /** The format a file would be read as (for reports and tests). */
     public static FileFormat detect(Path file) throws UnreadableFileException {
         byte[] bytes = readBounded(file);

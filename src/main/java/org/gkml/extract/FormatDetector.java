@@ -45,9 +45,7 @@ public final class FormatDetector {
         if (t.equals("application/rtf")) {
             throw new UnreadableFileException(file, null, "this is an RTF file, which gkml does not read; open it in Word or WPS and save it as DOCX");
         }
-        if (t.equals("message/rfc822") || t.startsWith("multipart/")) {
-            throw new UnreadableFileException(file, null, "this is a saved web archive (MHT); open it and save it as HTML or DOCX");
-        }
+        if (t.equals("message/rfc822") || t.startsWith("multipart/")) return FileFormat.HTML; // a saved web archive (MHT)
         if (t.startsWith("image/")) {
             throw new UnreadableFileException(file, null, "this is an image (" + t + "), not a catalog with text; it needs OCR first");
         }
@@ -70,7 +68,14 @@ public final class FormatDetector {
     }
 
     private static FileFormat textOrHtml(Path file, byte[] bytes, String tikaType) throws UnreadableFileException {
-        String text = TextDecoder.decode(file, bytes).text();
+        String text;
+        try {
+            text = TextDecoder.decode(file, bytes).text();
+        } catch (UnreadableFileException e) {
+            if (!tikaType.equals("application/octet-stream")) throw e;
+            throw new UnreadableFileException(file, null, "binary data of an unknown kind: not a text file, nor any format gkml reads "
+                    + "(PDF, DOC, DOCX, XLS, XLSX, HTML, text); check that the file is complete and which program made it");
+        }
         String head = text.substring(0, Math.min(text.length(), 64 * 1024)).stripLeading().toLowerCase(Locale.ROOT);
         if (head.startsWith("\uFEFF")) head = head.substring(1);
         boolean markup = head.startsWith("<");

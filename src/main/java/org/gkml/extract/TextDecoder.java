@@ -18,8 +18,14 @@ import java.util.Optional;
  */
 public final class TextDecoder {
 
-    /** The decoded text and how it was decoded. {@code guessed} is true when the tie-breaker decided. */
-    public record DecodedText(String text, Charset charset, boolean guessed) {
+    /**
+     * The decoded text and how it was decoded. {@code guessed} is true when the tie-breaker decided;
+     * {@code replaced} counts bad byte sequences replaced by U+FFFD (the lenient fallback, normally 0).
+     */
+    public record DecodedText(String text, Charset charset, boolean guessed, int replaced) {
+        DecodedText(String text, Charset charset, boolean guessed) {
+            this(text, charset, guessed, 0);
+        }
     }
 
     /** Fewer non-ASCII bytes than this are too few for the frequency test; UTF-8 wins the tie. */
@@ -61,7 +67,24 @@ public final class TextDecoder {
             DecodedText pick = g > u + 0.2 ? gb.get() : utf8.get();
             return Optional.of(new DecodedText(pick.text(), pick.charset(), true));
         }
-        return utf8.isPresent() ? utf8 : gb;
+        if (utf8.isPresent()) return utf8;
+        if (gb.isPresent()) return gb;
+        return lenient(b);
+    }
+
+    /**
+     * A file that is almost UTF-8 or almost GB18030 (a stray byte, a cut-off last character) is still read,
+     * with the few bad sequences replaced, when they are at most 1 in 1,000 characters.
+     */
+    private static Optional<DecodedText> lenient(byte[] b) {
+        DecodedText best = null;
+        for (Charset cs : new Charset[]{StandardCharsets.UTF_8, GB18030}) {
+            String s = new String(b, cs);
+            int bad = 0;
+            for (int i = 0; i < s.length(); i++) if (s.charAt(i) == '\uFFFD') bad++;
+            if (best == null || bad < best.replaced()) best = new DecodedText(s, cs, false, bad);
+        }
+        return best.replaced() * 1000L <= best.text().length() ? Optional.of(best) : Optional.empty();
     }
 
     /**

@@ -23,10 +23,17 @@ public final class TextFileExtractor implements TableExtractor {
         String text = decoded.text();
         if (text.startsWith("\uFEFF")) text = text.substring(1);
         ExtractedDocument doc = TextCatalogReader.read(file, text);
-        if (!decoded.guessed()) return doc;
+        if (!decoded.guessed() && decoded.replaced() == 0) return doc;
         List<Warning> warnings = new ArrayList<>(doc.warnings());
-        warnings.add(new Warning("encoding-guessed", "the bytes are valid in more than one encoding; read as "
-                + decoded.charset().name() + " by character frequency", new Provenance(doc.source(), 0, 0, null)));
+        Provenance where = new Provenance(doc.source(), 0, 0, null);
+        if (decoded.guessed()) {
+            warnings.add(new Warning("encoding-guessed", "the bytes are valid in more than one encoding; read as "
+                    + decoded.charset().name() + " by character frequency", where));
+        }
+        if (decoded.replaced() > 0) {
+            warnings.add(new Warning("undecodable-bytes", decoded.replaced() + " byte sequence(s) are not valid "
+                    + decoded.charset().name() + " and were replaced by \uFFFD", where));
+        }
         return new ExtractedDocument(doc.source(), doc.format(), doc.preamble(), doc.tables(), doc.trailer(), warnings);
     }
 }

@@ -50,6 +50,7 @@ class ExtractorsTest {
                 Arguments.of("html table named .xls", "catalog.xls", (Supplier<byte[]>) () -> utf8("<table><tr><td>a</td><td>b</td></tr></table>"), FileFormat.HTML),
                 Arguments.of("html page named .txt", "catalog.txt", (Supplier<byte[]>) () -> utf8("<!DOCTYPE html><html><body><p>目录</p></body></html>"), FileFormat.HTML),
                 Arguments.of("text named .html", "catalog.html", (Supplier<byte[]>) () -> utf8("序号\t公开事项\n1\t机构信息\n"), FileFormat.TEXT),
+                Arguments.of("saved web archive (MHT) named .doc", "catalog.doc", (Supplier<byte[]>) () -> org.gkml.extract.html.HtmlExtractorTest.mht("quoted-printable", "gb2312"), FileFormat.HTML),
                 Arguments.of("pdf named .txt", "catalog.txt", (Supplier<byte[]>) TestFiles::pdf, FileFormat.PDF));
     }
 

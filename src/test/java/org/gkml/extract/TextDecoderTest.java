@@ -83,6 +83,24 @@ class TextDecoderTest {
         assertTrue(e.getMessage().contains("not a text file"), e.getMessage());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"UTF-8, 0", "GB18030, 0", "UTF-8, -1"})
+    void aStrayByteIsReplacedNotFatal(String encoding, int position) throws Exception {
+        String text = SAMPLE.repeat(20) + "内";
+        byte[] good = text.getBytes(Charset.forName(encoding));
+        byte[] bad;
+        if (position < 0) {
+            bad = java.util.Arrays.copyOf(good, good.length - 1); // the last character cut off
+        } else {
+            bad = java.util.Arrays.copyOf(good, good.length + 1);
+            bad[bad.length - 1] = (byte) 0xFF; // a stray byte at the end
+        }
+        TextDecoder.DecodedText d = TextDecoder.decode(FILE, bad);
+        assertEquals(Charset.forName(encoding), d.charset());
+        assertEquals(1, d.replaced());
+        assertTrue(d.text().startsWith(SAMPLE));
+    }
+
     @Test
     void plainAsciiIsUtf8WithoutGuessing() throws Exception {
         TextDecoder.DecodedText d = TextDecoder.decode(FILE, "No.\tItem\n1\tBudget\n".getBytes(StandardCharsets.US_ASCII));

@@ -31,7 +31,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * HTML pages (and HTML tables saved under a .xls or .doc name). The data tables are the innermost tables
+ * HTML pages (and HTML tables saved under a .xls or .doc name, and saved web archives — MHT — whose page
+ * is unpacked first). The data tables are the innermost tables
  * of at least two rows and two columns: pages often wrap the catalog in layout tables. rowspan / colspan
  * are laid on a proper occupancy grid. Text before the first data table, with the page title, is the
  * preamble; other text outside data tables, in document order, the trailer.
@@ -49,7 +50,14 @@ public final class HtmlExtractor implements TableExtractor {
     public ExtractedDocument extract(Path file, byte[] content) throws UnreadableFileException {
         String name = file.getFileName().toString();
         List<Warning> warnings = new ArrayList<>();
-        String html = decode(file, content, warnings);
+        String mimeCharset = null;
+        if (MimeArchive.looksLikeMime(content)) {
+            MimeArchive.Page page = MimeArchive.htmlPage(content).orElseThrow(() -> new UnreadableFileException(file, format(),
+                    "this saved web archive (MHT) holds no web page; open it in a browser or Word and save it as HTML or DOCX"));
+            content = page.bytes();
+            mimeCharset = page.charset();
+        }
+        String html = decode(file, content, mimeCharset, warnings);
         Document doc = Jsoup.parse(html);
         Set<Element> dataTables = dataTables(doc);
         if (dataTables.isEmpty()) {
@@ -84,22 +92,26 @@ public final class HtmlExtractor implements TableExtractor {
         return new ExtractedDocument(name, format(), preamble, tables, trailer, warnings);
     }
 
-    /** The charset a meta tag declares (GB2312 / GBK read as their superset GB18030), else the text decoder's evidence. */
-    static String decode(Path file, byte[] content, List<Warning> warnings) throws UnreadableFileException {
+    /**
+     * The charset a MIME part header or a meta tag declares (GB2312 / GBK read as their superset GB18030),
+     * else the text decoder's evidence. A byte-order mark overrides both.
+     */
+    static String decode(Path file, byte[] content, String mimeCharset, List<Warning> warnings) throws UnreadableFileException {
         boolean bom = content.length >= 2 && ((content[0] & 0xFF) == 0xEF || (content[0] & 0xFF) == 0xFF || (content[0] & 0xFF) == 0xFE);
         if (!bom) {
-            String head = new String(content, 0, Math.min(content.length, 4096), StandardCharsets.ISO_8859_1);
-            Matcher m = META_CHARSET.matcher(head);
-            if (m.find()) {
-                Charset declared = charset(m.group(1));
-                if (declared != null) {
-                    try {
-                        return declared.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
-                    } catch (CharacterCodingException e) {
-                        warnings.add(new Warning("charset-mismatch", "the page declares charset " + m.group(1)
-                                + " but its bytes are not in it; the encoding was worked out from the bytes", null));
-                    }
+            String declaredName = mimeCharset;
+            if (declaredName == null) {
+                Matcher m = META_CHARSET.matcher(new String(content, 0, Math.min(content.length, 4096), StandardCharsets.ISO_8859_1));
+                if (m.find()) declaredName = m.group(1);
+            }
+            Charset declared = declaredName == null ? null : charset(declaredName);
+            if (declared != null) {
+                try {
+                    return declared.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                            .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
+                } catch (CharacterCodingException e) {
+                    warnings.add(new Warning("charset-mismatch", "the page declares charset " + declaredName
+                            + " but its bytes are not in it; the encoding was worked out from the bytes", null));
                 }
             }
         }

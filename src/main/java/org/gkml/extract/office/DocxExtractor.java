@@ -1,6 +1,11 @@
 package org.gkml.extract.office;
 
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
+import org.apache.poi.util.XMLHelper;
 import org.gkml.extract.ExtractionLimits;
 import org.gkml.extract.FileFormat;
 import org.gkml.extract.OfficeFailures;
@@ -12,15 +17,18 @@ import org.gkml.table.Table;
 import org.gkml.table.TextLine;
 import org.gkml.table.Warning;
 import org.w3c.dom.Element;
+import org.xml.sax.SAXException;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * DOCX: POI opens the package (with its zip-bomb limits); the body is then walked as WordprocessingML,
+ * DOCX: POI opens the package (with its zip-bomb limits) and finds the main document part, which is parsed
+ * with the JDK's DOM (POI's secure settings) and walked as WordprocessingML — the XWPF objects are not used
  * because the parts that matter here — merges (gridSpan, vMerge, gridBefore), symbol characters,
  * checkbox content controls and tables inside block content controls — are not all exposed by POI's
  * XWPF objects. A one-column frame table around the catalog is looked through. Paragraphs before the first table are the preamble; other paragraphs outside tables, in
@@ -36,13 +44,26 @@ public final class DocxExtractor implements TableExtractor {
     @Override
     public ExtractedDocument extract(Path file, byte[] content) throws UnreadableFileException {
         ExtractionLimits.applyToPoi();
-        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(content))) {
-            Element body = (Element) doc.getDocument().getBody().getDomNode();
+        try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(content))) {
+            Element body = WordXml.wChild(mainDocument(file, pkg), "body");
+            if (body == null) throw new UnreadableFileException(file, format(), "the document has no body; it is damaged or not a Word document");
             return new Reader(file).read(body);
         } catch (UnreadableFileException e) {
             throw e;
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | SAXException | InvalidFormatException | RuntimeException e) {
             throw OfficeFailures.fromPoi(file, format(), e);
+        }
+    }
+
+    /** The w:document element of the package's main part (xmlbeans' DOM is too slow to walk: O(n) per sibling step). */
+    private Element mainDocument(Path file, OPCPackage pkg) throws UnreadableFileException, IOException, SAXException, InvalidFormatException {
+        PackageRelationship rel = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT).getRelationship(0);
+        if (rel == null) rel = pkg.getRelationshipsByType(PackageRelationshipTypes.STRICT_CORE_DOCUMENT).getRelationship(0);
+        if (rel == null) throw new UnreadableFileException(file, format(), "the package has no main document; it is damaged or not a Word document");
+        PackagePart part = pkg.getPart(rel);
+        if (part == null) throw new UnreadableFileException(file, format(), "the main document part is missing; the file is damaged");
+        try (InputStream in = part.getInputStream()) {
+            return XMLHelper.newDocumentBuilder().parse(in).getDocumentElement();
         }
     }
 
@@ -79,6 +100,7 @@ public final class DocxExtractor implements TableExtractor {
             for (Element e : WordXml.children(parent)) {
                 if (WordXml.isW(e, "p")) {
                     paragraphs++;
+                    for (Element box : textBoxes(e)) blocks(box); // a title drawn in a text box
                     String line = text.paragraph(e).strip();
                     if (line.isEmpty()) continue;
                     TextLine t = new TextLine(line, new Provenance(name, 0, 0, "paragraph " + paragraphs));
@@ -119,6 +141,24 @@ public final class DocxExtractor implements TableExtractor {
                 }
             }
             return b.build();
+        }
+
+        /**
+         * Text boxes anchored in a paragraph (w:txbxContent). Word writes each twice, as a drawing
+         * (mc:Choice) and as its VML fallback (mc:Fallback); the fallback copy is skipped.
+         */
+        private static List<Element> textBoxes(Element p) {
+            List<Element> out = new ArrayList<>();
+            org.w3c.dom.NodeList boxes = p.getElementsByTagNameNS(WordXml.W, "txbxContent");
+            for (int i = 0; i < boxes.getLength(); i++) {
+                Element box = (Element) boxes.item(i);
+                boolean fallback = false;
+                for (org.w3c.dom.Node a = box.getParentNode(); a != null && a != p; a = a.getParentNode()) {
+                    fallback |= WordXml.is(a, WordXml.MC, "Fallback") || WordXml.isW(a, "txbxContent");
+                }
+                if (!fallback) out.add(box);
+            }
+            return out;
         }
 
         /**

@@ -2,7 +2,6 @@ package org.gkml.extract.office;
 
 import org.w3c.dom.Element;
 
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -127,9 +126,5 @@ final class DocxText {
 
     private void noteUnknown(String font, int code) {
         unknownSymbols.add((font == null ? "(no font)" : font) + " U+" + String.format("%04X", code < 0x100 ? code | 0xF000 : code));
-    }
-
-    static String joinLines(List<String> lines) {
-        return String.join("\n", lines);
     }
 }

@@ -11,6 +11,7 @@ final class WordXml {
 
     static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     static final String W14 = "http://schemas.microsoft.com/office/word/2010/wordml";
+    static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 
     private WordXml() {
     }
@@ -44,7 +45,7 @@ final class WordXml {
         return child(parent, W, localName);
     }
 
-    /** The character content of an element (xmlbeans' DOM has no getTextContent). */
+    /** The character content of an element (only text and CDATA children: no markup text). */
     static String text(Element e) {
         StringBuilder s = new StringBuilder();
         for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {

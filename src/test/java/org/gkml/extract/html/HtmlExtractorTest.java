@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class HtmlExtractorTest {
+public class HtmlExtractorTest {
 
     private static ExtractedDocument read(String html) throws UnreadableFileException {
         return new HtmlExtractor().extract(Path.of("/in/page.html"), html.getBytes(StandardCharsets.UTF_8));
@@ -105,6 +105,54 @@ class HtmlExtractorTest {
         ExtractedDocument d = new HtmlExtractor().extract(Path.of("p.html"), html.getBytes(Charset.forName("GB18030")));
         assertEquals("机构信息", d.tables().get(0).grid()[1][1].text());
         assertEquals("charset-mismatch", d.warnings().get(0).code());
+    }
+
+    /** Word's "single file web page": MIME multipart, the page quoted-printable in GB2312, often named .doc. */
+    public static byte[] mht(String transferEncoding, String charset) {
+        String page = "<html><head><title>目录</title></head><body><p>政府信息公开目录</p><table><tr><td>序号</td><td>公开事项</td></tr>"
+                + "<tr><td>1</td><td>机构信息</td></tr></table></body></html>";
+        byte[] raw = page.getBytes(Charset.forName(charset));
+        String body;
+        if (transferEncoding.equals("base64")) {
+            body = java.util.Base64.getMimeEncoder().encodeToString(raw);
+        } else {
+            StringBuilder qp = new StringBuilder();
+            int col = 0;
+            for (byte b : raw) {
+                String piece = (b >= 33 && b <= 126 && b != '=') ? String.valueOf((char) b) : String.format("=%02X", b & 0xFF);
+                if (col + piece.length() > 75) {
+                    qp.append("=\r\n");
+                    col = 0;
+                }
+                qp.append(piece);
+                col += piece.length();
+            }
+            body = qp.toString();
+        }
+        String boundary = "----=_NextPart_01D9C1A2.5D7C3E40";
+        String mime = "MIME-Version: 1.0\r\nX-Document-Type: Word\r\nContent-Type: multipart/related; boundary=\"" + boundary + "\"\r\n\r\n"
+                + "This document is a Single File Web Page.\r\n\r\n--" + boundary + "\r\nContent-Location: file:///C:/x.htm\r\n"
+                + "Content-Transfer-Encoding: " + transferEncoding + "\r\nContent-Type: text/html; charset=\"" + charset + "\"\r\n\r\n"
+                + body + "\r\n\r\n--" + boundary + "\r\nContent-Location: file:///C:/x.files/filelist.xml\r\n"
+                + "Content-Type: text/xml; charset=\"utf-8\"\r\n\r\n<xml/>\r\n--" + boundary + "--\r\n";
+        return mime.getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"quoted-printable, gb2312", "base64, utf-8", "quoted-printable, utf-8"})
+    void savedWebArchivesAreUnpacked(String transferEncoding, String charset) throws Exception {
+        ExtractedDocument d = new HtmlExtractor().extract(Path.of("catalog.doc"), mht(transferEncoding, charset));
+        assertEquals(List.of("目录", "政府信息公开目录"), texts(d.preamble()));
+        assertEquals("机构信息", d.tables().get(0).grid()[1][1].text());
+    }
+
+    @Test
+    void aWebArchiveWithoutAPageIsUnreadable() {
+        String mime = "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b\"\r\n\r\n--b\r\n"
+                + "Content-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=\r\n--b--\r\n";
+        UnreadableFileException e = assertThrows(UnreadableFileException.class,
+                () -> new HtmlExtractor().extract(Path.of("a.mht"), mime.getBytes(StandardCharsets.ISO_8859_1)));
+        assertTrue(e.getMessage().contains("holds no web page"), e.getMessage());
     }
 
     @Test

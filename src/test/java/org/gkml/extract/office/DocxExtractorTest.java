@@ -167,6 +167,17 @@ class DocxExtractorTest {
     }
 
     @Test
+    void aTitleInATextBoxIsReadOnce() throws Exception {
+        String box = "<w:txbxContent>" + p("政府信息公开目录") + "</w:txbxContent>";
+        String para = "<w:p><w:r><mc:AlternateContent xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\">"
+                + "<mc:Choice Requires=\"wps\"><w:drawing><wp:anchor xmlns:wp=\"urn:wp\"><wp:txbx>" + box + "</wp:txbx></wp:anchor></w:drawing></mc:Choice>"
+                + "<mc:Fallback><w:pict><v:textbox xmlns:v=\"urn:v\">" + box + "</v:textbox></w:pict></mc:Fallback>"
+                + "</mc:AlternateContent></w:r></w:p>";
+        ExtractedDocument d = read(para + p("填表人：张三") + tbl(tc("", p("a")) + tc("", p("b"))));
+        assertEquals(List.of("政府信息公开目录", "填表人：张三"), texts(d.preamble()));
+    }
+
+    @Test
     void deletedTextAndFieldInstructionsAreNotShown() throws Exception {
         String para = "<w:p><w:del><w:r><w:delText>旧</w:delText></w:r></w:del><w:ins><w:r><w:t>新</w:t></w:r></w:ins>"
                 + "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r>"
