@@ -83,7 +83,12 @@ public final class PdfExtractor implements TableExtractor {
                         + MAX_PAGES + " a catalog can have; not read");
             }
             if (pages == 0) throw new UnreadableFileException(file, format(), "the PDF has no pages");
-            return read(file, doc);
+            ExtractedDocument read = read(file, doc);
+            if (endsWithEofMarker(content)) return read;
+            List<Warning> warnings = new ArrayList<>(read.warnings());
+            warnings.add(new Warning("pdf-truncated", "the file has no end-of-file marker (cut short?); what could be read is kept",
+                    new Provenance(file.getFileName().toString(), 0, 0, null)));
+            return new ExtractedDocument(read.source(), read.format(), read.preamble(), read.tables(), read.trailer(), warnings);
         } catch (InvalidPasswordException e) {
             throw new UnreadableFileException(file, format(), "the PDF is password-protected", e);
         } catch (IOException | RuntimeException e) {
@@ -134,6 +139,13 @@ public final class PdfExtractor implements TableExtractor {
                     new Provenance(name, p, 0, null)));
         }
         return new PageLayout(name, pages, warnings).document(format());
+    }
+
+    /** Whether the file ends with the %%EOF marker (a file cut short usually does not). */
+    private static boolean endsWithEofMarker(byte[] content) {
+        int from = Math.max(0, content.length - 1024);
+        String tail = new String(content, from, content.length - from, java.nio.charset.StandardCharsets.ISO_8859_1);
+        return tail.contains("%%EOF");
     }
 
     /**

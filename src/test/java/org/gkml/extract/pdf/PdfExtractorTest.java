@@ -318,6 +318,22 @@ class PdfExtractorTest {
     }
 
     @Test
+    void truncatedRenditionIsRefusedAsDamaged() throws Exception {
+        byte[] full = java.nio.file.Files.readAllBytes(Path.of("corpus/renditions/004_43e84b5de54c8a3d.pdf"));
+        String reason = reason(Arrays.copyOf(full, full.length / 2));
+        assertTrue(reason.contains("damaged or truncated"), reason);
+    }
+
+    @Test
+    void missingEndOfFileMarkerIsWarned() throws Exception {
+        byte[] full = new SyntheticPdf().grid(XS, new double[]{100, 130, 160}).text(60, 118, "a").text(60, 148, "b").bytes();
+        String text = new String(full, java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] cut = Arrays.copyOf(full, text.lastIndexOf("%%EOF"));
+        ExtractedDocument doc = extract(cut);
+        assertTrue(doc.warnings().stream().anyMatch(w -> w.code().equals("pdf-truncated")), doc.warnings().toString());
+    }
+
+    @Test
     void pageListNamesRanges() {
         assertEquals("pages 1–3, 5", PdfExtractor.pageList(List.of(1, 2, 3, 5)));
         assertEquals("page 7", PdfExtractor.pageList(List.of(7)));
