@@ -26,6 +26,8 @@ final class PageReader extends PDFGraphicsStreamEngine {
 
     /** A filled rectangle at most this thick (points) is drawn as a line. */
     private static final double THIN_FILL = 3.0;
+    /** Glyphs kept per page: a catalog page holds a few thousand; beyond this memory would grow unbounded. */
+    static final int MAX_GLYPHS = 200_000;
     /** Segments this close to axis-parallel (points) count as horizontal or vertical. */
     private static final double SLANT = 1.0;
 
@@ -37,6 +39,8 @@ final class PageReader extends PDFGraphicsStreamEngine {
     /** Glyphs the font gives no text for (unmapped codes), and replacement characters. */
     int unreadableGlyphs;
     int images;
+    /** Glyphs beyond {@link #MAX_GLYPHS}, not kept. */
+    int droppedGlyphs;
 
     private final List<double[]> segments = new ArrayList<>();   // x0, y0, x1, y1 in PDF user space
     private final List<double[]> rectangles = new ArrayList<>(); // minX, minY, maxX, maxY
@@ -79,6 +83,10 @@ final class PageReader extends PDFGraphicsStreamEngine {
 
     @Override
     protected void showGlyph(Matrix trm, PDFont font, int code, Vector displacement) throws IOException {
+        if (glyphs.size() >= MAX_GLYPHS) {
+            droppedGlyphs++;
+            return;
+        }
         String unicode = font.toUnicode(code);
         String family = symbols.family(font.getName());
         String symbol = symbols.glyph(family, font instanceof PDType0Font ? -1 : code, unicode);

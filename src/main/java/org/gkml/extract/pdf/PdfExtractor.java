@@ -122,6 +122,10 @@ public final class PdfExtractor implements TableExtractor {
             int total = readable + page.unreadableGlyphs;
             if (total >= MIN_GLYPHS_FOR_VERDICT && page.unreadableGlyphs >= GARBAGE_SHARE * total) garbage.add(p);
             else if (readable == 0 && page.images > 0) scanned.add(p);
+            if (page.droppedGlyphs > 0) {
+                warnings.add(new Warning("pdf-page-too-much-text", "page " + p + " shows more than " + PageReader.MAX_GLYPHS
+                        + " characters; the rest are not read", new Provenance(name, p, 0, null)));
+            }
             pages.add(new PageContent(p, page));
         }
         if (!garbage.isEmpty()) {
@@ -221,16 +225,13 @@ public final class PdfExtractor implements TableExtractor {
                     int index = 0;
                     boolean placed = false;
                     for (RulingGrid.PageTable t : tables) {
-                        if (t.contains(g.centreX(), g.centreY())) {
-                            for (int i = 0; i < t.boxes().size() && !placed; i++) {
-                                if (t.boxes().get(i).contains(g.centreX(), g.centreY())) {
-                                    inCells.get(index + i).add(g);
-                                    placed = true;
-                                }
-                            }
+                        int box = t.boxAt(g.centreX(), g.centreY());
+                        if (box >= 0) {
+                            inCells.get(index + box).add(g);
+                            placed = true;
+                            break;
                         }
                         index += t.boxes().size();
-                        if (placed) break;
                     }
                     if (!placed) free.add(g);
                 }

@@ -19,6 +19,8 @@ final class TableAssembler {
 
     /** Header rows compared when looking for a repeated header. */
     private static final int MAX_HEADER_ROWS = 6;
+    /** Rows above the header (a title row drawn inside the table) that a continuation page may not repeat. */
+    private static final int MAX_TITLE_ROWS = 2;
     /** Column boundaries closer than this (points) are the same boundary across pages. */
     private static final double SAME_COLUMN = 4.0;
 
@@ -199,22 +201,27 @@ final class TableAssembler {
         return up.sameColumns(down) && (up.rowSpan > 1 || down.rowSpan > 1) && (up.blank() || down.blank());
     }
 
-    /** How many top rows of the fragment repeat the table's first rows (a repeated header), or 0. */
+    /**
+     * How many top rows of the fragment repeat header rows of the table (a repeated header), or 0. The
+     * repeated band may start below the table's first rows: a title row inside the table is not repeated.
+     */
     private int repeatedHeaderRows(List<MCell> incoming, int fragmentRows) {
-        for (int k = Math.min(MAX_HEADER_ROWS, Math.min(fragmentRows, rowCount)); k >= 1; k--) {
-            Set<String> mine = band(cells, k), theirs = band(incoming, k);
-            if (mine != null && mine.equals(theirs)) return k;
+        for (int start = 0; start <= MAX_TITLE_ROWS; start++) {
+            for (int k = Math.min(MAX_HEADER_ROWS, Math.min(fragmentRows, rowCount - start)); k >= 1; k--) {
+                Set<String> mine = band(cells, start, k), theirs = band(incoming, 0, k);
+                if (mine != null && mine.stream().anyMatch(cell -> !cell.endsWith(",")) && mine.equals(theirs)) return k;
+            }
         }
         return 0;
     }
 
-    /** The cells of the first k rows, or null when a cell crosses from row k-1 into row k. */
-    private static Set<String> band(List<MCell> cells, int k) {
+    /** The cells of rows start..start+k-1, rows counted from start; null when a cell crosses the band's edges. */
+    private static Set<String> band(List<MCell> cells, int start, int k) {
         Set<String> out = new HashSet<>();
         for (MCell c : cells) {
-            if (c.row >= k) continue;
-            if (c.lastRow() >= k) return null;
-            out.add(c.row + "," + c.col + "," + c.rowSpan + "," + c.colSpan + "," + c.text.toString().replaceAll("\\s+", ""));
+            if (c.lastRow() < start || c.row >= start + k) continue;
+            if (c.row < start || c.lastRow() >= start + k) return null;
+            out.add((c.row - start) + "," + c.col + "," + c.rowSpan + "," + c.colSpan + "," + c.text.toString().replaceAll("\\s+", ""));
         }
         return out;
     }

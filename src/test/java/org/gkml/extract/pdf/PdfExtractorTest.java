@@ -122,6 +122,25 @@ class PdfExtractorTest {
     }
 
     @Test
+    void repeatedHeaderIsFoundBelowATitleRowInsideTheTable() throws Exception {
+        SyntheticPdf pdf = new SyntheticPdf()
+                .line(50, 70, 350, 70).line(50, 70, 50, 160).line(350, 70, 350, 160)
+                .line(150, 100, 150, 160).line(250, 100, 250, 160)
+                .line(50, 100, 350, 100).line(50, 130, 350, 130).line(50, 160, 350, 160)
+                .text(60, 88, "Catalog drawn as the first row")
+                .text(60, 118, "No").text(160, 118, "Item").text(260, 118, "Unit")
+                .text(60, 148, "1").text(160, 148, "alpha").text(260, 148, "office")
+                .page()
+                .grid(XS, new double[]{60, 90, 120})
+                .text(60, 78, "No").text(160, 78, "Item").text(260, 78, "Unit")
+                .text(60, 108, "2").text(160, 108, "beta").text(260, 108, "office");
+        Table t = onlyTable(extract(pdf.bytes()));
+        assertEquals(4, t.rowCount());
+        assertEquals(3, at(t, 0, 0).colSpan());
+        assertEquals("beta", at(t, 3, 1).text());
+    }
+
+    @Test
     void rowBrokenByThePageBreakIsRejoined() throws Exception {
         // page 1 ends inside row 2: its verticals run on below the last horizontal line (no bottom line);
         // page 2 starts without a top line
