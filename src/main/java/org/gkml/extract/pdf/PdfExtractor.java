@@ -58,13 +58,15 @@ public final class PdfExtractor implements TableExtractor {
             "^[\\s\\-—–]*(第\\s*)?\\d{1,4}\\s*页?(\\s*[/／]\\s*(共\\s*)?\\d{1,4}\\s*页?)?[\\s\\-—–]*$|^[\\s\\-—–]*[Pp]age\\s*\\d+.*$");
 
     private final SymbolGlyphs symbols;
+    private final CjkRadicals radicals;
 
     public PdfExtractor() {
-        this(SymbolGlyphs.load());
+        this(SymbolGlyphs.load(), CjkRadicals.load());
     }
 
-    PdfExtractor(SymbolGlyphs symbols) {
+    PdfExtractor(SymbolGlyphs symbols, CjkRadicals radicals) {
         this.symbols = symbols;
+        this.radicals = radicals;
     }
 
     @Override
@@ -112,7 +114,7 @@ public final class PdfExtractor implements TableExtractor {
                     throw new UnreadableFileException(file, format(), "page " + p + " holds more than "
                             + (MAX_PAGE_CONTENT >> 20) + " MB of drawing instructions; not a catalog, not read");
                 }
-                page = PageReader.read(doc.getPage(p - 1), symbols);
+                page = PageReader.read(doc.getPage(p - 1), symbols, radicals);
             } catch (IOException | RuntimeException e) {
                 warnings.add(new Warning("pdf-page-unreadable", "page " + p + " could not be read: " + e.getMessage(),
                         new Provenance(name, p, 0, null)));

@@ -158,6 +158,12 @@ final class TableAssembler {
 
     private static void join(MCell up, MCell down, int moreRows) {
         String more = down.text.toString();
+        // a text line straddling the page break is drawn on both pages by some producers
+        String upText = up.text.toString();
+        String lastLine = upText.substring(upText.lastIndexOf('\n') + 1);
+        int firstEnd = more.indexOf('\n');
+        String firstLine = firstEnd < 0 ? more : more.substring(0, firstEnd);
+        if (!lastLine.isBlank() && lastLine.equals(firstLine)) more = firstEnd < 0 ? "" : more.substring(firstEnd + 1);
         if (!more.isBlank()) {
             if (!up.blank()) up.text.append('\n');
             up.text.append(more);
