@@ -305,7 +305,7 @@ public final class PdfExtractor implements TableExtractor {
         }
 
         private static Fragment.CellText cellText(RulingGrid.Box box, List<Glyph> glyphs) {
-            String text = TextLines.text(glyphs);
+            String text = TextLines.cellText(glyphs, box.x0(), box.x1());
             if (text.isBlank()) return new Fragment.CellText(box, "", Double.POSITIVE_INFINITY, 0);
             double bottom = glyphs.stream().mapToDouble(Glyph::y1).max().orElse(box.y1());
             double size = glyphs.stream().mapToDouble(Glyph::size).max().orElse(0);

@@ -163,7 +163,8 @@ final class TableAssembler {
         String lastLine = upText.substring(upText.lastIndexOf('\n') + 1);
         int firstEnd = more.indexOf('\n');
         String firstLine = firstEnd < 0 ? more : more.substring(0, firstEnd);
-        if (!lastLine.isBlank() && lastLine.equals(firstLine)) more = firstEnd < 0 ? "" : more.substring(firstEnd + 1);
+        boolean repeated = !lastLine.isBlank() && (lastLine.equals(firstLine) || firstLine.length() >= 2 && upText.endsWith(firstLine));
+        if (repeated) more = firstEnd < 0 ? "" : more.substring(firstEnd + 1);
         if (!more.isBlank()) {
             if (!up.blank()) up.text.append('\n');
             up.text.append(more);

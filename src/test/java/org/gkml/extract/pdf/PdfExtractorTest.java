@@ -97,6 +97,16 @@ class PdfExtractorTest {
     }
 
     @Test
+    void lineRunningToTheCellEdgeWasWrappedByTheLayout() throws Exception {
+        // column 0 is 100 pt wide; eight W at 10 pt (75.5 pt) from x = 60 end within a glyph of the right margin
+        SyntheticPdf pdf = new SyntheticPdf().grid(XS, new double[]{100, 160, 190})
+                .text(60, 115, "WWWWWWWW").text(60, 128, "end").text(60, 141, "next")
+                .text(160, 115, "x").text(60, 175, "y");
+        Table t = onlyTable(extract(pdf.bytes()));
+        assertEquals("WWWWWWWW end\nnext", at(t, 0, 0).text());
+    }
+
+    @Test
     void tableOnTwoPagesIsOneTableWithTheRepeatedHeaderDropped() throws Exception {
         SyntheticPdf pdf = new SyntheticPdf()
                 .grid(XS, new double[]{100, 130, 160, 190})
