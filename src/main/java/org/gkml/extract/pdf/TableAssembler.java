@@ -129,14 +129,16 @@ final class TableAssembler {
         if (brokenRow && allMatched(above, first)) {
             for (MCell c : first) pairs.add(new MCell[]{match(above, c), c});
         } else {
-            // merged cells cut by the page break: the first column tells whether the rows go on
+            // merged cells cut by the page break. When the first column goes on, so do the other cut cells;
+            // otherwise a single empty cell under a cell merged over several rows is that cell going on
             MCell leftUp = above.stream().filter(c -> c.col == 0).findFirst().orElse(null);
             MCell leftDown = first.stream().filter(c -> c.col == 0).findFirst().orElse(null);
-            if (leftUp != null && leftDown != null && cutMergedCell(leftUp, leftDown)) {
-                for (MCell c : first) {
-                    MCell up = match(above, c);
-                    if (up != null && cutMergedCell(up, c)) pairs.add(new MCell[]{up, c});
-                }
+            boolean leftGoesOn = leftUp != null && leftDown != null && cutMergedCell(leftUp, leftDown);
+            for (MCell c : first) {
+                MCell up = match(above, c);
+                if (up == null) continue;
+                boolean goesOn = leftGoesOn ? cutMergedCell(up, c) : up.rowSpan > 1 && c.blank() && c.rowSpan == 1;
+                if (goesOn) pairs.add(new MCell[]{up, c});
             }
         }
         Set<MCell> absorbed = new HashSet<>();
@@ -186,7 +188,7 @@ final class TableAssembler {
 
     /**
      * A row broken by the page break: every cell that goes on below has text above that runs to the
-     * bottom of its cell, and some cell (the short ones, such as 序号) has nothing left below.
+     * bottom of its cell, and some one-row cell (a short one, such as 序号) has nothing left below.
      */
     private static boolean rowBrokenByPage(List<MCell> above, List<MCell> first) {
         boolean someText = false, someBlank = false;
@@ -194,7 +196,7 @@ final class TableAssembler {
             MCell up = match(above, c);
             if (up == null) return false;
             if (c.blank()) {
-                if (!up.blank()) someBlank = true;
+                if (!up.blank() && up.rowSpan == 1) someBlank = true; // a short cell that ended above
                 continue;
             }
             someText = true;

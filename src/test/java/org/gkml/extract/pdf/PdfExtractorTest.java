@@ -201,6 +201,30 @@ class PdfExtractorTest {
     }
 
     @Test
+    void mergedCellCutByThePageBreakGoesOnOverTheNextPage() throws Exception {
+        // column 1 is one cell over rows 1-2 on page 1 and goes on, empty, in the first row of page 2
+        SyntheticPdf pdf = new SyntheticPdf()
+                .line(50, 100, 50, 190).line(150, 100, 150, 190).line(250, 100, 250, 190).line(350, 100, 350, 190)
+                .line(50, 100, 350, 100).line(50, 130, 350, 130).line(50, 190, 350, 190)
+                .line(50, 160, 150, 160).line(250, 160, 350, 160)
+                .text(60, 118, "No").text(160, 118, "Group").text(260, 118, "Item")
+                .text(60, 148, "1").text(160, 163, "people").text(260, 148, "alpha")
+                .text(60, 178, "2").text(260, 178, "beta")
+                .page()
+                .grid(XS, new double[]{60, 90, 120})
+                .text(60, 78, "3").text(260, 78, "gamma")
+                .text(60, 108, "4").text(160, 108, "prices").text(260, 108, "delta");
+        Table t = onlyTable(extract(pdf.bytes()));
+        assertEquals(5, t.rowCount());
+        Cell group = at(t, 1, 1);
+        assertEquals("people", group.text());
+        assertEquals(3, group.rowSpan());
+        assertEquals(group, at(t, 3, 1));
+        assertEquals("prices", at(t, 4, 1).text());
+        assertEquals("3", at(t, 3, 0).text());
+    }
+
+    @Test
     void tablesWithDifferentColumnsOnConsecutivePagesStaySeparate() throws Exception {
         SyntheticPdf pdf = new SyntheticPdf()
                 .grid(XS, new double[]{100, 130, 160}).text(60, 118, "a").text(60, 148, "b")
