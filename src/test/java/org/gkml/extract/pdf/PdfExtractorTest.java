@@ -75,6 +75,21 @@ class PdfExtractorTest {
     }
 
     @Test
+    void rotatedLandscapePageReadsUpright() throws Exception {
+        SyntheticPdf pdf = new SyntheticPdf().rotatedPage()
+                .text(50, 60, "Landscape catalog")
+                .grid(new double[]{50, 300, 550, 800}, new double[]{100, 130, 160})
+                .text(60, 118, "No").text(310, 118, "Item").text(560, 118, "Unit")
+                .text(60, 148, "1").text(310, 148, "alpha").text(560, 148, "office");
+        ExtractedDocument doc = extract(pdf.bytes());
+        Table t = onlyTable(doc);
+        assertEquals(2, t.rowCount());
+        assertEquals("Item", at(t, 0, 1).text());
+        assertEquals("office", at(t, 1, 2).text());
+        assertEquals("Landscape catalog", doc.preamble().get(0).text());
+    }
+
+    @Test
     void thinFilledRectanglesAndStrokedBoxesAreLines() throws Exception {
         SyntheticPdf pdf = new SyntheticPdf();
         for (double x : XS) pdf.filledLine(x, 100, x + 0.6, 160);
