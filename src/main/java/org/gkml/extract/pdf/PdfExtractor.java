@@ -324,8 +324,14 @@ public final class PdfExtractor implements TableExtractor {
                     }
                     continue;
                 }
-                (tables.isEmpty() ? lines : trailer).addAll(r.before());
-                tables.add(r.table());
+                Table previous = tables.isEmpty() ? null : tables.get(tables.size() - 1);
+                if (previous != null && trailer.isEmpty() && r.before().isEmpty()
+                        && previous.columnCount() == r.table().columnCount()) {
+                    tables.set(tables.size() - 1, TextAlignmentTable.append(previous, r.table()));
+                } else {
+                    (tables.isEmpty() ? lines : trailer).addAll(r.before());
+                    tables.add(r.table());
+                }
                 trailer.addAll(r.after());
             }
             if (tables.isEmpty()) return new ExtractedDocument(file, format, lines, List.of(), List.of(), warnings);

@@ -294,6 +294,24 @@ class PdfExtractorTest {
         assertTrue(doc.warnings().stream().anyMatch(w -> w.code().equals("pdf-table-from-alignment")), doc.warnings().toString());
     }
 
+    @Test
+    void alignmentFallbackCutsCentredCellsBetweenRowsAtTheWidestGap() throws Exception {
+        // row 1's content has three lines centred on its 序号; row 2's content starts a line above its 序号
+        SyntheticPdf pdf = new SyntheticPdf()
+                .text(50, 120, "No").text(100, 120, "Item").text(250, 120, "Unit")
+                .text(100, 150, "line a").text(50, 162, "1").text(100, 162, "line b").text(250, 162, "office").text(100, 174, "line c")
+                .text(100, 204, "line d").text(50, 216, "2").text(100, 216, "line e").text(250, 216, "bureau")
+                .page()
+                .text(50, 120, "No").text(100, 120, "Item").text(250, 120, "Unit")
+                .text(50, 150, "3").text(100, 150, "line f").text(250, 150, "hall");
+        ExtractedDocument doc = extract(pdf.bytes());
+        Table t = onlyTable(doc);
+        assertEquals(4, t.rowCount(), "the second page's header row is dropped");
+        assertEquals("line a\nline b\nline c", at(t, 1, 1).text());
+        assertEquals("line d\nline e", at(t, 2, 1).text());
+        assertEquals("hall", at(t, 3, 2).text());
+    }
+
     // ------------------------------------------------------------------ bad files
 
     private static String reason(byte[] pdf) {
