@@ -325,8 +325,9 @@ public final class PdfExtractor implements TableExtractor {
                     continue;
                 }
                 Table previous = tables.isEmpty() ? null : tables.get(tables.size() - 1);
-                if (previous != null && trailer.isEmpty() && r.before().isEmpty()
-                        && previous.columnCount() == r.table().columnCount()) {
+                // the same columns on the next page: the table goes on (lines above it are its header's
+                // top line, which the alignment could not place)
+                if (previous != null && trailer.isEmpty() && previous.columnCount() == r.table().columnCount()) {
                     tables.set(tables.size() - 1, TextAlignmentTable.append(previous, r.table()));
                 } else {
                     (tables.isEmpty() ? lines : trailer).addAll(r.before());

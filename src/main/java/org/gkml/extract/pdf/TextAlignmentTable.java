@@ -42,7 +42,6 @@ final class TextAlignmentTable {
         List<TextLine> before = new ArrayList<>(), after = new ArrayList<>();
         if (first < 0) return new Result(null, before, after);
         for (int i = 0; i < first; i++) before.add(new TextLine(lines.get(i).text(), new Provenance(file, page, 0, null)));
-        for (int i = last + 1; i < lines.size(); i++) after.add(new TextLine(lines.get(i).text(), new Provenance(file, page, 0, null)));
 
         // column separators: vertical strips of white space that no line of the table crosses
         List<double[]> covered = new ArrayList<>();
@@ -57,6 +56,12 @@ final class TextAlignmentTable {
             reach = Math.max(reach, c[1]);
         }
         if (separators.size() + 1 < MIN_COLUMNS) return new Result(null, before, after);
+        // the last row's cells may run on in one column below the last line with several columns
+        while (last + 1 < lines.size() && insideColumns(chunked.get(last + 1), separators)
+                && lines.get(last + 1).top() - lines.get(last).bottom() < 1.5 * lines.get(last).glyphs().get(0).size()) {
+            last++;
+        }
+        for (int i = last + 1; i < lines.size(); i++) after.add(new TextLine(lines.get(i).text(), new Provenance(file, page, 0, null)));
         // the pieces of text, each in its column
         List<Piece> pieces = new ArrayList<>();
         for (int i = first; i <= last; i++) {
@@ -101,15 +106,33 @@ final class TextAlignmentTable {
     }
 
     /**
-     * The table of the next page appended to the one before (same columns, nothing between them), its
-     * leading rows that repeat the first table's leading rows (a repeated header) left out.
+     * The table of the next page appended to the one before (same columns). Its leading rows whose first
+     * cell repeats the first table's (a repeated header) are left out; text such a row holds beyond the
+     * header's own text is the end of the previous page's last row, cut by the page break, and joins it.
      */
     static Table append(Table table, Table next) {
+        Cell[][] g = table.grid(), n = next.grid();
         int repeated = 0;
-        while (repeated < next.rowCount() && repeated < table.rowCount() && rowText(next, repeated).equals(rowText(table, repeated))) {
+        while (repeated < n.length && repeated < g.length && repeated < table.rowCount() - 1
+                && n[repeated][0] != null && g[repeated][0] != null && !g[repeated][0].isBlank()
+                && squash(n[repeated][0].text()).equals(squash(g[repeated][0].text()))) {
             repeated++;
         }
         List<Cell> cells = new ArrayList<>(table.cells());
+        int last = table.rowCount() - 1;
+        for (Cell c : next.cells()) {
+            if (c.row() >= repeated) continue;
+            Cell header = g[c.row()][c.col()];
+            String rest = c.text();
+            if (header != null && rest.startsWith(header.text())) rest = rest.substring(header.text().length());
+            rest = rest.strip();
+            if (rest.isEmpty()) continue;
+            Cell above = g[last][c.col()];
+            if (above == null) continue;
+            cells.remove(above);
+            String joined = above.isBlank() ? rest : above.text() + "\n" + rest;
+            cells.add(new Cell(above.row(), above.col(), above.rowSpan(), above.colSpan(), joined, above.source()));
+        }
         int offset = table.rowCount() - repeated;
         for (Cell c : next.cells()) {
             if (c.row() < repeated) continue;
@@ -118,10 +141,17 @@ final class TextAlignmentTable {
         return new Table(cells);
     }
 
-    private static String rowText(Table t, int row) {
-        StringBuilder s = new StringBuilder();
-        for (Cell c : t.rowCells(row)) s.append(c.col()).append(':').append(c.text().replaceAll("\\s+", "")).append('|');
-        return s.toString();
+    private static String squash(String s) {
+        return s.replaceAll("\\s+", "");
+    }
+
+    /** Whether no chunk of a line crosses a column separator. */
+    private static boolean insideColumns(List<List<Glyph>> chunks, List<Double> separators) {
+        for (List<Glyph> chunk : chunks) {
+            double[] e = extent(chunk);
+            for (double x : separators) if (e[0] < x && e[1] > x) return false;
+        }
+        return true;
     }
 
     /** The left and right edge of a chunk's visible glyphs. */

@@ -303,13 +303,17 @@ class PdfExtractorTest {
                 .text(100, 204, "line d").text(50, 216, "2").text(100, 216, "line e").text(250, 216, "bureau")
                 .page()
                 .text(50, 120, "No").text(100, 120, "Item").text(250, 120, "Unit")
-                .text(50, 150, "3").text(100, 150, "line f").text(250, 150, "hall");
+                .text(100, 135, "line e2")                                  // row 2 goes on after the page break
+                .text(50, 165, "3").text(100, 165, "line f").text(250, 165, "hall")
+                .text(100, 177, "line g");                                  // row 3 runs on in one column
         ExtractedDocument doc = extract(pdf.bytes());
         Table t = onlyTable(doc);
         assertEquals(4, t.rowCount(), "the second page's header row is dropped");
         assertEquals("line a\nline b\nline c", at(t, 1, 1).text());
-        assertEquals("line d\nline e", at(t, 2, 1).text());
+        assertEquals("line d\nline e\nline e2", at(t, 2, 1).text());
         assertEquals("hall", at(t, 3, 2).text());
+        assertEquals("line f\nline g", at(t, 3, 1).text());
+        assertTrue(doc.trailer().isEmpty(), doc.trailer().toString());
     }
 
     // ------------------------------------------------------------------ bad files
