@@ -41,7 +41,6 @@ final class TextAlignmentTable {
         }
         List<TextLine> before = new ArrayList<>(), after = new ArrayList<>();
         if (first < 0) return new Result(null, before, after);
-        for (int i = 0; i < first; i++) before.add(new TextLine(lines.get(i).text(), new Provenance(file, page, 0, null)));
 
         // column separators: vertical strips of white space that no line of the table crosses
         List<double[]> covered = new ArrayList<>();
@@ -61,13 +60,20 @@ final class TextAlignmentTable {
                 && lines.get(last + 1).top() - lines.get(last).bottom() < 1.5 * lines.get(last).glyphs().get(0).size()) {
             last++;
         }
+        // a header's top line (公开事项 over two columns) has fewer pieces, centred over column spans
+        while (first > 0 && chunked.get(first - 1).size() >= 2
+                && lines.get(first).top() - lines.get(first - 1).bottom() < 1.5 * lines.get(first).glyphs().get(0).size()) {
+            first--;
+        }
+        for (int i = 0; i < first; i++) before.add(new TextLine(lines.get(i).text(), new Provenance(file, page, 0, null)));
         for (int i = last + 1; i < lines.size(); i++) after.add(new TextLine(lines.get(i).text(), new Provenance(file, page, 0, null)));
         // the pieces of text, each in its column
         List<Piece> pieces = new ArrayList<>();
         for (int i = first; i <= last; i++) {
             for (List<Glyph> chunk : chunked.get(i)) {
                 int col = 0;
-                while (col < separators.size() && chunk.get(0).centreX() > separators.get(col)) col++;
+                double[] e = extent(chunk);
+                while (col < separators.size() && (e[0] + e[1]) / 2 > separators.get(col)) col++;
                 double y = chunk.stream().mapToDouble(Glyph::centreY).average().orElseThrow();
                 pieces.add(new Piece(col, y, TextLines.spell(chunk)));
             }
