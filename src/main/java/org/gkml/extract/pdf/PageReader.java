@@ -11,7 +11,9 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
 
+import java.awt.geom.Area;
 import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,10 +28,13 @@ final class PageReader extends PDFGraphicsStreamEngine {
 
     /** A filled rectangle at most this thick (points) is drawn as a line. */
     private static final double THIN_FILL = 3.0;
+    /** Glyphs kept per page: a catalog page holds a few thousand; beyond this memory would grow unbounded. */
+    static final int MAX_GLYPHS = 200_000;
     /** Segments this close to axis-parallel (points) count as horizontal or vertical. */
     private static final double SLANT = 1.0;
 
     private final SymbolGlyphs symbols;
+    private final CjkRadicals radicals;
     private final PDRectangle crop;
     private final int rotation;
     final List<Ruling> rulings = new ArrayList<>();
@@ -37,21 +42,24 @@ final class PageReader extends PDFGraphicsStreamEngine {
     /** Glyphs the font gives no text for (unmapped codes), and replacement characters. */
     int unreadableGlyphs;
     int images;
+    /** Glyphs beyond {@link #MAX_GLYPHS}, not kept. */
+    int droppedGlyphs;
 
     private final List<double[]> segments = new ArrayList<>();   // x0, y0, x1, y1 in PDF user space
     private final List<double[]> rectangles = new ArrayList<>(); // minX, minY, maxX, maxY
     private Point2D.Double current;
     private Point2D.Double subpathStart;
 
-    PageReader(PDPage page, SymbolGlyphs symbols) {
+    PageReader(PDPage page, SymbolGlyphs symbols, CjkRadicals radicals) {
         super(page);
         this.symbols = symbols;
+        this.radicals = radicals;
         this.crop = page.getCropBox();
         this.rotation = ((page.getRotation() % 360) + 360) % 360;
     }
 
-    static PageReader read(PDPage page, SymbolGlyphs symbols) throws IOException {
-        PageReader r = new PageReader(page, symbols);
+    static PageReader read(PDPage page, SymbolGlyphs symbols, CjkRadicals radicals) throws IOException {
+        PageReader r = new PageReader(page, symbols, radicals);
         r.processPage(page);
         return r;
     }
@@ -62,6 +70,22 @@ final class PageReader extends PDFGraphicsStreamEngine {
 
     double displayHeight() {
         return rotation % 180 == 0 ? crop.getHeight() : crop.getWidth();
+    }
+
+    /** Whether a point (PDF user space) is inside the crop box and the current clipping path's bounds. */
+    private boolean visible(double x, double y) {
+        if (!crop.contains((float) x, (float) y)) return false;
+        Rectangle2D clip = clipBounds();
+        return clip == null || clip.contains(x, y);
+    }
+
+    private Rectangle2D clipBounds() {
+        try {
+            Area clip = getGraphicsState().getCurrentClippingPath();
+            return clip == null ? null : clip.getBounds2D();
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     /** PDF user space → display space. */
@@ -79,16 +103,23 @@ final class PageReader extends PDFGraphicsStreamEngine {
 
     @Override
     protected void showGlyph(Matrix trm, PDFont font, int code, Vector displacement) throws IOException {
+        if (glyphs.size() >= MAX_GLYPHS) {
+            droppedGlyphs++;
+            return;
+        }
         String unicode = font.toUnicode(code);
         String family = symbols.family(font.getName());
         String symbol = symbols.glyph(family, font instanceof PDType0Font ? -1 : code, unicode);
-        String text = symbol != null ? symbol : unicode;
+        String text = symbol != null ? symbol : radicals.repair(unicode);
         if (text == null || text.isEmpty() || text.indexOf('\uFFFD') >= 0 || isPrivateUse(text)) {
             unreadableGlyphs++;
             text = null;
         }
         // the glyph's box in text space: advance wide, from a little below the baseline to the ascent
         double w = displacement.getX();
+        Point2D.Float centre = trm.transformPoint((float) (w / 2), 0.35f);
+        if (!visible(centre.x, centre.y)) return; // clipped away: some producers draw a whole table on every page
+
         double[][] corners = {{0, -0.15}, {w, -0.15}, {0, 0.85}, {w, 0.85}};
         double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
         for (double[] c : corners) {
@@ -216,6 +247,18 @@ final class PageReader extends PDFGraphicsStreamEngine {
     }
 
     private void addRuling(double x0, double y0, double x1, double y1) {
+        Rectangle2D clip = clipBounds();
+        if (clip != null) {
+            // keep the visible part of the line
+            double minX = Math.max(Math.min(x0, x1), clip.getMinX() - 1), maxX = Math.min(Math.max(x0, x1), clip.getMaxX() + 1);
+            double minY = Math.max(Math.min(y0, y1), clip.getMinY() - 1), maxY = Math.min(Math.max(y0, y1), clip.getMaxY() + 1);
+            if (minX > maxX || minY > maxY) return;
+            boolean rising = (x1 - x0) * (y1 - y0) >= 0;
+            x0 = minX;
+            x1 = maxX;
+            y0 = rising ? minY : maxY;
+            y1 = rising ? maxY : minY;
+        }
         double[] a = display(x0, y0), b = display(x1, y1);
         if (Math.abs(a[1] - b[1]) <= SLANT) {
             rulings.add(new Ruling(true, (a[1] + b[1]) / 2, Math.min(a[0], b[0]), Math.max(a[0], b[0])));

@@ -58,13 +58,15 @@ public final class PdfExtractor implements TableExtractor {
             "^[\\s\\-—–]*(第\\s*)?\\d{1,4}\\s*页?(\\s*[/／]\\s*(共\\s*)?\\d{1,4}\\s*页?)?[\\s\\-—–]*$|^[\\s\\-—–]*[Pp]age\\s*\\d+.*$");
 
     private final SymbolGlyphs symbols;
+    private final CjkRadicals radicals;
 
     public PdfExtractor() {
-        this(SymbolGlyphs.load());
+        this(SymbolGlyphs.load(), CjkRadicals.load());
     }
 
-    PdfExtractor(SymbolGlyphs symbols) {
+    PdfExtractor(SymbolGlyphs symbols, CjkRadicals radicals) {
         this.symbols = symbols;
+        this.radicals = radicals;
     }
 
     @Override
@@ -83,7 +85,12 @@ public final class PdfExtractor implements TableExtractor {
                         + MAX_PAGES + " a catalog can have; not read");
             }
             if (pages == 0) throw new UnreadableFileException(file, format(), "the PDF has no pages");
-            return read(file, doc);
+            ExtractedDocument read = read(file, doc);
+            if (endsWithEofMarker(content)) return read;
+            List<Warning> warnings = new ArrayList<>(read.warnings());
+            warnings.add(new Warning("pdf-truncated", "the file has no end-of-file marker (cut short?); what could be read is kept",
+                    new Provenance(file.getFileName().toString(), 0, 0, null)));
+            return new ExtractedDocument(read.source(), read.format(), read.preamble(), read.tables(), read.trailer(), warnings);
         } catch (InvalidPasswordException e) {
             throw new UnreadableFileException(file, format(), "the PDF is password-protected", e);
         } catch (IOException | RuntimeException e) {
@@ -107,7 +114,7 @@ public final class PdfExtractor implements TableExtractor {
                     throw new UnreadableFileException(file, format(), "page " + p + " holds more than "
                             + (MAX_PAGE_CONTENT >> 20) + " MB of drawing instructions; not a catalog, not read");
                 }
-                page = PageReader.read(doc.getPage(p - 1), symbols);
+                page = PageReader.read(doc.getPage(p - 1), symbols, radicals);
             } catch (IOException | RuntimeException e) {
                 warnings.add(new Warning("pdf-page-unreadable", "page " + p + " could not be read: " + e.getMessage(),
                         new Provenance(name, p, 0, null)));
@@ -117,6 +124,10 @@ public final class PdfExtractor implements TableExtractor {
             int total = readable + page.unreadableGlyphs;
             if (total >= MIN_GLYPHS_FOR_VERDICT && page.unreadableGlyphs >= GARBAGE_SHARE * total) garbage.add(p);
             else if (readable == 0 && page.images > 0) scanned.add(p);
+            if (page.droppedGlyphs > 0) {
+                warnings.add(new Warning("pdf-page-too-much-text", "page " + p + " shows more than " + PageReader.MAX_GLYPHS
+                        + " characters; the rest are not read", new Provenance(name, p, 0, null)));
+            }
             pages.add(new PageContent(p, page));
         }
         if (!garbage.isEmpty()) {
@@ -134,6 +145,13 @@ public final class PdfExtractor implements TableExtractor {
                     new Provenance(name, p, 0, null)));
         }
         return new PageLayout(name, pages, warnings).document(format());
+    }
+
+    /** Whether the file ends with the %%EOF marker (a file cut short usually does not). */
+    private static boolean endsWithEofMarker(byte[] content) {
+        int from = Math.max(0, content.length - 1024);
+        String tail = new String(content, from, content.length - from, java.nio.charset.StandardCharsets.ISO_8859_1);
+        return tail.contains("%%EOF");
     }
 
     /**
@@ -209,16 +227,13 @@ public final class PdfExtractor implements TableExtractor {
                     int index = 0;
                     boolean placed = false;
                     for (RulingGrid.PageTable t : tables) {
-                        if (t.contains(g.centreX(), g.centreY())) {
-                            for (int i = 0; i < t.boxes().size() && !placed; i++) {
-                                if (t.boxes().get(i).contains(g.centreX(), g.centreY())) {
-                                    inCells.get(index + i).add(g);
-                                    placed = true;
-                                }
-                            }
+                        int box = t.boxAt(g.centreX(), g.centreY());
+                        if (box >= 0) {
+                            inCells.get(index + box).add(g);
+                            placed = true;
+                            break;
                         }
                         index += t.boxes().size();
-                        if (placed) break;
                     }
                     if (!placed) free.add(g);
                 }
@@ -290,7 +305,7 @@ public final class PdfExtractor implements TableExtractor {
         }
 
         private static Fragment.CellText cellText(RulingGrid.Box box, List<Glyph> glyphs) {
-            String text = TextLines.text(glyphs);
+            String text = TextLines.cellText(glyphs, box.x0(), box.x1());
             if (text.isBlank()) return new Fragment.CellText(box, "", Double.POSITIVE_INFINITY, 0);
             double bottom = glyphs.stream().mapToDouble(Glyph::y1).max().orElse(box.y1());
             double size = glyphs.stream().mapToDouble(Glyph::size).max().orElse(0);
@@ -309,8 +324,15 @@ public final class PdfExtractor implements TableExtractor {
                     }
                     continue;
                 }
-                (tables.isEmpty() ? lines : trailer).addAll(r.before());
-                tables.add(r.table());
+                Table previous = tables.isEmpty() ? null : tables.get(tables.size() - 1);
+                // the same columns on the next page: the table goes on (lines above it are its header's
+                // top line, which the alignment could not place)
+                if (previous != null && trailer.isEmpty() && previous.columnCount() == r.table().columnCount()) {
+                    tables.set(tables.size() - 1, TextAlignmentTable.append(previous, r.table()));
+                } else {
+                    (tables.isEmpty() ? lines : trailer).addAll(r.before());
+                    tables.add(r.table());
+                }
                 trailer.addAll(r.after());
             }
             if (tables.isEmpty()) return new ExtractedDocument(file, format, lines, List.of(), List.of(), warnings);

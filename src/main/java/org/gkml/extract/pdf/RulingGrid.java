@@ -50,6 +50,23 @@ final class RulingGrid {
         boolean contains(double x, double y) {
             return x >= xs[0] && x <= xs[xs.length - 1] && y >= ys[0] && y <= ys[ys.length - 1];
         }
+
+        /** The index in {@link #boxes()} of the cell holding the point, or -1 when it lies outside. */
+        int boxAt(double x, double y) {
+            if (!contains(x, y)) return -1;
+            int col = interval(xs, x), row = interval(ys, y);
+            for (int i = 0; i < boxes.size(); i++) {
+                Box b = boxes.get(i);
+                if (row >= b.row() && row < b.row() + b.rowSpan() && col >= b.col() && col < b.col() + b.colSpan()) return i;
+            }
+            return -1;
+        }
+
+        private static int interval(double[] bounds, double v) {
+            int i = java.util.Arrays.binarySearch(bounds, v);
+            int at = i >= 0 ? i : -i - 2;
+            return Math.max(0, Math.min(bounds.length - 2, at));
+        }
     }
 
     static List<PageTable> tables(List<Ruling> rulings) {

@@ -19,6 +19,8 @@ final class TableAssembler {
 
     /** Header rows compared when looking for a repeated header. */
     private static final int MAX_HEADER_ROWS = 6;
+    /** Rows above the header (a title row drawn inside the table) that a continuation page may not repeat. */
+    private static final int MAX_TITLE_ROWS = 2;
     /** Column boundaries closer than this (points) are the same boundary across pages. */
     private static final double SAME_COLUMN = 4.0;
 
@@ -127,14 +129,16 @@ final class TableAssembler {
         if (brokenRow && allMatched(above, first)) {
             for (MCell c : first) pairs.add(new MCell[]{match(above, c), c});
         } else {
-            // merged cells cut by the page break: the first column tells whether the rows go on
+            // merged cells cut by the page break. When the first column goes on, so do the other cut cells;
+            // otherwise a single empty cell under a cell merged over several rows is that cell going on
             MCell leftUp = above.stream().filter(c -> c.col == 0).findFirst().orElse(null);
             MCell leftDown = first.stream().filter(c -> c.col == 0).findFirst().orElse(null);
-            if (leftUp != null && leftDown != null && cutMergedCell(leftUp, leftDown)) {
-                for (MCell c : first) {
-                    MCell up = match(above, c);
-                    if (up != null && cutMergedCell(up, c)) pairs.add(new MCell[]{up, c});
-                }
+            boolean leftGoesOn = leftUp != null && leftDown != null && cutMergedCell(leftUp, leftDown);
+            for (MCell c : first) {
+                MCell up = match(above, c);
+                if (up == null) continue;
+                boolean goesOn = leftGoesOn ? cutMergedCell(up, c) : up.rowSpan > 1 && c.blank() && c.rowSpan == 1;
+                if (goesOn) pairs.add(new MCell[]{up, c});
             }
         }
         Set<MCell> absorbed = new HashSet<>();
@@ -156,6 +160,13 @@ final class TableAssembler {
 
     private static void join(MCell up, MCell down, int moreRows) {
         String more = down.text.toString();
+        // a text line straddling the page break is drawn on both pages by some producers
+        String upText = up.text.toString();
+        String lastLine = upText.substring(upText.lastIndexOf('\n') + 1);
+        int firstEnd = more.indexOf('\n');
+        String firstLine = firstEnd < 0 ? more : more.substring(0, firstEnd);
+        boolean repeated = !lastLine.isBlank() && (lastLine.equals(firstLine) || firstLine.length() >= 2 && upText.endsWith(firstLine));
+        if (repeated) more = firstEnd < 0 ? "" : more.substring(firstEnd + 1);
         if (!more.isBlank()) {
             if (!up.blank()) up.text.append('\n');
             up.text.append(more);
@@ -177,7 +188,7 @@ final class TableAssembler {
 
     /**
      * A row broken by the page break: every cell that goes on below has text above that runs to the
-     * bottom of its cell, and some cell (the short ones, such as 序号) has nothing left below.
+     * bottom of its cell, and some one-row cell (a short one, such as 序号) has nothing left below.
      */
     private static boolean rowBrokenByPage(List<MCell> above, List<MCell> first) {
         boolean someText = false, someBlank = false;
@@ -185,7 +196,7 @@ final class TableAssembler {
             MCell up = match(above, c);
             if (up == null) return false;
             if (c.blank()) {
-                if (!up.blank()) someBlank = true;
+                if (!up.blank() && up.rowSpan == 1) someBlank = true; // a short cell that ended above
                 continue;
             }
             someText = true;
@@ -199,22 +210,27 @@ final class TableAssembler {
         return up.sameColumns(down) && (up.rowSpan > 1 || down.rowSpan > 1) && (up.blank() || down.blank());
     }
 
-    /** How many top rows of the fragment repeat the table's first rows (a repeated header), or 0. */
+    /**
+     * How many top rows of the fragment repeat header rows of the table (a repeated header), or 0. The
+     * repeated band may start below the table's first rows: a title row inside the table is not repeated.
+     */
     private int repeatedHeaderRows(List<MCell> incoming, int fragmentRows) {
-        for (int k = Math.min(MAX_HEADER_ROWS, Math.min(fragmentRows, rowCount)); k >= 1; k--) {
-            Set<String> mine = band(cells, k), theirs = band(incoming, k);
-            if (mine != null && mine.equals(theirs)) return k;
+        for (int start = 0; start <= MAX_TITLE_ROWS; start++) {
+            for (int k = Math.min(MAX_HEADER_ROWS, Math.min(fragmentRows, rowCount - start)); k >= 1; k--) {
+                Set<String> mine = band(cells, start, k), theirs = band(incoming, 0, k);
+                if (mine != null && mine.stream().anyMatch(cell -> !cell.endsWith(",")) && mine.equals(theirs)) return k;
+            }
         }
         return 0;
     }
 
-    /** The cells of the first k rows, or null when a cell crosses from row k-1 into row k. */
-    private static Set<String> band(List<MCell> cells, int k) {
+    /** The cells of rows start..start+k-1, rows counted from start; null when a cell crosses the band's edges. */
+    private static Set<String> band(List<MCell> cells, int start, int k) {
         Set<String> out = new HashSet<>();
         for (MCell c : cells) {
-            if (c.row >= k) continue;
-            if (c.lastRow() >= k) return null;
-            out.add(c.row + "," + c.col + "," + c.rowSpan + "," + c.colSpan + "," + c.text.toString().replaceAll("\\s+", ""));
+            if (c.lastRow() < start || c.row >= start + k) continue;
+            if (c.row < start || c.lastRow() >= start + k) return null;
+            out.add((c.row - start) + "," + c.col + "," + c.rowSpan + "," + c.colSpan + "," + c.text.toString().replaceAll("\\s+", ""));
         }
         return out;
     }

@@ -10,13 +10,16 @@ import java.util.List;
 
 /**
  * The fallback for a page that draws no table lines: columns are the vertical strips of white space
- * that all multi-column lines leave free; a line with text in the first column starts a row, a line
- * without it continues the row above (a wrapped cell). Lower confidence than a ruled table.
+ * that no line of the table crosses; each line of the first column starts a row, and the other columns'
+ * lines are cut between rows where they leave their widest gap. Lower confidence than a ruled table.
  */
 final class TextAlignmentTable {
 
-    /** A gap wider than this between glyphs (fraction of the font size) separates two columns. */
-    private static final double COLUMN_GAP = 1.5;
+    /**
+     * A gap wider than this between glyphs (fraction of the font size) may separate two columns: wider than
+     * a word space, narrower than two cell margins.
+     */
+    private static final double COLUMN_GAP = 0.8;
     /** A table needs lines with at least this many separate chunks. */
     private static final int MIN_COLUMNS = 3;
 
@@ -38,14 +41,11 @@ final class TextAlignmentTable {
         }
         List<TextLine> before = new ArrayList<>(), after = new ArrayList<>();
         if (first < 0) return new Result(null, before, after);
-        for (int i = 0; i < first; i++) before.add(new TextLine(lines.get(i).text(), new Provenance(file, page, 0, null)));
-        for (int i = last + 1; i < lines.size(); i++) after.add(new TextLine(lines.get(i).text(), new Provenance(file, page, 0, null)));
 
-        // column separators: x ranges no chunk of a multi-chunk line covers
+        // column separators: vertical strips of white space that no line of the table crosses
         List<double[]> covered = new ArrayList<>();
         for (int i = first; i <= last; i++) {
-            if (chunked.get(i).size() < 2) continue;
-            for (List<Glyph> c : chunked.get(i)) covered.add(new double[]{c.get(0).x0(), c.get(c.size() - 1).x1()});
+            for (List<Glyph> c : chunked.get(i)) covered.add(extent(c));
         }
         covered.sort((a, b) -> Double.compare(a[0], b[0]));
         List<Double> separators = new ArrayList<>();
@@ -54,27 +54,52 @@ final class TextAlignmentTable {
             if (c[0] > reach) separators.add((reach + c[0]) / 2);
             reach = Math.max(reach, c[1]);
         }
-
-        List<List<StringBuilder>> rows = new ArrayList<>();
+        if (separators.size() + 1 < MIN_COLUMNS) return new Result(null, before, after);
+        // the last row's cells may run on in one column below the last line with several columns
+        while (last + 1 < lines.size() && insideColumns(chunked.get(last + 1), separators)
+                && lines.get(last + 1).top() - lines.get(last).bottom() < 1.5 * lines.get(last).glyphs().get(0).size()) {
+            last++;
+        }
+        // a header's top line (公开事项 over two columns) has fewer pieces, centred over column spans
+        while (first > 0 && chunked.get(first - 1).size() >= 2
+                && lines.get(first).top() - lines.get(first - 1).bottom() < 1.5 * lines.get(first).glyphs().get(0).size()) {
+            first--;
+        }
+        for (int i = 0; i < first; i++) before.add(new TextLine(lines.get(i).text(), new Provenance(file, page, 0, null)));
+        for (int i = last + 1; i < lines.size(); i++) after.add(new TextLine(lines.get(i).text(), new Provenance(file, page, 0, null)));
+        // the pieces of text, each in its column
+        List<Piece> pieces = new ArrayList<>();
         for (int i = first; i <= last; i++) {
-            List<StringBuilder> cells = new ArrayList<>();
-            for (int c = 0; c <= separators.size(); c++) cells.add(new StringBuilder());
             for (List<Glyph> chunk : chunked.get(i)) {
                 int col = 0;
-                while (col < separators.size() && chunk.get(0).centreX() > separators.get(col)) col++;
-                StringBuilder s = cells.get(col);
-                if (!s.isEmpty()) s.append(' ');
-                s.append(TextLines.spell(chunk));
+                double[] e = extent(chunk);
+                while (col < separators.size() && (e[0] + e[1]) / 2 > separators.get(col)) col++;
+                double y = chunk.stream().mapToDouble(Glyph::centreY).average().orElseThrow();
+                pieces.add(new Piece(col, y, TextLines.spell(chunk)));
             }
-            if (rows.isEmpty() || !cells.get(0).isEmpty()) {
-                rows.add(cells);
-            } else {
-                List<StringBuilder> row = rows.get(rows.size() - 1);
-                for (int c = 0; c < cells.size(); c++) {
-                    if (cells.get(c).isEmpty()) continue;
-                    if (!row.get(c).isEmpty()) row.get(c).append('\n');
-                    row.get(c).append(cells.get(c));
-                }
+        }
+        // each line of the first column starts a row (its 序号, or the first cell); between two such
+        // anchors, a column's text is cut where its lines leave the widest gap, which holds for cells
+        // aligned to the top as for cells centred in their row
+        List<Double> anchors = pieces.stream().filter(p -> p.col == 0).map(p -> p.y).sorted().toList();
+        int columns = separators.size() + 1;
+        List<List<StringBuilder>> rows = new ArrayList<>();
+        for (int r = 0; r < anchors.size(); r++) {
+            List<StringBuilder> cells = new ArrayList<>();
+            for (int c = 0; c < columns; c++) cells.add(new StringBuilder());
+            rows.add(cells);
+        }
+        for (int c = 0; c < columns; c++) {
+            final int col = c;
+            List<Piece> inColumn = pieces.stream().filter(p -> p.col == col).sorted((a, b) -> Double.compare(a.y, b.y)).toList();
+            double[] cuts = new double[anchors.size() - 1];
+            for (int k = 0; k + 1 < anchors.size(); k++) cuts[k] = cut(inColumn, anchors.get(k), anchors.get(k + 1));
+            for (Piece p : inColumn) {
+                int row = 0;
+                while (row < cuts.length && p.y > cuts[row]) row++;
+                StringBuilder cell = rows.get(row).get(col);
+                if (!cell.isEmpty()) cell.append('\n');
+                cell.append(p.text);
             }
         }
         List<Cell> out = new ArrayList<>();
@@ -86,12 +111,95 @@ final class TextAlignmentTable {
         return new Result(new Table(out), before, after);
     }
 
+    /**
+     * The table of the next page appended to the one before (same columns). Its leading rows whose first
+     * cell repeats the first table's (a repeated header) are left out; text such a row holds beyond the
+     * header's own text is the end of the previous page's last row, cut by the page break, and joins it.
+     */
+    static Table append(Table table, Table next) {
+        Cell[][] g = table.grid(), n = next.grid();
+        int repeated = 0;
+        while (repeated < n.length && repeated < g.length && repeated < table.rowCount() - 1
+                && n[repeated][0] != null && g[repeated][0] != null && !g[repeated][0].isBlank()
+                && squash(n[repeated][0].text()).equals(squash(g[repeated][0].text()))) {
+            repeated++;
+        }
+        List<Cell> cells = new ArrayList<>(table.cells());
+        int last = table.rowCount() - 1;
+        for (Cell c : next.cells()) {
+            if (c.row() >= repeated) continue;
+            Cell header = g[c.row()][c.col()];
+            String rest = c.text();
+            if (header != null && rest.startsWith(header.text())) rest = rest.substring(header.text().length());
+            rest = rest.strip();
+            if (rest.isEmpty()) continue;
+            Cell above = g[last][c.col()];
+            if (above == null) continue;
+            cells.remove(above);
+            String joined = above.isBlank() ? rest : above.text() + "\n" + rest;
+            cells.add(new Cell(above.row(), above.col(), above.rowSpan(), above.colSpan(), joined, above.source()));
+        }
+        int offset = table.rowCount() - repeated;
+        for (Cell c : next.cells()) {
+            if (c.row() < repeated) continue;
+            cells.add(new Cell(c.row() + offset, c.col(), c.rowSpan(), c.colSpan(), c.text(), c.source()));
+        }
+        return new Table(cells);
+    }
+
+    private static String squash(String s) {
+        return s.replaceAll("\\s+", "");
+    }
+
+    /** Whether no chunk of a line crosses a column separator. */
+    private static boolean insideColumns(List<List<Glyph>> chunks, List<Double> separators) {
+        for (List<Glyph> chunk : chunks) {
+            double[] e = extent(chunk);
+            for (double x : separators) if (e[0] < x && e[1] > x) return false;
+        }
+        return true;
+    }
+
+    /** The left and right edge of a chunk's visible glyphs. */
+    private static double[] extent(List<Glyph> chunk) {
+        double left = Double.MAX_VALUE, right = -Double.MAX_VALUE;
+        for (Glyph g : chunk) {
+            if (g.isSpace()) continue;
+            left = Math.min(left, g.x0());
+            right = Math.max(right, g.x1());
+        }
+        return new double[]{left, right};
+    }
+
+    /** A chunk of text in a column, at the height of its line. */
+    private record Piece(int col, double y, String text) {
+    }
+
+    /** Where a column's text passes from the row at anchor a to the row at anchor b: its widest gap between them. */
+    private static double cut(List<Piece> column, double a, double b) {
+        List<Double> ys = new ArrayList<>();
+        for (Piece p : column) if (p.y >= a - 0.5 && p.y <= b + 0.5) ys.add(p.y);
+        if (ys.size() < 2) return (a + b) / 2;
+        double best = -1, at = (a + b) / 2;
+        for (int i = 0; i + 1 < ys.size(); i++) {
+            double gap = ys.get(i + 1) - ys.get(i);
+            if (gap > best) {
+                best = gap;
+                at = (ys.get(i) + ys.get(i + 1)) / 2;
+            }
+        }
+        return at;
+    }
+
     /** The glyphs of a line cut where the gap is wide enough to separate columns. */
     private static List<List<Glyph>> chunks(List<Glyph> line) {
         List<List<Glyph>> out = new ArrayList<>();
         Glyph prev = null;
         for (Glyph g : line) {
-            if (g.isSpace()) continue;
+            if (g.isSpace()) {
+                if (!out.isEmpty()) out.get(out.size() - 1).add(g); // kept for spell(), not for the gaps
+                continue;
+            }
             if (prev == null || g.x0() - prev.x1() > COLUMN_GAP * Math.max(g.size(), prev.size())) out.add(new ArrayList<>());
             out.get(out.size() - 1).add(g);
             prev = g;

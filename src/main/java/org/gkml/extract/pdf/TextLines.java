@@ -11,6 +11,8 @@ final class TextLines {
     private static final double SAME_LINE = 0.5;
     /** A horizontal gap wider than this between glyphs is a space (fraction of the font size). */
     private static final double WORD_GAP = 0.3;
+    /** A line ending closer than this to the cell's right text edge (fraction of the font size) was wrapped. */
+    private static final double WRAP_ROOM = 1.2;
 
     private TextLines() {
     }
@@ -80,7 +82,7 @@ final class TextLines {
         return s.toString().strip();
     }
 
-    /** The lines' texts joined with line breaks: a wrap inside a cell stays a line break. */
+    /** The lines' texts joined with line breaks. */
     static String text(List<Glyph> glyphs) {
         StringBuilder s = new StringBuilder();
         for (Line line : lines(glyphs)) {
@@ -88,5 +90,36 @@ final class TextLines {
             s.append(line.text());
         }
         return s.toString();
+    }
+
+    /**
+     * The text of a cell from {@code left} to {@code right}: a line that runs to the cell's right edge was
+     * wrapped there by the layout and goes on in the next line without a break (as the source had it, and as
+     * a Word cell gives it); a line that stops short ended with a real line break, kept as "\n". The right
+     * margin is taken to be as wide as the left one.
+     */
+    static String cellText(List<Glyph> glyphs, double left, double right) {
+        List<Line> lines = lines(glyphs);
+        if (lines.isEmpty()) return "";
+        double margin = Math.max(0, lines.stream().mapToDouble(Line::left).min().orElse(left) - left);
+        double textRight = right - margin;
+        StringBuilder s = new StringBuilder();
+        Line prev = null;
+        for (Line line : lines) {
+            String text = line.text();
+            if (prev != null) {
+                double size = prev.glyphs().get(prev.glyphs().size() - 1).size();
+                boolean wrapped = prev.right() >= textRight - WRAP_ROOM * size;
+                if (!wrapped) s.append('\n');
+                else if (isWordChar(s.charAt(s.length() - 1)) && isWordChar(text.charAt(0))) s.append(' ');
+            }
+            s.append(text);
+            prev = line;
+        }
+        return s.toString();
+    }
+
+    private static boolean isWordChar(char c) {
+        return c < 0x2E80 && Character.isLetterOrDigit(c);
     }
 }

@@ -75,6 +75,21 @@ class PdfExtractorTest {
     }
 
     @Test
+    void rotatedLandscapePageReadsUpright() throws Exception {
+        SyntheticPdf pdf = new SyntheticPdf().rotatedPage()
+                .text(50, 60, "Landscape catalog")
+                .grid(new double[]{50, 300, 550, 800}, new double[]{100, 130, 160})
+                .text(60, 118, "No").text(310, 118, "Item").text(560, 118, "Unit")
+                .text(60, 148, "1").text(310, 148, "alpha").text(560, 148, "office");
+        ExtractedDocument doc = extract(pdf.bytes());
+        Table t = onlyTable(doc);
+        assertEquals(2, t.rowCount());
+        assertEquals("Item", at(t, 0, 1).text());
+        assertEquals("office", at(t, 1, 2).text());
+        assertEquals("Landscape catalog", doc.preamble().get(0).text());
+    }
+
+    @Test
     void thinFilledRectanglesAndStrokedBoxesAreLines() throws Exception {
         SyntheticPdf pdf = new SyntheticPdf();
         for (double x : XS) pdf.filledLine(x, 100, x + 0.6, 160);
@@ -94,6 +109,16 @@ class PdfExtractorTest {
                 .text(60, 175, "y").text(160, 175, "z");
         Table t = onlyTable(extract(pdf.bytes()));
         assertEquals("first line\nsecond line", at(t, 0, 0).text());
+    }
+
+    @Test
+    void lineRunningToTheCellEdgeWasWrappedByTheLayout() throws Exception {
+        // column 0 is 100 pt wide; eight W at 10 pt (75.5 pt) from x = 60 end within a glyph of the right margin
+        SyntheticPdf pdf = new SyntheticPdf().grid(XS, new double[]{100, 160, 190})
+                .text(60, 115, "WWWWWWWW").text(60, 128, "end").text(60, 141, "next")
+                .text(160, 115, "x").text(60, 175, "y");
+        Table t = onlyTable(extract(pdf.bytes()));
+        assertEquals("WWWWWWWW end\nnext", at(t, 0, 0).text());
     }
 
     @Test
@@ -119,6 +144,25 @@ class PdfExtractorTest {
         assertEquals("gamma", at(t, 3, 1).text());
         assertEquals(List.of("Catalog title"), doc.preamble().stream().map(l -> l.text()).toList());
         assertEquals(List.of("Note: below the table"), doc.trailer().stream().map(l -> l.text()).toList());
+    }
+
+    @Test
+    void repeatedHeaderIsFoundBelowATitleRowInsideTheTable() throws Exception {
+        SyntheticPdf pdf = new SyntheticPdf()
+                .line(50, 70, 350, 70).line(50, 70, 50, 160).line(350, 70, 350, 160)
+                .line(150, 100, 150, 160).line(250, 100, 250, 160)
+                .line(50, 100, 350, 100).line(50, 130, 350, 130).line(50, 160, 350, 160)
+                .text(60, 88, "Catalog drawn as the first row")
+                .text(60, 118, "No").text(160, 118, "Item").text(260, 118, "Unit")
+                .text(60, 148, "1").text(160, 148, "alpha").text(260, 148, "office")
+                .page()
+                .grid(XS, new double[]{60, 90, 120})
+                .text(60, 78, "No").text(160, 78, "Item").text(260, 78, "Unit")
+                .text(60, 108, "2").text(160, 108, "beta").text(260, 108, "office");
+        Table t = onlyTable(extract(pdf.bytes()));
+        assertEquals(4, t.rowCount());
+        assertEquals(3, at(t, 0, 0).colSpan());
+        assertEquals("beta", at(t, 3, 1).text());
     }
 
     @Test
@@ -169,6 +213,30 @@ class PdfExtractorTest {
         assertEquals(3, t.columnCount());
         assertEquals("left", at(t, 0, 0).text());
         assertEquals("r2", at(t, 1, 2).text());
+    }
+
+    @Test
+    void mergedCellCutByThePageBreakGoesOnOverTheNextPage() throws Exception {
+        // column 1 is one cell over rows 1-2 on page 1 and goes on, empty, in the first row of page 2
+        SyntheticPdf pdf = new SyntheticPdf()
+                .line(50, 100, 50, 190).line(150, 100, 150, 190).line(250, 100, 250, 190).line(350, 100, 350, 190)
+                .line(50, 100, 350, 100).line(50, 130, 350, 130).line(50, 190, 350, 190)
+                .line(50, 160, 150, 160).line(250, 160, 350, 160)
+                .text(60, 118, "No").text(160, 118, "Group").text(260, 118, "Item")
+                .text(60, 148, "1").text(160, 163, "people").text(260, 148, "alpha")
+                .text(60, 178, "2").text(260, 178, "beta")
+                .page()
+                .grid(XS, new double[]{60, 90, 120})
+                .text(60, 78, "3").text(260, 78, "gamma")
+                .text(60, 108, "4").text(160, 108, "prices").text(260, 108, "delta");
+        Table t = onlyTable(extract(pdf.bytes()));
+        assertEquals(5, t.rowCount());
+        Cell group = at(t, 1, 1);
+        assertEquals("people", group.text());
+        assertEquals(3, group.rowSpan());
+        assertEquals(group, at(t, 3, 1));
+        assertEquals("prices", at(t, 4, 1).text());
+        assertEquals("3", at(t, 3, 0).text());
     }
 
     @Test
@@ -224,6 +292,28 @@ class PdfExtractorTest {
         assertEquals("bureau", at(t, 2, 2).text());
         assertEquals("Title of the catalog", doc.preamble().get(0).text());
         assertTrue(doc.warnings().stream().anyMatch(w -> w.code().equals("pdf-table-from-alignment")), doc.warnings().toString());
+    }
+
+    @Test
+    void alignmentFallbackCutsCentredCellsBetweenRowsAtTheWidestGap() throws Exception {
+        // row 1's content has three lines centred on its 序号; row 2's content starts a line above its 序号
+        SyntheticPdf pdf = new SyntheticPdf()
+                .text(50, 120, "No").text(100, 120, "Item").text(250, 120, "Unit")
+                .text(100, 150, "line a").text(50, 162, "1").text(100, 162, "line b").text(250, 162, "office").text(100, 174, "line c")
+                .text(100, 204, "line d").text(50, 216, "2").text(100, 216, "line e").text(250, 216, "bureau")
+                .page()
+                .text(50, 120, "No").text(100, 120, "Item").text(250, 120, "Unit")
+                .text(100, 135, "line e2")                                  // row 2 goes on after the page break
+                .text(50, 165, "3").text(100, 165, "line f").text(250, 165, "hall")
+                .text(100, 177, "line g");                                  // row 3 runs on in one column
+        ExtractedDocument doc = extract(pdf.bytes());
+        Table t = onlyTable(doc);
+        assertEquals(4, t.rowCount(), "the second page's header row is dropped");
+        assertEquals("line a\nline b\nline c", at(t, 1, 1).text());
+        assertEquals("line d\nline e\nline e2", at(t, 2, 1).text());
+        assertEquals("hall", at(t, 3, 2).text());
+        assertEquals("line f\nline g", at(t, 3, 1).text());
+        assertTrue(doc.trailer().isEmpty(), doc.trailer().toString());
     }
 
     // ------------------------------------------------------------------ bad files
@@ -315,6 +405,22 @@ class PdfExtractorTest {
                 assertTrue(!e.reason().isBlank());
             }
         }
+    }
+
+    @Test
+    void truncatedRenditionIsRefusedAsDamaged() throws Exception {
+        byte[] full = java.nio.file.Files.readAllBytes(Path.of("corpus/renditions/004_43e84b5de54c8a3d.pdf"));
+        String reason = reason(Arrays.copyOf(full, full.length / 2));
+        assertTrue(reason.contains("damaged or truncated"), reason);
+    }
+
+    @Test
+    void missingEndOfFileMarkerIsWarned() throws Exception {
+        byte[] full = new SyntheticPdf().grid(XS, new double[]{100, 130, 160}).text(60, 118, "a").text(60, 148, "b").bytes();
+        String text = new String(full, java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] cut = Arrays.copyOf(full, text.lastIndexOf("%%EOF"));
+        ExtractedDocument doc = extract(cut);
+        assertTrue(doc.warnings().stream().anyMatch(w -> w.code().equals("pdf-truncated")), doc.warnings().toString());
     }
 
     @Test

@@ -85,6 +85,22 @@ class PdfRenditionsTest {
     }
 
     @Test
+    void anotherProducersPdfOf001GivesTheSameRows() throws Exception {
+        Path file = Path.of("src/test/resources/pdf/001-wkhtmltopdf.pdf");
+        ExtractedDocument doc = new PdfExtractor().extract(file, Files.readAllBytes(file));
+        Table t = doc.tables().get(0);
+        assertEquals(1, doc.tables().size());
+        assertEquals(22, t.rowCount());
+        Cell[][] g = t.grid();
+        assertEquals("一级事项", flat(g[1][1]), "Kangxi radical ⼀ repaired");
+        assertEquals("《中华人民共和国政府信息公开条例》", flat(g[2][4]), "radical ⺠ repaired");
+        // the row cut by the page break: one row, the straddling line not doubled
+        assertEquals("部门预算整体支出绩效评价", flat(g[8][2]));
+        assertEquals("部门预算整体支出绩效评价", flat(g[8][3]));
+        assertEquals("4", flat(g[9][0]));
+    }
+
+    @Test
     void checkboxesAndPreambleOf002() throws Exception {
         ExtractedDocument doc = read("002_10e874960aa90f81.pdf");
         Cell[][] g = doc.tables().get(0).grid();

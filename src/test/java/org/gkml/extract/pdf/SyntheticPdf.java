@@ -18,6 +18,8 @@ import org.apache.pdfbox.pdmodel.font.PDTrueTypeFont;
 import org.apache.pdfbox.pdmodel.font.encoding.WinAnsiEncoding;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 
+import org.apache.pdfbox.util.Matrix;
+
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -38,6 +40,7 @@ final class SyntheticPdf {
 
     private final PDDocument doc = new PDDocument();
     private final List<List<Op>> pages = new ArrayList<>();
+    private final List<Boolean> rotated = new ArrayList<>();
 
     private interface Op {
         void draw(PDPageContentStream s, float height) throws IOException;
@@ -114,6 +117,17 @@ final class SyntheticPdf {
 
     SyntheticPdf page() {
         pages.add(new ArrayList<>());
+        rotated.add(false);
+        return this;
+    }
+
+    /**
+     * A portrait A4 page shown landscape through /Rotate 90, its content drawn turned so that it reads
+     * upright: positions are given as on the landscape page seen (842 wide, 595 high).
+     */
+    SyntheticPdf rotatedPage() {
+        page();
+        rotated.set(rotated.size() - 1, true);
         return this;
     }
 
@@ -174,11 +188,18 @@ final class SyntheticPdf {
     }
 
     byte[] bytes() throws IOException {
-        for (List<Op> ops : pages) {
+        for (int i = 0; i < pages.size(); i++) {
             PDPage page = new PDPage(PDRectangle.A4);
             doc.addPage(page);
+            boolean turn = rotated.get(i);
+            if (turn) page.setRotation(90);
             try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
-                for (Op op : ops) op.draw(s, PDRectangle.A4.getHeight());
+                float height = PDRectangle.A4.getHeight();
+                if (turn) {
+                    height = PDRectangle.A4.getWidth();
+                    s.transform(new Matrix(0, 1, -1, 0, height, 0));
+                }
+                for (Op op : pages.get(i)) op.draw(s, height);
             }
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
