@@ -58,6 +58,9 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--group-by", paramLabel = "KEY", description = "Group hits by agency (or source, province, city, county, level, category).")
     String groupBy;
 
+    @Option(names = "--all-copies", description = "Show identical entries from different files (one catalog in several formats) separately.")
+    boolean allCopies;
+
     @Option(names = "--json", description = "One JSON object per hit per line: source, agency, region, the entry's schema keys, score.")
     boolean json;
 
@@ -70,7 +73,7 @@ final class SearchCommand implements Callable<Integer> {
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         SearchRequest request;
         try {
-            request = new SearchRequest(String.join(" ", query), parseFilters(), limit, groupBy);
+            request = new SearchRequest(String.join(" ", query), parseFilters(), limit, groupBy, !allCopies);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -120,6 +123,7 @@ final class SearchCommand implements Callable<Integer> {
         o.put("score", Math.round(h.score() * 1000) / 1000.0);
         if (groupBy != null) o.put("group", group);
         if (!h.highlights().isEmpty()) o.set("highlights", CatalogJson.MAPPER.valueToTree(h.highlights()));
+        if (!h.copies().isEmpty()) o.set("also_in", CatalogJson.MAPPER.valueToTree(h.copies()));
         return o.toString();
     }
 
@@ -174,6 +178,7 @@ final class SearchCommand implements Callable<Integer> {
             line(indent, "公开时限", h.text("time_limit"));
             if (r.has("channels")) line(indent, "公开渠道", join(r.get("channels")));
             if (h.highlights().containsKey("other")) line(indent, "其他", h.highlights().get("other"));
+            if (!h.copies().isEmpty()) line(indent, "also in", String.join(", ", h.copies()));
         }
 
         private void line(String indent, String label, String value) {

@@ -109,7 +109,8 @@ public final class CatalogSearcher implements Closeable {
 
     public SearchResult search(SearchRequest request) throws IOException {
         Query query = query(request);
-        int n = request.groupBy() == null ? request.limit() : GROUP_SCAN;
+        // Fetch extra hits so that the limit still fills after copies are folded together.
+        int n = request.groupBy() != null ? GROUP_SCAN : request.collapseCopies() ? request.limit() * 10 + 50 : request.limit();
         FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.search(searcher, query, n, new FacetsCollectorManager());
         if (found.topDocs().totalHits.value == 0 && !request.query().isBlank()) {
             // Nothing matched as phrases: let two-word terms (宁夏年报) match word by word.
@@ -118,45 +119,73 @@ public final class CatalogSearcher implements Closeable {
         }
         TopDocs top = found.topDocs();
         Map<String, List<SearchResult.FacetCount>> facets = facets(found);
+        List<Candidate> candidates = candidates(top.scoreDocs, request.collapseCopies());
 
-        StoredFields stored = searcher.storedFields();
-        List<ScoreDoc> shown = new ArrayList<>();
-        List<SearchResult.Group> groups = new ArrayList<>();
         if (request.groupBy() == null) {
-            shown.addAll(List.of(top.scoreDocs));
-        } else {
-            Map<String, List<ScoreDoc>> byValue = new LinkedHashMap<>();
-            Map<String, Integer> counts = new LinkedHashMap<>();
-            for (ScoreDoc sd : top.scoreDocs) {
-                String value = groupValue(record(stored, sd.doc), request.groupBy());
-                counts.merge(Objects.toString(value, ""), 1, Integer::sum);
-                List<ScoreDoc> g = byValue.computeIfAbsent(Objects.toString(value, ""), k -> new ArrayList<>());
-                if (g.size() < request.limit()) g.add(sd);
-            }
-            byValue.values().forEach(shown::addAll);
-            Map<Integer, SearchResult.Hit> hits = new LinkedHashMap<>();
-            List<SearchResult.Hit> made = hits(query, shown, stored);
-            for (int i = 0; i < shown.size(); i++) hits.put(shown.get(i).doc, made.get(i));
-            for (Map.Entry<String, List<ScoreDoc>> g : byValue.entrySet()) {
-                groups.add(new SearchResult.Group(g.getKey().isEmpty() ? null : g.getKey(), counts.get(g.getKey()),
-                        g.getValue().stream().map(sd -> hits.get(sd.doc)).toList()));
-            }
-            return new SearchResult(top.totalHits.value, made, facets, groups);
+            List<Candidate> shown = candidates.subList(0, Math.min(request.limit(), candidates.size()));
+            return new SearchResult(top.totalHits.value, hits(query, shown), facets, List.of());
         }
-        return new SearchResult(top.totalHits.value, hits(query, shown, stored), facets, groups);
+        Map<String, List<Candidate>> byValue = new LinkedHashMap<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Candidate c : candidates) {
+            String value = Objects.toString(groupValue(c.record(), request.groupBy()), "");
+            counts.merge(value, 1, Integer::sum);
+            List<Candidate> g = byValue.computeIfAbsent(value, k -> new ArrayList<>());
+            if (g.size() < request.limit()) g.add(c);
+        }
+        List<Candidate> shown = new ArrayList<>();
+        byValue.values().forEach(shown::addAll);
+        List<SearchResult.Hit> made = hits(query, shown);
+        List<SearchResult.Group> groups = new ArrayList<>();
+        int i = 0;
+        for (Map.Entry<String, List<Candidate>> g : byValue.entrySet()) {
+            List<SearchResult.Hit> inGroup = made.subList(i, i + g.getValue().size());
+            i += g.getValue().size();
+            groups.add(new SearchResult.Group(g.getKey().isEmpty() ? null : g.getKey(), counts.get(g.getKey()), inGroup));
+        }
+        return new SearchResult(top.totalHits.value, made, facets, groups);
     }
 
-    private List<SearchResult.Hit> hits(Query query, List<ScoreDoc> docs, StoredFields stored) throws IOException {
-        int[] ids = docs.stream().mapToInt(sd -> sd.doc).toArray();
+    /** A hit before highlighting; {@code copies} are the sources of identical entries folded into it. */
+    private record Candidate(ScoreDoc doc, ObjectNode record, List<String> copies) {
+    }
+
+    /**
+     * The hits in rank order. With {@code collapse}, an entry identical to a better-ranked one (same agency, region
+     * and values: the same catalog ingested from another file, e.g. its DOCX and PDF renditions) is folded into it.
+     */
+    private List<Candidate> candidates(ScoreDoc[] docs, boolean collapse) throws IOException {
+        StoredFields stored = searcher.storedFields();
+        Map<String, Candidate> byContent = new LinkedHashMap<>();
+        List<Candidate> out = new ArrayList<>();
+        for (ScoreDoc sd : docs) {
+            ObjectNode record = record(stored, sd.doc);
+            Candidate c = new Candidate(sd, record, new ArrayList<>());
+            if (!collapse) {
+                out.add(c);
+                continue;
+            }
+            ObjectNode content = record.deepCopy();
+            content.remove(List.of("doc_id", "source", "source_ref"));
+            Candidate first = byContent.putIfAbsent(content.toString(), c);
+            if (first == null) out.add(c);
+            else first.copies().add(record.path("source").asText());
+        }
+        return out;
+    }
+
+    private List<SearchResult.Hit> hits(Query query, List<Candidate> candidates) throws IOException {
+        int[] ids = candidates.stream().mapToInt(c -> c.doc().doc).toArray();
         Map<String, String[]> snippets = highlight(query, ids);
         List<SearchResult.Hit> hits = new ArrayList<>();
-        for (int i = 0; i < docs.size(); i++) {
+        for (int i = 0; i < candidates.size(); i++) {
             Map<String, String> h = new LinkedHashMap<>();
             for (String field : IndexFields.TEXT_FIELDS) {
                 String[] s = snippets.get(field + IndexFields.BIGRAMS);
                 if (s != null && s[i] != null && s[i].contains(MARK_START)) h.put(field, s[i]);
             }
-            hits.add(new SearchResult.Hit(docs.get(i).score, record(stored, ids[i]), h));
+            Candidate c = candidates.get(i);
+            hits.add(new SearchResult.Hit(c.doc().score, c.record(), h, c.copies()));
         }
         return hits;
     }

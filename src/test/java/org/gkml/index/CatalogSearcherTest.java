@@ -100,6 +100,24 @@ class CatalogSearcherTest {
     }
 
     @Test
+    void oneCatalogReadFromTwoFilesGivesOneHitUnlessAskedForCopies() throws IOException {
+        index();
+        try (LuceneCatalogStore store = LuceneCatalogStore.open(data)) {
+            CatalogDocument copy = catalog("a.docx", "甲县医疗保障局", new Region("宁夏回族自治区", "银川市", "甲县"),
+                    entry("异地就医备案", "备案渠道", List.of("政府网站", "公示栏"), 20));
+            store.replace("a.docx", "2", copy);
+            store.commit(Map.of());
+        }
+        try (CatalogSearcher s = CatalogSearcher.open(data)) {
+            SearchResult folded = s.search(SearchRequest.of("异地就医备案", 10));
+            assertEquals(1, folded.hits().size());
+            assertEquals(1, folded.hits().get(0).copies().size());
+            SearchResult all = s.search(new SearchRequest("异地就医备案", Map.of(), 10, null, false));
+            assertEquals(List.of("a.docx", "a.txt"), all.hits().stream().map(SearchResult.Hit::source).sorted().toList());
+        }
+    }
+
+    @Test
     void matchesAreHighlightedInTheFieldTheyOccurIn() throws IOException {
         index();
         try (CatalogSearcher s = CatalogSearcher.open(data)) {
