@@ -28,15 +28,16 @@ import java.util.stream.StreamSupport;
 
 @Command(name = "search",
         description = {
-                "Search the ingested catalogs. Each word of QUERY must match (as a phrase, with synonyms from",
-                "mappings/search-synonyms.tsv); item and category matches rank above content matches.",
-                "Filters are exact: --filter province=宁夏回族自治区 --filter channel=政府网站. Several values of one",
-                "key match any of them; different keys must all match. Without QUERY, every entry that passes",
-                "the filters is listed.",
+                "Search the ingested catalogs. Every word of QUERY must match,",
+                "as a phrase, or through a synonym (mappings/search-synonyms.tsv).",
+                "Matches in the item and category rank above content matches.",
+                "Filters are exact; several values of one key match any of them,",
+                "different keys must all match. Without QUERY, every entry that",
+                "passes the filters is listed.",
                 "",
                 "Examples:",
                 "  gkml search 异地就医",
-                "  gkml search 领导信息 --filter province=宁夏回族自治区 --group-by agency",
+                "  gkml search 领导信息 -f province=宁夏回族自治区 --group-by agency",
                 "  gkml search 年报 --json --limit 50"},
         mixinStandardHelpOptions = true)
 final class SearchCommand implements Callable<Integer> {
@@ -141,7 +142,9 @@ final class SearchCommand implements Callable<Integer> {
             String what = request.query().isBlank() ? "all entries" : "“" + request.query() + "”";
             String filters = request.filters().isEmpty() ? "" : " with " + request.filters().entrySet().stream()
                     .map(e -> e.getKey() + "=" + String.join("|", e.getValue())).collect(Collectors.joining(", "));
-            out.printf("%d entries match %s%s%n", result.totalHits(), what, filters);
+            long copies = result.hits().stream().mapToLong(h -> h.copies().size()).sum();
+            out.printf("%d entries match %s%s%s%n", result.totalHits(), what, filters,
+                    copies == 0 ? "" : " (" + copies + " identical copies from other files folded into the hits shown)");
             if (result.groups().isEmpty()) {
                 out.println();
                 int i = 1;
