@@ -80,6 +80,7 @@ final class SearchCommand implements Callable<Integer> {
         }
         try (CatalogSearcher searcher = CatalogSearcher.open(data)) {
             SearchResult result = searcher.search(request);
+            if (result.totalHits() == 0) explainUnknownFilterValues(searcher, request, err);
             if (json) printJson(out, result);
             else new HumanOutput(out, System.console() != null).print(request, result);
             out.flush();
@@ -90,6 +91,19 @@ final class SearchCommand implements Callable<Integer> {
         } catch (IOException e) {
             err.println("gkml: cannot read the index in " + data + ": " + e.getMessage());
             return ExitCode.FATAL;
+        }
+    }
+
+    /** Filters are exact; when one names a value no entry has, say which values there are. */
+    private static void explainUnknownFilterValues(CatalogSearcher searcher, SearchRequest request, PrintWriter err) throws IOException {
+        for (Map.Entry<String, List<String>> f : request.filters().entrySet()) {
+            List<SearchResult.FacetCount> known = searcher.values(f.getKey(), 20);
+            for (String v : f.getValue()) {
+                if (known.stream().noneMatch(k -> k.value().equals(v))) {
+                    err.println("gkml: no entry has " + f.getKey() + "=" + v + " (filters match exactly); values in the index: "
+                            + known.stream().map(SearchResult.FacetCount::value).collect(Collectors.joining(", ")));
+                }
+            }
         }
     }
 

@@ -215,6 +215,21 @@ public final class CatalogSearcher implements Closeable {
         return n == null || n.isNull() || n.asText().isBlank() ? null : n.asText();
     }
 
+    /** The values a filter key has in the index, most frequent first (at most {@code max}). */
+    public List<SearchResult.FacetCount> values(String key, int max) throws IOException {
+        IndexFields.keyword(key); // rejects unknown keys
+        if (facetState == null) return List.of();
+        Query entries = new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_ENTRY));
+        FacetsCollectorManager.FacetsResult all = FacetsCollectorManager.search(searcher, entries, 1, new FacetsCollectorManager());
+        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(facetState, all.facetsCollector());
+        List<SearchResult.FacetCount> out = new ArrayList<>();
+        for (FacetResult r : counts.getAllDims(max)) {
+            if (!r.dim.equals(key)) continue;
+            for (LabelAndValue lv : r.labelValues) out.add(new SearchResult.FacetCount(lv.label, lv.value.intValue()));
+        }
+        return out;
+    }
+
     private Map<String, List<SearchResult.FacetCount>> facets(FacetsCollectorManager.FacetsResult found) throws IOException {
         Map<String, List<SearchResult.FacetCount>> out = new LinkedHashMap<>();
         if (facetState == null || found.topDocs().totalHits.value == 0) return out;
