@@ -3,7 +3,11 @@ package org.gkml.index;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
@@ -55,6 +59,7 @@ public final class CatalogSearcher implements Closeable {
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final SortedSetDocValuesReaderState facetState;
+    private final FacetsConfig facetsConfig = EntryDocuments.facetsConfig();
     private final Analyzer analyzer = CatalogAnalyzers.create();
     private final CatalogQueryBuilder queryBuilder;
 
@@ -108,17 +113,16 @@ public final class CatalogSearcher implements Closeable {
     }
 
     public SearchResult search(SearchRequest request) throws IOException {
-        Query query = query(request);
         // Fetch extra hits so that the limit still fills after copies are folded together.
         int n = request.groupBy() != null ? GROUP_SCAN : request.collapseCopies() ? request.limit() * 10 + 50 : request.limit();
-        FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.search(searcher, query, n, new FacetsCollectorManager());
-        if (found.topDocs().totalHits.value == 0 && !request.query().isBlank()) {
+        Found found = find(request, false, n);
+        if (found.top().totalHits.value == 0 && !request.query().isBlank()) {
             // Nothing matched as phrases: let two-word terms (宁夏年报) match word by word.
-            query = query(request, true);
-            found = FacetsCollectorManager.search(searcher, query, n, new FacetsCollectorManager());
+            found = find(request, true, n);
         }
-        TopDocs top = found.topDocs();
-        Map<String, List<SearchResult.FacetCount>> facets = facets(found);
+        Query query = found.query();
+        TopDocs top = found.top();
+        Map<String, List<SearchResult.FacetCount>> facets = facets(found.facets());
         List<Candidate> candidates = candidates(top.scoreDocs, request.collapseCopies());
 
         if (request.groupBy() == null) {
@@ -144,6 +148,31 @@ public final class CatalogSearcher implements Closeable {
             groups.add(new SearchResult.Group(g.getKey().isEmpty() ? null : g.getKey(), counts.get(g.getKey()), inGroup));
         }
         return new SearchResult(top.totalHits.value, made, facets, groups);
+    }
+
+    /** The hits of a search and the facet counts beside them (null when the index has no facet values). */
+    private record Found(Query query, TopDocs top, Facets facets) {
+    }
+
+    /**
+     * Runs the query with the filters as drill-down: a filtered key's facet counts ignore that key's own filter
+     * ("drill sideways"), so they show what choosing another value would give.
+     */
+    private Found find(SearchRequest request, boolean loose, int n) throws IOException {
+        BooleanQuery.Builder base = new BooleanQuery.Builder();
+        base.add(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_ENTRY)), BooleanClause.Occur.FILTER);
+        Query text = queryBuilder.build(request.query(), loose);
+        base.add(text == null ? new MatchAllDocsQuery() : text, BooleanClause.Occur.MUST);
+        if (facetState == null) {
+            Query q = query(request, loose);
+            return new Found(q, searcher.search(q, n), null);
+        }
+        DrillDownQuery drill = new DrillDownQuery(facetsConfig, base.build());
+        for (Map.Entry<String, List<String>> f : request.filters().entrySet()) {
+            for (String v : f.getValue()) drill.add(f.getKey(), v.strip());
+        }
+        DrillSideways.DrillSidewaysResult r = new DrillSideways(searcher, facetsConfig, facetState).search(drill, n);
+        return new Found(drill, r.hits, r.facets);
     }
 
     /** A hit before highlighting; {@code copies} are the sources of identical entries folded into it. */
@@ -230,15 +259,14 @@ public final class CatalogSearcher implements Closeable {
         return out;
     }
 
-    private Map<String, List<SearchResult.FacetCount>> facets(FacetsCollectorManager.FacetsResult found) throws IOException {
+    private Map<String, List<SearchResult.FacetCount>> facets(Facets counts) throws IOException {
         Map<String, List<SearchResult.FacetCount>> out = new LinkedHashMap<>();
-        if (facetState == null || found.topDocs().totalHits.value == 0) return out;
-        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(facetState, found.facetsCollector());
+        if (counts == null) return out;
         Map<String, FacetResult> byDim = new LinkedHashMap<>();
         for (FacetResult r : counts.getAllDims(FACET_VALUES)) byDim.put(r.dim, r);
         for (String key : IndexFields.KEYS) {
             FacetResult r = byDim.get(key);
-            if (r == null) continue;
+            if (r == null || r.value.intValue() == 0) continue;
             List<SearchResult.FacetCount> values = new ArrayList<>();
             for (LabelAndValue lv : r.labelValues) values.add(new SearchResult.FacetCount(lv.label, lv.value.intValue()));
             out.put(key, values);

@@ -88,6 +88,19 @@ class CatalogSearcherTest {
     }
 
     @Test
+    void aFilteredKeysFacetShowsTheOtherValuesItCouldTake() throws IOException {
+        index();
+        try (CatalogSearcher s = CatalogSearcher.open(data)) {
+            SearchResult r = s.search(new SearchRequest("异地就医", Map.of("channel", List.of("两微一端")), 10, null));
+            assertEquals(List.of("异地就医结算"), r.hits().stream().map(SearchResult.Hit::item).toList());
+            Map<String, Integer> channels = new java.util.HashMap<>();
+            r.facets().get("channel").forEach(c -> channels.put(c.value(), c.count()));
+            assertEquals(Map.of("政府网站", 1, "公示栏", 1, "两微一端", 1), channels, "sideways: as if channel were not filtered");
+            assertEquals(List.of(new SearchResult.FacetCount("20", 1)), r.facets().get("deadline_days"), "other keys count the filtered hits");
+        }
+    }
+
+    @Test
     void groupingKeepsEntriesWithoutAnAgencyApart() throws IOException {
         index();
         try (CatalogSearcher s = CatalogSearcher.open(data)) {
