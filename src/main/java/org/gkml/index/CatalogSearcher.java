@@ -94,7 +94,10 @@ public final class CatalogSearcher implements Closeable {
         }
     }
 
-    /** The query actually run for a request (for --explain style debugging and tests). */
+    /**
+     * A plain query matching what {@link #search} matches (filters as keyword clauses rather than drill-down), for
+     * {@code IndexSearcher.explain} when tuning weights.
+     */
     public Query query(SearchRequest request) {
         return query(request, false);
     }
