@@ -102,9 +102,17 @@ class SearchRelevanceTest {
         return Arrays.stream(cell.split(" \\| ")).map(String::strip).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
     }
 
+    /** Each judged query runs once; the per-query tests and the summary share its hits. */
+    static final Map<Judged, List<String>> TOPS = new java.util.concurrent.ConcurrentHashMap<>();
+
     static List<String> top(Judged j) throws IOException {
-        SearchResult r = searcher.search(new SearchRequest(j.query(), j.filters(), TOP, null));
-        return r.hits().stream().map(SearchRelevanceTest::key).toList();
+        List<String> top = TOPS.get(j);
+        if (top == null) {
+            SearchResult r = searcher.search(new SearchRequest(j.query(), j.filters(), TOP, null));
+            top = r.hits().stream().map(SearchRelevanceTest::key).toList();
+            TOPS.put(j, top);
+        }
+        return top;
     }
 
     static double precisionAt5(Judged j, List<String> top) {
