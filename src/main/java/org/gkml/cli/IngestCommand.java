@@ -1,0 +1,111 @@
+package org.gkml.cli;
+
+import org.gkml.index.LuceneCatalogStore;
+import org.gkml.ingest.IngestOptions;
+import org.gkml.ingest.Ingester;
+import org.gkml.ingest.RunLog;
+import org.gkml.ingest.RunReport;
+import org.gkml.pipeline.CatalogReader;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+@Command(name = "ingest",
+        description = {
+                "Read every catalog under the paths into the index (DATA/index) and DATA/records.jsonl.",
+                "Incremental: a file whose content is unchanged is skipped, a changed one replaces its records,",
+                "and with --prune documents whose file is gone are deleted. A file that cannot be read is",
+                "reported and the batch goes on. Each run writes a JSON report to DATA/runs/.",
+                "Only one ingest runs on a data folder at a time (DATA/ingest.lock)."},
+        mixinStandardHelpOptions = true)
+final class IngestCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Catalog files, or folders searched recursively (hidden files skipped).")
+    List<Path> paths;
+
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "gkml-data", description = "Data folder (default: ${DEFAULT-VALUE}).")
+    Path data;
+
+    @Option(names = "--prune", description = "Delete documents under PATH whose file no longer exists.")
+    boolean prune;
+
+    @Option(names = "--json", description = "Print the run report as JSON on stdout.")
+    boolean json;
+
+    @Option(names = "--report", paramLabel = "FILE", description = "Also write the run report to FILE.")
+    Path report;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120", description = "Give up on a file after this long (default: ${DEFAULT-VALUE}).")
+    double timeoutSeconds;
+
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "1", description = "Files read at once (default: ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Option(names = "--max-size", paramLabel = "SIZE", defaultValue = "100M", description = "Skip larger files as failures; bytes or with K, M, G (default: ${DEFAULT-VALUE}).")
+    String maxSize;
+
+    @Option(names = "--checkpoint", paramLabel = "N", defaultValue = "500", description = "Commit every N documents read, so a killed run keeps its work (default: ${DEFAULT-VALUE}).")
+    int checkpoint;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        IngestOptions options;
+        try {
+            if (!(timeoutSeconds > 0)) throw new IllegalArgumentException("--timeout must be positive: " + timeoutSeconds);
+            options = new IngestOptions(paths, data, prune, Duration.ofMillis(Math.round(timeoutSeconds * 1000)), threads,
+                    parseSize(maxSize), checkpoint);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        boolean terminal = System.console() != null;
+        RunReport result;
+        try (RunLog log = new RunLog(err, terminal)) {
+            result = new Ingester(options, LuceneCatalogStore::open, () -> new CatalogReader()::read, log).run();
+            if (report != null) {
+                try {
+                    result.writeTo(report);
+                } catch (IOException e) {
+                    log.fail("cannot write the report to " + report + ": " + e.getMessage());
+                    if (result.exitCode() == ExitCode.OK) return ExitCode.FATAL;
+                }
+            }
+        }
+        if (json) {
+            PrintWriter out = spec.commandLine().getOut();
+            out.println(result.toJson());
+            out.flush();
+        }
+        return result.exitCode();
+    }
+
+    /** "100M" → bytes. */
+    static long parseSize(String s) {
+        String t = s.strip().toUpperCase(Locale.ROOT);
+        long unit = 1;
+        if (t.endsWith("B")) t = t.substring(0, t.length() - 1);
+        if (t.endsWith("K")) unit = 1L << 10;
+        else if (t.endsWith("M")) unit = 1L << 20;
+        else if (t.endsWith("G")) unit = 1L << 30;
+        if (unit > 1) t = t.substring(0, t.length() - 1);
+        try {
+            long n = Long.parseLong(t.strip());
+            if (n <= 0) throw new IllegalArgumentException("--max-size must be positive: " + s);
+            return Math.multiplyExact(n, unit);
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw new IllegalArgumentException("--max-size is not a size: " + s + " (try 100M)");
+        }
+    }
+}

@@ -1,0 +1,401 @@
+package org.gkml.ingest;
+
+import org.gkml.catalog.CatalogDocument;
+import org.gkml.ingest.IngestPlan.Hashed;
+import org.gkml.ingest.SourceTree.SourceFile;
+import org.gkml.index.CatalogStore;
+import org.gkml.table.Warning;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+/**
+ * One ingest run: list the tree, hash every file, read the new and changed ones under guard, replace their
+ * records, prune, commit, write records.jsonl and the run report.
+ *
+ * <p>Consistency: the store is committed every {@link IngestOptions#checkpointEvery} documents read and
+ * once at the end. Each commit holds whole documents only (a document's old records go in the same commit
+ * its new ones arrive), so a run killed at any moment leaves the last commit intact, and the next run sees
+ * the documents already committed as unchanged and reads only the rest. Prune deletions go in the final
+ * commit. A file that fails keeps the records an earlier run gave it and is tried again next run.
+ */
+public final class Ingester {
+
+    /** Opens the index in a data folder; {@code LuceneCatalogStore::open} in production. */
+    @FunctionalInterface
+    public interface StoreOpener {
+        CatalogStore open(Path dataDir) throws IOException;
+    }
+
+    /** Report files kept in DATA/runs; older ones are deleted. */
+    static final int KEPT_REPORTS = 200;
+
+    private static final DateTimeFormatter REPORT_NAME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+
+    private final IngestOptions options;
+    private final StoreOpener opener;
+    private final Supplier<GuardedReader.DocumentReader> readers;
+    private final RunLog log;
+
+    public Ingester(IngestOptions options, StoreOpener opener, Supplier<GuardedReader.DocumentReader> readers, RunLog log) {
+        this.options = options;
+        this.opener = opener;
+        this.readers = readers;
+        this.log = log;
+    }
+
+    /** Stops the run: the outcome is fatal with this message. */
+    private static final class Fatal extends Exception {
+        Fatal(String message) {
+            super(message);
+        }
+    }
+
+    public RunReport run() {
+        Run run = new Run();
+        try {
+            run.execute();
+        } catch (Fatal f) {
+            run.fatal = f.getMessage();
+        }
+        RunReport report = run.report();
+        if (report.outcome().equals(RunReport.FATAL)) log.fail(report.message());
+        run.saveReport(report);
+        summarise(report, run.reportFile);
+        return report;
+    }
+
+    private final class Run {
+        final Instant started = Instant.now();
+        final Path data = options.dataDir().toAbsolutePath().normalize();
+        final List<RunReport.Failure> failures = Collections.synchronizedList(new ArrayList<>());
+        final List<RunReport.FileWarning> warnings = Collections.synchronizedList(new ArrayList<>());
+        final AtomicInteger added = new AtomicInteger(), updated = new AtomicInteger(), pending = new AtomicInteger();
+        final AtomicInteger checkpoints = new AtomicInteger();
+        final AtomicLong entries = new AtomicLong(), warningCount = new AtomicLong();
+        int seen, unchanged, deleted, ignored;
+        long listMs, hashMs, readMs, commitMs, recordsMs;
+        RunReport.Index index;
+        String fatal;
+        Path reportFile;
+        boolean dataUsable;
+
+        void execute() throws Fatal {
+            for (Path p : options.paths()) {
+                if (!Files.exists(p)) throw new Fatal(p + ": no such file or folder (nothing was done)");
+            }
+            try {
+                Files.createDirectories(data);
+            } catch (IOException e) {
+                throw new Fatal("cannot create the data folder " + data + ": " + SourceTree.reason(e));
+            }
+            if (!Files.isDirectory(data) || !Files.isWritable(data)) throw new Fatal("the data folder " + data + " is not writable");
+            dataUsable = true;
+            IngestLock lock;
+            try {
+                lock = IngestLock.acquire(data.resolve("ingest.lock"), log::warn);
+            } catch (IngestLock.HeldException e) {
+                throw new Fatal(e.getMessage());
+            } catch (IOException e) {
+                throw new Fatal("cannot write the lock file in " + data + ": " + SourceTree.reason(e));
+            }
+            try {
+                CatalogStore store;
+                try {
+                    store = opener.open(data);
+                } catch (IOException | RuntimeException e) {
+                    throw new Fatal("the index in " + data + " cannot be opened: " + e.getMessage());
+                }
+                try {
+                    ingest(store);
+                } catch (IOException e) {
+                    rollback(store);
+                    throw new Fatal("the index in " + data + " failed during the run (the last commit stands): " + e.getMessage());
+                } finally {
+                    try {
+                        store.close();
+                    } catch (IOException e) {
+                        log.warn("closing the index: " + e.getMessage());
+                    }
+                }
+            } finally {
+                try {
+                    lock.close();
+                } catch (IOException e) {
+                    log.warn("cannot remove the lock " + lock.file() + ": " + e.getMessage());
+                }
+            }
+        }
+
+        void ingest(CatalogStore store) throws IOException, Fatal {
+            long t = System.nanoTime();
+            SourceTree.Listing listing = SourceTree.walk(options.paths(), data);
+            listMs = millisSince(t);
+            failures.addAll(listing.problems());
+            warnings.addAll(listing.notes());
+            for (RunReport.Failure f : listing.problems()) log.fileFail(f.file() + ": " + f.kind() + ": " + f.reason());
+            for (RunReport.FileWarning w : listing.notes()) log.fileWarn(w.file() + ": " + w.message() + " [" + w.code() + "]");
+            seen = listing.files().size() + listing.problems().size();
+            ignored = listing.ignored();
+            log.info("found " + listing.files().size() + " catalog files under " + options.paths().size() + " path(s)"
+                    + (ignored > 0 ? ", " + ignored + " other files ignored" : ""));
+
+            t = System.nanoTime();
+            List<Hashed> hashed = hashAll(listing.files());
+            hashMs = millisSince(t);
+
+            Set<String> present = new HashSet<>();
+            listing.files().forEach(f -> present.add(f.id()));
+            listing.problems().forEach(f -> present.add(f.file()));
+            List<String> roots = options.paths().stream().map(SourceTree::idOf).toList();
+            IngestPlan plan = IngestPlan.of(store.versions(), hashed, present, roots, listing.unlisted(), options.prune());
+            unchanged = plan.unchanged().size();
+            for (Hashed h : plan.unchanged()) log.fileInfo("unchanged " + h.file().id());
+
+            t = System.nanoTime();
+            Set<String> isNew = new HashSet<>();
+            plan.added().forEach(h -> isNew.add(h.file().id()));
+            readAll(store, plan.toRead(), isNew);
+            readMs = millisSince(t);
+
+            t = System.nanoTime();
+            for (String id : plan.deleted()) {
+                store.delete(id);
+                deleted++;
+                pending.incrementAndGet();
+                log.fileInfo("deleted " + id + " (gone from the tree)");
+            }
+            if (pending.get() > 0) commit(store, true);
+            commitMs += millisSince(t);
+
+            t = System.nanoTime();
+            Map<String, String> versions = store.versions();
+            RecordsFile.State state;
+            try {
+                state = new RecordsFile(data).sync(store, versions);
+            } catch (IOException e) {
+                throw new Fatal("the index is committed, but " + data.resolve("records.jsonl") + " cannot be written: "
+                        + e.getMessage() + " (the next run writes it)");
+            }
+            recordsMs = millisSince(t);
+            index = new RunReport.Index(versions.size(), state.entries());
+        }
+
+        List<Hashed> hashAll(List<SourceFile> files) throws IOException {
+            log.startProgress("hashing", files.size());
+            List<Hashed> out = Collections.synchronizedList(new ArrayList<>());
+            parallel(files, f -> {
+                try {
+                    if (f.size() > options.maxFileBytes()) {
+                        failed(new RunReport.Failure(f.id(), "too-large", "the file has " + f.size()
+                                + " bytes, over the limit of " + options.maxFileBytes() + " (--max-size)"));
+                    } else {
+                        out.add(new Hashed(f, ContentHash.of(f.path())));
+                    }
+                } catch (IOException e) {
+                    failed(new RunReport.Failure(f.id(), "io", "cannot read the file: " + SourceTree.reason(e)));
+                }
+                log.step();
+            });
+            log.endProgress();
+            List<Hashed> sorted = new ArrayList<>(out);
+            sorted.sort(java.util.Comparator.comparing(h -> h.file().id()));
+            return sorted;
+        }
+
+        void readAll(CatalogStore store, List<Hashed> todo, Set<String> isNew) throws IOException {
+            if (todo.isEmpty()) return;
+            log.startProgress("reading", todo.size());
+            try (GuardedReader reader = new GuardedReader(readers, options.timeout())) {
+                parallel(todo, h -> {
+                    long t0 = System.nanoTime();
+                    GuardedReader.Outcome outcome;
+                    try {
+                        outcome = reader.read(h.file().path(), h.file().id());
+                    } catch (OutOfMemoryError e) {
+                        outcome = new GuardedReader.Outcome(null, new RunReport.Failure(h.file().id(), "out-of-memory", "ran out of memory while reading"));
+                    }
+                    if (outcome.ok()) {
+                        store(store, h, outcome.document(), isNew.contains(h.file().id()), millisSince(t0));
+                    } else {
+                        failed(outcome.failure());
+                    }
+                    log.step();
+                });
+                if (reader.abandoned() > 0) log.warn(reader.abandoned() + " file(s) timed out; their reading was abandoned");
+            } finally {
+                log.endProgress();
+            }
+        }
+
+        void store(CatalogStore store, Hashed h, CatalogDocument doc, boolean isNew, long ms) throws IOException {
+            synchronized (store) {
+                store.replace(h.file().id(), h.hash(), doc);
+                (isNew ? added : updated).incrementAndGet();
+                entries.addAndGet(doc.entries().size());
+                warningCount.addAndGet(doc.warnings().size());
+                for (Warning w : doc.warnings()) {
+                    warnings.add(new RunReport.FileWarning(h.file().id(), w.code(), w.where() == null ? w.message() : w.where() + ": " + w.message()));
+                }
+                if (pending.incrementAndGet() >= options.checkpointEvery()) {
+                    long t = System.nanoTime();
+                    commit(store, false);
+                    commitMs += millisSince(t);
+                }
+            }
+            log.fileInfo((isNew ? "added " : "updated ") + h.file().id() + ": " + doc.entries().size() + " entries ("
+                    + ms + " ms)");
+            if (!doc.warnings().isEmpty()) log.fileWarn(h.file().id() + ": " + doc.warnings().size() + " warnings: " + codes(doc.warnings()));
+        }
+
+        void commit(CatalogStore store, boolean complete) throws IOException {
+            Map<String, String> userData = new TreeMap<>();
+            userData.put("gkml.run.started", started.toString());
+            userData.put("gkml.run.checkpoint", String.valueOf(checkpoints.incrementAndGet()));
+            userData.put("gkml.run.complete", String.valueOf(complete));
+            store.commit(userData);
+            pending.set(0);
+            if (!complete) log.info("checkpoint " + checkpoints.get() + " committed (" + (added.get() + updated.get()) + " documents read so far)");
+        }
+
+        void failed(RunReport.Failure f) {
+            failures.add(f);
+            log.fileFail(f.file() + ": " + f.kind() + ": " + f.reason());
+        }
+
+        /** Runs {@code work} over {@code items} on the configured number of threads; the first IOException wins. */
+        <T> void parallel(List<T> items, IoConsumer<T> work) throws IOException {
+            if (options.threads() == 1 || items.size() < 2) {
+                for (T item : items) work.accept(item);
+                return;
+            }
+            ExecutorService pool = Executors.newFixedThreadPool(options.threads());
+            try {
+                List<Future<?>> futures = new ArrayList<>();
+                for (T item : items) {
+                    futures.add(pool.submit(() -> {
+                        work.accept(item);
+                        return null;
+                    }));
+                }
+                for (Future<?> f : futures) {
+                    try {
+                        f.get();
+                    } catch (ExecutionException e) {
+                        for (Future<?> other : futures) other.cancel(true);
+                        if (e.getCause() instanceof IOException io) throw io;
+                        if (e.getCause() instanceof RuntimeException re) throw re;
+                        if (e.getCause() instanceof Error err) throw err;
+                        throw new IllegalStateException(e.getCause());
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted", e);
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+
+        void rollback(CatalogStore store) {
+            try {
+                store.rollback();
+            } catch (IOException | RuntimeException e) {
+                log.warn("rollback failed: " + e.getMessage());
+            }
+        }
+
+        RunReport report() {
+            failures.sort(java.util.Comparator.comparing(RunReport.Failure::file));
+            int failed = failures.size();
+            String outcome = fatal != null ? RunReport.FATAL : failed > 0 ? RunReport.FILES_FAILED : RunReport.OK;
+            int exit = fatal != null ? org.gkml.cli.ExitCode.FATAL : failed > 0 ? org.gkml.cli.ExitCode.FILES_FAILED : org.gkml.cli.ExitCode.OK;
+            Instant finished = Instant.now();
+            return new RunReport(started.toString(), finished.toString(), outcome, exit, fatal, data.toString(),
+                    options.paths().stream().map(SourceTree::idOf).toList(),
+                    new RunReport.Counts(seen, unchanged, added.get(), updated.get(), deleted, failed, ignored,
+                            entries.get(), warningCount.get()),
+                    fatal == null ? index : null,
+                    new RunReport.Durations(listMs, hashMs, readMs, commitMs, recordsMs, Duration.between(started, finished).toMillis()),
+                    List.copyOf(failures), List.copyOf(warnings));
+        }
+
+        void saveReport(RunReport report) {
+            if (!dataUsable) return;
+            Path runs = data.resolve("runs");
+            try {
+                Files.createDirectories(runs);
+                String base = REPORT_NAME.format(started);
+                Path f = runs.resolve(base + ".json");
+                for (int i = 2; Files.exists(f); i++) f = runs.resolve(base + "-" + i + ".json");
+                report.writeTo(f);
+                reportFile = f;
+                pruneReports(runs);
+            } catch (IOException e) {
+                log.warn("cannot write the run report in " + runs + ": " + e.getMessage());
+            }
+        }
+    }
+
+    private static void pruneReports(Path runs) throws IOException {
+        List<Path> reports;
+        try (var s = Files.list(runs)) {
+            reports = s.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
+        }
+        for (int i = 0; i < reports.size() - KEPT_REPORTS; i++) Files.deleteIfExists(reports.get(i));
+    }
+
+    private void summarise(RunReport r, Path reportFile) {
+        RunReport.Counts c = r.counts();
+        String head = r.outcome().equals(RunReport.FATAL) ? "stopped" : "done";
+        log.info(head + " in " + String.format("%.1f s", r.durations().totalMillis() / 1000.0) + ": " + c.seen() + " files seen, "
+                + c.added() + " added, " + c.updated() + " updated, " + c.unchanged() + " unchanged, " + c.deleted()
+                + " deleted, " + c.failed() + " failed; " + c.entries() + " entries and " + c.warnings() + " warnings read"
+                + (r.index() == null ? "" : "; the index holds " + r.index().documents() + " documents, " + r.index().entries() + " entries"));
+        Map<String, List<String>> byFile = new TreeMap<>();
+        for (RunReport.FileWarning w : r.warnings()) byFile.computeIfAbsent(w.file(), k -> new ArrayList<>()).add(w.code());
+        byFile.forEach((file, codes) -> log.warn(file + ": " + codes.size() + " warnings: " + countCodes(codes)));
+        for (RunReport.Failure f : r.failures()) log.fail(f.file() + ": " + f.kind() + ": " + f.reason());
+        if (reportFile != null) log.info("run report: " + reportFile);
+    }
+
+    private static String codes(List<Warning> ws) {
+        return countCodes(ws.stream().map(Warning::code).toList());
+    }
+
+    private static String countCodes(List<String> codes) {
+        Map<String, Integer> n = new TreeMap<>();
+        for (String c : codes) n.merge(c, 1, Integer::sum);
+        StringBuilder s = new StringBuilder();
+        n.forEach((c, k) -> s.append(s.length() == 0 ? "" : ", ").append(c).append(k > 1 ? " ×" + k : ""));
+        return s.toString();
+    }
+
+    private static long millisSince(long nanos) {
+        return (System.nanoTime() - nanos) / 1_000_000;
+    }
+
+    @FunctionalInterface
+    private interface IoConsumer<T> {
+        void accept(T t) throws IOException;
+    }
+}

@@ -1,0 +1,88 @@
+package org.gkml.ingest;
+
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * The run's log, shaped for a scheduler: every line starts with an ISO-8601 UTC timestamp and a level
+ * (INFO, WARN, FAIL), one line per file. On a terminal the per-file lines give way to a progress bar;
+ * run-level messages and the summary are printed either way.
+ */
+public final class RunLog implements AutoCloseable {
+
+    private final PrintWriter err;
+    private final boolean terminal;
+    private ProgressBar bar;
+
+    /**
+     * @param err      where lines go (stderr)
+     * @param terminal whether a person is watching: progress bar instead of per-file lines
+     */
+    public RunLog(PrintWriter err, boolean terminal) {
+        this.err = err;
+        this.terminal = terminal;
+    }
+
+    public void info(String message) {
+        line("INFO", message);
+    }
+
+    public void warn(String message) {
+        line("WARN", message);
+    }
+
+    public void fail(String message) {
+        line("FAIL", message);
+    }
+
+    /** A line about one file: printed when no progress bar stands in for it. */
+    public void fileInfo(String message) {
+        if (!terminal) info(message);
+    }
+
+    public void fileWarn(String message) {
+        if (!terminal) warn(message);
+    }
+
+    public void fileFail(String message) {
+        if (!terminal) fail(message);
+    }
+
+    /** Starts a progress bar over {@code total} steps (on a terminal only). */
+    public synchronized void startProgress(String task, long total) {
+        endProgress();
+        if (terminal && total > 0) {
+            bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(total).setStyle(ProgressBarStyle.ASCII)
+                    .setConsumer(new ConsoleProgressBarConsumer(System.err)).setUpdateIntervalMillis(200).build();
+        }
+    }
+
+    public synchronized void step() {
+        if (bar != null) bar.step();
+    }
+
+    public synchronized void endProgress() {
+        if (bar != null) {
+            bar.close();
+            bar = null;
+        }
+    }
+
+    private synchronized void line(String level, String message) {
+        if (bar != null) err.print('\r');
+        err.println(Instant.now().truncatedTo(ChronoUnit.MILLIS) + " " + String.format("%-4s", level) + " " + message);
+        err.flush();
+    }
+
+    @Override
+    public void close() {
+        endProgress();
+        err.flush();
+    }
+}

@@ -1,0 +1,170 @@
+package org.gkml.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.gkml.ingest.FaultCorpus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** `gkml ingest` end to end through the command line, on the real reader and index. */
+class IngestCommandTest {
+
+    @TempDir
+    Path tmp;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    record Result(int exit, String out, String err) {
+    }
+
+    static Result run(String... args) {
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        CommandLine cl = Main.commandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int exit = cl.execute(args);
+        return new Result(exit, out.toString(), err.toString());
+    }
+
+    static List<Path> seeds() throws IOException {
+        try (Stream<Path> s = Files.list(Path.of("corpus"))) {
+            return s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+    }
+
+    /** Every catalog under corpus/: the seeds and their renditions in other formats. */
+    static List<Path> corpusCatalogs() throws IOException {
+        List<String> kinds = List.of(".txt", ".pdf", ".doc", ".docx", ".xls", ".xlsx", ".html", ".htm");
+        try (Stream<Path> s = Files.walk(Path.of("corpus"))) {
+            return s.filter(Files::isRegularFile).filter(p -> !p.toString().contains("/make/"))
+                    .filter(p -> kinds.stream().anyMatch(k -> p.toString().endsWith(k))).sorted().toList();
+        }
+    }
+
+    static String id(Path p) {
+        return p.toAbsolutePath().normalize().toString();
+    }
+
+    @Test
+    void theFaultCorpusIsReportedFileByFileAndTheGoodCatalogsAreIndexed() throws Exception {
+        Path tree = tmp.resolve("tree");
+        List<FaultCorpus.Fault> faults = FaultCorpus.generate(tree.resolve("bad"));
+        assertTrue(faults.size() >= 20, faults.size() + " kinds");
+        List<Path> good = new ArrayList<>();
+        for (Path seed : seeds()) good.add(Files.copy(seed, Files.createDirectories(tree.resolve("good")).resolve(seed.getFileName())));
+        Path data = tmp.resolve("data");
+        Path reportFile = tmp.resolve("out/report.json");
+
+        Result r = run("ingest", tree.toString(), "--data", data.toString(), "--json", "--report", reportFile.toString(),
+                "--max-size", String.valueOf(FaultCorpus.SIZE_CAP), "--timeout", "60");
+        assertEquals(ExitCode.FILES_FAILED, r.exit(), r.err());
+        JsonNode report = JSON.readTree(r.out());
+        assertEquals(JSON.readTree(Files.readString(reportFile)), report, "--json and --report carry the same report");
+        assertEquals("files-failed", report.get("outcome").asText());
+        assertEquals(1, report.get("exit_code").asInt());
+
+        Set<String> failed = new HashSet<>(), warned = new HashSet<>();
+        report.get("failures").forEach(f -> {
+            failed.add(f.get("file").asText());
+            assertFalse(f.get("reason").asText().isBlank(), f.toString());
+            assertFalse(f.get("kind").asText().isBlank(), f.toString());
+        });
+        report.get("warnings").forEach(w -> warned.add(w.get("file").asText()));
+        for (FaultCorpus.Fault f : faults) {
+            String fid = id(tree.resolve("bad").resolve(f.name()));
+            if (f.folderWarning()) assertTrue(warned.contains(fid), f + " is a warning");
+            else if (f.mustFail()) assertTrue(failed.contains(fid), f + " is a failure: " + report.get("failures"));
+            else assertTrue(failed.contains(fid) || warned.contains(fid), f + " is a failure or carries a warning");
+        }
+        for (Path g : good) assertFalse(failed.contains(id(g)), g + " is good: " + report.get("failures"));
+
+        JsonNode counts = report.get("counts");
+        assertEquals(good.size(), counts.get("added").asInt());
+        assertEquals(counts.get("seen").asInt(), counts.get("added").asInt() + counts.get("failed").asInt());
+        assertTrue(report.get("index").get("entries").asLong() > 50, report.get("index").toString());
+        assertEquals(report.get("index").get("entries").asLong(), Files.readAllLines(data.resolve("records.jsonl")).size());
+        for (String key : List.of("list_millis", "hash_millis", "read_millis", "commit_millis", "total_millis")) {
+            assertTrue(report.get("durations").has(key), key);
+        }
+        try (Stream<Path> runs = Files.list(data.resolve("runs"))) {
+            assertEquals(1, runs.count());
+        }
+        // Scheduler-friendly log: timestamped lines, failures marked, the summary naming every failed file.
+        assertTrue(r.err().lines().allMatch(l -> l.matches("\\d{4}-\\d\\d-\\d\\dT\\S+Z (INFO|WARN|FAIL) .*")), r.err());
+        for (String f : failed) assertTrue(r.err().contains("FAIL " + f), f);
+
+        // The next night: good files unchanged, bad ones tried again, nothing duplicated.
+        Result again = run("ingest", tree.toString(), "--data", data.toString(), "--json", "--max-size", String.valueOf(FaultCorpus.SIZE_CAP));
+        JsonNode second = JSON.readTree(again.out());
+        assertEquals(ExitCode.FILES_FAILED, again.exit());
+        assertEquals(good.size(), second.get("counts").get("unchanged").asInt());
+        assertEquals(report.get("index"), second.get("index"));
+        assertEquals(report.get("counts").get("failed"), second.get("counts").get("failed"));
+    }
+
+    @Test
+    void reIngestingTheCorpusLeavesTheEntryCountUnchanged() throws Exception {
+        Path data = tmp.resolve("data");
+        Result first = run("ingest", "corpus", "--data", data.toString(), "--json");
+        assertEquals(ExitCode.OK, first.exit(), first.err());
+        JsonNode a = JSON.readTree(first.out());
+        assertEquals(corpusCatalogs().size(), a.get("counts").get("added").asInt());
+        assertTrue(a.get("counts").get("ignored").asInt() >= 1, "corpus/README.md is not a catalog");
+        List<String> records = Files.readAllLines(data.resolve("records.jsonl"));
+
+        Result second = run("ingest", "corpus", "--data", data.toString(), "--json", "--threads", "2");
+        assertEquals(ExitCode.OK, second.exit(), second.err());
+        JsonNode b = JSON.readTree(second.out());
+        assertEquals(corpusCatalogs().size(), b.get("counts").get("unchanged").asInt());
+        assertEquals(a.get("index"), b.get("index"));
+        assertEquals(records, Files.readAllLines(data.resolve("records.jsonl")));
+    }
+
+    @Test
+    void aSecondRunOnALockedIndexStopsWithExitCode3AndNamesTheHolder() throws Exception {
+        Path data = Files.createDirectories(tmp.resolve("data"));
+        ProcessHandle holder = ProcessHandle.current().parent().orElseThrow();
+        String host = java.net.InetAddress.getLocalHost().getHostName();
+        Files.writeString(data.resolve("ingest.lock"), "pid=" + holder.pid() + "\nhost=" + host + "\nstarted=" + Instant.now() + "\n");
+        Result r = run("ingest", "corpus", "--data", data.toString());
+        assertEquals(ExitCode.FATAL, r.exit());
+        assertTrue(r.err().contains("FAIL") && r.err().contains("held by process " + holder.pid() + " on " + host), r.err());
+    }
+
+    @Test
+    void aStaleLockIsRecoveredWithAWarning() throws Exception {
+        Path data = Files.createDirectories(tmp.resolve("data"));
+        Process dead = new ProcessBuilder("true").start();
+        dead.waitFor();
+        String host = java.net.InetAddress.getLocalHost().getHostName();
+        Files.writeString(data.resolve("ingest.lock"), "pid=" + dead.pid() + "\nhost=" + host + "\nstarted=" + Instant.now() + "\n");
+        Result r = run("ingest", seeds().get(0).toString(), "--data", data.toString());
+        assertEquals(ExitCode.OK, r.exit(), r.err());
+        assertTrue(r.err().lines().anyMatch(l -> l.contains(" WARN ") && l.contains("stale lock") && l.contains(String.valueOf(dead.pid()))), r.err());
+        assertFalse(Files.exists(data.resolve("ingest.lock")));
+    }
+
+    @Test
+    void badOptionsAreUsageErrors() {
+        assertEquals(ExitCode.USAGE, run("ingest", "corpus", "--max-size", "lots").exit());
+        assertEquals(ExitCode.USAGE, run("ingest", "corpus", "--threads", "0").exit());
+        assertEquals(ExitCode.USAGE, run("ingest").exit());
+    }
+}

@@ -1,0 +1,238 @@
+package org.gkml.ingest;
+
+import org.gkml.cli.ExitCode;
+import org.gkml.index.LuceneCatalogStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The ingest run over the real Lucene store, with a stand-in reader (one line, one item). */
+class IngesterTest {
+
+    @TempDir
+    Path tmp;
+
+    private final StringWriter log = new StringWriter();
+
+    private RunReport ingest(Path tree, boolean prune, int threads, int checkpoint) {
+        return ingest(tree, prune, threads, checkpoint, Duration.ofSeconds(30), LineCatalogs::read);
+    }
+
+    private RunReport ingest(Path tree, boolean prune, int threads, int checkpoint, Duration timeout, GuardedReader.DocumentReader reader) {
+        IngestOptions o = new IngestOptions(List.of(tree), tmp.resolve("data"), prune, timeout, threads, 1 << 20, checkpoint);
+        try (RunLog l = new RunLog(new PrintWriter(log), false)) {
+            return new Ingester(o, LuceneCatalogStore::open, () -> reader, l).run();
+        }
+    }
+
+    private RunReport ingest(Path tree, boolean prune) {
+        return ingest(tree, prune, 1, 500);
+    }
+
+    private static void assertCounts(RunReport r, int seen, int unchanged, int added, int updated, int deleted, int failed) {
+        RunReport.Counts c = r.counts();
+        assertEquals(List.of(seen, unchanged, added, updated, deleted, failed),
+                List.of(c.seen(), c.unchanged(), c.added(), c.updated(), c.deleted(), c.failed()),
+                "seen, unchanged, added, updated, deleted, failed");
+        assertEquals(c.seen(), c.unchanged() + c.added() + c.updated() + c.failed());
+    }
+
+    private Map<String, String> versions() throws IOException {
+        try (LuceneCatalogStore s = LuceneCatalogStore.open(tmp.resolve("data"))) {
+            return s.versions();
+        }
+    }
+
+    private List<String> records() throws IOException {
+        return Files.readAllLines(tmp.resolve("data/records.jsonl"), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void incrementalRunsAddSkipReplaceAndPrune() throws Exception {
+        Path tree = tmp.resolve("tree");
+        Path a = LineCatalogs.write(tree.resolve("a.txt"), "一", "二", "三");
+        Path b = LineCatalogs.write(tree.resolve("sub/b.txt"), "四", "WARN", "五");
+
+        RunReport first = ingest(tree, true);
+        assertCounts(first, 2, 0, 2, 0, 0, 0);
+        assertEquals(RunReport.OK, first.outcome());
+        assertEquals(ExitCode.OK, first.exitCode());
+        assertEquals(5, first.counts().entries());
+        assertEquals(1, first.counts().warnings());
+        assertEquals(new RunReport.Index(2, 5), first.index());
+        assertEquals(Map.of(SourceTree.idOf(a), ContentHash.of(a), SourceTree.idOf(b), ContentHash.of(b)), versions());
+        List<String> records = records();
+        assertEquals(5, records.size());
+
+        RunReport again = ingest(tree, true);
+        assertCounts(again, 2, 2, 0, 0, 0, 0);
+        assertEquals(new RunReport.Index(2, 5), again.index(), "re-ingest never duplicates");
+        assertEquals(records, records());
+
+        LineCatalogs.write(b, "四", "五", "六", "七");
+        RunReport changed = ingest(tree, true);
+        assertCounts(changed, 2, 1, 0, 1, 0, 0);
+        assertEquals(new RunReport.Index(2, 7), changed.index());
+        assertEquals(7, records().size());
+        assertEquals(ContentHash.of(b), versions().get(SourceTree.idOf(b)));
+
+        Files.delete(a);
+        assertCounts(ingest(tree, false), 1, 1, 0, 0, 0, 0);
+        assertTrue(versions().containsKey(SourceTree.idOf(a)), "without --prune a gone file stays");
+        RunReport pruned = ingest(tree, true);
+        assertCounts(pruned, 1, 1, 0, 0, 1, 0);
+        assertEquals(Map.of(SourceTree.idOf(b), ContentHash.of(b)), versions());
+        assertEquals(4, records().size());
+        assertTrue(log.toString().contains("deleted " + SourceTree.idOf(a)), log.toString());
+    }
+
+    @Test
+    void aFailedFileIsReportedKeepsItsOldRecordsAndTheRestIsIndexed() throws Exception {
+        Path tree = tmp.resolve("tree");
+        LineCatalogs.write(tree.resolve("good.txt"), "一");
+        Path flaky = LineCatalogs.write(tree.resolve("flaky.txt"), "二", "三");
+        ingest(tree, true);
+        Files.writeString(flaky, "");
+        LineCatalogs.write(tree.resolve("empty.txt"));
+        Files.writeString(tree.resolve("empty.txt"), " ");
+
+        RunReport r = ingest(tree, true);
+        assertEquals(RunReport.FILES_FAILED, r.outcome());
+        assertEquals(ExitCode.FILES_FAILED, r.exitCode());
+        assertCounts(r, 3, 1, 0, 0, 0, 2);
+        assertEquals(List.of(SourceTree.idOf(tree.resolve("empty.txt")), SourceTree.idOf(flaky)),
+                r.failures().stream().map(RunReport.Failure::file).toList());
+        assertTrue(r.failures().stream().allMatch(f -> f.kind().equals("unreadable") && f.reason().contains("empty")), r.failures().toString());
+        assertEquals(new RunReport.Index(2, 3), r.index(), "flaky keeps the records of its last good version");
+        String text = log.toString();
+        assertTrue(text.lines().anyMatch(l -> l.matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z FAIL .*flaky\\.txt: unreadable: .*")), text);
+    }
+
+    @Test
+    void aStuckFileAndAMemoryHogFailAloneAndTheBatchGoesOn() throws Exception {
+        Path tree = tmp.resolve("tree");
+        for (int i = 0; i < 4; i++) LineCatalogs.write(tree.resolve("f" + i + ".txt"), "项" + i);
+        LineCatalogs.write(tree.resolve("stuck.txt"), "x");
+        LineCatalogs.write(tree.resolve("hog.txt"), "x");
+        GuardedReader.DocumentReader reader = file -> {
+            String name = file.getFileName().toString();
+            if (name.equals("stuck.txt")) {
+                long until = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+                while (System.nanoTime() < until) Thread.onSpinWait();
+            }
+            if (name.equals("hog.txt")) {
+                long[] hog = new long[Integer.MAX_VALUE]; // over the VM array limit: fails at once, no GC
+                hog[0] = 1;
+            }
+            return LineCatalogs.read(file);
+        };
+        RunReport r = ingest(tree, false, 2, 500, Duration.ofMillis(1500), reader);
+        assertEquals(ExitCode.FILES_FAILED, r.exitCode());
+        assertCounts(r, 6, 0, 4, 0, 0, 2);
+        assertEquals(List.of("out-of-memory", "timeout"), r.failures().stream().map(RunReport.Failure::kind).toList());
+        assertEquals(new RunReport.Index(4, 4), r.index());
+    }
+
+    @Test
+    void checkpointsCommitWholeDocumentsAndTheEndCommitIsMarkedComplete() throws Exception {
+        Path tree = tmp.resolve("tree");
+        for (int i = 0; i < 7; i++) LineCatalogs.write(tree.resolve("f" + i + ".txt"), "项" + i, "另一项" + i);
+        RunReport r = ingest(tree, false, 3, 2);
+        assertCounts(r, 7, 0, 7, 0, 0, 0);
+        assertEquals(new RunReport.Index(7, 14), r.index());
+        try (LuceneCatalogStore s = LuceneCatalogStore.open(tmp.resolve("data"))) {
+            Map<String, String> data = s.lastCommitData();
+            assertEquals("true", data.get("gkml.run.complete"));
+            assertEquals("4", data.get("gkml.run.checkpoint"), "three checkpoints of two, then the end");
+        }
+        assertEquals(3, log.toString().lines().filter(l -> l.contains("checkpoint")).count(), log.toString());
+    }
+
+    @Test
+    void aRunReportIsSavedInTheDataFolder() throws Exception {
+        Path tree = tmp.resolve("tree");
+        LineCatalogs.write(tree.resolve("a.txt"), "一", "WARN");
+        RunReport r = ingest(tree, false);
+        List<Path> runs;
+        try (var s = Files.list(tmp.resolve("data/runs"))) {
+            runs = s.toList();
+        }
+        assertEquals(1, runs.size());
+        assertTrue(runs.get(0).getFileName().toString().matches("\\d{8}T\\d{6}Z\\.json"), runs.get(0).toString());
+        RunReport saved = RunReport.fromJson(Files.readString(runs.get(0)));
+        assertEquals(r.counts(), saved.counts());
+        assertEquals(List.of(new RunReport.FileWarning(SourceTree.idOf(tree.resolve("a.txt")), "test-warning", "a line asked for a warning")),
+                saved.warnings());
+    }
+
+    @Test
+    void aHeldLockIsFatalAndNamesTheHolder() throws Exception {
+        Path tree = tmp.resolve("tree");
+        LineCatalogs.write(tree.resolve("a.txt"), "一");
+        Files.createDirectories(tmp.resolve("data"));
+        long holder = ProcessHandle.current().parent().orElseThrow().pid();
+        Files.writeString(tmp.resolve("data/ingest.lock"), "pid=" + holder + "\nhost=" + IngestLock.thisHost() + "\nstarted=" + Instant.now() + "\n");
+        RunReport r = ingest(tree, false);
+        assertEquals(RunReport.FATAL, r.outcome());
+        assertEquals(ExitCode.FATAL, r.exitCode());
+        assertTrue(r.message().contains("process " + holder), r.message());
+        assertNull(r.index());
+        assertFalse(Files.exists(tmp.resolve("data/index")), "nothing was done");
+    }
+
+    @Test
+    void anUnusableIndexIsFatalAndReleasesTheLock() throws Exception {
+        Path tree = tmp.resolve("tree");
+        LineCatalogs.write(tree.resolve("a.txt"), "一");
+        Files.createDirectories(tmp.resolve("data/index"));
+        Files.writeString(tmp.resolve("data/index/segments_1"), "not a Lucene commit");
+        RunReport r = ingest(tree, false);
+        assertEquals(ExitCode.FATAL, r.exitCode());
+        assertTrue(r.message().contains("cannot be opened"), r.message());
+        assertFalse(Files.exists(tmp.resolve("data/ingest.lock")));
+    }
+
+    @Test
+    void aDataFolderThatCannotBeCreatedOrAMissingPathIsFatal() throws Exception {
+        Path tree = tmp.resolve("tree");
+        LineCatalogs.write(tree.resolve("a.txt"), "一");
+        Files.writeString(tmp.resolve("data"), "a file where the data folder should be");
+        RunReport r = ingest(tree, false);
+        assertEquals(ExitCode.FATAL, r.exitCode());
+        assertTrue(r.message().contains("data folder"), r.message());
+
+        RunReport missing = ingest(tmp.resolve("no-such-tree"), true);
+        assertEquals(ExitCode.FATAL, missing.exitCode());
+        assertTrue(missing.message().contains("no such file or folder"), missing.message());
+    }
+
+    @Test
+    void recordsAreRewrittenWhenTheyLagBehindTheCommittedIndex() throws Exception {
+        Path tree = tmp.resolve("tree");
+        LineCatalogs.write(tree.resolve("a.txt"), "一", "二");
+        ingest(tree, false);
+        List<String> good = records();
+        // As after a kill between the commit and the rename.
+        Files.writeString(tmp.resolve("data/records.jsonl"), "");
+        Files.writeString(tmp.resolve("data/records.state"), "{\"versions\":\"stale\",\"documents\":0,\"entries\":0}");
+        RunReport r = ingest(tree, false);
+        assertCounts(r, 1, 1, 0, 0, 0, 0);
+        assertEquals(good, records());
+        assertEquals(new RunReport.Index(1, 2), r.index());
+    }
+}

@@ -1,0 +1,57 @@
+package org.gkml.ingest;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SourceTreeTest {
+
+    @TempDir
+    Path root;
+
+    @Test
+    void listsCatalogFilesSkippingHiddenOtherExtensionsAndTheDataFolder() throws Exception {
+        LineCatalogs.write(root.resolve("a.txt"), "x");
+        LineCatalogs.write(root.resolve("sub/b.PDF"), "x");
+        LineCatalogs.write(root.resolve("sub/.hidden.txt"), "x");
+        LineCatalogs.write(root.resolve(".git/c.txt"), "x");
+        LineCatalogs.write(root.resolve("README.md"), "x");
+        LineCatalogs.write(root.resolve("gkml-data/records.txt"), "x");
+        SourceTree.Listing l = SourceTree.walk(List.of(root), root.resolve("gkml-data"));
+        assertEquals(List.of(SourceTree.idOf(root.resolve("a.txt")), SourceTree.idOf(root.resolve("sub/b.PDF"))),
+                l.files().stream().map(SourceTree.SourceFile::id).toList());
+        assertEquals(1, l.ignored());
+        assertEquals(List.of(), l.problems());
+    }
+
+    @Test
+    void aFileNamedOnTheCommandLineIsTakenWhateverItsExtension() throws Exception {
+        Path md = LineCatalogs.write(root.resolve("notes.md"), "x");
+        SourceTree.Listing l = SourceTree.walk(List.of(md, root.resolve(".").resolve("notes.md")), null);
+        assertEquals(1, l.files().size(), "the same file given twice is one document");
+        assertEquals(SourceTree.idOf(md), l.files().get(0).id());
+    }
+
+    @Test
+    void loopsAndBrokenLinksAreProblemsAndTheWalkGoesOn() throws Exception {
+        LineCatalogs.write(root.resolve("ok.txt"), "x");
+        Files.createDirectories(root.resolve("d"));
+        Files.createSymbolicLink(root.resolve("d/up"), root);
+        Files.createSymbolicLink(root.resolve("self.txt"), root.resolve("self.txt"));
+        Files.createSymbolicLink(root.resolve("dangling.txt"), root.resolve("nowhere.txt"));
+        Files.createDirectories(root.resolve("folder.docx"));
+        SourceTree.Listing l = SourceTree.walk(List.of(root), null);
+        assertEquals(List.of(SourceTree.idOf(root.resolve("ok.txt"))), l.files().stream().map(SourceTree.SourceFile::id).toList());
+        List<String> problems = l.problems().stream().map(RunReport.Failure::file).sorted().toList();
+        assertEquals(List.of(SourceTree.idOf(root.resolve("d/up")), SourceTree.idOf(root.resolve("dangling.txt")),
+                SourceTree.idOf(root.resolve("self.txt"))), problems);
+        assertTrue(l.problems().stream().allMatch(p -> p.kind().equals("not-a-file") && p.reason().contains("symbolic link")), l.problems().toString());
+        assertEquals("folder-named-like-a-file", l.notes().get(0).code());
+    }
+}
