@@ -28,15 +28,16 @@ import java.util.stream.StreamSupport;
 
 @Command(name = "search",
         description = {
-                "Search the ingested catalogs. Each word of QUERY must match (as a phrase, with synonyms from",
-                "mappings/search-synonyms.tsv); item and category matches rank above content matches.",
-                "Filters are exact: --filter province=宁夏回族自治区 --filter channel=政府网站. Several values of one",
-                "key match any of them; different keys must all match. Without QUERY, every entry that passes",
-                "the filters is listed.",
+                "Search the ingested catalogs. Every word of QUERY must match,",
+                "as a phrase, or through a synonym (mappings/search-synonyms.tsv).",
+                "Matches in the item and category rank above content matches.",
+                "Filters are exact; several values of one key match any of them,",
+                "different keys must all match. Without QUERY, every entry that",
+                "passes the filters is listed.",
                 "",
                 "Examples:",
                 "  gkml search 异地就医",
-                "  gkml search 领导信息 --filter province=宁夏回族自治区 --group-by agency",
+                "  gkml search 领导信息 -f province=宁夏回族自治区 --group-by agency",
                 "  gkml search 年报 --json --limit 50"},
         mixinStandardHelpOptions = true)
 final class SearchCommand implements Callable<Integer> {
@@ -58,6 +59,9 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--group-by", paramLabel = "KEY", description = "Group hits by agency (or source, province, city, county, level, category).")
     String groupBy;
 
+    @Option(names = "--all-copies", description = "Show identical entries from different files (one catalog in several formats) separately.")
+    boolean allCopies;
+
     @Option(names = "--json", description = "One JSON object per hit per line: source, agency, region, the entry's schema keys, score.")
     boolean json;
 
@@ -70,12 +74,13 @@ final class SearchCommand implements Callable<Integer> {
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         SearchRequest request;
         try {
-            request = new SearchRequest(String.join(" ", query), parseFilters(), limit, groupBy);
+            request = new SearchRequest(String.join(" ", query), parseFilters(), limit, groupBy, !allCopies);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         try (CatalogSearcher searcher = CatalogSearcher.open(data)) {
             SearchResult result = searcher.search(request);
+            if (result.totalHits() == 0) explainUnknownFilterValues(searcher, request, err);
             if (json) printJson(out, result);
             else new HumanOutput(out, System.console() != null).print(request, result);
             out.flush();
@@ -86,6 +91,19 @@ final class SearchCommand implements Callable<Integer> {
         } catch (IOException e) {
             err.println("gkml: cannot read the index in " + data + ": " + e.getMessage());
             return ExitCode.FATAL;
+        }
+    }
+
+    /** Filters are exact; when one names a value no entry has, say which values there are. */
+    private static void explainUnknownFilterValues(CatalogSearcher searcher, SearchRequest request, PrintWriter err) throws IOException {
+        for (Map.Entry<String, List<String>> f : request.filters().entrySet()) {
+            List<SearchResult.FacetCount> known = searcher.values(f.getKey(), 20);
+            for (String v : f.getValue()) {
+                if (known.stream().noneMatch(k -> k.value().equals(v))) {
+                    err.println("gkml: no entry has " + f.getKey() + "=" + v + " (filters match exactly); values in the index: "
+                            + known.stream().map(SearchResult.FacetCount::value).collect(Collectors.joining(", ")));
+                }
+            }
         }
     }
 
@@ -120,6 +138,7 @@ final class SearchCommand implements Callable<Integer> {
         o.put("score", Math.round(h.score() * 1000) / 1000.0);
         if (groupBy != null) o.put("group", group);
         if (!h.highlights().isEmpty()) o.set("highlights", CatalogJson.MAPPER.valueToTree(h.highlights()));
+        if (!h.copies().isEmpty()) o.set("also_in", CatalogJson.MAPPER.valueToTree(h.copies()));
         return o.toString();
     }
 
@@ -137,7 +156,9 @@ final class SearchCommand implements Callable<Integer> {
             String what = request.query().isBlank() ? "all entries" : "“" + request.query() + "”";
             String filters = request.filters().isEmpty() ? "" : " with " + request.filters().entrySet().stream()
                     .map(e -> e.getKey() + "=" + String.join("|", e.getValue())).collect(Collectors.joining(", "));
-            out.printf("%d entries match %s%s%n", result.totalHits(), what, filters);
+            long copies = result.hits().stream().mapToLong(h -> h.copies().size()).sum();
+            out.printf("%d entries match %s%s%s%n", result.totalHits(), what, filters,
+                    copies == 0 ? "" : " (" + copies + " identical copies from other files folded into the hits shown)");
             if (result.groups().isEmpty()) {
                 out.println();
                 int i = 1;
@@ -174,6 +195,7 @@ final class SearchCommand implements Callable<Integer> {
             line(indent, "公开时限", h.text("time_limit"));
             if (r.has("channels")) line(indent, "公开渠道", join(r.get("channels")));
             if (h.highlights().containsKey("other")) line(indent, "其他", h.highlights().get("other"));
+            if (!h.copies().isEmpty()) line(indent, "also in", String.join(", ", h.copies()));
         }
 
         private void line(String indent, String label, String value) {

@@ -3,7 +3,11 @@ package org.gkml.index;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
@@ -55,6 +59,7 @@ public final class CatalogSearcher implements Closeable {
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final SortedSetDocValuesReaderState facetState;
+    private final FacetsConfig facetsConfig = EntryDocuments.facetsConfig();
     private final Analyzer analyzer = CatalogAnalyzers.create();
     private final CatalogQueryBuilder queryBuilder;
 
@@ -89,7 +94,10 @@ public final class CatalogSearcher implements Closeable {
         }
     }
 
-    /** The query actually run for a request (for --explain style debugging and tests). */
+    /**
+     * A plain query matching what {@link #search} matches (filters as keyword clauses rather than drill-down), for
+     * {@code IndexSearcher.explain} when tuning weights.
+     */
     public Query query(SearchRequest request) {
         return query(request, false);
     }
@@ -108,55 +116,108 @@ public final class CatalogSearcher implements Closeable {
     }
 
     public SearchResult search(SearchRequest request) throws IOException {
-        Query query = query(request);
-        int n = request.groupBy() == null ? request.limit() : GROUP_SCAN;
-        FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.search(searcher, query, n, new FacetsCollectorManager());
-        if (found.topDocs().totalHits.value == 0 && !request.query().isBlank()) {
+        // Fetch extra hits so that the limit still fills after copies are folded together.
+        int n = request.groupBy() != null ? GROUP_SCAN : request.collapseCopies() ? request.limit() * 10 + 50 : request.limit();
+        Found found = find(request, false, n);
+        if (found.top().totalHits.value == 0 && !request.query().isBlank()) {
             // Nothing matched as phrases: let two-word terms (宁夏年报) match word by word.
-            query = query(request, true);
-            found = FacetsCollectorManager.search(searcher, query, n, new FacetsCollectorManager());
+            found = find(request, true, n);
         }
-        TopDocs top = found.topDocs();
-        Map<String, List<SearchResult.FacetCount>> facets = facets(found);
+        Query query = found.query();
+        TopDocs top = found.top();
+        Map<String, List<SearchResult.FacetCount>> facets = facets(found.facets());
+        List<Candidate> candidates = candidates(top.scoreDocs, request.collapseCopies());
 
-        StoredFields stored = searcher.storedFields();
-        List<ScoreDoc> shown = new ArrayList<>();
-        List<SearchResult.Group> groups = new ArrayList<>();
         if (request.groupBy() == null) {
-            shown.addAll(List.of(top.scoreDocs));
-        } else {
-            Map<String, List<ScoreDoc>> byValue = new LinkedHashMap<>();
-            Map<String, Integer> counts = new LinkedHashMap<>();
-            for (ScoreDoc sd : top.scoreDocs) {
-                String value = groupValue(record(stored, sd.doc), request.groupBy());
-                counts.merge(Objects.toString(value, ""), 1, Integer::sum);
-                List<ScoreDoc> g = byValue.computeIfAbsent(Objects.toString(value, ""), k -> new ArrayList<>());
-                if (g.size() < request.limit()) g.add(sd);
-            }
-            byValue.values().forEach(shown::addAll);
-            Map<Integer, SearchResult.Hit> hits = new LinkedHashMap<>();
-            List<SearchResult.Hit> made = hits(query, shown, stored);
-            for (int i = 0; i < shown.size(); i++) hits.put(shown.get(i).doc, made.get(i));
-            for (Map.Entry<String, List<ScoreDoc>> g : byValue.entrySet()) {
-                groups.add(new SearchResult.Group(g.getKey().isEmpty() ? null : g.getKey(), counts.get(g.getKey()),
-                        g.getValue().stream().map(sd -> hits.get(sd.doc)).toList()));
-            }
-            return new SearchResult(top.totalHits.value, made, facets, groups);
+            List<Candidate> shown = candidates.subList(0, Math.min(request.limit(), candidates.size()));
+            return new SearchResult(top.totalHits.value, hits(query, shown), facets, List.of());
         }
-        return new SearchResult(top.totalHits.value, hits(query, shown, stored), facets, groups);
+        Map<String, List<Candidate>> byValue = new LinkedHashMap<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Candidate c : candidates) {
+            String value = Objects.toString(groupValue(c.record(), request.groupBy()), "");
+            counts.merge(value, 1, Integer::sum);
+            List<Candidate> g = byValue.computeIfAbsent(value, k -> new ArrayList<>());
+            if (g.size() < request.limit()) g.add(c);
+        }
+        List<Candidate> shown = new ArrayList<>();
+        byValue.values().forEach(shown::addAll);
+        List<SearchResult.Hit> made = hits(query, shown);
+        List<SearchResult.Group> groups = new ArrayList<>();
+        int i = 0;
+        for (Map.Entry<String, List<Candidate>> g : byValue.entrySet()) {
+            List<SearchResult.Hit> inGroup = made.subList(i, i + g.getValue().size());
+            i += g.getValue().size();
+            groups.add(new SearchResult.Group(g.getKey().isEmpty() ? null : g.getKey(), counts.get(g.getKey()), inGroup));
+        }
+        return new SearchResult(top.totalHits.value, made, facets, groups);
     }
 
-    private List<SearchResult.Hit> hits(Query query, List<ScoreDoc> docs, StoredFields stored) throws IOException {
-        int[] ids = docs.stream().mapToInt(sd -> sd.doc).toArray();
+    /** The hits of a search and the facet counts beside them (null when the index has no facet values). */
+    private record Found(Query query, TopDocs top, Facets facets) {
+    }
+
+    /**
+     * Runs the query with the filters as drill-down: a filtered key's facet counts ignore that key's own filter
+     * ("drill sideways"), so they show what choosing another value would give.
+     */
+    private Found find(SearchRequest request, boolean loose, int n) throws IOException {
+        BooleanQuery.Builder base = new BooleanQuery.Builder();
+        base.add(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_ENTRY)), BooleanClause.Occur.FILTER);
+        Query text = queryBuilder.build(request.query(), loose);
+        base.add(text == null ? new MatchAllDocsQuery() : text, BooleanClause.Occur.MUST);
+        if (facetState == null) {
+            Query q = query(request, loose);
+            return new Found(q, searcher.search(q, n), null);
+        }
+        DrillDownQuery drill = new DrillDownQuery(facetsConfig, base.build());
+        for (Map.Entry<String, List<String>> f : request.filters().entrySet()) {
+            for (String v : f.getValue()) drill.add(f.getKey(), v.strip());
+        }
+        DrillSideways.DrillSidewaysResult r = new DrillSideways(searcher, facetsConfig, facetState).search(drill, n);
+        return new Found(drill, r.hits, r.facets);
+    }
+
+    /** A hit before highlighting; {@code copies} are the sources of identical entries folded into it. */
+    private record Candidate(ScoreDoc doc, ObjectNode record, List<String> copies) {
+    }
+
+    /**
+     * The hits in rank order. With {@code collapse}, an entry identical to a better-ranked one (same agency, region
+     * and values: the same catalog ingested from another file, e.g. its DOCX and PDF renditions) is folded into it.
+     */
+    private List<Candidate> candidates(ScoreDoc[] docs, boolean collapse) throws IOException {
+        StoredFields stored = searcher.storedFields();
+        Map<String, Candidate> byContent = new LinkedHashMap<>();
+        List<Candidate> out = new ArrayList<>();
+        for (ScoreDoc sd : docs) {
+            ObjectNode record = record(stored, sd.doc);
+            Candidate c = new Candidate(sd, record, new ArrayList<>());
+            if (!collapse) {
+                out.add(c);
+                continue;
+            }
+            ObjectNode content = record.deepCopy();
+            content.remove(List.of("doc_id", "source", "source_ref"));
+            Candidate first = byContent.putIfAbsent(content.toString(), c);
+            if (first == null) out.add(c);
+            else first.copies().add(record.path("source").asText());
+        }
+        return out;
+    }
+
+    private List<SearchResult.Hit> hits(Query query, List<Candidate> candidates) throws IOException {
+        int[] ids = candidates.stream().mapToInt(c -> c.doc().doc).toArray();
         Map<String, String[]> snippets = highlight(query, ids);
         List<SearchResult.Hit> hits = new ArrayList<>();
-        for (int i = 0; i < docs.size(); i++) {
+        for (int i = 0; i < candidates.size(); i++) {
             Map<String, String> h = new LinkedHashMap<>();
             for (String field : IndexFields.TEXT_FIELDS) {
                 String[] s = snippets.get(field + IndexFields.BIGRAMS);
                 if (s != null && s[i] != null && s[i].contains(MARK_START)) h.put(field, s[i]);
             }
-            hits.add(new SearchResult.Hit(docs.get(i).score, record(stored, ids[i]), h));
+            Candidate c = candidates.get(i);
+            hits.add(new SearchResult.Hit(c.doc().score, c.record(), h, c.copies()));
         }
         return hits;
     }
@@ -186,15 +247,29 @@ public final class CatalogSearcher implements Closeable {
         return n == null || n.isNull() || n.asText().isBlank() ? null : n.asText();
     }
 
-    private Map<String, List<SearchResult.FacetCount>> facets(FacetsCollectorManager.FacetsResult found) throws IOException {
+    /** The values a filter key has in the index, most frequent first (at most {@code max}). */
+    public List<SearchResult.FacetCount> values(String key, int max) throws IOException {
+        IndexFields.keyword(key); // rejects unknown keys
+        if (facetState == null) return List.of();
+        Query entries = new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_ENTRY));
+        FacetsCollectorManager.FacetsResult all = FacetsCollectorManager.search(searcher, entries, 1, new FacetsCollectorManager());
+        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(facetState, all.facetsCollector());
+        List<SearchResult.FacetCount> out = new ArrayList<>();
+        for (FacetResult r : counts.getAllDims(max)) {
+            if (!r.dim.equals(key)) continue;
+            for (LabelAndValue lv : r.labelValues) out.add(new SearchResult.FacetCount(lv.label, lv.value.intValue()));
+        }
+        return out;
+    }
+
+    private Map<String, List<SearchResult.FacetCount>> facets(Facets counts) throws IOException {
         Map<String, List<SearchResult.FacetCount>> out = new LinkedHashMap<>();
-        if (facetState == null || found.topDocs().totalHits.value == 0) return out;
-        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(facetState, found.facetsCollector());
+        if (counts == null) return out;
         Map<String, FacetResult> byDim = new LinkedHashMap<>();
         for (FacetResult r : counts.getAllDims(FACET_VALUES)) byDim.put(r.dim, r);
         for (String key : IndexFields.KEYS) {
             FacetResult r = byDim.get(key);
-            if (r == null) continue;
+            if (r == null || r.value.intValue() == 0) continue;
             List<SearchResult.FacetCount> values = new ArrayList<>();
             for (LabelAndValue lv : r.labelValues) values.add(new SearchResult.FacetCount(lv.label, lv.value.intValue()));
             out.put(key, values);

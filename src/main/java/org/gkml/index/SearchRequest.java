@@ -12,8 +12,9 @@ import java.util.Map;
  *                different keys must all match
  * @param limit   how many hits to return (per group when grouping)
  * @param groupBy null, or a key whose value groups the hits (e.g. "agency" to compare bureaus side by side)
+ * @param collapseCopies fold identical entries from different files (one catalog in several formats) into one hit
  */
-public record SearchRequest(String query, Map<String, List<String>> filters, int limit, String groupBy) {
+public record SearchRequest(String query, Map<String, List<String>> filters, int limit, String groupBy, boolean collapseCopies) {
 
     /** Keys that have one value per entry, so that every hit falls into exactly one group. */
     public static final List<String> GROUP_KEYS = List.of("agency", "source", "province", "city", "county", "level", "category");
@@ -30,6 +31,11 @@ public record SearchRequest(String query, Map<String, List<String>> filters, int
         if (groupBy != null && !GROUP_KEYS.contains(groupBy)) {
             throw new IllegalArgumentException("cannot group by '" + groupBy + "'; choose one of " + GROUP_KEYS);
         }
+    }
+
+    /** A request that folds copies together. */
+    public SearchRequest(String query, Map<String, List<String>> filters, int limit, String groupBy) {
+        this(query, filters, limit, groupBy, true);
     }
 
     public static SearchRequest of(String query, int limit) {

@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * The answer to a {@link SearchRequest}.
  *
- * @param totalHits how many entries match in all
+ * @param totalHits how many entries match in all (copies of one entry counted each)
  * @param hits      the best hits, best first (all hits shown in groups when grouping)
  * @param facets    per key, the most frequent values among all matching entries with their counts
  * @param groups    the hits grouped by the request's key, best group first; empty when not grouping
@@ -28,10 +28,12 @@ public record SearchResult(long totalHits, List<Hit> hits, Map<String, List<Face
      * @param record     the stored record: schema keys plus doc_id, source, agency, region, level
      * @param highlights per text field (item, category, content, basis, other) that matched, a snippet with the
      *                   matches wrapped in {@link CatalogSearcher#MARK_START} / {@link CatalogSearcher#MARK_END}
+     * @param copies     sources of identical entries folded into this hit (the same catalog read from other files)
      */
-    public record Hit(float score, ObjectNode record, Map<String, String> highlights) {
+    public record Hit(float score, ObjectNode record, Map<String, String> highlights, List<String> copies) {
         public Hit {
             highlights = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(highlights));
+            copies = List.copyOf(copies);
         }
 
         public String source() {
@@ -55,7 +57,7 @@ public record SearchResult(long totalHits, List<Hit> hits, Map<String, List<Face
     public record FacetCount(String value, int count) {
     }
 
-    /** Hits sharing one value of the group key; {@code value} is null for entries without one. */
+    /** Hits sharing one value of the group key; {@code value} is null for entries without one; copies count once. */
     public record Group(String value, long totalHits, List<Hit> hits) {
         public Group {
             hits = List.copyOf(hits);

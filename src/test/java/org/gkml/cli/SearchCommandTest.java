@@ -100,6 +100,14 @@ class SearchCommandTest {
     }
 
     @Test
+    void aFilterValueNoEntryHasIsExplained() {
+        Run r = run("search", "--data", data.toString(), "年报", "--filter", "province=宁夏");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("0 entries match"), r.out());
+        assertTrue(r.err().contains("no entry has province=宁夏") && r.err().contains("宁夏回族自治区"), r.err());
+    }
+
+    @Test
     void aBadFilterIsAUsageError() {
         Run r = run("search", "--data", data.toString(), "年报", "--filter", "colour=red");
         assertEquals(ExitCode.USAGE, r.code());

@@ -88,6 +88,19 @@ class CatalogSearcherTest {
     }
 
     @Test
+    void aFilteredKeysFacetShowsTheOtherValuesItCouldTake() throws IOException {
+        index();
+        try (CatalogSearcher s = CatalogSearcher.open(data)) {
+            SearchResult r = s.search(new SearchRequest("异地就医", Map.of("channel", List.of("两微一端")), 10, null));
+            assertEquals(List.of("异地就医结算"), r.hits().stream().map(SearchResult.Hit::item).toList());
+            Map<String, Integer> channels = new java.util.HashMap<>();
+            r.facets().get("channel").forEach(c -> channels.put(c.value(), c.count()));
+            assertEquals(Map.of("政府网站", 1, "公示栏", 1, "两微一端", 1), channels, "sideways: as if channel were not filtered");
+            assertEquals(List.of(new SearchResult.FacetCount("20", 1)), r.facets().get("deadline_days"), "other keys count the filtered hits");
+        }
+    }
+
+    @Test
     void groupingKeepsEntriesWithoutAnAgencyApart() throws IOException {
         index();
         try (CatalogSearcher s = CatalogSearcher.open(data)) {
@@ -96,6 +109,24 @@ class CatalogSearcherTest {
             SearchResult.Group unknown = r.groups().stream().filter(g -> g.value() == null).findFirst().orElseThrow();
             assertEquals("b.txt", unknown.hits().get(0).source());
             assertTrue(r.groups().stream().anyMatch(g -> "甲县医疗保障局".equals(g.value())));
+        }
+    }
+
+    @Test
+    void oneCatalogReadFromTwoFilesGivesOneHitUnlessAskedForCopies() throws IOException {
+        index();
+        try (LuceneCatalogStore store = LuceneCatalogStore.open(data)) {
+            CatalogDocument copy = catalog("a.docx", "甲县医疗保障局", new Region("宁夏回族自治区", "银川市", "甲县"),
+                    entry("异地就医备案", "备案渠道", List.of("政府网站", "公示栏"), 20));
+            store.replace("a.docx", "2", copy);
+            store.commit(Map.of());
+        }
+        try (CatalogSearcher s = CatalogSearcher.open(data)) {
+            SearchResult folded = s.search(SearchRequest.of("异地就医备案", 10));
+            assertEquals(1, folded.hits().size());
+            assertEquals(1, folded.hits().get(0).copies().size());
+            SearchResult all = s.search(new SearchRequest("异地就医备案", Map.of(), 10, null, false));
+            assertEquals(List.of("a.docx", "a.txt"), all.hits().stream().map(SearchResult.Hit::source).sorted().toList());
         }
     }
 

@@ -1,7 +1,8 @@
 package org.gkml.index;
 
 import org.gkml.catalog.CatalogDocument;
-import org.gkml.catalog.CatalogJsonReader;
+import org.gkml.extract.UnreadableFileException;
+import org.gkml.pipeline.CatalogReader;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,18 +17,22 @@ final class TestCorpus {
     private TestCorpus() {
     }
 
-    static List<CatalogDocument> documents() throws IOException {
-        Path gold = Path.of(System.getProperty("gkml.shared", "../shared"), "gold");
+    /** corpus/*.txt read by the real pipeline, as `gkml ingest` would read them. */
+    static List<CatalogDocument> documents() throws IOException, UnreadableFileException {
+        Path corpus = Path.of("corpus");
+        CatalogReader reader = new CatalogReader();
         List<CatalogDocument> docs = new ArrayList<>();
-        try (Stream<Path> files = Files.list(gold)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) docs.add(CatalogJsonReader.read(f));
+        try (Stream<Path> files = Files.list(corpus)) {
+            for (Path f : files.filter(p -> p.getFileName().toString().matches("\\d{3}_.*\\.txt")).sorted().toList()) {
+                docs.add(reader.read(f));
+            }
         }
-        if (docs.isEmpty()) throw new IllegalStateException("no catalogs found in " + gold);
+        if (docs.isEmpty()) throw new IllegalStateException("no catalogs found in " + corpus.toAbsolutePath());
         return docs;
     }
 
     /** Indexes the corpus into {@code dataDir} and returns the number of catalogs. */
-    static int index(Path dataDir) throws IOException {
+    static int index(Path dataDir) throws IOException, UnreadableFileException {
         List<CatalogDocument> docs = documents();
         try (LuceneCatalogStore store = LuceneCatalogStore.open(dataDir)) {
             for (CatalogDocument d : docs) store.replace(d.source(), "test", d);
