@@ -3,6 +3,8 @@ package org.gkml.cli;
 import org.gkml.catalog.CatalogDocument;
 import org.gkml.catalog.CatalogJson;
 import org.gkml.extract.UnreadableFileException;
+import org.gkml.ingest.RunReport;
+import org.gkml.ingest.SourceTree;
 import org.gkml.pipeline.CatalogReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -13,17 +15,16 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 @Command(name = "extract",
         description = {
                 "Read catalogs and print them in the unified schema as JSON.",
                 "With one FILE and no --out, the document goes to stdout. With a folder, --out is required",
-                "and each catalog is written to OUTDIR/<file name>.json. Unreadable files are reported on",
-                "stderr with the reason and skipped; the rest go on."},
+                "and each catalog is written to OUTDIR/<file name>.json; inside folders only catalog file types",
+                "are read (mappings/ingest-extensions.tsv). Unreadable files are reported on stderr with the",
+                "reason and skipped; the rest go on (exit code 1)."},
         mixinStandardHelpOptions = true)
 final class ExtractCommand implements Callable<Integer> {
 
@@ -36,22 +37,22 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        List<Path> files = new ArrayList<>();
         for (Path p : paths) {
-            if (Files.isDirectory(p)) {
-                try (Stream<Path> s = Files.walk(p)) {
-                    s.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith(".")).sorted().forEach(files::add);
-                } catch (IOException e) {
-                    err.println("gkml: cannot list " + p + ": " + e.getMessage());
-                    return ExitCode.FATAL;
-                }
-            } else if (Files.exists(p)) {
-                files.add(p);
-            } else {
+            if (!Files.exists(p)) {
                 err.println("gkml: " + p + ": no such file or folder");
                 return ExitCode.FATAL;
             }
         }
+        SourceTree.Listing listing;
+        try {
+            listing = SourceTree.walk(paths, null);
+        } catch (IOException e) {
+            err.println("gkml: cannot list " + paths + ": " + e.getMessage());
+            return ExitCode.FATAL;
+        }
+        List<Path> files = listing.files().stream().map(SourceTree.SourceFile::path).toList();
+        for (RunReport.Failure problem : listing.problems()) err.println("gkml: " + problem.file() + ": " + problem.reason());
+        int failed = listing.problems().size();
         if (out == null && files.size() != 1) {
             err.println("gkml: " + files.size() + " catalogs found; give --out OUTDIR to write one JSON file each");
             return ExitCode.USAGE;
@@ -65,7 +66,6 @@ final class ExtractCommand implements Callable<Integer> {
             }
         }
         CatalogReader reader = new CatalogReader();
-        int failed = 0;
         for (Path f : files) {
             try {
                 CatalogDocument doc = reader.read(f);

@@ -16,8 +16,10 @@ import java.nio.file.Path;
                 "",
                 "Examples:",
                 "  gkml extract corpus/000_81a0a872453b3846.txt        one catalog as JSON on stdout",
-                "  gkml extract corpus --out out/                      every catalog under corpus/ to out/<name>.json"},
-        subcommands = {ExtractCommand.class, IngestCommand.class, CommandLine.HelpCommand.class},
+                "  gkml extract corpus --out out/                      every catalog under corpus/ to out/<name>.json",
+                "  gkml ingest corpus                                   index every catalog under corpus/ (./gkml-data)",
+                "  gkml search 异地就医 --filter province=宁夏回族自治区    search the index"},
+        subcommands = {ExtractCommand.class, IngestCommand.class, SearchCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:success",

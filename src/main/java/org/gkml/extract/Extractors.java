@@ -27,8 +27,8 @@ public final class Extractors {
             new DocxExtractor(),
             new DocExtractor(),
             new WorkbookExtractor(FileFormat.XLS),
-            new WorkbookExtractor(FileFormat.XLSX)
-            // PDF: register here at merge →  , new org.gkml.extract.pdf.PdfExtractor()
+            new WorkbookExtractor(FileFormat.XLSX),
+            new org.gkml.extract.pdf.PdfExtractor()
     );
 
     private static final Map<FileFormat, TableExtractor> BY_FORMAT = byFormat(REGISTERED);

@@ -83,6 +83,7 @@ public final class EntryDocuments {
         ).flatMap(s -> s)));
 
         Region r = doc.region() == null ? Region.UNKNOWN : doc.region();
+        text(d, IndexFields.PLACE, join(Stream.of(doc.agency(), r.province(), r.city(), r.county())));
         keyword(d, "province", r.province());
         keyword(d, "city", r.city());
         keyword(d, "county", r.county());

@@ -32,7 +32,9 @@ public final class IndexFields {
     public static final String CONTENT = "content";
     public static final String BASIS = "basis";
     public static final String OTHER = "other";
-    public static final List<String> TEXT_FIELDS = List.of(ITEM, CATEGORY, CONTENT, BASIS, OTHER);
+    /** The catalog's agency and region, so that 宁夏 or 金凤区 in a query narrows to those catalogs. */
+    public static final String PLACE = "place";
+    public static final List<String> TEXT_FIELDS = List.of(ITEM, CATEGORY, CONTENT, BASIS, OTHER, PLACE);
 
     /** Exact-match keys for filters and facets; the keyword field is {@code KEYWORD_PREFIX + key}. */
     public static final List<String> KEYS = List.of("province", "city", "county", "level", "agency", "category",

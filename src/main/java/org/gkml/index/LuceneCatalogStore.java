@@ -16,6 +16,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.gkml.catalog.CatalogDocument;
 import org.gkml.index.analysis.CatalogAnalyzers;
+import org.gkml.index.analysis.CatalogSimilarity;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -68,6 +69,7 @@ public final class LuceneCatalogStore implements CatalogStore {
         config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         // Closing without commit() must drop pending changes: only commit() makes them visible.
         config.setCommitOnClose(false);
+        config.setSimilarity(new CatalogSimilarity());
         return new IndexWriter(directory, config);
     }
 

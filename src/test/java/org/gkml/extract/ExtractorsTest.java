@@ -85,7 +85,7 @@ class ExtractorsTest {
                 Arguments.of("docx with broken XML", "broken.docx", (Supplier<byte[]>) () -> TestFiles.docx("<w:p><w:r><w:t>x</w:r>"), "damaged"),
                 Arguments.of("docx without a table", "notable.docx", (Supplier<byte[]>) () -> TestFiles.docx(TestFiles.p("只有一段文字")), "no table"),
                 Arguments.of("a zip of other files", "files.docx", (Supplier<byte[]>) () -> TestFiles.zip(new String[][]{{"a.txt", "x"}}), "zip archive"),
-                Arguments.of("pdf before the PDF reader is wired", "c.pdf", (Supplier<byte[]>) TestFiles::pdf, "PDF support not built in"),
+                Arguments.of("pdf without a text layer", "c.pdf", (Supplier<byte[]>) TestFiles::pdf, "no text"),
                 Arguments.of("rtf named .doc", "c.doc", (Supplier<byte[]>) () -> utf8("{\\rtf1\\ansi 目录}"), "RTF"),
                 Arguments.of("scanned image named .pdf", "scan.pdf", (Supplier<byte[]>) ExtractorsTest::png, "image"));
     }

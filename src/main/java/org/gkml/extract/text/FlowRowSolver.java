@@ -59,7 +59,7 @@ final class FlowRowSolver {
             Fragment next = pieces.get(i);
             for (int a = 0; a < cols; a++) {
                 if (score[i - 1][a] == Double.NEGATIVE_INFINITY) continue;
-                String cell = text(pieces, cellStart[i - 1][a], i - 1, back, i - 1, a);
+                String cell = text(pieces, cellStart[i - 1][a], i - 1);
                 double b = CellBreaks.evidence(prev, next, cell, widths[a]);
                 double closing = columns.get(a).isTick() ? 0 : CellSignals.missingSignalCost(cell, columns.get(a).field());
                 for (int c = 0; c < cols; c++) {
@@ -88,16 +88,9 @@ final class FlowRowSolver {
                 }
             }
         }
-        if (System.getenv("GKML_DEBUG_SOLVER") != null && pieces.get(0).text().equals(System.getenv("GKML_DEBUG_SOLVER"))) {
-            for (int i = 0; i < Math.min(n, 8); i++) {
-                StringBuilder d = new StringBuilder(pieces.get(i).text() + ":");
-                for (int c = 0; c < cols; c++) d.append(String.format(" %d=%.1f<%d%s", c, score[i][c], back[i][c], move[i][c] == null ? "" : move[i][c].name().substring(0, 3)));
-                System.err.println(d);
-            }
-        }
         for (int c = 0; c < cols; c++) {
             if (score[n - 1][c] == Double.NEGATIVE_INFINITY || columns.get(c).isTick()) continue;
-            score[n - 1][c] -= CellSignals.missingSignalCost(text(pieces, cellStart[n - 1][c], n - 1, back, n - 1, c), columns.get(c).field());
+            score[n - 1][c] -= CellSignals.missingSignalCost(text(pieces, cellStart[n - 1][c], n - 1), columns.get(c).field());
         }
         int best = 0;
         for (int c = 1; c < cols; c++) if (score[n - 1][c] > score[n - 1][best]) best = c;
@@ -111,7 +104,7 @@ final class FlowRowSolver {
     }
 
     /** The text of the cell from piece {@code from} to {@code to} (all in one column on the best path). */
-    private static String text(List<Fragment> pieces, int from, int to, int[][] back, int i, int c) {
+    private static String text(List<Fragment> pieces, int from, int to) {
         StringBuilder b = new StringBuilder();
         for (int k = from; k <= to; k++) b.append(pieces.get(k).text());
         return b.toString();

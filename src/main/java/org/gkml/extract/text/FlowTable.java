@@ -24,8 +24,7 @@ final class FlowTable {
     private final List<Warning> warnings;
     private boolean tickWarned;
 
-    FlowTable(String name, List<FlowHeader.Column> columns, List<FlowHeader.Label> labels, List<Fragment> fragments,
-              List<Warning> warnings) {
+    FlowTable(String name, List<FlowHeader.Column> columns, List<Warning> warnings) {
         this.name = name;
         this.columns = columns;
         this.warnings = warnings;

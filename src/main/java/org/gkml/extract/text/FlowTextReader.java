@@ -2,7 +2,6 @@ package org.gkml.extract.text;
 
 import org.gkml.catalog.Field;
 import org.gkml.extract.UnreadableFileException;
-import org.gkml.table.Cell;
 import org.gkml.table.ExtractedDocument;
 import org.gkml.table.Provenance;
 import org.gkml.table.Table;
@@ -11,7 +10,6 @@ import org.gkml.table.Warning;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,7 +81,7 @@ final class FlowTextReader {
         }
         List<RowGroup> groups = rowGroups(fragments.subList(bodyStart, bodyEnd), columns);
         if (groups.isEmpty()) throw new UnreadableFileException(file, FORMAT, "the table has a header but no numbered rows");
-        Table table = new FlowTable(name, columns, labels, fragments, warnings).build(place(groups, columns, labelWidths(labels, fragments)));
+        Table table = new FlowTable(name, columns, warnings).build(place(groups, columns, labelWidths(labels, fragments)));
         return new ExtractedDocument(name, FORMAT, preamble, List.of(table), trailer, warnings);
     }
 
@@ -173,15 +171,8 @@ final class FlowTextReader {
             placed.clear();
             for (RowGroup g : groups) {
                 placed.add(new PlacedRow(g.seq(), g.pieces(), solver.solve(g.pieces(), g.seq() == null ? -1 : seqCol), seqCol));
-                if (System.getenv("GKML_DEBUG_FLOW") != null) {
-                    PlacedRow pr = placed.get(placed.size() - 1);
-                    StringBuilder d = new StringBuilder("pass " + pass + " row " + (g.seq() == null ? "-" : g.seq().text()) + ":");
-                    for (int i = 0; i < pr.pieces().size(); i++) d.append(' ').append(pr.placement().column()[i]).append(pr.placement().move()[i].name().charAt(0)).append('[').append(pr.pieces().get(i).text()).append(']');
-                    System.err.println(d);
-                }
             }
             widths = learnWidths(placed, cols, widths);
-            if (System.getenv("GKML_DEBUG_FLOW") != null) System.err.println("pass " + pass + " widths " + Arrays.toString(widths));
         }
         return placed;
     }

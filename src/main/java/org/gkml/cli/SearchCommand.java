@@ -1,0 +1,198 @@
+package org.gkml.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.gkml.catalog.CatalogJson;
+import org.gkml.index.CatalogSearcher;
+import org.gkml.index.IndexFields;
+import org.gkml.index.IndexMissingException;
+import org.gkml.index.SearchRequest;
+import org.gkml.index.SearchResult;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+
+@Command(name = "search",
+        description = {
+                "Search the ingested catalogs. Each word of QUERY must match (as a phrase, with synonyms from",
+                "mappings/search-synonyms.tsv); item and category matches rank above content matches.",
+                "Filters are exact: --filter province=宁夏回族自治区 --filter channel=政府网站. Several values of one",
+                "key match any of them; different keys must all match. Without QUERY, every entry that passes",
+                "the filters is listed.",
+                "",
+                "Examples:",
+                "  gkml search 异地就医",
+                "  gkml search 领导信息 --filter province=宁夏回族自治区 --group-by agency",
+                "  gkml search 年报 --json --limit 50"},
+        mixinStandardHelpOptions = true)
+final class SearchCommand implements Callable<Integer> {
+
+    @Parameters(arity = "0..*", paramLabel = "QUERY", description = "Words to search for.")
+    List<String> query = new ArrayList<>();
+
+    @Option(names = "--data", paramLabel = "DIR", description = "Data folder written by `gkml ingest` (default: ${DEFAULT-VALUE}).")
+    Path data = Path.of("gkml-data");
+
+    @Option(names = {"-f", "--filter"}, paramLabel = "KEY=VALUE",
+            description = "Exact filter, repeatable. Keys: province, city, county, level, agency, category, channel, "
+                    + "audience, disclosure_mode, deadline_days, deadline_unit, publicity_type, source.")
+    List<String> filters = new ArrayList<>();
+
+    @Option(names = {"-n", "--limit"}, paramLabel = "N", description = "Hits to show (per group with --group-by; default: ${DEFAULT-VALUE}).")
+    int limit = 10;
+
+    @Option(names = "--group-by", paramLabel = "KEY", description = "Group hits by agency (or source, province, city, county, level, category).")
+    String groupBy;
+
+    @Option(names = "--json", description = "One JSON object per hit per line: source, agency, region, the entry's schema keys, score.")
+    boolean json;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        SearchRequest request;
+        try {
+            request = new SearchRequest(String.join(" ", query), parseFilters(), limit, groupBy);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        try (CatalogSearcher searcher = CatalogSearcher.open(data)) {
+            SearchResult result = searcher.search(request);
+            if (json) printJson(out, result);
+            else new HumanOutput(out, System.console() != null).print(request, result);
+            out.flush();
+            return ExitCode.OK;
+        } catch (IndexMissingException e) {
+            err.println("gkml: " + e.getMessage());
+            return ExitCode.FATAL;
+        } catch (IOException e) {
+            err.println("gkml: cannot read the index in " + data + ": " + e.getMessage());
+            return ExitCode.FATAL;
+        }
+    }
+
+    private Map<String, List<String>> parseFilters() {
+        Map<String, List<String>> f = new LinkedHashMap<>();
+        for (String kv : filters) {
+            int eq = kv.indexOf('=');
+            if (eq <= 0 || eq == kv.length() - 1) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--filter wants KEY=VALUE, got '" + kv + "'");
+            }
+            String key = kv.substring(0, eq).strip();
+            if (!IndexFields.KEYS.contains(key)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "unknown filter key '" + key + "'; known keys: " + IndexFields.KEYS);
+            }
+            f.computeIfAbsent(key, k -> new ArrayList<>()).add(kv.substring(eq + 1).strip());
+        }
+        return f;
+    }
+
+    private void printJson(PrintWriter out, SearchResult result) {
+        if (result.groups().isEmpty()) {
+            for (SearchResult.Hit h : result.hits()) out.println(jsonLine(h, null));
+        } else {
+            for (SearchResult.Group g : result.groups()) {
+                for (SearchResult.Hit h : g.hits()) out.println(jsonLine(h, g.value()));
+            }
+        }
+    }
+
+    private String jsonLine(SearchResult.Hit h, String group) {
+        ObjectNode o = h.record().deepCopy();
+        o.put("score", Math.round(h.score() * 1000) / 1000.0);
+        if (groupBy != null) o.put("group", group);
+        if (!h.highlights().isEmpty()) o.set("highlights", CatalogJson.MAPPER.valueToTree(h.highlights()));
+        return o.toString();
+    }
+
+    /** The readable listing: one block per hit, then the facet counts. */
+    static final class HumanOutput {
+        private final PrintWriter out;
+        private final boolean ansi;
+
+        HumanOutput(PrintWriter out, boolean ansi) {
+            this.out = out;
+            this.ansi = ansi;
+        }
+
+        void print(SearchRequest request, SearchResult result) {
+            String what = request.query().isBlank() ? "all entries" : "“" + request.query() + "”";
+            String filters = request.filters().isEmpty() ? "" : " with " + request.filters().entrySet().stream()
+                    .map(e -> e.getKey() + "=" + String.join("|", e.getValue())).collect(Collectors.joining(", "));
+            out.printf("%d entries match %s%s%n", result.totalHits(), what, filters);
+            if (result.groups().isEmpty()) {
+                out.println();
+                int i = 1;
+                for (SearchResult.Hit h : result.hits()) hit(i++, h, "");
+            } else {
+                for (SearchResult.Group g : result.groups()) {
+                    out.println();
+                    out.printf("== %s (%d)%n", g.value() == null ? "(no " + request.groupBy() + ")" : g.value(), g.totalHits());
+                    int i = 1;
+                    for (SearchResult.Hit h : g.hits()) hit(i++, h, "   ");
+                }
+            }
+            if (result.hits().isEmpty()) out.println("No hits. Try fewer words, or fewer filters.");
+            if (!result.facets().isEmpty()) {
+                out.println();
+                out.println("Facets (narrow with --filter KEY=VALUE):");
+                for (Map.Entry<String, List<SearchResult.FacetCount>> f : result.facets().entrySet()) {
+                    out.printf("  %-16s %s%n", f.getKey(), f.getValue().stream()
+                            .map(c -> c.value() + " (" + c.count() + ")").collect(Collectors.joining(", ")));
+                }
+            }
+        }
+
+        private void hit(int rank, SearchResult.Hit h, String indent) {
+            ObjectNode r = h.record();
+            out.printf("%s%2d. %s  [%.2f]%n", indent, rank, mark(h.highlights().getOrDefault("item", Objects.toString(h.item(), "(no item)"))), h.score());
+            String region = StreamSupport.stream(r.path("region").spliterator(), false).map(JsonNode::asText).collect(Collectors.joining(" "));
+            String seq = r.hasNonNull("seq") ? " #" + r.get("seq").asText() : "";
+            out.printf("%s    %s · %s · %s%s%n", indent, Objects.toString(h.agency(), "(agency unknown)"),
+                    region.isEmpty() ? "(region unknown)" : region, h.source(), seq);
+            line(indent, "一级事项", h.highlights().getOrDefault("category", h.text("category")));
+            line(indent, "公开内容", h.highlights().getOrDefault("content", shorten(h.text("content"))));
+            if (h.highlights().containsKey("basis")) line(indent, "公开依据", h.highlights().get("basis"));
+            line(indent, "公开时限", h.text("time_limit"));
+            if (r.has("channels")) line(indent, "公开渠道", join(r.get("channels")));
+            if (h.highlights().containsKey("other")) line(indent, "其他", h.highlights().get("other"));
+        }
+
+        private void line(String indent, String label, String value) {
+            if (value == null || value.isBlank()) return;
+            out.printf("%s    %s: %s%n", indent, label, mark(value.replaceAll("\\s+", " ")));
+        }
+
+        private String mark(String s) {
+            return ansi ? s.replace(CatalogSearcher.MARK_START, "\u001b[1;31m").replace(CatalogSearcher.MARK_END, "\u001b[0m") : s;
+        }
+
+        private static String shorten(String s) {
+            return s == null || s.length() <= 120 ? s : s.substring(0, 119) + "…";
+        }
+
+        private static String join(JsonNode list) {
+            List<String> parts = new ArrayList<>();
+            list.forEach(n -> parts.add(n.asText()));
+            return String.join("、", parts);
+        }
+    }
+}

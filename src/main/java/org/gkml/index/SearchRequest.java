@@ -1,0 +1,38 @@
+package org.gkml.index;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What to search for.
+ *
+ * @param query   the user's text; blank means every entry that passes the filters
+ * @param filters exact values per key of {@link IndexFields#KEYS}: several values of one key match any of them,
+ *                different keys must all match
+ * @param limit   how many hits to return (per group when grouping)
+ * @param groupBy null, or a key whose value groups the hits (e.g. "agency" to compare bureaus side by side)
+ */
+public record SearchRequest(String query, Map<String, List<String>> filters, int limit, String groupBy) {
+
+    /** Keys that have one value per entry, so that every hit falls into exactly one group. */
+    public static final List<String> GROUP_KEYS = List.of("agency", "source", "province", "city", "county", "level", "category");
+
+    public SearchRequest {
+        query = query == null ? "" : query;
+        if (limit < 1) throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+        Map<String, List<String>> f = new LinkedHashMap<>();
+        for (Map.Entry<String, List<String>> e : filters.entrySet()) {
+            IndexFields.keyword(e.getKey()); // rejects unknown keys
+            f.put(e.getKey(), List.copyOf(e.getValue()));
+        }
+        filters = java.util.Collections.unmodifiableMap(f);
+        if (groupBy != null && !GROUP_KEYS.contains(groupBy)) {
+            throw new IllegalArgumentException("cannot group by '" + groupBy + "'; choose one of " + GROUP_KEYS);
+        }
+    }
+
+    public static SearchRequest of(String query, int limit) {
+        return new SearchRequest(query, Map.of(), limit, null);
+    }
+}

@@ -1,0 +1,51 @@
+package org.gkml.index.analysis;
+
+import org.gkml.catalog.MappingFiles;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Query-time synonyms from mappings/search-synonyms.tsv. Each row links a head term with its variants (head ⇄
+ * variant, never variant ⇄ variant), and a query term is rewritten wherever it contains one of them, so 医保基金
+ * also searches 医疗保障基金.
+ */
+public final class Synonyms {
+
+    public static final String FILE = "search-synonyms.tsv";
+
+    private record Link(String from, String to) {
+    }
+
+    private final List<Link> links;
+
+    public Synonyms(List<String[]> rows) {
+        List<Link> l = new ArrayList<>();
+        for (String[] row : rows) {
+            String head = row[0].strip();
+            for (int i = 1; i < row.length; i++) {
+                String variant = row[i].strip();
+                if (head.isEmpty() || variant.isEmpty()) continue;
+                l.add(new Link(head, variant));
+                l.add(new Link(variant, head));
+            }
+        }
+        this.links = List.copyOf(l);
+    }
+
+    public static Synonyms load() {
+        return new Synonyms(MappingFiles.rows(FILE));
+    }
+
+    /** The term itself first, then each rewrite by one link, without duplicates. */
+    public List<String> variants(String term) {
+        Set<String> out = new LinkedHashSet<>();
+        out.add(term);
+        for (Link link : links) {
+            if (term.contains(link.from())) out.add(term.replace(link.from(), link.to()));
+        }
+        return List.copyOf(out);
+    }
+}

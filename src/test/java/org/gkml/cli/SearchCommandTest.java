@@ -1,0 +1,108 @@
+package org.gkml.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.gkml.catalog.CatalogJson;
+import org.gkml.catalog.CatalogJsonReader;
+import org.gkml.index.LuceneCatalogStore;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SearchCommandTest {
+
+    @TempDir
+    static Path data;
+
+    record Run(int code, String out, String err) {
+    }
+
+    @BeforeAll
+    static void indexCorpus() throws IOException {
+        Path gold = Path.of(System.getProperty("gkml.shared", "../shared"), "gold");
+        try (LuceneCatalogStore store = LuceneCatalogStore.open(data); Stream<Path> files = Files.list(gold)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+                store.replace(f.getFileName().toString(), "h", CatalogJsonReader.read(f));
+            }
+            store.commit(java.util.Map.of());
+        }
+    }
+
+    static Run run(String... args) {
+        PrintStream oldOut = System.out, oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            var cl = Main.commandLine();
+            cl.setErr(new java.io.PrintWriter(System.err, true));
+            int code = cl.execute(args);
+            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    @Test
+    void jsonGivesOneRecordPerHitWithCatalogFactsAndScore() throws IOException {
+        Run r = run("search", "--data", data.toString(), "--json", "--limit", "3", "异地就医");
+        assertEquals(0, r.code(), r.err());
+        List<JsonNode> hits = new ArrayList<>();
+        for (String line : r.out().split("\n")) hits.add(CatalogJson.MAPPER.readTree(line));
+        assertEquals(3, hits.size());
+        for (JsonNode h : hits) {
+            assertTrue(h.get("item").asText().contains("异地就医") || h.get("content").asText().contains("异地就医"), h.toString());
+            assertTrue(h.has("source") && h.has("agency") && h.has("region") && h.has("score") && h.has("channels"), h.toString());
+        }
+        assertTrue(hits.get(0).get("score").asDouble() >= hits.get(2).get("score").asDouble());
+    }
+
+    @Test
+    void filtersNarrowAndFacetsAreShown() {
+        Run r = run("search", "--data", data.toString(), "领导信息", "--filter", "province=宁夏回族自治区");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("大武口区医疗保障局"), r.out());
+        assertFalse(r.out().contains("省医保局"), r.out());
+        assertTrue(r.out().contains("Facets"), r.out());
+        assertTrue(r.out().contains("province         宁夏回族自治区"), r.out());
+        assertTrue(r.out().contains("【领导信息】"), "the match is highlighted: " + r.out());
+    }
+
+    @Test
+    void groupByAgencyListsEachBureauSeparately() {
+        Run r = run("search", "--data", data.toString(), "年报", "--group-by", "agency");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("== 昆明市西山区医疗保障局 (1)"), r.out());
+        assertTrue(r.out().contains("== 银川市金凤区医疗保障局"), r.out());
+        assertTrue(r.out().contains("== 大武口区医疗保障局 (1)"), r.out());
+    }
+
+    @Test
+    void aMissingIndexIsOneClearLineAndExitCode3(@TempDir Path empty) {
+        Run r = run("search", "--data", empty.resolve("nothing").toString(), "年报");
+        assertEquals(ExitCode.FATAL, r.code());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().contains("gkml ingest"), r.err());
+    }
+
+    @Test
+    void aBadFilterIsAUsageError() {
+        Run r = run("search", "--data", data.toString(), "年报", "--filter", "colour=red");
+        assertEquals(ExitCode.USAGE, r.code());
+        assertTrue(r.err().contains("unknown filter key 'colour'"), r.err());
+    }
+}

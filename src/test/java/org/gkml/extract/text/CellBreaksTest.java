@@ -1,0 +1,70 @@
+package org.gkml.extract.text;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CellBreaksTest {
+
+    private static Fragment line(String text) {
+        return new Fragment(text, 1, true);
+    }
+
+    @ParameterizedTest(name = "{0} | {1} → {2}")
+    @CsvSource(delimiter = '|', value = {
+            "个工作日|内|true",        // 日内
+            "人民共|和国政|true",
+            "的法定职能|领导分工|false",
+            "5|个工作日|false",        // digits never form a word with the next line here
+            "办公室|■政府网站|false",
+    })
+    void wordAcrossTheBreak(String before, String after, boolean spans) {
+        assertEquals(spans, CellBreaks.wordSpansBreak(before, after));
+    }
+
+    @ParameterizedTest(name = "{0} open: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "《中华人民共和国政府信息|true",
+            "《中华人民共和国政府信息公开条例》|false",
+            "（2）联系方式（包|true",
+            "（1）机构名称|false",
+            "政府网站“重大决策预公开|true",
+    })
+    void openBracketKeepsTheCellGoing(String cell, boolean open) {
+        assertEquals(open, CellBreaks.hasOpenBracket(cell));
+    }
+
+    @Test
+    void aWiderLineStartsANewCell() {
+        assertTrue(CellBreaks.evidence(line("政策信息"), line("医疗保障相关政策"), "政策信息", Double.NaN) > 0);
+    }
+
+    @Test
+    void aFullLineGoesOn() {
+        assertTrue(CellBreaks.evidence(line("人民共"), line("和国政"), "《中华人民共", 3) < 0);
+    }
+
+    @Test
+    void aShortLineEndsTheCell() {
+        assertTrue(CellBreaks.evidence(line("的法定职能"), line("领导分工"), "依据“三定方案”及职责情况确定的本单位的法定职能", 10) > 0);
+    }
+
+    @Test
+    void piecesSideBySideAreDifferentCells() {
+        assertTrue(CellBreaks.evidence(line("行政执法"), new Fragment("基金监管科", 1, false), "行政执法", Double.NaN) > 0);
+        // … except a number after 之日起, and checkbox items of one list
+        assertTrue(CellBreaks.evidence(line("之日起"), new Fragment("5", 1, false), "信息生成或者变更之日起", 4) <= 0);
+        assertTrue(CellBreaks.evidence(line("□政府公报"), new Fragment("□发布会", 1, false), "■政府网站□政府公报", 10) <= 0);
+    }
+
+    @Test
+    void nextListEntryContinuesTheList() {
+        assertTrue(CellBreaks.continuesEnumeration("（1）机构名称", "（2）联系方式（包"));
+        assertFalse(CellBreaks.continuesEnumeration("机构名称", "（2）联系方式"));
+        assertFalse(CellBreaks.continuesEnumeration("（1）机构名称", "（3）领导"));
+    }
+}

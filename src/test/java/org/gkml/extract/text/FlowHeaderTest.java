@@ -1,0 +1,54 @@
+package org.gkml.extract.text;
+
+import org.gkml.catalog.Field;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class FlowHeaderTest {
+
+    private static List<Fragment> pieces(String... texts) {
+        List<Fragment> out = new ArrayList<>();
+        for (int i = 0; i < texts.length; i++) out.add(new Fragment(texts[i], i + 1, true));
+        return out;
+    }
+
+    @Test
+    void gluesWrappedLabelsAndLaysOutGroups() {
+        // 001's header as the text flow gives it: one to four characters a line.
+        List<Fragment> f = pieces("序", "号", "公开事项", "公开内容", "（要素）", "公开依", "据", "公开时限", "公", "开", "主", "体",
+                "公开渠道和载体", "所属“五公开”", "类型", "网站所", "属栏目", "备", "注", "一级", "事项", "二级事项", "主动", "公开",
+                "依", "申", "请", "决", "策", "执", "行", "管", "理", "服", "务", "结", "果", "1", "机构");
+        FlowHeader h = new FlowHeader();
+        List<FlowHeader.Label> labels = h.labels(f, 0);
+        assertEquals(List.of("序号", "公开事项", "公开内容（要素）", "公开依据", "公开时限", "公开主体", "公开渠道和载体",
+                "所属“五公开”类型", "网站所属栏目", "备注", "一级事项", "二级事项", "主动公开", "依申请", "决策", "执行", "管理",
+                "服务", "结果"), labels.stream().map(FlowHeader.Label::text).toList());
+        List<FlowHeader.Column> cols = h.columns(labels);
+        assertEquals(List.of("序号", "一级事项", "二级事项", "公开内容（要素）", "公开依据", "公开时限", "公开主体", "公开渠道和载体",
+                "主动公开", "依申请", "决策", "执行", "管理", "服务", "结果", "网站所属栏目", "备注"),
+                cols.stream().map(FlowHeader.Column::label).toList());
+        assertEquals(Field.DISCLOSURE_MODE, cols.get(8).field());
+        assertEquals("主动公开", cols.get(8).option());
+        assertEquals("依申请公开", cols.get(9).option());
+        assertEquals(Field.PUBLICITY_TYPE, cols.get(10).field());
+        assertEquals("所属“五公开”类型", cols.get(10).parent());
+    }
+
+    @Test
+    void sharedLinesOfAPdfHeader() {
+        // 000: several labels on one line, the sub-row last.
+        List<Fragment> f = pieces("序号", "公开事项", "公开内容（要素）", "公开依据", "公开时限", "公开渠道和载体", "公开对象", "责任部门",
+                "一级事项", "二级事项", "全社会", "特定群体");
+        FlowHeader h = new FlowHeader();
+        List<FlowHeader.Column> cols = h.columns(h.labels(f, 0));
+        assertEquals(List.of("序号", "一级事项", "二级事项", "公开内容（要素）", "公开依据", "公开时限", "公开渠道和载体", "全社会",
+                "特定群体", "责任部门"), cols.stream().map(FlowHeader.Column::label).toList());
+        assertEquals(Field.AUDIENCE, cols.get(8).field());
+        assertEquals("特定群体", cols.get(8).option());
+        assertEquals(Field.RESPONSIBLE, cols.get(9).field());
+    }
+}

@@ -1,0 +1,111 @@
+package org.gkml.index;
+
+import org.gkml.catalog.CatalogDocument;
+import org.gkml.catalog.Entry;
+import org.gkml.catalog.Field;
+import org.gkml.catalog.Region;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Filters, facets and grouping on a small hand-made index. */
+class CatalogSearcherTest {
+
+    @TempDir
+    Path data;
+
+    static Entry entry(String item, String content, List<String> channels, Integer days) {
+        return new Entry(null, null, "公共服务", item, content, null, List.of(), null, days, days == null ? null : "working_day",
+                null, channels, null, List.of(), List.of(), List.of(), List.of(), null, List.of(), null, Map.of(), null);
+    }
+
+    static CatalogDocument catalog(String source, String agency, Region region, Entry... entries) {
+        return new CatalogDocument(source, "txt", null, agency, region, "county", Map.of(),
+                EnumSet.of(Field.CATEGORY, Field.ITEM, Field.CONTENT, Field.CHANNELS, Field.DEADLINE_DAYS), List.of(entries), List.of());
+    }
+
+    void index() throws IOException {
+        try (LuceneCatalogStore store = LuceneCatalogStore.open(data)) {
+            store.replace("a.txt", "1", catalog("a.txt", "甲县医疗保障局", new Region("宁夏回族自治区", "银川市", "甲县"),
+                    entry("异地就医备案", "备案渠道", List.of("政府网站", "公示栏"), 20),
+                    entry("医疗保险个人权益查询", "查询流程", List.of("政府网站"), 5)));
+            store.replace("b.txt", "1", catalog("b.txt", null, Region.UNKNOWN,
+                    entry("异地就医结算", "结算流程", List.of("两微一端"), 20)));
+            store.commit(Map.of());
+        }
+    }
+
+    @Test
+    void anEmptyIndexAnswersWithNothing() throws IOException {
+        try (LuceneCatalogStore store = LuceneCatalogStore.open(data)) {
+            store.commit(Map.of());
+        }
+        try (CatalogSearcher s = CatalogSearcher.open(data)) {
+            SearchResult r = s.search(SearchRequest.of("异地就医", 10));
+            assertEquals(0, r.totalHits());
+            assertEquals(Map.of(), r.facets());
+        }
+    }
+
+    @Test
+    void noIndexIsReportedAsMissing() {
+        assertThrows(IndexMissingException.class, () -> CatalogSearcher.open(data.resolve("none")));
+    }
+
+    @Test
+    void valuesOfOneKeyAreAlternativesAndKeysCombine() throws IOException {
+        index();
+        try (CatalogSearcher s = CatalogSearcher.open(data)) {
+            SearchResult either = s.search(new SearchRequest("", Map.of("channel", List.of("公示栏", "两微一端")), 10, null));
+            assertEquals(List.of("异地就医备案", "异地就医结算"), either.hits().stream().map(SearchResult.Hit::item).sorted().toList());
+            SearchResult both = s.search(new SearchRequest("", Map.of("channel", List.of("政府网站"), "deadline_days", List.of("5")), 10, null));
+            assertEquals(List.of("医疗保险个人权益查询"), both.hits().stream().map(SearchResult.Hit::item).toList());
+        }
+    }
+
+    @Test
+    void facetsCountEveryMatchingEntry() throws IOException {
+        index();
+        try (CatalogSearcher s = CatalogSearcher.open(data)) {
+            SearchResult r = s.search(SearchRequest.of("异地就医", 1));
+            assertEquals(2, r.totalHits());
+            assertEquals(1, r.hits().size());
+            Map<String, Integer> channels = new java.util.HashMap<>();
+            r.facets().get("channel").forEach(c -> channels.put(c.value(), c.count()));
+            assertEquals(Map.of("政府网站", 1, "公示栏", 1, "两微一端", 1), channels);
+            assertEquals(List.of(new SearchResult.FacetCount("20", 2)), r.facets().get("deadline_days"));
+        }
+    }
+
+    @Test
+    void groupingKeepsEntriesWithoutAnAgencyApart() throws IOException {
+        index();
+        try (CatalogSearcher s = CatalogSearcher.open(data)) {
+            SearchResult r = s.search(new SearchRequest("异地就医", Map.of(), 5, "agency"));
+            assertEquals(2, r.groups().size());
+            SearchResult.Group unknown = r.groups().stream().filter(g -> g.value() == null).findFirst().orElseThrow();
+            assertEquals("b.txt", unknown.hits().get(0).source());
+            assertTrue(r.groups().stream().anyMatch(g -> "甲县医疗保障局".equals(g.value())));
+        }
+    }
+
+    @Test
+    void matchesAreHighlightedInTheFieldTheyOccurIn() throws IOException {
+        index();
+        try (CatalogSearcher s = CatalogSearcher.open(data)) {
+            SearchResult.Hit h = s.search(SearchRequest.of("权益查询", 5)).hits().get(0);
+            assertEquals("医疗保险个人【权益查询】", h.highlights().get("item"));
+            assertNull(h.highlights().get("content"));
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.gkml.table;
+
+import org.gkml.catalog.Field;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class HeaderLexiconTest {
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({
+            "序号,seq",
+            "公开内容（要素）,content",
+            "'公开内容\n（要素）',content",
+            "公 开 主 体,subject",
+            "所属“五公开”类型,publicity_type",
+            // variants never listed: their HanLP words cover a listed label's
+            "信息公开责任科室,responsible",
+            "公开的内容,content",
+            "公开内容和标准,content",
+            "具体公开时限,time_limit",
+    })
+    void mapsLabelsAndUnseenVariants(String label, String field) {
+        var m = HeaderLexicon.get().match(label);
+        assertTrue(m.isPresent(), label + " maps to nothing");
+        assertEquals(Field.ofKey(field), m.get().field());
+    }
+
+    @ParameterizedTest(name = "{0} is not a header")
+    @CsvSource({"机构信息", "办公室", "《中华人民共和国政府信息公开条例》"})
+    void ordinaryCellTextIsNoHeader(String text) {
+        assertTrue(HeaderLexicon.get().match(text).isEmpty(), text);
+    }
+}
