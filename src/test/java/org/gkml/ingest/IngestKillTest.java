@@ -34,8 +34,8 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 class IngestKillTest {
 
-    private static final int OLD_FILES = 60, NEW_FILES = 200, CHANGED = 20, REMOVED = 10;
-    private static final int MAX_ATTEMPTS = 8, WANTED_KILLS = 5;
+    private static final int OLD_FILES = 40, NEW_FILES = 200, CHANGED = 15, REMOVED = 8;
+    private static final int MAX_ATTEMPTS = 7, WANTED_KILLS = 4;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
