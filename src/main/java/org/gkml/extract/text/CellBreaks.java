@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
  */
 final class CellBreaks {
 
+    private static final String MID_PHRASE_ENDINGS = "的和及与或之对在从向把被将、，";
     private static final Pattern NUMBER = Pattern.compile("\\d+");
     private static final Pattern ENUMERATION = Pattern.compile("^[（(]?(\\d{1,2})[）)．.、]");
 
@@ -37,6 +38,7 @@ final class CellBreaks {
         // A word split by the break says the cell goes on, unless the line ended short of the column's width.
         if (spans && (Double.isNaN(width) || prev.width() >= width - 0.6)) b -= 1.5;
         if (prev.text().endsWith("。") || prev.text().endsWith("；")) b += 0.5;
+        if (endsMidPhrase(prev.text())) b -= 2;
         return b;
     }
 
@@ -78,6 +80,11 @@ final class CellBreaks {
         if (!m.find()) return false;
         int n = Integer.parseInt(m.group(1));
         return n > 1 && cell.matches("(?s).*[（(]?" + (n - 1) + "[）)．.、].*");
+    }
+
+    /** A line ending in a particle or conjunction (…不予支付的 / 医疗费用) cannot end a cell's text. */
+    static boolean endsMidPhrase(String s) {
+        return !s.isEmpty() && MID_PHRASE_ENDINGS.indexOf(s.charAt(s.length() - 1)) >= 0;
     }
 
     static boolean hasOpenBracket(String s) {

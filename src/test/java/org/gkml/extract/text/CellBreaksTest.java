@@ -61,6 +61,12 @@ class CellBreaksTest {
         assertTrue(CellBreaks.evidence(line("□政府公报"), new Fragment("□发布会", 1, false), "■政府网站□政府公报", 10) <= 0);
     }
 
+    @ParameterizedTest(name = "{0} ends mid-phrase: {1}")
+    @CsvSource(delimiter = '|', value = {"统筹基金不予支付的|true", "参保人员、|true", "依申请公开受理机构和|true", "医疗费用|false", "办理流程及方式|false"})
+    void aLineEndingInAParticleGoesOn(String line, boolean mid) {
+        assertEquals(mid, CellBreaks.endsMidPhrase(line));
+    }
+
     @Test
     void nextListEntryContinuesTheList() {
         assertTrue(CellBreaks.continuesEnumeration("（1）机构名称", "（2）联系方式（包"));
