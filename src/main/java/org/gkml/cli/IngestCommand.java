@@ -21,11 +21,12 @@ import java.util.concurrent.Callable;
 
 @Command(name = "ingest",
         description = {
-                "Read every catalog under the paths into the index (DATA/index) and DATA/records.jsonl.",
-                "Incremental: a file whose content is unchanged is skipped, a changed one replaces its records,",
-                "and with --prune documents whose file is gone are deleted. A file that cannot be read is",
-                "reported and the batch goes on. Each run writes a JSON report to DATA/runs/.",
-                "Only one ingest runs on a data folder at a time (DATA/ingest.lock)."},
+                "Read every catalog under the paths into the index (DATA/index) and",
+                "DATA/records.jsonl. Incremental: unchanged files are skipped, a changed one",
+                "replaces its records, and with --prune documents whose file is gone are",
+                "deleted. A file that cannot be read is reported and the batch goes on. Each",
+                "run writes a JSON report to DATA/runs/. One ingest at a time per data folder",
+                "(DATA/ingest.lock). Exit codes: 0 done, 1 done but files failed, 3 fatal."},
         mixinStandardHelpOptions = true)
 final class IngestCommand implements Callable<Integer> {
 
