@@ -21,11 +21,12 @@ import java.util.concurrent.Callable;
 
 @Command(name = "ingest",
         description = {
-                "Read every catalog under the paths into the index (DATA/index) and DATA/records.jsonl.",
-                "Incremental: a file whose content is unchanged is skipped, a changed one replaces its records,",
-                "and with --prune documents whose file is gone are deleted. A file that cannot be read is",
-                "reported and the batch goes on. Each run writes a JSON report to DATA/runs/.",
-                "Only one ingest runs on a data folder at a time (DATA/ingest.lock)."},
+                "Read every catalog under the paths into the index (DATA/index) and",
+                "DATA/records.jsonl. Incremental: unchanged files are skipped, a changed one",
+                "replaces its records, and with --prune documents whose file is gone are",
+                "deleted. A file that cannot be read is reported and the batch goes on. Each",
+                "run writes a JSON report to DATA/runs/. One ingest at a time per data folder",
+                "(DATA/ingest.lock). Exit codes: 0 done, 1 done but files failed, 3 fatal."},
         mixinStandardHelpOptions = true)
 final class IngestCommand implements Callable<Integer> {
 
@@ -61,6 +62,7 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        quietLibraryLogging();
         PrintWriter err = spec.commandLine().getErr();
         IngestOptions options;
         try {
@@ -89,6 +91,17 @@ final class IngestCommand implements Callable<Integer> {
             out.flush();
         }
         return result.exitCode();
+    }
+
+    /**
+     * POI, PDFBox and Tika log through Log4j / SLF4J, which complain on stderr when no backend is configured;
+     * a scheduler reads stderr line by line, so they are silenced (a failing file's reason is in the report).
+     */
+    private static void quietLibraryLogging() {
+        System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
+        System.setProperty("slf4j.internal.verbosity", "WARN");
+        System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
     }
 
     /** "100M" → bytes. */

@@ -76,6 +76,9 @@ public final class Ingester {
             run.execute();
         } catch (Fatal f) {
             run.fatal = f.getMessage();
+        } catch (RuntimeException | Error e) {
+            // A bug (or the index writer giving up) ends the run, but still with a report and a clear exit code.
+            run.fatal = "internal error: " + e;
         }
         RunReport report = run.report();
         if (report.outcome().equals(RunReport.FATAL)) log.fail(report.message());
@@ -249,7 +252,13 @@ public final class Ingester {
 
         void store(CatalogStore store, Hashed h, CatalogDocument doc, boolean isNew, long ms) throws IOException {
             synchronized (store) {
-                store.replace(h.file().id(), h.hash(), doc);
+                try {
+                    store.replace(h.file().id(), h.hash(), doc);
+                } catch (IllegalArgumentException e) {
+                    // Lucene refuses this document alone (e.g. a term over its size limit); the writer goes on.
+                    failed(new RunReport.Failure(h.file().id(), "error", "cannot index the document: " + e.getMessage()));
+                    return;
+                }
                 (isNew ? added : updated).incrementAndGet();
                 entries.addAndGet(doc.entries().size());
                 warningCount.addAndGet(doc.warnings().size());

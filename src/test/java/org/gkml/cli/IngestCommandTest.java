@@ -81,8 +81,10 @@ class IngestCommandTest {
         assertEquals(1, report.get("exit_code").asInt());
 
         Set<String> failed = new HashSet<>(), warned = new HashSet<>();
+        java.util.Map<String, String> kinds = new java.util.HashMap<>();
         report.get("failures").forEach(f -> {
             failed.add(f.get("file").asText());
+            kinds.put(f.get("file").asText(), f.get("kind").asText());
             assertFalse(f.get("reason").asText().isBlank(), f.toString());
             assertFalse(f.get("kind").asText().isBlank(), f.toString());
         });
@@ -92,6 +94,7 @@ class IngestCommandTest {
             if (f.folderWarning()) assertTrue(warned.contains(fid), f + " is a warning");
             else if (f.mustFail()) assertTrue(failed.contains(fid), f + " is a failure: " + report.get("failures"));
             else assertTrue(failed.contains(fid) || warned.contains(fid), f + " is a failure or carries a warning");
+            if (f.failureKind() != null) assertEquals(f.failureKind(), kinds.get(fid), f.toString());
         }
         for (Path g : good) assertFalse(failed.contains(id(g)), g + " is good: " + report.get("failures"));
 
@@ -128,11 +131,13 @@ class IngestCommandTest {
         assertEquals(corpusCatalogs().size(), a.get("counts").get("added").asInt());
         assertTrue(a.get("counts").get("ignored").asInt() >= 1, "corpus/README.md is not a catalog");
         List<String> records = Files.readAllLines(data.resolve("records.jsonl"));
+        assertEquals(a.get("index").get("entries").asInt(), records.size());
 
         Result second = run("ingest", "corpus", "--data", data.toString(), "--json", "--threads", "2");
         assertEquals(ExitCode.OK, second.exit(), second.err());
         JsonNode b = JSON.readTree(second.out());
         assertEquals(corpusCatalogs().size(), b.get("counts").get("unchanged").asInt());
+        assertEquals(0, b.get("counts").get("added").asInt() + b.get("counts").get("updated").asInt());
         assertEquals(a.get("index"), b.get("index"));
         assertEquals(records, Files.readAllLines(data.resolve("records.jsonl")));
     }

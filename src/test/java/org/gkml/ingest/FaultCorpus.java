@@ -26,8 +26,9 @@ public final class FaultCorpus {
      * @param mustFail     true when it can never be read as a catalog (a failure); false when a reader may
      *                     also take it as an odd document, as long as the report carries a warning for it
      * @param folderWarning true for things the walk reports as a warning rather than a failure
+     * @param failureKind   the failure kind the report must give, or null where the reader decides
      */
-    public record Fault(String name, String kind, boolean mustFail, boolean folderWarning) {
+    public record Fault(String name, String kind, boolean mustFail, boolean folderWarning, String failureKind) {
     }
 
     /** Size cap to pass to ingest, so that {@code huge.pdf} is over it. */
@@ -64,18 +65,18 @@ public final class FaultCorpus {
         try (RandomAccessFile huge = new RandomAccessFile(dir.resolve("huge.pdf").toFile(), "rw")) {
             huge.setLength(SIZE_CAP * 3); // sparse: costs no disk
         }
-        faults.add(new Fault("huge.pdf", "a file over the size cap", true, false));
+        faults.add(new Fault("huge.pdf", "a file over the size cap", true, false, "too-large"));
         Files.createDirectories(dir.resolve("folder.txt"));
-        faults.add(new Fault("folder.txt", "a folder named .txt", false, true));
+        faults.add(new Fault("folder.txt", "a folder named .txt", false, true, null));
         Files.createSymbolicLink(dir.resolve("loop.txt"), dir.resolve("loop.txt"));
-        faults.add(new Fault("loop.txt", "a symbolic link to itself", true, false));
+        faults.add(new Fault("loop.txt", "a symbolic link to itself", true, false, "not-a-file"));
         Files.createSymbolicLink(dir.resolve("dangling.pdf"), dir.resolve("gone.pdf"));
-        faults.add(new Fault("dangling.pdf", "a symbolic link to nothing", true, false));
+        faults.add(new Fault("dangling.pdf", "a symbolic link to nothing", true, false, "not-a-file"));
         Files.createDirectories(dir.resolve("cycle"));
         Files.createSymbolicLink(dir.resolve("cycle/back"), dir);
-        faults.add(new Fault("cycle/back", "a symbolic link loop through folders", true, false));
+        faults.add(new Fault("cycle/back", "a symbolic link loop through folders", true, false, "not-a-file"));
         if (new ProcessBuilder("mkfifo", dir.resolve("pipe.txt").toString()).start().waitFor() == 0) {
-            faults.add(new Fault("pipe.txt", "a named pipe named .txt (reading it would block)", true, false));
+            faults.add(new Fault("pipe.txt", "a named pipe named .txt (reading it would block)", true, false, "not-a-file"));
         }
         if (!"root".equals(System.getProperty("user.name"))) {
             // Root reads anything, so this kind only exists for other users.
@@ -87,12 +88,12 @@ public final class FaultCorpus {
 
     private static Fault write(Path dir, String name, String kind, byte[] bytes) throws IOException {
         Files.write(dir.resolve(name), bytes);
-        return new Fault(name, kind, true, false);
+        return new Fault(name, kind, true, false, null);
     }
 
     private static Fault text(Path dir, String name, String kind, String text) throws IOException {
         Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
-        return new Fault(name, kind, false, false);
+        return new Fault(name, kind, false, false, null);
     }
 
     private static byte[] randomBytes(Random r, int n) {
@@ -117,14 +118,20 @@ public final class FaultCorpus {
         return out.toByteArray();
     }
 
+    private static final String CONTENT_TYPES = "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+            + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+            + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>";
+    private static final String RELS = "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+            + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>";
+
     /** A minimal Word package: enough structure that a cut copy is recognisably a truncated zip. */
     private static byte[] docx() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream z = new ZipOutputStream(out)) {
             z.putNextEntry(new ZipEntry("[Content_Types].xml"));
-            z.write(("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                    + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>")
-                    .getBytes(StandardCharsets.UTF_8));
+            z.write(CONTENT_TYPES.getBytes(StandardCharsets.UTF_8));
+            z.putNextEntry(new ZipEntry("_rels/.rels"));
+            z.write(RELS.getBytes(StandardCharsets.UTF_8));
             z.putNextEntry(new ZipEntry("word/document.xml"));
             StringBuilder body = new StringBuilder("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:tbl>");
             for (int i = 0; i < 200; i++) body.append("<w:tr><w:tc><w:p><w:r><w:t>").append(i).append(" 机构信息 领导信息</w:t></w:r></w:p></w:tc></w:tr>");
@@ -139,7 +146,9 @@ public final class FaultCorpus {
         try (ZipOutputStream z = new ZipOutputStream(out)) {
             z.setLevel(9);
             z.putNextEntry(new ZipEntry("[Content_Types].xml"));
-            z.write("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>".getBytes(StandardCharsets.UTF_8));
+            z.write(CONTENT_TYPES.getBytes(StandardCharsets.UTF_8));
+            z.putNextEntry(new ZipEntry("_rels/.rels"));
+            z.write(RELS.getBytes(StandardCharsets.UTF_8));
             z.putNextEntry(new ZipEntry("word/document.xml"));
             byte[] chunk = new byte[1 << 20];
             Arrays.fill(chunk, (byte) 'a');

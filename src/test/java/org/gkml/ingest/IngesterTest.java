@@ -149,6 +149,28 @@ class IngesterTest {
     }
 
     @Test
+    void aDocumentTheIndexRefusesFailsAloneAndKeepsItsOldRecords() throws Exception {
+        Path tree = tmp.resolve("tree");
+        LineCatalogs.write(tree.resolve("a.txt"), "一");
+        Path b = LineCatalogs.write(tree.resolve("b.txt"), "二", "三");
+        ingest(tree, false);
+        LineCatalogs.write(b, "二", "三", "四");
+        GuardedReader.DocumentReader immense = file -> {
+            org.gkml.catalog.CatalogDocument d = LineCatalogs.read(file);
+            if (!file.getFileName().toString().equals("b.txt")) return d;
+            // An agency name far over Lucene's 32 KB term limit.
+            return new org.gkml.catalog.CatalogDocument(d.source(), d.format(), d.title(), "局".repeat(20_000), d.region(),
+                    d.level(), d.meta(), d.fields(), d.entries(), d.warnings());
+        };
+        LineCatalogs.write(tree.resolve("c.txt"), "五");
+        RunReport r = ingest(tree, false, 1, 500, Duration.ofSeconds(30), immense);
+        assertEquals(ExitCode.FILES_FAILED, r.exitCode(), r.toJson());
+        assertCounts(r, 3, 1, 1, 0, 0, 1);
+        assertEquals("error", r.failures().get(0).kind());
+        assertEquals(new RunReport.Index(3, 4), r.index(), "b keeps its two old entries");
+    }
+
+    @Test
     void checkpointsCommitWholeDocumentsAndTheEndCommitIsMarkedComplete() throws Exception {
         Path tree = tmp.resolve("tree");
         for (int i = 0; i < 7; i++) LineCatalogs.write(tree.resolve("f" + i + ".txt"), "项" + i, "另一项" + i);
