@@ -23,15 +23,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  *
  * <p>The thresholds are a little below what the readers achieved when these files were written (fields right
  * of gold fields, equal to score.py's field_accuracy), so the test guards against regressions; raise them as
- * the readers learn these layouts. Measured on 2026-11-23 (commit 362b97e readers):
+ * the readers learn these layouts. First measured when the files were written; then after the readers
+ * learned from them (columns that fill down from mappings/schema.tsv, 领域 across groups, merged group cells
+ * across PDF-flow rows, header variants glued by their words, more cell signals):
  * <pre>
- * a1_cangxi_health_word       121/126 = 0.960  empty 备注 cells filled down from the row above
- * a2_luoyang_housing_word     180/185 = 0.973  领域 not filled down where 一级事项 changes
- * a3_jiangxi_education_word   139/144 = 0.965  empty 序号 under a merged group read as null; 备注 filled down
- * b1_jiangchuan_street_flow   107/129 = 0.829  rows under a merged 一级事项 shifted one column left
- * b2_weihui_resources_flow     93/116 = 0.802  rows under a merged 类别 shifted; channel/audience pieces misplaced
- * b3_huzhou_ecology_flow      103/145 = 0.710  wrapped header 信息公开/责任科室 unread (责任, 备注 lost, 2 extra
- *                                              entries); merged 一级事项 shift; 每月N日前 taken into 公开依据
+ *                             written  learned  what is still missed
+ * a1_cangxi_health_word       0.960    1.000
+ * a2_luoyang_housing_word     0.973    1.000
+ * a3_jiangxi_education_word   0.965    0.972    empty 序号 under a merged group read as null (a judgment call)
+ * b1_jiangchuan_street_flow   0.829    1.000
+ * b2_weihui_resources_flow    0.802    0.966    a subject's first line kept in the time limit; 信函、当面 channels
+ * b3_huzhou_ecology_flow      0.710    0.890    time-limit first lines kept in 公开依据; a row's printed 一级事项
+ *                                              read as its item; a 备注 that reads like a time limit
  * </pre>
  */
 class UnseenLayoutsTest {
@@ -41,12 +44,12 @@ class UnseenLayoutsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-            "a1_cangxi_health_word.txt,     0.95",
-            "a2_luoyang_housing_word.txt,   0.96",
-            "a3_jiangxi_education_word.txt, 0.95",
-            "b1_jiangchuan_street_flow.txt, 0.82",
-            "b2_weihui_resources_flow.txt,  0.79",
-            "b3_huzhou_ecology_flow.txt,    0.70",
+            "a1_cangxi_health_word.txt,     0.99",
+            "a2_luoyang_housing_word.txt,   0.99",
+            "a3_jiangxi_education_word.txt, 0.96",
+            "b1_jiangchuan_street_flow.txt, 0.99",
+            "b2_weihui_resources_flow.txt,  0.95",
+            "b3_huzhou_ecology_flow.txt,    0.87",
     })
     void readsUnseenLayout(String file, double threshold) throws Exception {
         JsonNode gold = CatalogJson.MAPPER.readTree(GOLD.resolve(file + ".json").toFile());
