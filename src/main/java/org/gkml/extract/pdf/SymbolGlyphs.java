@@ -20,7 +20,7 @@ final class SymbolGlyphs {
 
     SymbolGlyphs(List<String[]> rows) {
         for (String[] row : rows) {
-            if (row.length < 3) throw new IllegalArgumentException("pdf-glyphs.tsv row needs font, code, glyph: " + String.join("|", row));
+            if (row.length < 3) throw new IllegalArgumentException("a glyph row needs font, code, glyph: " + String.join("|", row));
             String family = normalise(row[0]);
             int code = Integer.parseInt(row[1].strip(), 16) & 0xFF;
             byFamily.computeIfAbsent(family, f -> new HashMap<>()).put(code, row[2].strip());
@@ -29,8 +29,11 @@ final class SymbolGlyphs {
         familiesLongestFirst.sort((a, b) -> b.length() - a.length());
     }
 
+    /** The symbol fonts Word and PDF share (symbol-glyphs.tsv), then the ones only PDFs use (pdf-glyphs.tsv). */
     static SymbolGlyphs load() {
-        return new SymbolGlyphs(MappingFiles.rows("pdf-glyphs.tsv"));
+        List<String[]> rows = new ArrayList<>(MappingFiles.rows("symbol-glyphs.tsv"));
+        rows.addAll(MappingFiles.rows("pdf-glyphs.tsv"));
+        return new SymbolGlyphs(rows);
     }
 
     /** The symbol font family a base font name belongs to ("ABCDEF+Wingdings-Regular" → "wingdings"), or null. */
