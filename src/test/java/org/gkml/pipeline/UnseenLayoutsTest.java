@@ -26,9 +26,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * a2_luoyang_housing_word     0.973    1.000
  * a3_jiangxi_education_word   0.965    0.972    empty 序号 under a merged group read as null (a judgment call)
  * b1_jiangchuan_street_flow   0.829    1.000
- * b2_weihui_resources_flow    0.802    0.966    a subject's first line kept in the time limit; 信函、当面 channels
- * b3_huzhou_ecology_flow      0.710    0.890    time-limit first lines kept in 公开依据; a row's printed 一级事项
- *                                              read as its item; a 备注 that reads like a time limit
+ * b2_weihui_resources_flow    0.802    1.000
+ * b3_huzhou_ecology_flow      0.710    0.966    a 备注 that reads like a time limit (公示期不少于五个工作日);
+ *                                              a unit name after a 五公开 value joined to it (执行公开 / 行政审批)
  * </pre>
  */
 class UnseenLayoutsTest {
@@ -42,8 +42,8 @@ class UnseenLayoutsTest {
             "a2_luoyang_housing_word.txt,   0.99",
             "a3_jiangxi_education_word.txt, 0.96",
             "b1_jiangchuan_street_flow.txt, 0.99",
-            "b2_weihui_resources_flow.txt,  0.95",
-            "b3_huzhou_ecology_flow.txt,    0.87",
+            "b2_weihui_resources_flow.txt,  0.99",
+            "b3_huzhou_ecology_flow.txt,    0.95",
     })
     void readsUnseenLayout(String file, double threshold) throws Exception {
         JsonNode gold = CatalogJson.MAPPER.readTree(GOLD.resolve(file + ".json").toFile());

@@ -2,6 +2,7 @@ package org.gkml.extract.text;
 
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.common.Term;
+import org.gkml.table.CheckMarks;
 
 import java.util.List;
 import java.util.regex.Matcher;
@@ -14,6 +15,7 @@ import java.util.regex.Pattern;
 final class CellBreaks {
 
     private static final String MID_PHRASE_ENDINGS = "的和及与或之对在从向把被将、，";
+    private static final Pattern DEADLINE_END = Pattern.compile("([0-9０-９一二三四五六七八九十]+个?(工作)?[日天]内|日前|之前)$");
     private static final Pattern NUMBER = Pattern.compile("\\d+");
     private static final Pattern ENUMERATION = Pattern.compile("^[（(]?(\\d{1,2})[）)．.、]");
 
@@ -39,6 +41,7 @@ final class CellBreaks {
         if (spans && (Double.isNaN(width) || prev.width() >= width - 0.6)) b -= 1.5;
         if (prev.text().endsWith("。") || prev.text().endsWith("；")) b += 0.5;
         if (endsMidPhrase(prev.text())) b -= 2;
+        if (next.firstOnLine() && endsWithDeadline(cell)) b += 1.5;
         return b;
     }
 
@@ -87,6 +90,11 @@ final class CellBreaks {
         return !s.isEmpty() && MID_PHRASE_ENDINGS.indexOf(s.charAt(s.length() - 1)) >= 0;
     }
 
+    /** A cell that has just stated its deadline ("…起10个工作日内", "…之前") has said what it had to say. */
+    static boolean endsWithDeadline(String cell) {
+        return DEADLINE_END.matcher(cell).find();
+    }
+
     static boolean hasOpenBracket(String s) {
         return count(s, '《') > count(s, '》') || count(s, '（') + count(s, '(') > count(s, '）') + count(s, ')')
                 || count(s, '“') > count(s, '”');
@@ -111,8 +119,9 @@ final class CellBreaks {
         return false;
     }
 
+    /** A checkbox glyph of mappings/checkboxes.tsv (a lone tick such as √ is a tick column's mark instead). */
     static boolean isCheckbox(int cp) {
-        return "■□☑þ¨".indexOf(cp) >= 0 || (cp >= 0xF020 && cp <= 0xF0FF);
+        return (CheckMarks.isBox(cp) && !FlowRowSolver.isTick(Character.toString(cp))) || (cp >= 0xF020 && cp <= 0xF0FF);
     }
 
     private static boolean containsCheckbox(String s) {

@@ -55,7 +55,7 @@ final class FlowRowSolver {
         int[][] cellStart = new int[n][cols];
         for (double[] row : score) Arrays.fill(row, Double.NEGATIVE_INFINITY);
         for (int c = anchor + 1; c < cols; c++) {
-            score[0][c] = emit(pieces.get(0), c) - skipped(anchor + 1, c);
+            score[0][c] = emit(pieces.get(0), c, false) - skipped(anchor + 1, c);
             move[0][c] = Move.NEW_CELL;
             back[0][c] = -1;
         }
@@ -72,13 +72,13 @@ final class FlowRowSolver {
                     Move m;
                     if (c == a) {
                         if (columns.get(a).isTick()) continue;
-                        s = Math.min(0, -b) + emit(next, c) * 0.5;
+                        s = Math.min(0, -b) + emit(next, c, true);
                         m = Move.CONTINUE;
                     } else if (c > a) {
-                        s = Math.min(0, b) - closing + emit(next, c) - skipped(a + 1, c);
+                        s = Math.min(0, b) - closing + emit(next, c, false) - skipped(a + 1, c);
                         m = Move.NEW_CELL;
                     } else if (c >= wrapStart) {
-                        s = Math.min(0, b) - closing - NEW_SUB_ROW + emit(next, c) - SKIP * (c - wrapStart);
+                        s = Math.min(0, b) - closing - NEW_SUB_ROW + emit(next, c, false) - SKIP * (c - wrapStart);
                         m = Move.NEW_SUB_ROW;
                     } else {
                         continue;
@@ -126,7 +126,12 @@ final class FlowRowSolver {
         return b.toString();
     }
 
-    private double emit(Fragment f, int c) {
+    /**
+     * How well a piece fits a column: its signals for the column, less what it signals for another. A piece
+     * that goes on a cell counts its own signals half (the cell's start already said what the cell is) but
+     * pays in full for looking like another column.
+     */
+    private double emit(Fragment f, int c, boolean continuing) {
         FlowHeader.Column col = columns.get(c);
         boolean tick = isTick(f.text());
         if (col.isTick()) return tick ? 3 : IMPOSSIBLE;
@@ -135,8 +140,8 @@ final class FlowRowSolver {
         double w = widths[c];
         if (!Double.isNaN(w) && f.width() > w + 0.6) s -= 6 + 2 * (f.width() - w);
         double own = col.field() == null ? 0 : CellSignals.affinity(f.text(), col.field());
-        s += own - Math.max(0, CellSignals.strongest(f.text()) - own);
-        if (col.field() == null || col.field() == Field.REMARKS) s -= 1;
+        s += (continuing ? 0.5 : 1) * own - Math.max(0, CellSignals.strongest(f.text()) - own);
+        if (col.field() == null || col.field() == Field.REMARKS) s -= continuing ? 0.5 : 1;
         return s;
     }
 

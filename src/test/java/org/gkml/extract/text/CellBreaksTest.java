@@ -67,6 +67,13 @@ class CellBreaksTest {
         assertEquals(mid, CellBreaks.endsMidPhrase(line));
     }
 
+    @ParameterizedTest(name = "{0} ends with its deadline: {1}")
+    @CsvSource(delimiter = '|', value = {"出让结果确定之日起10个工作日内|true", "受理之日起五个工作日内|true", "每月15日前|true",
+            "信息产生或者变更之日起20个工作日内公|false", "信息形成或变更5个工作日|false"})
+    void aStatedDeadlineEndsTheCell(String cell, boolean ends) {
+        assertEquals(ends, CellBreaks.endsWithDeadline(cell));
+    }
+
     @Test
     void nextListEntryContinuesTheList() {
         assertTrue(CellBreaks.continuesEnumeration("（1）机构名称", "（2）联系方式（包"));
