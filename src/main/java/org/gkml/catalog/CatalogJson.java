@@ -23,11 +23,7 @@ public final class CatalogJson {
         o.put("format", doc.format());
         o.put("title", doc.title());
         o.put("agency", doc.agency());
-        ObjectNode region = o.putObject("region");
-        Region r = doc.region() == null ? Region.UNKNOWN : doc.region();
-        if (r.province() != null) region.put("province", r.province());
-        if (r.city() != null) region.put("city", r.city());
-        if (r.county() != null) region.put("county", r.county());
+        o.set("region", toJson(doc.region()));
         o.put("level", doc.level());
         o.set("meta", MAPPER.valueToTree(doc.meta()));
         ArrayNode entries = o.putArray("entries");
@@ -39,6 +35,16 @@ public final class CatalogJson {
             wn.put("message", w.message());
             if (w.where() != null) wn.put("where", w.where().toString());
         }
+        return o;
+    }
+
+    /** The parts of a region the catalog tells, absent parts left out. */
+    public static ObjectNode toJson(Region region) {
+        ObjectNode o = MAPPER.createObjectNode();
+        Region r = region == null ? Region.UNKNOWN : region;
+        if (r.province() != null) o.put("province", r.province());
+        if (r.city() != null) o.put("city", r.city());
+        if (r.county() != null) o.put("county", r.county());
         return o;
     }
 

@@ -52,11 +52,7 @@ public final class EntryDocuments {
         o.put("doc_id", docId);
         o.put("source", doc.source());
         o.put("agency", doc.agency());
-        ObjectNode region = o.putObject("region");
-        Region r = doc.region() == null ? Region.UNKNOWN : doc.region();
-        if (r.province() != null) region.put("province", r.province());
-        if (r.city() != null) region.put("city", r.city());
-        if (r.county() != null) region.put("county", r.county());
+        o.set("region", CatalogJson.toJson(doc.region()));
         o.put("level", doc.level());
         o.setAll(CatalogJson.toJson(e, doc));
         return o;
