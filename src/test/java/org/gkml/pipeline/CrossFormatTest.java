@@ -1,0 +1,60 @@
+package org.gkml.pipeline;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.gkml.catalog.CatalogJson;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every rendition of a seed (PDF, DOC, DOCX, XLSX, HTML, re-encoded text) gives the seed's entries: the same
+ * number, and fields as the seed's text export gives them (compared as the scorer compares), at least 0.97
+ * of them for the office and HTML formats and 0.95 for PDF (issue 3's bar). A list the text leaves empty
+ * because it cannot show a tick's column is not compared.
+ */
+class CrossFormatTest {
+
+    private static final Path RENDITIONS = Path.of("corpus", "renditions");
+
+    @TestFactory
+    Stream<DynamicTest> everyRenditionGivesTheSeedsEntries() throws IOException {
+        List<Path> files;
+        try (Stream<Path> s = Files.list(RENDITIONS)) {
+            files = s.filter(Files::isRegularFile).sorted().toList();
+        }
+        assertTrue(files.size() >= 20, "renditions present");
+        CatalogReader reader = new CatalogReader();
+        return files.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> {
+            String seed = f.getFileName().toString().substring(0, f.getFileName().toString().indexOf('.')) + ".txt";
+            JsonNode fromSeed = CatalogJson.toJson(reader.read(Path.of("corpus", seed)));
+            JsonNode fromRendition = CatalogJson.toJson(reader.read(f));
+            // The seed's own reading serves as the reference: keys the seed's catalog lacks are not compared.
+            GoldComparison.Result r = GoldComparison.compare(withoutSource(fromSeed), fromRendition);
+            assertEquals(r.goldEntries(), r.predictedEntries(), f + ": entry count");
+            double floor = f.toString().endsWith(".pdf") ? 0.95 : 0.97;
+            assertTrue(r.accuracy() >= floor, f + ": " + r.accuracy() + " of the seed's fields; misses " + r.misses());
+        }));
+    }
+
+    private static JsonNode withoutSource(JsonNode doc) {
+        var copy = doc.deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) copy).remove(List.of("source", "format", "warnings", "meta"));
+        for (JsonNode e : copy.get("entries")) {
+            var entry = (com.fasterxml.jackson.databind.node.ObjectNode) e;
+            entry.remove("source_ref");
+            // A tick the text export cannot place (001's 五公开 √) leaves an empty list that the originals fill.
+            List<String> unplaced = new java.util.ArrayList<>();
+            entry.fields().forEachRemaining(f -> { if (f.getValue().isArray() && f.getValue().isEmpty()) unplaced.add(f.getKey()); });
+            entry.remove(unplaced);
+        }
+        return copy;
+    }
+}
