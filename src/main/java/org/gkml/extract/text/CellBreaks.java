@@ -27,6 +27,11 @@ final class CellBreaks {
      * @param width the column's learned width in full-width characters, or NaN when not known yet
      */
     static double evidence(Fragment prev, Fragment next, String cell, double width) {
+        return evidence(prev, next, cell, width, wordSpansBreak(prev.text(), next.text()));
+    }
+
+    /** As above, with HanLP's reading of the break already known (it does not depend on the column). */
+    static double evidence(Fragment prev, Fragment next, String cell, double width, boolean spans) {
         double b = 0;
         if (!next.firstOnLine()) b += sameLine(next, cell);
         if (hasOpenBracket(cell)) b -= 4;
@@ -34,7 +39,6 @@ final class CellBreaks {
         // A word split by the break says the cell goes on, unless the line ended short of the column's width.
         boolean fullLine = Double.isNaN(width) || prev.width() >= width - 1.1;
         if (fullLine && wordSpansBreak(prev.text(), next.text())) b -= 1.5;
-        boolean spans = wordSpansBreak(prev.text(), next.text());
         if (next.firstOnLine()) b += widthEvidence(prev, next, width, spans);
         if (continuesEnumeration(cell, next.text())) b -= 3;
         // A word split by the break says the cell goes on, unless the line ended short of the column's width.

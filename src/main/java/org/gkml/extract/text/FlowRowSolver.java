@@ -54,8 +54,20 @@ final class FlowRowSolver {
         Move[][] move = new Move[n][cols];
         int[][] cellStart = new int[n][cols];
         for (double[] row : score) Arrays.fill(row, Double.NEGATIVE_INFINITY);
+        // What does not depend on the path is worked out once: fit of each piece to each column, and HanLP's
+        // reading of each line break.
+        double[][] fitNew = new double[n][cols];
+        double[][] fitContinuing = new double[n][cols];
+        boolean[] spans = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            for (int c = 0; c < cols; c++) {
+                fitNew[i][c] = emit(pieces.get(i), c, false);
+                fitContinuing[i][c] = emit(pieces.get(i), c, true);
+            }
+            if (i > 0) spans[i] = CellBreaks.wordSpansBreak(pieces.get(i - 1).text(), pieces.get(i).text());
+        }
         for (int c = anchor + 1; c < cols; c++) {
-            score[0][c] = emit(pieces.get(0), c, false) - skipped(anchor + 1, c);
+            score[0][c] = fitNew[0][c] - skipped(anchor + 1, c);
             move[0][c] = Move.NEW_CELL;
             back[0][c] = -1;
         }
@@ -65,20 +77,20 @@ final class FlowRowSolver {
             for (int a = 0; a < cols; a++) {
                 if (score[i - 1][a] == Double.NEGATIVE_INFINITY) continue;
                 String cell = text(pieces, cellStart[i - 1][a], i - 1);
-                double b = CellBreaks.evidence(prev, next, cell, widths[a]);
+                double b = CellBreaks.evidence(prev, next, cell, widths[a], spans[i]);
                 double closing = columns.get(a).isTick() ? 0 : CellSignals.missingSignalCost(cell, columns.get(a).field());
                 for (int c = 0; c < cols; c++) {
                     double s;
                     Move m;
                     if (c == a) {
                         if (columns.get(a).isTick()) continue;
-                        s = Math.min(0, -b) + emit(next, c, true);
+                        s = Math.min(0, -b) + fitContinuing[i][c];
                         m = Move.CONTINUE;
                     } else if (c > a) {
-                        s = Math.min(0, b) - closing + emit(next, c, false) - skipped(a + 1, c);
+                        s = Math.min(0, b) - closing + fitNew[i][c] - skipped(a + 1, c);
                         m = Move.NEW_CELL;
                     } else if (c >= wrapStart) {
-                        s = Math.min(0, b) - closing - NEW_SUB_ROW + emit(next, c, false) - SKIP * (c - wrapStart);
+                        s = Math.min(0, b) - closing - NEW_SUB_ROW + fitNew[i][c] - SKIP * (c - wrapStart);
                         m = Move.NEW_SUB_ROW;
                     } else {
                         continue;
