@@ -62,7 +62,6 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        quietLibraryLogging();
         PrintWriter err = spec.commandLine().getErr();
         IngestOptions options;
         try {
@@ -91,17 +90,6 @@ final class IngestCommand implements Callable<Integer> {
             out.flush();
         }
         return result.exitCode();
-    }
-
-    /**
-     * POI, PDFBox and Tika log through Log4j / SLF4J, which complain on stderr when no backend is configured;
-     * a scheduler reads stderr line by line, so they are silenced (a failing file's reason is in the report).
-     */
-    private static void quietLibraryLogging() {
-        System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
-        System.setProperty("slf4j.internal.verbosity", "WARN");
-        System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-        System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
     }
 
     /** "100M" → bytes. */

@@ -43,6 +43,7 @@ public final class Main implements Runnable {
     }
 
     public static CommandLine commandLine() {
+        LibraryLogging.quiet();
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             // A bug must still not print a stack trace at the user; say what broke and how to report it.
@@ -55,12 +56,6 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        // No logging backend ships in the jar: keep POI's (Log4j API) and Tika's (SLF4J) "no provider" notices off stderr.
-        if (System.getProperty("slf4j.internal.verbosity") == null) System.setProperty("slf4j.internal.verbosity", "ERROR");
-        if (System.getProperty("log4j2.loggerContextFactory") == null) {
-            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-            System.setProperty("log4j2.simplelogLevel", "OFF"); // POI logs a corrupt file's internals; the user gets one line
-        }
         System.exit(commandLine().execute(args));
     }
 }
