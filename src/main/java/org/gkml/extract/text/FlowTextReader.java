@@ -79,10 +79,50 @@ final class FlowTextReader {
                 break;
             }
         }
-        List<RowGroup> groups = rowGroups(fragments.subList(bodyStart, bodyEnd), columns);
+        List<Fragment> body = withoutPageFurniture(fragments.subList(bodyStart, bodyEnd), header, labels, preamble);
+        List<RowGroup> groups = rowGroups(body, columns);
         if (groups.isEmpty()) throw new UnreadableFileException(file, FORMAT, "the table has a header but no numbered rows");
         Table table = new FlowTable(name, columns, warnings).build(place(groups, columns, labelWidths(labels, fragments)));
         return new ExtractedDocument(name, FORMAT, preamble, List.of(table), trailer, warnings);
+    }
+
+    /**
+     * Drops what a multi-page PDF repeats on each page: page numbers (mappings/page-furniture.tsv), a running
+     * title (a line equal to one of the preamble's), and the header rows printed again at the top of a page.
+     */
+    private List<Fragment> withoutPageFurniture(List<Fragment> body, FlowHeader header, List<FlowHeader.Label> labels,
+                                                List<TextLine> preamble) {
+        java.util.Set<String> labelTexts = new java.util.HashSet<>();
+        for (FlowHeader.Label l : labels) labelTexts.add(l.text());
+        java.util.Set<String> runningLines = new java.util.HashSet<>();
+        for (TextLine l : preamble) runningLines.add(SPACES.matcher(l.text()).replaceAll(""));
+        Map<Integer, String> lineText = new HashMap<>();
+        for (Fragment f : body) lineText.merge(f.line(), f.text(), String::concat);
+        List<Fragment> out = new ArrayList<>();
+        int dropped = 0;
+        for (int i = 0; i < body.size(); i++) {
+            Fragment f = body.get(i);
+            String line = lineText.get(f.line());
+            if (PageFurniture.matches(line) || runningLines.contains(line)) {
+                dropped++;
+                continue;
+            }
+            if (f.firstOnLine()) {
+                List<FlowHeader.Label> again = header.labels(body, i);
+                if (again.size() >= MIN_HEADER_LABELS && again.stream().allMatch(l -> labelTexts.contains(l.text()))) {
+                    int end = again.get(again.size() - 1).to();
+                    dropped += end - i;
+                    i = end - 1;
+                    continue;
+                }
+            }
+            out.add(f);
+        }
+        if (dropped > 0) {
+            warnings.add(new Warning("page-furniture", dropped + " pieces of repeated page headers, titles or page numbers left out",
+                    Provenance.ofLine(name, body.get(0).line())));
+        }
+        return out;
     }
 
     private List<Fragment> fragments(List<String> lines) {

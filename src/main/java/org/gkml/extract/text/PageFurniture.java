@@ -1,0 +1,21 @@
+package org.gkml.extract.text;
+
+import org.gkml.catalog.MappingFiles;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Page numbers and the like that a PDF prints on every page (mappings/page-furniture.tsv). */
+final class PageFurniture {
+
+    private static final List<Pattern> PATTERNS = MappingFiles.lines("page-furniture.tsv").stream()
+            .map(l -> Pattern.compile(l.strip())).toList();
+
+    private PageFurniture() {
+    }
+
+    /** Whether a whole line, spaces removed, is page furniture. */
+    static boolean matches(String lineWithoutSpaces) {
+        return PATTERNS.stream().anyMatch(p -> p.matcher(lineWithoutSpaces).matches());
+    }
+}
