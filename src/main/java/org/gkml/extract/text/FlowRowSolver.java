@@ -28,21 +28,25 @@ final class FlowRowSolver {
      * empty 备注 is common.
      */
     private static final double SKIP_CORE = 2;
+    /** A new sub-row inside a numbered row is the exception; without 序号 anchors every row starts that way. */
     private static final double NEW_SUB_ROW = 3;
+    private static final double NEW_ROW_UNANCHORED = 1;
     private static final double IMPOSSIBLE = -30;
 
     private final List<FlowHeader.Column> columns;
     private final double[] widths;
     private final int wrapStart;
+    private final double newSubRowCost;
 
     /**
      * @param widths    learned column widths (NaN where not known)
-     * @param wrapStart the leftmost column a sub-row may start in (the item column)
+     * @param wrapStart the leftmost column a sub-row may start in (the item column; 0 where no 序号 anchors rows)
      */
     FlowRowSolver(List<FlowHeader.Column> columns, double[] widths, int wrapStart) {
         this.columns = columns;
         this.widths = widths;
         this.wrapStart = wrapStart;
+        this.newSubRowCost = wrapStart == 0 ? NEW_ROW_UNANCHORED : NEW_SUB_ROW;
     }
 
     /** @param anchor the column of the row's 序号 piece (already placed), or -1 */
@@ -90,7 +94,7 @@ final class FlowRowSolver {
                         s = Math.min(0, b) - closing + fitNew[i][c] - skipped(a + 1, c);
                         m = Move.NEW_CELL;
                     } else if (c >= wrapStart) {
-                        s = Math.min(0, b) - closing - NEW_SUB_ROW + fitNew[i][c] - SKIP * (c - wrapStart);
+                        s = Math.min(0, b) - closing - newSubRowCost + fitNew[i][c] - SKIP * (c - wrapStart);
                         m = Move.NEW_SUB_ROW;
                     } else {
                         continue;

@@ -204,7 +204,8 @@ final class FlowTextReader {
             Field f = columns.get(c).field();
             if (f == Field.SEQ && seqCol < 0) seqCol = c;
         }
-        wrapStart = firstColumn(columns, Field.ITEM, firstColumn(columns, Field.CONTENT, 1));
+        // Without 序号 anchors the whole body is one run of rows, so a new row may start at the first column.
+        wrapStart = seqCol < 0 ? 0 : firstColumn(columns, Field.ITEM, firstColumn(columns, Field.CONTENT, 1));
         List<PlacedRow> placed = new ArrayList<>();
         for (int pass = 0; pass < PASSES; pass++) {
             FlowRowSolver solver = new FlowRowSolver(columns, widths, wrapStart);
