@@ -1,6 +1,7 @@
 package org.gkml.extract.text;
 
 import org.gkml.catalog.Field;
+import org.gkml.table.Options;
 
 import java.util.Arrays;
 import java.util.List;
@@ -81,7 +82,7 @@ final class FlowRowSolver {
             for (int a = 0; a < cols; a++) {
                 if (score[i - 1][a] == Double.NEGATIVE_INFINITY) continue;
                 String cell = text(pieces, cellStart[i - 1][a], i - 1);
-                double b = CellBreaks.evidence(prev, next, cell, widths[a], spans[i]);
+                double b = CellBreaks.evidence(prev, next, cell, widths[a], spans[i]) + namesItsOptions(cell, columns.get(a));
                 double closing = columns.get(a).isTick() ? 0 : CellSignals.missingSignalCost(cell, columns.get(a).field());
                 for (int c = 0; c < cols; c++) {
                     double s;
@@ -129,6 +130,19 @@ final class FlowRowSolver {
         double cost = 0;
         for (int c = Math.max(0, from); c < to; c++) cost += isCore(columns.get(c)) ? SKIP_CORE : SKIP;
         return cost;
+    }
+
+    /**
+     * A text cell of an option column (公开方式, 所属“五公开”类型 …) that already names its options and nothing
+     * else ("执行公开") is complete: what follows on the next line belongs to the next column.
+     */
+    private static double namesItsOptions(String cell, FlowHeader.Column col) {
+        if (col.isTick() || col.field() == null || Options.fieldOf(col.label()).isPresent()) return 0;
+        List<String> values = Options.valuesIn(col.field(), cell);
+        if (values.isEmpty()) return 0;
+        String rest = cell;
+        for (String v : values) rest = rest.replace(v, "");
+        return rest.replaceAll("[公开、，,\\s]", "").isEmpty() ? 2 : 0;
     }
 
     private static boolean isCore(FlowHeader.Column c) {
