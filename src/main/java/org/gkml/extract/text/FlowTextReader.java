@@ -82,7 +82,7 @@ final class FlowTextReader {
         List<Fragment> body = withoutPageFurniture(fragments.subList(bodyStart, bodyEnd), header, labels, preamble);
         List<RowGroup> groups = rowGroups(body, columns);
         if (groups.isEmpty()) throw new UnreadableFileException(file, FORMAT, "the table has a header but no numbered rows");
-        Table table = new FlowTable(name, columns, warnings).build(place(groups, columns, labelWidths(labels, fragments)));
+        Table table = new FlowTable(name, columns, warnings).build(place(groups, columns, ColumnWidths.fromHeader(labels, fragments)));
         return new ExtractedDocument(name, FORMAT, preamble, List.of(table), trailer, warnings);
     }
 
@@ -177,22 +177,6 @@ final class FlowTextReader {
         return expected == null ? n <= 2 : n >= expected && n <= expected + 2;
     }
 
-    /** Widths told by the header: a label wrapped over several lines shows its column's width. */
-    private static Map<String, Double> labelWidths(List<FlowHeader.Label> labels, List<Fragment> fragments) {
-        Map<String, Double> out = new HashMap<>();
-        for (FlowHeader.Label l : labels) {
-            if (l.to() - l.from() < 2) continue;
-            // "公开内容" / "（要素）": a break before a bracket is the writer's, not the column's.
-            boolean manualBreak = false;
-            for (int i = l.from() + 1; i < l.to(); i++) manualBreak |= fragments.get(i).text().matches("^[（(].*");
-            if (manualBreak) continue;
-            double w = 0;
-            for (int i = l.from(); i < l.to(); i++) w = Math.max(w, fragments.get(i).width());
-            out.put(l.text(), w);
-        }
-        return out;
-    }
-
     /** Places every row's pieces, learning column widths between passes. */
     private List<PlacedRow> place(List<RowGroup> groups, List<FlowHeader.Column> columns, Map<String, Double> headerWidths) {
         int cols = columns.size();
@@ -213,7 +197,7 @@ final class FlowTextReader {
             for (RowGroup g : groups) {
                 placed.add(new PlacedRow(g.seq(), g.pieces(), solver.solve(g.pieces(), g.seq() == null ? -1 : seqCol), seqCol));
             }
-            widths = learnWidths(placed, cols, widths);
+            widths = ColumnWidths.learn(placed, cols, widths);
         }
         return placed;
     }
@@ -221,42 +205,6 @@ final class FlowTextReader {
     private static int firstColumn(List<FlowHeader.Column> columns, Field f, int otherwise) {
         for (int c = 0; c < columns.size(); c++) if (columns.get(c).field() == f && !columns.get(c).isTick()) return c;
         return otherwise;
-    }
-
-    /**
-     * A column's width is the commonest width of its lines that are followed by more of the same cell on their
-     * own line (the widest on a tie): a wrapped cell's full lines all share the width, while pieces placed in
-     * the wrong column are fewer.
-     */
-    private static double[] learnWidths(List<PlacedRow> rows, int cols, double[] previous) {
-        List<List<Double>> seen = new ArrayList<>();
-        for (int c = 0; c < cols; c++) seen.add(new ArrayList<>());
-        for (PlacedRow row : rows) {
-            List<Fragment> p = row.pieces();
-            int[] col = row.placement().column();
-            FlowRowSolver.Move[] move = row.placement().move();
-            for (int i = 0; i + 1 < p.size(); i++) {
-                boolean continued = move[i + 1] == FlowRowSolver.Move.CONTINUE;
-                if (!continued || !p.get(i).firstOnLine() || !p.get(i + 1).firstOnLine()) continue;
-                if (CellBreaks.startsManualLine(p.get(i + 1).text())) continue; // a list item, not a wrap
-                seen.get(col[i]).add(p.get(i).width());
-            }
-        }
-        double[] w = new double[cols];
-        for (int c = 0; c < cols; c++) {
-            List<Double> ws = seen.get(c);
-            double best = Double.NaN;
-            long bestCount = 0;
-            for (double x : ws) {
-                long count = ws.stream().filter(y -> Math.abs(y - x) < 0.3).count();
-                if (count > bestCount || (count == bestCount && x > best)) {
-                    best = x;
-                    bestCount = count;
-                }
-            }
-            w[c] = Double.isNaN(best) ? previous[c] : best;
-        }
-        return w;
     }
 
     /** One row group after placement. */

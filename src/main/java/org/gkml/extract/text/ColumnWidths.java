@@ -1,0 +1,70 @@
+package org.gkml.extract.text;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The width of each column of a PDF-flow table, in full-width characters: what the wrapping of its cells
+ * shows. A first guess comes from header labels wrapped over several lines; then each placement of the
+ * rows is measured to place them again.
+ */
+final class ColumnWidths {
+
+    private ColumnWidths() {
+    }
+
+    /** Widths told by the header: a label wrapped over several lines shows its column's width. */
+    static Map<String, Double> fromHeader(List<FlowHeader.Label> labels, List<Fragment> fragments) {
+        Map<String, Double> out = new HashMap<>();
+        for (FlowHeader.Label l : labels) {
+            if (l.to() - l.from() < 2) continue;
+            // "公开内容" / "（要素）": a break before a bracket is the writer's, not the column's.
+            boolean manualBreak = false;
+            for (int i = l.from() + 1; i < l.to(); i++) manualBreak |= fragments.get(i).text().matches("^[（(].*");
+            if (manualBreak) continue;
+            double w = 0;
+            for (int i = l.from(); i < l.to(); i++) w = Math.max(w, fragments.get(i).width());
+            out.put(l.text(), w);
+        }
+        return out;
+    }
+
+    /**
+     * A column's width is the commonest width of its lines that are followed by more of the same cell on their
+     * own line (the widest on a tie): a wrapped cell's full lines all share the width, while pieces placed in
+     * the wrong column are fewer.
+     */
+    static double[] learn(List<FlowTextReader.PlacedRow> rows, int cols, double[] previous) {
+        List<List<Double>> seen = new ArrayList<>();
+        for (int c = 0; c < cols; c++) seen.add(new ArrayList<>());
+        for (FlowTextReader.PlacedRow row : rows) {
+            List<Fragment> p = row.pieces();
+            int[] col = row.placement().column();
+            FlowRowSolver.Move[] move = row.placement().move();
+            for (int i = 0; i + 1 < p.size(); i++) {
+                boolean continued = move[i + 1] == FlowRowSolver.Move.CONTINUE;
+                if (!continued || !p.get(i).firstOnLine() || !p.get(i + 1).firstOnLine()) continue;
+                if (CellBreaks.startsManualLine(p.get(i + 1).text())) continue; // a list item, not a wrap
+                seen.get(col[i]).add(p.get(i).width());
+            }
+        }
+        double[] w = new double[cols];
+        for (int c = 0; c < cols; c++) {
+            List<Double> ws = seen.get(c);
+            double best = Double.NaN;
+            long bestCount = 0;
+            for (double x : ws) {
+                long count = ws.stream().filter(y -> Math.abs(y - x) < 0.3).count();
+                if (count > bestCount || (count == bestCount && x > best)) {
+                    best = x;
+                    bestCount = count;
+                }
+            }
+            w[c] = Double.isNaN(best) ? previous[c] : best;
+        }
+        return w;
+    }
+
+}
