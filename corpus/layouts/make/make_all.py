@@ -498,7 +498,7 @@ def c1():
                      "、".join(r["channels"]), mark("全社会" in r["audience"]), mark("特定群体" in r["audience"]),
                      mark("主动公开" in r["disclosure_mode"]), mark("依申请公开" in r["disclosure_mode"]),
                      "、".join(r["responsible"])])
-    header = ("序号 公开事项 公开内容（要素） 公开依据 公开时限 公开主体 公开渠道\n和载体\n公开属性 责任科室\n\n"
+    header = ("序号 公开事项 公开内容（要素） 公开依据 公开时限 公开主体 公开渠道和载\n体\n公开属性 责任科室\n\n"
               "一级事项 二级事项 公开对象 公开方式\n\n全社会\n\n特定群\n体\n\n主动 依申请")
     preamble = title + "\n\n编制单位：吴江区市场监督管理局    更新日期：2024年6月\n"
     trailer = "注：本目录根据法律法规和机构职能变化动态调整。\n"
