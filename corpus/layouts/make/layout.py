@@ -71,3 +71,69 @@ def pdf_flow(preamble, header_text, widths, rows, trailer, seed=7):
     if trailer:
         out.append(trailer.rstrip("\n") + "\n")
     return "".join(out)
+
+
+def flow_row_lines(cells, widths, rnd, lo=0, hi=None):
+    """One row as pdf_flow lays it out, keeping only the lines at row heights lo..hi-1 (a row cut by a page
+    break prints its upper part on one page, the rest on the next)."""
+    wrapped = [wrap(c, w) if c else [] for c, w in zip(cells, widths)]
+    height = max(len(w) for w in wrapped)
+    hi = height if hi is None else hi
+    lines, last_single = [], None
+    for w in wrapped:
+        base = (height - len(w)) // 2
+        w = [piece for k, piece in enumerate(w) if lo <= base + k < hi]
+        if not w:
+            continue
+        if len(w) == 1 and last_single == base and lines:
+            lines[-1] += " " + w[0]
+        else:
+            if lines:
+                lines.append("")
+            for k, piece in enumerate(w):
+                if k and rnd.random() < 0.35:
+                    lines.append("")
+                lines.append(piece)
+        last_single = base if len(w) == 1 else None
+    return lines
+
+
+def row_height(cells, widths):
+    return max(len(wrap(c, w)) if c else 0 for c, w in zip(cells, widths))
+
+
+def pdf_pages(preamble, header_text, widths, rows, trailer, breaks, footer, running, seed=7, form_feed=True):
+    """pdf_flow over several pages, as a multi-page PDF exports: at each break the page's footer line
+    (footer(page, pages)), a form feed, the running title line (running(page, pages), may be empty) and the
+    header printed again. breaks: (row index, cut) pairs; cut None breaks before the row, a number n cuts the row
+    after its n-th line of height, the rest of it printed on the next page under the repeated header."""
+    rnd = random.Random(seed)
+    pages = len(breaks) + 1
+    out = [preamble.rstrip("\n") + "\n\n"] if preamble else []
+    out.append(header_text.rstrip("\n") + "\n\n")
+    at = {r: cut for r, cut in breaks}
+    page = 1
+
+    def turn():
+        nonlocal page
+        out.append(footer(page, pages) + "\n")
+        page += 1
+        out.append("\f" if form_feed else "\n")
+        top = running(page, pages)
+        if top:
+            out.append(top + "\n\n")
+        out.append(header_text.rstrip("\n") + "\n\n")
+
+    for i, cells in enumerate(rows):
+        if i in at and at[i] is None:
+            turn()
+        if i in at and at[i] is not None:
+            out.append("\n".join(flow_row_lines(cells, widths, rnd, 0, at[i])) + "\n\n")
+            turn()
+            out.append("\n".join(flow_row_lines(cells, widths, rnd, at[i], None)) + "\n\n")
+        else:
+            out.append("\n".join(flow_row_lines(cells, widths, rnd)) + "\n\n")
+    if trailer:
+        out.append(trailer.rstrip("\n") + "\n\n")
+    out.append(footer(page, pages) + "\n")
+    return "".join(out)

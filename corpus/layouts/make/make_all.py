@@ -13,7 +13,7 @@ import re
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from layout import pdf_flow, word_text  # noqa: E402
+from layout import pdf_flow, pdf_pages, word_text  # noqa: E402
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..", ".."))
 OUT_TEXT = os.path.join(ROOT, "corpus", "layouts")
@@ -441,6 +441,205 @@ def b3():
     return text, gold
 
 
+# ---------------------------------------------------------------------------------------------------
+# (c1) PDF flow over three pages. 江苏省苏州市吴江区市场监督管理局: three header rows (公开属性 over 公开对象 /
+# 公开方式, each over two tick columns: √ ticked, / not), printed again at the top of every page under a
+# running title; "第 n 页 共 3 页" at the foot of each page; the second page break cuts a row in two.
+def c1():
+    title = "吴江区市场监督管理局政务公开标准目录"
+    agency = "吴江区市场监督管理局"
+    R = []
+
+    def row(cat, item, content, basis, tl, chans, aud, mode, resp):
+        R.append(dict(category=cat, item=item, content=content, basis=basis, time_limit=tl, subject=agency,
+                      channels=chans, audience=aud, disclosure_mode=mode, responsible=resp))
+
+    gk = "《中华人民共和国政府信息公开条例》"
+    web, web_new = ["政府网站"], ["政府网站", "政务新媒体"]
+    row("机构信息", "机构职能", "机构职能、内设机构、领导班子成员及分工、办公地址和联系方式", gk,
+        "信息形成或变更之日起20个工作日内", web, ["全社会"], ["主动公开"], ["办公室"])
+    row("机构信息", "派出机构", "各市场监督管理所名称、管辖范围、地址及联系电话", gk,
+        "信息形成或变更之日起20个工作日内", web, ["全社会"], ["主动公开"], ["办公室"])
+    row("行政许可", "食品经营许可", "许可事项、申请条件、申请材料、办理流程、办理时限及许可结果",
+        "《中华人民共和国食品安全法》《食品经营许可和备案管理办法》", "作出许可决定之日起7个工作日内",
+        ["政府网站", "政务服务中心"], ["全社会"], ["主动公开"], ["行政审批科"])
+    row("行政许可", "药品零售企业许可", "许可条件、申请材料、审批流程及许可证核发情况",
+        "《中华人民共和国药品管理法》《药品经营和使用质量监督管理办法》", "作出许可决定之日起7个工作日内",
+        ["政府网站", "政务服务中心"], ["全社会"], ["主动公开"], ["行政审批科"])
+    row("行政处罚", "行政处罚决定", "行政处罚决定书主要内容：当事人、违法事实、处罚依据、处罚种类及履行方式",
+        "《中华人民共和国行政处罚法》《市场监督管理行政处罚信息公示规定》", "作出决定之日起20个工作日内",
+        ["政府网站", "国家企业信用信息公示系统"], ["全社会"], ["主动公开"], ["法规科"])
+    row("行政处罚", "行政处罚案件办理", "案件受理、调查、听证情况", "《市场监督管理行政处罚程序规定》",
+        "收到申请之日起20个工作日内", ["信函", "当面"], ["特定群体"], ["依申请公开"], ["法规科"])
+    row("抽查检查", "双随机抽查", "年度抽查计划、抽查事项清单、抽查结果及处理情况",
+        "《国务院关于在市场监管领域全面推行部门联合“双随机、一公开”监管的意见》", "抽查结束后20个工作日内",
+        web, ["全社会"], ["主动公开"], ["信用监管科"])
+    row("抽查检查", "食品安全监督抽检", "抽检计划、抽检品种、合格及不合格产品信息、核查处置情况",
+        "《中华人民共和国食品安全法》《食品安全抽样检验管理办法》", "抽检结果确认后5个工作日内",
+        web_new, ["全社会"], ["主动公开"], ["食品安全监管科"])
+    row("消费维权", "投诉举报处理", "投诉举报渠道、受理范围、处理程序；投诉举报统计分析及典型案例",
+        "《市场监督管理投诉举报处理暂行办法》", "每季度结束后15日内",
+        web_new, ["全社会"], ["主动公开"], ["消费者权益保护科"])
+    row("消费维权", "投诉处理结果", "本人投诉事项的处理结果", "《市场监督管理投诉举报处理暂行办法》",
+        "收到申请之日起20个工作日内", ["信函", "电子邮件"], ["特定群体"], ["依申请公开"], ["消费者权益保护科"])
+    row("财政信息", "部门预决算", "部门预算、决算及“三公”经费", "《中华人民共和国预算法》",
+        "批复后20日内", web, ["全社会"], ["主动公开"], ["财务审计科"])
+    row("财政信息", "政府采购", "采购意向、采购公告、中标结果", "《中华人民共和国政府采购法实施条例》",
+        "合同签订之日起2个工作日内", web, ["全社会"], ["主动公开", "依申请公开"], ["财务审计科"])
+    widths = [2, 4, 5, 11, 10, 7, 5, 6, 3, 3, 2, 3, 4]
+    cats = blank_repeats(R, "category")
+
+    def mark(flag):
+        return "√" if flag else "/"
+
+    rows = []
+    for i, r in enumerate(R):
+        rows.append([str(i + 1), cats[i], r["item"], r["content"], r["basis"], r["time_limit"], r["subject"],
+                     "、".join(r["channels"]), mark("全社会" in r["audience"]), mark("特定群体" in r["audience"]),
+                     mark("主动公开" in r["disclosure_mode"]), mark("依申请公开" in r["disclosure_mode"]),
+                     "、".join(r["responsible"])])
+    header = ("序号 公开事项 公开内容（要素） 公开依据 公开时限 公开主体 公开渠道和载\n体\n公开属性 责任科室\n\n"
+              "一级事项 二级事项 公开对象 公开方式\n\n全社会\n\n特定群\n体\n\n主动 依申请")
+    preamble = title + "\n\n编制单位：吴江区市场监督管理局    更新日期：2024年6月\n"
+    trailer = "注：本目录根据法律法规和机构职能变化动态调整。\n"
+    text = pdf_pages(preamble, header, widths, rows, trailer, breaks=[(4, None), (8, 2)],
+                     footer=lambda p, n: f"第 {p} 页 共 {n} 页", running=lambda p, n: title, seed=13)
+    entries = [fill_gold(dict(seq=i + 1, **r)) for i, r in enumerate(R)]
+    gold = {"title": title, "agency": agency, "region": {"province": "江苏省", "city": "苏州市", "county": "吴江区"},
+            "level": "county", "meta": {"编制单位": agency, "更新日期": "2024年6月", "注": trailer.strip()},
+            "entries": entries}
+    return text, gold
+
+
+# ---------------------------------------------------------------------------------------------------
+# (c2) PDF flow without a 序号 column. 广东省佛山市顺德区人力资源和社会保障局: rows are not numbered; long
+# 公开内容 cells (6-10 lines); a 公开依据 cell lists two or three 《》 titles over many lines; 公开对象 as text.
+def c2():
+    title = "顺德区人力资源和社会保障局政府信息公开目录"
+    agency = "顺德区人力资源和社会保障局"
+    R = []
+
+    def row(cat, item, content, basis, tl, chans, aud, resp):
+        R.append(dict(seq=None, category=cat, item=item, content=content, basis=basis, time_limit=tl,
+                      channels=chans, audience=aud, responsible=resp))
+
+    gk = "《中华人民共和国政府信息公开条例》"
+    row("就业创业", "就业创业补贴",
+        "一次性创业资助、租金补贴、带动就业补贴、创业孵化基地补贴等各类就业创业补贴的政策依据、补贴对象、"
+        "补贴标准、申请条件、申请材料、办理流程、办理时限、咨询电话，以及补贴资金发放对象名单、发放金额和监督举报方式",
+        "《中华人民共和国就业促进法》《就业补助资金管理办法》《广东省促进创业就业补贴办法》",
+        "信息形成之日起20个工作日内", ["政府网站", "公示栏"], ["全社会"], ["就业促进股"])
+    row("就业创业", "职业技能培训",
+        "职业技能培训补贴政策、定点培训机构名单及培训专业（工种）目录、培训计划、培训补贴标准、"
+        "补贴申领条件及程序、培训合格人员名单和补贴发放情况",
+        "《国务院关于推行终身职业技能培训制度的意见》《职业技能提升行动专账资金使用管理办法》",
+        "培训结束后15个工作日内", ["政府网站"], ["全社会"], ["职业能力建设股"])
+    row("社会保险", "社会保险参保登记",
+        "企业职工基本养老保险、失业保险、工伤保险参保登记的办理条件、申请材料、办理流程、办理时限、"
+        "收费标准（不收费）、办理地点、办公时间和咨询电话",
+        "《中华人民共和国社会保险法》《社会保险费征缴暂行条例》",
+        "信息形成或变更之日起20个工作日内", ["政府网站", "政务服务中心"], ["全社会"], ["社会保险股"])
+    row("社会保险", "工伤认定",
+        "工伤认定的申请时限、申请材料、受理条件、认定程序、认定时限；工伤认定决定书的送达和救济途径；"
+        "劳动能力鉴定的申请条件和程序、鉴定标准和鉴定结论的异议处理",
+        "《工伤保险条例》《工伤认定办法》《广东省工伤保险条例》",
+        "作出决定之日起20个工作日内", ["政府网站", "政务服务中心"], ["特定群体"], ["工伤保险股"])
+    row("劳动关系", "劳动保障监察",
+        "劳动保障监察的职责范围、投诉受理条件、投诉方式、办理程序、办理时限；"
+        "重大劳动保障违法行为社会公布的用人单位名称、违法事实、处理结果",
+        "《劳动保障监察条例》《重大劳动保障违法行为社会公布办法》",
+        "作出处理决定之日起7个工作日内", ["政府网站", "政务新媒体"], ["全社会"], ["劳动保障监察大队"])
+    row("劳动关系", "劳动人事争议仲裁",
+        "劳动人事争议仲裁的受案范围、申请条件、申请材料、办案程序、仲裁时效、调解和仲裁结果的执行，"
+        "仲裁员名册和仲裁庭组成方式",
+        "《中华人民共和国劳动争议调解仲裁法》《劳动人事争议仲裁办案规则》《劳动人事争议仲裁组织规则》",
+        "信息形成之日起20个工作日内", ["政府网站"], ["全社会"], ["劳动人事争议仲裁院"])
+    row("人事人才", "事业单位公开招聘",
+        "招聘公告（招聘单位、岗位、人数、条件、报名方式）、资格审查结果、笔试和面试成绩、体检和考察结果、"
+        "拟聘用人员名单及公示期、监督举报电话",
+        "《事业单位人事管理条例》《事业单位公开招聘人员暂行规定》",
+        "各环节结束后5个工作日内", ["政府网站", "政务新媒体"], ["全社会"], ["人事人才股"])
+    row("人事人才", "职称评审",
+        "职称评审的申报条件、评审标准、申报材料、评审程序、评审委员会组建情况和评审结果公示",
+        "《职称评审管理暂行规定》《广东省职称评价和职业技能等级认定管理办法》",
+        "评审结束后10个工作日内", ["政府网站"], ["特定群体"], ["人事人才股"])
+    widths = [4, 5, 10, 8, 7, 5, 4, 5]
+    cats = blank_repeats(R, "category")
+    rows = []
+    for i, r in enumerate(R):
+        rows.append([cats[i], r["item"], r["content"], r["basis"], r["time_limit"], "、".join(r["channels"]),
+                     r["audience"][0], "、".join(r["responsible"])])
+    header = "公开事项\n\n一级事项 二级事项\n\n公开内容 公开依据 公开时限 公开渠道 公开对象 责任股室"
+    preamble = title + "\n\n发布机关：" + agency + "    发布日期：2024年3月\n"
+    trailer = "说明：依申请公开的政府信息，按照《中华人民共和国政府信息公开条例》规定办理。\n"
+    text = pdf_flow(preamble, header, widths, rows, trailer, seed=17)
+    entries = [fill_gold(dict(**r)) for r in R]
+    gold = {"title": title, "agency": agency, "region": {"province": "广东省", "city": "佛山市", "county": "顺德区"},
+            "level": "county", "meta": {"发布机关": agency, "发布日期": "2024年3月", "说明": trailer.strip()},
+            "entries": entries}
+    return text, gold
+
+
+# ---------------------------------------------------------------------------------------------------
+# (c3) PDF flow over two pages. 湖南省长沙市岳麓区教育局: each 一级事项 merged over 3-4 rows and printed in the
+# middle of its group (vertically centred), not in the group's first row; "- n -" page numbers, a running
+# title at the top of page 2 and no form feed; 公开方式 as text.
+def c3():
+    title = "岳麓区教育局政府信息公开目录"
+    agency = "岳麓区教育局"
+    R = []
+
+    def row(cat, item, content, basis, tl, chans, mode, resp):
+        R.append(dict(category=cat, item=item, content=content, basis=basis, time_limit=tl, channels=chans,
+                      disclosure_mode=mode, responsible=resp))
+
+    gk = "《中华人民共和国政府信息公开条例》"
+    web, web_new = ["政府网站"], ["政府网站", "政务新媒体"]
+    # groups of 4, 3, 4, 3 rows; the 一级事项 printed in row (1, 1, 2, 1) of its group
+    row("机构信息", "机构职能", "局机关内设机构、职能及联系方式", gk, "信息形成或变更之日起20个工作日内", web, ["主动公开"], ["办公室"])
+    row("机构信息", "领导信息", "局领导姓名、职务及分工", gk, "信息形成或变更之日起20个工作日内", web, ["主动公开"], ["办公室"])
+    row("机构信息", "直属单位", "直属学校、事业单位名称、地址及联系电话", gk, "信息形成或变更之日起20个工作日内", web, ["主动公开"], ["办公室"])
+    row("机构信息", "政府信息公开年报", "上一年度政府信息公开工作年度报告", gk, "每年1月31日前", web, ["主动公开"], ["办公室"])
+    row("招生入学", "义务教育招生", "义务教育阶段招生政策、学区划分、招生计划及录取结果",
+        "《中华人民共和国义务教育法》《湖南省实施〈中华人民共和国义务教育法〉办法》", "招生工作开始前10个工作日",
+        web_new, ["主动公开"], ["基础教育科"])
+    row("招生入学", "民办学校招生", "民办学校招生简章、招生计划、收费标准", "《中华人民共和国民办教育促进法》",
+        "招生简章备案之日起5个工作日内", web, ["主动公开"], ["民办教育科"])
+    row("招生入学", "随迁子女入学", "随迁子女入学条件、材料清单、办理程序", "《中华人民共和国义务教育法》",
+        "招生工作开始前10个工作日", web_new, ["主动公开"], ["基础教育科"])
+    row("教育督导", "督导评估", "督导评估计划、评估标准及评估结果", "《教育督导条例》",
+        "评估结束后20个工作日内", web, ["主动公开"], ["教育督导室"])
+    row("教育督导", "责任督学挂牌督导", "责任督学名单、联系方式及督导事项", "《中小学校责任督学挂牌督导办法》",
+        "信息形成之日起20个工作日内", web, ["主动公开"], ["教育督导室"])
+    row("教育督导", "校车安全管理", "校车使用许可、校车安全检查结果", "《校车安全管理条例》",
+        "检查结束后15个工作日内", web, ["主动公开"], ["安全稳定科"])
+    row("教育督导", "督导问责", "被督导单位整改情况及问责结果", "《教育督导问责办法》",
+        "问责决定作出后20个工作日内", web, ["主动公开", "依申请公开"], ["教育督导室"])
+    row("财务信息", "部门预决算", "部门预算、决算及“三公”经费", "《中华人民共和国预算法》", "批复后20日内", web, ["主动公开"], ["计划财务科"])
+    row("财务信息", "学生资助", "学生资助政策、资助对象名单及资金发放情况", "《学生资助资金管理办法》",
+        "资金下达后20个工作日内", web_new, ["主动公开"], ["学生资助管理中心"])
+    row("财务信息", "教育收费", "公办学校收费项目、收费标准及依据", "《教育收费公示制度》",
+        "收费标准批准之日起10个工作日内", web, ["主动公开"], ["计划财务科"])
+    printed_at = {0: 1, 4: 1, 7: 2, 11: 1}   # group start -> row of the group that shows the 一级事项
+    cats = [""] * len(R)
+    for start, k in printed_at.items():
+        cats[start + k] = R[start]["category"]
+    widths = [2, 4, 6, 12, 10, 8, 6, 4, 5]
+    rows = []
+    for i, r in enumerate(R):
+        rows.append([str(i + 1), cats[i], r["item"], r["content"], r["basis"], r["time_limit"],
+                     "、".join(r["channels"]), "、".join(r["disclosure_mode"]), "、".join(r["responsible"])])
+    header = "序号 一级事项 二级事项 公开内容 公开依据 公开时限 公开渠道 公开方式 责任科室"
+    preamble = title + "\n\n编制单位：" + agency + "    编制时间：2024年2月\n"
+    text = pdf_pages(preamble, header, widths, rows, "", breaks=[(7, None)],
+                     footer=lambda p, n: f"- {p} -", running=lambda p, n: "岳麓区教育局政府信息公开目录（2024年版）",
+                     seed=19, form_feed=False)
+    entries = [fill_gold(dict(seq=i + 1, **r)) for i, r in enumerate(R)]
+    gold = {"title": title, "agency": agency, "region": {"province": "湖南省", "city": "长沙市", "county": "岳麓区"},
+            "level": "county", "meta": {"编制单位": agency, "编制时间": "2024年2月"}, "entries": entries}
+    return text, gold
+
+
 CATALOGS = {
     "a1_cangxi_health_word.txt": a1,
     "a2_luoyang_housing_word.txt": a2,
@@ -448,6 +647,9 @@ CATALOGS = {
     "b1_jiangchuan_street_flow.txt": b1,
     "b2_weihui_resources_flow.txt": b2,
     "b3_huzhou_ecology_flow.txt": b3,
+    "c1_wujiang_market_pages_flow.txt": c1,
+    "c2_shunde_hrss_noseq_flow.txt": c2,
+    "c3_yuelu_education_centred_flow.txt": c3,
 }
 
 # Quirks real exports have, patched into the laid-out text: (file, text as laid out, text as exported).
