@@ -30,6 +30,7 @@ final class FlowHeader {
 
     private static final int MAX_PIECES = 6;
     private static final double MIN_VARIANT_CONFIDENCE = 0.6;
+    private static final int MAX_UNKNOWN_LABEL = 8;
 
     private final HeaderLexicon lexicon = HeaderLexicon.get();
 
@@ -43,6 +44,8 @@ final class FlowHeader {
         while (i < fragments.size()) {
             int end = longest(fragments, i, this::isKnownLabel);
             if (end < 0) end = longest(fragments, i, this::isVariant);
+            // A label gkml does not know (an outer header such as 公开属性) is kept when known ones follow it.
+            if (end < 0 && !out.isEmpty() && isUnknownLabel(fragments.get(i).text()) && followedByLabels(fragments, i + 1)) end = i + 1;
             if (end < 0) break;
             StringBuilder label = new StringBuilder();
             for (int j = i; j < end; j++) label.append(fragments.get(j).text());
@@ -50,6 +53,22 @@ final class FlowHeader {
             i = end;
         }
         return out;
+    }
+
+    private boolean isUnknownLabel(String text) {
+        return text.length() <= MAX_UNKNOWN_LABEL && !text.matches(".*\\d.*");
+    }
+
+    private boolean followedByLabels(List<Fragment> fragments, int from) {
+        int found = 0;
+        int i = from;
+        while (i < fragments.size() && found < 2) {
+            int end = longest(fragments, i, this::isKnownLabel);
+            if (end < 0) return false;
+            found++;
+            i = end;
+        }
+        return found >= 2;
     }
 
     private static int longest(List<Fragment> fragments, int from, java.util.function.Predicate<String> accepts) {
@@ -79,14 +98,28 @@ final class FlowHeader {
     List<Column> columns(List<Label> labels) {
         List<String> top = new ArrayList<>();
         List<String> subs = new ArrayList<>();
+        List<String> lowerGroups = new ArrayList<>();
         boolean hasItemGroup = false;
+        boolean lowerRow = false;
         for (Label l : labels) {
+            lowerRow |= isItemLevel(l.text()) && hasItemGroup;
             if (isItemLevel(l.text()) && hasItemGroup) subs.add(l.text());
             else if (Options.fieldOf(l.text()).isPresent()) subs.add(l.text());
+            else if (lowerRow) lowerGroups.add(l.text());
             else {
                 top.add(l.text());
                 hasItemGroup |= isItemGroup(l.text(), labels);
             }
+        }
+        // Groups printed in a lower header row (公开对象, 公开方式 under 公开属性) sit under the one top label that
+        // names no column; with no such label they keep their reading order.
+        List<String> unknown = top.stream().filter(t -> field(t).isEmpty() && !isItemGroup(t, labels)).toList();
+        if (!lowerGroups.isEmpty() && unknown.size() == 1) {
+            int at = top.indexOf(unknown.get(0));
+            top.remove(at);
+            top.addAll(at, lowerGroups);
+        } else {
+            top.addAll(lowerGroups);
         }
         List<Column> out = new ArrayList<>();
         List<String> pending = new ArrayList<>(subs);

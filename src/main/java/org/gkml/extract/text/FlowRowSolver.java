@@ -95,7 +95,7 @@ final class FlowRowSolver {
                         s = Math.min(0, b) - closing + fitNew[i][c] - skipped(a + 1, c);
                         m = Move.NEW_CELL;
                     } else if (c >= wrapStart) {
-                        s = Math.min(0, b) - closing - newSubRowCost + fitNew[i][c] - SKIP * (c - wrapStart);
+                        s = Math.min(0, b) - closing - newSubRowCost + fitNew[i][c] - wrapSkipped(c);
                         m = Move.NEW_SUB_ROW;
                     } else {
                         continue;
@@ -123,6 +123,15 @@ final class FlowRowSolver {
             moves[i] = move[i][c];
         }
         return new Placement(column, moves);
+    }
+
+    /**
+     * The columns a new sub-row leaves empty before its first cell. Inside a numbered row a sub-row without
+     * an item of its own is usual (more content under a merged item); without 序号 anchors it is a new row,
+     * and a row without item or content is rare.
+     */
+    private double wrapSkipped(int c) {
+        return wrapStart == 0 ? skipped(0, c) : SKIP * (c - wrapStart);
     }
 
     /** The cost of leaving columns [from, to) of a row empty. */
@@ -163,7 +172,7 @@ final class FlowRowSolver {
      */
     private double emit(Fragment f, int c, boolean continuing) {
         FlowHeader.Column col = columns.get(c);
-        boolean tick = isTick(f.text());
+        boolean tick = isTick(f.text()) || isNoTick(f.text());
         if (col.isTick()) return tick ? 3 : IMPOSSIBLE;
         if (tick || col.field() == Field.SEQ) return IMPOSSIBLE;
         double s = 0;
@@ -177,5 +186,10 @@ final class FlowRowSolver {
 
     static boolean isTick(String s) {
         return s.matches("[√✓✔☑]");
+    }
+
+    /** What some catalogs print in a tick column that is not ticked: a slash or a dash. */
+    static boolean isNoTick(String s) {
+        return s.matches("[/／—–-]|无|×");
     }
 }

@@ -158,6 +158,9 @@ final class FlowTable {
             if (groups.isEmpty() || columns.get(c - 1).field() != columns.get(c).field() || !columns.get(c - 1).isTick()) groups.add(new ArrayList<>());
             groups.get(groups.size() - 1).add(c);
         }
+        int tickColumns = groups.stream().mapToInt(List::size).sum();
+        // A mark or a "/" in every tick column: the positions are known, nothing to guess.
+        if (tickCols.size() == tickColumns) return sub;
         if (tickCols.size() != groups.size()) return sub;
         Map<Integer, List<Fragment>> out = new LinkedHashMap<>(sub);
         List<Fragment> marks = new ArrayList<>();

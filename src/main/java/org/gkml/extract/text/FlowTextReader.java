@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  */
 final class FlowTextReader {
 
-    private static final Pattern SPACES = Pattern.compile("[ \\t\\u3000\\u00A0]+");
+    private static final Pattern SPACES = Pattern.compile("[ \\t\\f\\u3000\\u00A0]+");
     private static final Pattern INTEGER = Pattern.compile("\\d{1,4}");
     private static final Pattern UNIT_AFTER_NUMBER = Pattern.compile("^(个(工作)?日|个月|工作日|日(内|起|前|之)|日$|天|月|号)");
     private static final Pattern TRAILER_START = Pattern.compile("^(备注|注|说明)[:：]");
@@ -74,7 +74,9 @@ final class FlowTextReader {
                 bodyEnd = i;
                 for (int l = f.line() - 1; l < lines.size(); l++) {
                     String t = lines.get(l).strip();
-                    if (!t.isEmpty()) trailer.add(new TextLine(t, Provenance.ofLine(name, l + 1)));
+                    if (!t.isEmpty() && !PageFurniture.matches(SPACES.matcher(t).replaceAll(""))) {
+                        trailer.add(new TextLine(t, Provenance.ofLine(name, l + 1)));
+                    }
                 }
                 break;
             }

@@ -51,4 +51,18 @@ class FlowHeaderTest {
         assertEquals("特定群体", cols.get(8).option());
         assertEquals(Field.RESPONSIBLE, cols.get(9).field());
     }
+
+    @Test
+    void anUnknownOuterLabelTakesTheGroupsPrintedBelowIt() {
+        // Three header rows: 公开属性 (named by no column) over 公开对象 / 公开方式 over their ticks.
+        List<Fragment> f = pieces("序号", "公开事项", "公开内容（要素）", "公开依据", "公开时限", "公开主体", "公开渠道和载", "体",
+                "公开属性", "责任科室", "一级事项", "二级事项", "公开对象", "公开方式", "全社会", "特定群", "体", "主动", "依申请",
+                "1", "机构信息");
+        FlowHeader h = new FlowHeader();
+        List<FlowHeader.Column> cols = h.columns(h.labels(f, 0));
+        assertEquals(List.of("序号", "一级事项", "二级事项", "公开内容（要素）", "公开依据", "公开时限", "公开主体", "公开渠道和载体",
+                "全社会", "特定群体", "主动", "依申请", "责任科室"), cols.stream().map(FlowHeader.Column::label).toList());
+        assertEquals("公开对象", cols.get(8).parent());
+        assertEquals("公开方式", cols.get(10).parent());
+    }
 }
