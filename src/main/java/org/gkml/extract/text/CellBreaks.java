@@ -2,6 +2,7 @@ package org.gkml.extract.text;
 
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.common.Term;
+import org.gkml.catalog.MappingFiles;
 import org.gkml.table.CheckMarks;
 
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.regex.Pattern;
  */
 final class CellBreaks {
 
+    private static final List<String> UNIT_SUFFIXES = MappingFiles.lines("unit-suffixes.tsv").stream().map(String::strip).toList();
     private static final String MID_PHRASE_ENDINGS = "的和及与或之对在从向把被将、，";
     private static final Pattern DEADLINE_END = Pattern.compile("([0-9０-９一二三四五六七八九十]+个?(工作)?[日天]内|日前|之前)$");
     private static final Pattern NUMBER = Pattern.compile("\\d+");
@@ -97,6 +99,18 @@ final class CellBreaks {
     /** A cell that has just stated its deadline ("…起10个工作日内", "…之前") has said what it had to say. */
     static boolean endsWithDeadline(String cell) {
         return DEADLINE_END.matcher(cell).find();
+    }
+
+    /**
+     * A cell that ends in a unit's name (…就业促进股, 办公室; mappings/unit-suffixes.tsv) has named it whole. Not
+     * said of a checkbox list, whose items (便民服务站, 政务服务中心) end like units too.
+     */
+    static boolean endsWithUnitName(String cell) {
+        return !containsCheckbox(cell) && UNIT_SUFFIXES.stream().anyMatch(cell::endsWith);
+    }
+
+    static boolean startsWithBracket(String s) {
+        return s.startsWith("（") || s.startsWith("(");
     }
 
     static boolean hasOpenBracket(String s) {

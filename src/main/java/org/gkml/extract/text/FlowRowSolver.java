@@ -82,7 +82,8 @@ final class FlowRowSolver {
             for (int a = 0; a < cols; a++) {
                 if (score[i - 1][a] == Double.NEGATIVE_INFINITY) continue;
                 String cell = text(pieces, cellStart[i - 1][a], i - 1);
-                double b = CellBreaks.evidence(prev, next, cell, widths[a], spans[i]) + namesItsOptions(cell, columns.get(a));
+                double b = CellBreaks.evidence(prev, next, cell, widths[a], spans[i]) + namesItsOptions(cell, columns.get(a))
+                        + namesAUnit(cell, next, columns.get(a));
                 double closing = columns.get(a).isTick() ? 0 : CellSignals.missingSignalCost(cell, columns.get(a).field());
                 for (int c = 0; c < cols; c++) {
                     double s;
@@ -152,6 +153,12 @@ final class FlowRowSolver {
         String rest = cell;
         for (String v : values) rest = rest.replace(v, "");
         return rest.replaceAll("[公开、，,\\s]", "").isEmpty() ? 2 : 0;
+    }
+
+    /** A 公开主体 / 责任部门 cell ending in a unit's name (…就业促进股) has named it whole; the next line is another cell. */
+    private static double namesAUnit(String cell, Fragment next, FlowHeader.Column col) {
+        boolean unitColumn = !col.isTick() && (col.field() == Field.RESPONSIBLE || col.field() == Field.SUBJECT);
+        return unitColumn && next.firstOnLine() && CellBreaks.endsWithUnitName(cell) && !CellBreaks.startsWithBracket(next.text()) ? 1.5 : 0;
     }
 
     private static boolean isCore(FlowHeader.Column c) {
