@@ -63,6 +63,7 @@ public final class CatalogMapper {
             if (c.field() == null) continue;
             (c.isTick() ? tickFields : textFields).add(c.field());
         }
+        for (MappedRow row : rows) textFields.addAll(row.text().keySet()); // 一级事项 / 领域 given by section rows
         return new MappedCatalog(doc.source(), doc.format(), columns, textFields, tickFields, rows, preamble, doc.trailer(), warnings);
     }
 

@@ -46,18 +46,41 @@ final class RowAssembler {
 
     List<MappedRow> rows() {
         List<Builder> entries = new ArrayList<>();
+        String section = null;
         for (int r = header.bodyStart(); r < grid.length; r++) {
             if (isBlankRow(r) || repeatsHeader(r)) continue;
+            String heading = sectionHeading(r);
+            if (heading != null) {
+                section = heading;
+                continue;
+            }
             Builder previous = entries.isEmpty() ? null : entries.get(entries.size() - 1);
             if (previous != null && continuesPrevious(r)) {
                 previous.addContinuation(r);
             } else {
                 Builder b = new Builder(r);
                 if (!table.mergesExplicit() && previous != null) b.fillDownFrom(previous);
+                if (section != null) b.underSection(section);
                 entries.add(b);
             }
         }
         return entries.stream().map(Builder::build).toList();
+    }
+
+    /**
+     * A row that is one cell across most of the table ("一、机构信息") heads the rows below it rather than being
+     * an item: its text, or null for an ordinary row.
+     */
+    private String sectionHeading(int r) {
+        Cell only = null;
+        for (Cell c : grid[r]) {
+            if (c == null || c.isBlank()) continue;
+            if (only != null && c != only) return null;
+            only = c;
+        }
+        int width = grid[r].length;
+        boolean wide = only != null && only.row() == r && only.colSpan() >= 3 && only.colSpan() * 5 >= width * 3;
+        return wide ? only.text().strip() : null;
     }
 
     private boolean continuesPrevious(int r) {
@@ -148,6 +171,12 @@ final class RowAssembler {
             for (Field f : tickFields()) {
                 if (!ticks.containsKey(f) && above.ticks.containsKey(f)) ticks.put(f, above.ticks.get(f));
             }
+        }
+
+        /** A row under a section heading: the heading is its 一级事项 when it has none, else its 领域. */
+        void underSection(String heading) {
+            if (categoryColumn == null || !text.containsKey(Field.CATEGORY)) text.putIfAbsent(Field.CATEGORY, heading);
+            else text.putIfAbsent(Field.DOMAIN, heading);
         }
 
         MappedRow build() {

@@ -1,0 +1,38 @@
+package org.gkml.mapping;
+
+import org.gkml.catalog.CatalogDocument;
+import org.gkml.catalog.Entry;
+import org.gkml.pipeline.CatalogReader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** A row that is one cell across the table ("一、机构信息") heads the items below it; it is no item itself. */
+class SectionRowTest {
+
+    @Test
+    void sectionRowsGiveTheCategoryOfTheRowsBelow(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("sections.html");
+        Files.writeString(f, """
+                <html><head><meta charset="utf-8"><title>某县司法局政府信息公开目录</title></head><body>
+                <h1>某县司法局政府信息公开目录</h1>
+                <table border="1">
+                <tr><th>序号</th><th>二级事项</th><th>公开内容</th><th>公开时限</th><th>责任科室</th></tr>
+                <tr><td colspan="5">一、机构信息</td></tr>
+                <tr><td>1</td><td>机构职能</td><td>主要职责、内设机构</td><td>20个工作日内</td><td>办公室</td></tr>
+                <tr><td>2</td><td>领导信息</td><td>领导姓名、分工</td><td>20个工作日内</td><td>办公室</td></tr>
+                <tr><td colspan="5">二、法律服务</td></tr>
+                <tr><td>3</td><td>法律援助</td><td>申请条件、办理流程</td><td>10个工作日内</td><td>法律援助中心</td></tr>
+                </table></body></html>
+                """);
+        CatalogDocument doc = new CatalogReader().read(f);
+        assertEquals(List.of("机构职能", "领导信息", "法律援助"), doc.entries().stream().map(Entry::item).toList());
+        assertEquals(List.of("机构信息", "机构信息", "法律服务"), doc.entries().stream().map(Entry::category).toList());
+        assertEquals(List.of(1, 2, 3), doc.entries().stream().map(Entry::seq).toList());
+    }
+}
