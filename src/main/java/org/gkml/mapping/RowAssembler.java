@@ -47,21 +47,26 @@ final class RowAssembler {
     List<MappedRow> rows() {
         List<Builder> entries = new ArrayList<>();
         String section = null;
+        boolean sectionStarts = false;
         for (int r = header.bodyStart(); r < grid.length; r++) {
             if (isBlankRow(r) || repeatsHeader(r)) continue;
             String heading = sectionHeading(r);
             if (heading != null) {
                 section = heading;
+                sectionStarts = true;
                 continue;
             }
             Builder previous = entries.isEmpty() ? null : entries.get(entries.size() - 1);
-            if (previous != null && continuesPrevious(r)) {
+            if (previous != null && continuesPrevious(r) && !sectionStarts) {
                 previous.addContinuation(r);
             } else {
                 Builder b = new Builder(r);
+                // The first row under a heading starts a new group: nothing is merged into it from above.
+                if (sectionStarts) b.underSection(section);
                 if (!table.mergesExplicit() && previous != null) b.fillDownFrom(previous);
                 if (section != null) b.underSection(section);
                 entries.add(b);
+                sectionStarts = false;
             }
         }
         return entries.stream().map(Builder::build).toList();
@@ -80,7 +85,9 @@ final class RowAssembler {
         }
         int width = grid[r].length;
         boolean wide = only != null && only.row() == r && only.colSpan() >= 3 && only.colSpan() * 5 >= width * 3;
-        return wide ? only.text().strip() : null;
+        // A text export cannot span: there a heading is a row of one cell where data rows have one per column.
+        boolean lone = only != null && !table.mergesExplicit() && rowCellCount(r) == 1 && !only.text().strip().matches("\\d+");
+        return wide || lone ? only.text().strip() : null;
     }
 
     private boolean continuesPrevious(int r) {
@@ -97,6 +104,12 @@ final class RowAssembler {
         if (role == null) return true;
         Cell c = grid[r][role.col()];
         return c == null || c.isBlank();
+    }
+
+    private int rowCellCount(int r) {
+        int n = 0;
+        for (Cell c : grid[r]) if (c != null) n++;
+        return n;
     }
 
     private boolean isBlankRow(int r) {

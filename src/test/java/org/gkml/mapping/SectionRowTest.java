@@ -35,4 +35,21 @@ class SectionRowTest {
         assertEquals(List.of("机构信息", "机构信息", "法律服务"), doc.entries().stream().map(Entry::category).toList());
         assertEquals(List.of(1, 2, 3), doc.entries().stream().map(Entry::seq).toList());
     }
+
+    @Test
+    void inAWordTableExportedToTextAHeadingIsALoneCell(@TempDir Path dir) throws Exception {
+        // 002 with its 一级事项 三、部门文件 moved out of row 10 into a heading row of its own.
+        String text = Files.readString(Path.of("corpus/002_10e874960aa90f81.txt"))
+                .replace("\t10\n\t三、部门文件\n", "\t三、部门文件\n\n\t10\n\t\n");
+        Path f = dir.resolve("002-heading.txt");
+        Files.writeString(f, text);
+        CatalogDocument doc = new CatalogReader().read(f);
+        assertEquals(19, doc.entries().size());
+        Entry row10 = doc.entries().get(9);
+        assertEquals(10, row10.seq());
+        assertEquals("部门文件", row10.category());
+        assertEquals("政策法规", row10.item());
+        assertEquals("部门文件", doc.entries().get(10).category());
+        assertEquals("政府信息公开", doc.entries().get(8).category());
+    }
 }

@@ -138,7 +138,9 @@ final class TabCellReader {
         row = new ArrayList<>();
         for (; i < cells.size(); i++) {
             RawCell c = cells.get(i);
-            boolean nextRow = row.size() >= width || (c.blanksBefore() > 0 && c.isSeq() && row.size() >= 2);
+            // A lone cell that is no 序号 before a numbered row is a section heading ("一、机构信息"): a row of its own.
+            boolean afterHeading = row.size() == 1 && !row.get(0).isSeq();
+            boolean nextRow = row.size() >= width || (c.blanksBefore() > 0 && c.isSeq() && (row.size() >= 2 || afterHeading));
             if (nextRow) {
                 addRow(out, r++, row, width);
                 row = new ArrayList<>();
@@ -150,7 +152,7 @@ final class TabCellReader {
     }
 
     private void addRow(List<Cell> out, int r, List<RawCell> row, int width) {
-        if (row.size() != width) {
+        if (row.size() != width && row.size() > 1) {
             warnings.add(new Warning("row-width", "row has " + row.size() + " cells where the header has " + width
                     + "; cells were placed from the left", Provenance.ofLine(name, row.get(0).line())));
         }
