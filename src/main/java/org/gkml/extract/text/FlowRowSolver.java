@@ -184,7 +184,10 @@ final class FlowRowSolver {
         if (tick || col.field() == Field.SEQ) return IMPOSSIBLE;
         double s = 0;
         double w = widths[c];
-        if (!Double.isNaN(w) && f.width() > w + 0.6) s -= 6 + 2 * (f.width() - w);
+        // A line wider than its column cannot be; by one character it may be punctuation set wider than counted.
+        double excess = Double.isNaN(w) ? 0 : f.width() - w;
+        if (excess > 1.1) s -= 6 + 2 * excess;
+        else if (excess > 0.6) s -= 1.5;
         double own = col.field() == null ? 0 : CellSignals.affinity(f.text(), col.field());
         s += (continuing ? 0.5 : 1) * own - Math.max(0, CellSignals.strongest(f.text()) - own);
         if (col.field() == null || col.field() == Field.REMARKS) s -= continuing ? 0.5 : 1;
