@@ -30,7 +30,6 @@ final class HeaderReader {
     }
 
     private static final Pattern NUMBER = Pattern.compile("\\d{1,4}");
-    private static final double LOW_CONFIDENCE = 0.6;
     private static final int MAX_HEADER_ROWS = 3;
 
     private final HeaderLexicon lexicon = HeaderLexicon.get();
@@ -51,7 +50,7 @@ final class HeaderReader {
     private int labelsStartingIn(Cell[][] grid, int r) {
         int n = 0;
         for (Cell c : distinct(grid[r])) {
-            if (c.row() == r && isLabel(c.text())) n++;
+            if (c.row() == r && lexicon.isLabel(c.text())) n++;
         }
         return n;
     }
@@ -62,15 +61,10 @@ final class HeaderReader {
         for (Cell c : distinct(grid[r])) {
             if (c.row() != r || c.isBlank()) continue;
             if (NUMBER.matcher(c.text().strip()).matches()) return false;
-            if (isLabel(c.text())) labels++;
+            if (lexicon.isLabel(c.text())) labels++;
             else others++;
         }
         return labels > 0 && labels >= others;
-    }
-
-    private boolean isLabel(String text) {
-        return lexicon.isKnown(text) || Options.fieldOf(text).isPresent()
-                || lexicon.match(text).filter(m -> m.confidence() >= LOW_CONFIDENCE).isPresent();
     }
 
     private List<ColumnRole> roles(Cell[][] grid, int first, int rows, List<Warning> warnings) {
@@ -94,7 +88,7 @@ final class HeaderReader {
                         + " again; kept under extra", leaf == null ? null : leaf.source()));
                 role = new ColumnRole(c, role.label(), null, null, 0);
             }
-            if (role.field() != null && role.confidence() < LOW_CONFIDENCE) {
+            if (role.field() != null && role.confidence() < HeaderLexicon.VARIANT_CONFIDENCE) {
                 warnings.add(new Warning("low-confidence-column", "column '" + role.label() + "' read as "
                         + role.field().key() + " with confidence " + String.format("%.2f", role.confidence()),
                         leaf == null ? null : leaf.source()));

@@ -33,6 +33,7 @@ final class RowAssembler {
     private final ColumnRole itemColumn;
     private final ColumnRole seqColumn;
     private final ColumnRole categoryColumn;
+    private final Set<Field> tickFields;
 
     RowAssembler(Table table, HeaderReader.Header header, List<Warning> warnings) {
         this.table = table;
@@ -42,6 +43,7 @@ final class RowAssembler {
         this.itemColumn = textColumn(Field.ITEM);
         this.seqColumn = textColumn(Field.SEQ);
         this.categoryColumn = textColumn(Field.CATEGORY);
+        this.tickFields = tickFields(header);
     }
 
     List<MappedRow> rows() {
@@ -181,7 +183,7 @@ final class RowAssembler {
                 if (role.isTick() || role.isExtra() || !role.field().fillsDown()) continue;
                 text.computeIfAbsent(role.field(), f -> above.text.get(f));
             }
-            for (Field f : tickFields()) {
+            for (Field f : tickFields) {
                 if (!ticks.containsKey(f) && above.ticks.containsKey(f)) ticks.put(f, above.ticks.get(f));
             }
         }
@@ -200,7 +202,7 @@ final class RowAssembler {
         }
     }
 
-    Set<Field> tickFields() {
+    private static Set<Field> tickFields(HeaderReader.Header header) {
         Set<Field> out = java.util.EnumSet.noneOf(Field.class);
         for (ColumnRole role : header.roles()) if (role.isTick()) out.add(role.field());
         return out;

@@ -55,6 +55,24 @@ public final class HeaderLexicon {
         return b.toString();
     }
 
+    /** Below this, a variant matched by its words is too weak to read as a header label. */
+    public static final double VARIANT_CONFIDENCE = 0.6;
+
+    /** A listed label or a tick option's label (全社会, 主动): a header cell for certain. */
+    public boolean isKnownLabel(String text) {
+        return isKnown(text) || Options.fieldOf(text).isPresent();
+    }
+
+    /** An unseen variant whose words clearly name a listed label (信息公开责任科室). */
+    public boolean isVariant(String text) {
+        return match(text).filter(m -> m.confidence() >= VARIANT_CONFIDENCE).isPresent();
+    }
+
+    /** Whether a cell's text reads as a header label at all. */
+    public boolean isLabel(String text) {
+        return isKnownLabel(text) || isVariant(text);
+    }
+
     public boolean isKnown(String label) {
         return exact.containsKey(key(label)) || exact.containsKey(withoutParenthetical(key(label)));
     }

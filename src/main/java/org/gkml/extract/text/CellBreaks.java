@@ -18,6 +18,7 @@ final class CellBreaks {
     private static final List<String> UNIT_SUFFIXES = MappingFiles.lines("unit-suffixes.tsv").stream().map(String::strip).toList();
     private static final String MID_PHRASE_ENDINGS = "的和及与或之对在从向把被将、，";
     private static final Pattern DEADLINE_END = Pattern.compile("([0-9０-９一二三四五六七八九十]+个?(工作)?[日天]内|日前|之前)$");
+    private static final String LIST_MARK_ENDS = "）)．.、";
     private static final Pattern NUMBER = Pattern.compile("\\d+");
     private static final Pattern ENUMERATION = Pattern.compile("^[（(]?(\\d{1,2})[）)．.、]");
 
@@ -88,7 +89,9 @@ final class CellBreaks {
         Matcher m = ENUMERATION.matcher(next);
         if (!m.find()) return false;
         int n = Integer.parseInt(m.group(1));
-        return n > 1 && cell.matches("(?s).*[（(]?" + (n - 1) + "[）)．.、].*");
+        if (n <= 1) return false;
+        for (char close : LIST_MARK_ENDS.toCharArray()) if (cell.contains((n - 1) + String.valueOf(close))) return true;
+        return false;
     }
 
     /** A line ending in a particle or conjunction (…不予支付的 / 医疗费用) cannot end a cell's text. */

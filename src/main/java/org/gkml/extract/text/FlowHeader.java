@@ -29,7 +29,6 @@ final class FlowHeader {
     }
 
     private static final int MAX_PIECES = 6;
-    private static final double MIN_VARIANT_CONFIDENCE = 0.6;
     private static final int MAX_UNKNOWN_LABEL = 8;
 
     private final HeaderLexicon lexicon = HeaderLexicon.get();
@@ -42,8 +41,8 @@ final class FlowHeader {
         List<Label> out = new ArrayList<>();
         int i = start;
         while (i < fragments.size()) {
-            int end = longest(fragments, i, this::isKnownLabel);
-            if (end < 0) end = longest(fragments, i, this::isVariant);
+            int end = longest(fragments, i, lexicon::isKnownLabel);
+            if (end < 0) end = longest(fragments, i, lexicon::isVariant);
             // A label gkml does not know (an outer header such as 公开属性) is kept when known ones follow it.
             if (end < 0 && !out.isEmpty() && isUnknownLabel(fragments.get(i).text()) && followedByLabels(fragments, i + 1)) end = i + 1;
             if (end < 0) break;
@@ -63,7 +62,7 @@ final class FlowHeader {
         int found = 0;
         int i = from;
         while (i < fragments.size() && found < 2) {
-            int end = longest(fragments, i, this::isKnownLabel);
+            int end = longest(fragments, i, lexicon::isKnownLabel);
             if (end < 0) return false;
             found++;
             i = end;
@@ -79,19 +78,6 @@ final class FlowHeader {
             if (accepts.test(joined.toString())) end = j + 1;
         }
         return end;
-    }
-
-    private boolean isKnownLabel(String text) {
-        return lexicon.isKnown(text) || Options.fieldOf(text).isPresent();
-    }
-
-    private boolean isVariant(String text) {
-        return lexicon.match(text).filter(m -> m.confidence() >= MIN_VARIANT_CONFIDENCE).isPresent();
-    }
-
-    /** A known label, a tick option, or an unseen variant whose words clearly name one (信息公开责任科室). */
-    boolean isLabel(String text) {
-        return isKnownLabel(text) || isVariant(text);
     }
 
     /** Lays the labels out as leaf columns, left to right. */
