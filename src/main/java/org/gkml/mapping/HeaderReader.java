@@ -40,7 +40,8 @@ final class HeaderReader {
         for (int r = 0; r < scan; r++) {
             if (labelsStartingIn(grid, r) < 2) continue;
             int rows = 1;
-            while (rows < MAX_HEADER_ROWS && r + rows < grid.length && isSubHeader(grid, r + rows)) rows++;
+            while (rows < MAX_HEADER_ROWS && r + rows < grid.length
+                    && (isSubHeader(grid, r + rows) || liesUnderSpannedLabels(grid, r, r + rows))) rows++;
             return Optional.of(new Header(r, rows, roles(grid, r, rows, warnings)));
         }
         return Optional.empty();
@@ -67,26 +68,53 @@ final class HeaderReader {
         return labels > 0 && labels >= others;
     }
 
+    /**
+     * Row r holds only the sub-labels of header cells spanning several columns (公开事项 over 一级 / 二级), every
+     * other column being a header label merged down into it: a header row even where its sub-labels are unknown.
+     */
+    private static boolean liesUnderSpannedLabels(Cell[][] grid, int first, int r) {
+        boolean under = false;
+        for (int c = 0; c < grid[r].length; c++) {
+            Cell cell = grid[r][c];
+            if (cell == null) return false;
+            if (cell.row() < r) {
+                if (cell.row() < first) return false;
+                continue;
+            }
+            if (NUMBER.matcher(cell.text().strip()).matches()) return false;
+            Cell above = grid[r - 1][c];
+            if (above == null || above.row() < first || above.colSpan() < 2 || above.isBlank()) return false;
+            under = true;
+        }
+        return under;
+    }
+
     private List<ColumnRole> roles(Cell[][] grid, int first, int rows, List<Warning> warnings) {
         int width = grid[first].length;
+        List<List<Cell>> paths = new ArrayList<>();
         List<ColumnRole> roles = new ArrayList<>();
-        Set<Field> textFields = new HashSet<>();
-        List<Cell> leafCells = new ArrayList<>();
         for (int c = 0; c < width; c++) {
             LinkedHashSet<Cell> path = new LinkedHashSet<>();
             for (int r = first; r < first + rows; r++) {
                 Cell cell = grid[r][c];
                 if (cell != null && !cell.isBlank()) path.add(cell);
             }
-            List<String> labels = path.stream().map(cell -> cell.text().strip()).toList();
-            ColumnRole role = role(c, labels);
-            Cell leaf = path.isEmpty() ? null : new ArrayList<>(path).get(path.size() - 1);
+            paths.add(new ArrayList<>(path));
+            roles.add(role(c, path.stream().map(cell -> cell.text().strip()).toList(), warnings, leafOf(path)));
+        }
+        ItemLevels.settle(roles, paths);
+        Set<Field> textFields = new HashSet<>();
+        List<Cell> leafCells = new ArrayList<>();
+        for (int c = 0; c < width; c++) {
+            ColumnRole role = roles.get(c);
+            Cell leaf = leafOf(paths.get(c));
             // Two columns under one header cell hold one field; a second header naming a field already taken is kept aside.
             boolean sameHeaderCell = leaf != null && leafCells.contains(leaf);
             if (role.field() != null && !role.isTick() && !sameHeaderCell && !textFields.add(role.field())) {
                 warnings.add(new Warning("duplicate-column", "column '" + role.label() + "' names " + role.field().key()
                         + " again; kept under extra", leaf == null ? null : leaf.source()));
                 role = new ColumnRole(c, role.label(), null, null, 0);
+                roles.set(c, role);
             }
             if (role.field() != null && role.confidence() < HeaderLexicon.VARIANT_CONFIDENCE) {
                 warnings.add(new Warning("low-confidence-column", "column '" + role.label() + "' read as "
@@ -98,12 +126,17 @@ final class HeaderReader {
                         leaf == null ? null : leaf.source()));
             }
             leafCells.add(leaf);
-            roles.add(role);
         }
         return roles;
     }
 
-    private ColumnRole role(int col, List<String> labels) {
+    private static Cell leafOf(java.util.Collection<Cell> path) {
+        Cell leaf = null;
+        for (Cell c : path) leaf = c;
+        return leaf;
+    }
+
+    private ColumnRole role(int col, List<String> labels, List<Warning> warnings, Cell leafCell) {
         String label = String.join("/", labels.stream().map(HeaderLexicon::key).toList());
         if (labels.isEmpty()) return new ColumnRole(col, "", null, null, 0);
         String leaf = labels.get(labels.size() - 1);
@@ -112,12 +145,22 @@ final class HeaderReader {
             String option = Options.canonical(tickField.get(), leaf).orElse(HeaderLexicon.key(leaf));
             return new ColumnRole(col, label, tickField.get(), option, 1.0);
         }
+        if (!lexicon.isKnown(leaf)) {
+            String level = ItemLevels.levelLabel(leaf, labels.size() > 1 ? labels.get(labels.size() - 2) : null);
+            if (level != null) return new ColumnRole(col, level, null, null, 0);
+        }
         for (int i = labels.size() - 1; i >= 0; i--) {
             Optional<HeaderLexicon.Match> m = lexicon.match(labels.get(i));
-            if (m.isPresent()) {
-                double confidence = m.get().confidence() * (i == labels.size() - 1 ? 1.0 : 0.8);
-                return new ColumnRole(col, label, m.get().field(), null, confidence);
+            if (m.isEmpty()) continue;
+            if (i < labels.size() - 1) {
+                // The sub-label says nothing we know: the column falls back on its parent's meaning, which a
+                // sibling may hold too. Say so rather than let two levels silently read as one.
+                warnings.add(new Warning("unknown-sub-label", "sub-column '" + HeaderLexicon.key(leaf) + "' under '"
+                        + HeaderLexicon.key(labels.get(i)) + "' is not a known label; read as " + m.get().field().key(),
+                        leafCell == null ? null : leafCell.source()));
             }
+            double confidence = m.get().confidence() * (i == labels.size() - 1 ? 1.0 : 0.8);
+            return new ColumnRole(col, label, m.get().field(), null, confidence);
         }
         return new ColumnRole(col, label, null, null, 0);
     }

@@ -16,7 +16,8 @@ import java.util.Set;
 /**
  * Turns a table's body rows into one {@link MappedRow} per 二级事项 (item):
  * <ul>
- * <li>rows that share one merged item cell are one item, their other cells joined with a line break;</li>
+ * <li>rows that share one merged item cell are one item, their other cells joined with a line break, unless a
+ *     row has a 序号 (or a 三级事项) of its own;</li>
  * <li>where the source shows merges as empty cells, an empty cell of a column where merges are common
  *     (mappings/schema.tsv) takes the value above it while the row stays in the same 一级事项 group (its
  *     category cell is empty too); 领域 carries on across groups; a row with no tick in a tick group takes
@@ -94,12 +95,20 @@ final class RowAssembler {
 
     private boolean continuesPrevious(int r) {
         if (table.mergesExplicit()) {
-            if (itemColumn == null) return false;
+            // A row with a 序号 of its own is an item of its own, whatever is merged beside it.
+            if (itemColumn == null || startsIn(r, seqColumn)) return false;
+            for (ColumnRole role : header.roles()) if (ItemLevels.isFinerLevel(role) && startsIn(r, role)) return false;
             Cell item = grid[r][itemColumn.col()];
             return item != null && item.row() < r && !item.isBlank();
         }
         // A text export cannot show merges: a row naming no 序号, item or category adds to the row above.
         return blank(r, seqColumn) && blank(r, itemColumn) && blank(r, categoryColumn);
+    }
+
+    private boolean startsIn(int r, ColumnRole role) {
+        if (role == null) return false;
+        Cell c = grid[r][role.col()];
+        return c != null && c.row() == r && !c.isBlank();
     }
 
     private boolean blank(int r, ColumnRole role) {

@@ -5,10 +5,8 @@ import org.gkml.catalog.MappingFiles;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -20,8 +18,13 @@ public final class Options {
     private record Option(Field field, String label, String canonical) {
     }
 
+    /** As listed in options.tsv: the canonical order of a field's values. */
+    private static final List<Option> IN_FILE_ORDER = load();
     /** Longest label first, so that 依申请公开 is found before 依申请 and 主动公开 before 主动. */
-    private static final List<Option> OPTIONS = load();
+    private static final List<Option> OPTIONS = IN_FILE_ORDER.stream()
+            .sorted(Comparator.comparingInt((Option o) -> -o.label().length())).toList();
+
+    private static final java.util.regex.Pattern COMPOUND_SEPARATOR = java.util.regex.Pattern.compile("[、，,/和及]");
 
     private Options() {
     }
@@ -58,17 +61,35 @@ public final class Options {
     }
 
     private static List<String> canonicalOrder(Field field, LinkedHashSet<String> found) {
-        Map<String, Boolean> order = new LinkedHashMap<>();
-        for (String[] row : MappingFiles.rows("options.tsv")) {
-            if (Field.valueOf(row[0]) == field && found.contains(row[2])) order.put(row[2], true);
+        if (found.isEmpty()) return List.of();
+        List<String> ordered = new ArrayList<>();
+        for (Option o : IN_FILE_ORDER) {
+            if (o.field() == field && found.contains(o.canonical()) && !ordered.contains(o.canonical())) ordered.add(o.canonical());
         }
-        return new ArrayList<>(order.keySet());
+        return ordered;
     }
 
     private static Optional<Option> find(String label) {
         if (label == null) return Optional.empty();
         String l = squeeze(label);
-        return OPTIONS.stream().filter(o -> o.label().equals(l)).findFirst();
+        Optional<Option> listed = OPTIONS.stream().filter(o -> o.label().equals(l)).findFirst();
+        return listed.isPresent() ? listed : compoundLevel(l);
+    }
+
+    /**
+     * A level tick column that names several levels in one label (乡、村级 = 乡级 + 村级; 县、乡级): a level as
+     * printed, when every part, completed with the shared 级, is a listed level.
+     */
+    private static Optional<Option> compoundLevel(String label) {
+        if (!label.endsWith("级")) return Optional.empty();
+        String[] parts = COMPOUND_SEPARATOR.split(label);
+        if (parts.length < 2) return Optional.empty();
+        for (String part : parts) {
+            String level = part.endsWith("级") ? part : part + "级";
+            boolean listed = OPTIONS.stream().anyMatch(o -> o.field() == Field.LEVELS && o.label().equals(level));
+            if (part.isEmpty() || !listed) return Optional.empty();
+        }
+        return Optional.of(new Option(Field.LEVELS, label, label));
     }
 
     private static String squeeze(String s) {
@@ -83,7 +104,6 @@ public final class Options {
             if (row.length < 3) throw new IllegalStateException("options.tsv: row needs field, label, value: " + String.join("\t", row));
             options.add(new Option(Field.valueOf(row[0]), squeeze(row[1]), row[2]));
         }
-        options.sort(Comparator.comparingInt((Option o) -> -o.label().length()));
         return List.copyOf(options);
     }
 }

@@ -1,0 +1,89 @@
+package org.gkml.mapping;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.common.Term;
+import org.gkml.catalog.Field;
+import org.gkml.table.Cell;
+import org.gkml.table.HeaderLexicon;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The levels of a catalog's items (一级事项 / 二级事项 / 三级事项) when its labels leave them unclear. Catalogs
+ * name the levels many ways: 事项类别 beside 事项名称 (both read as 一级事项 on their own), 类别 / 事项 under
+ * 公开事项 (类别 alone is a 领域), a bare 三级 under 公开事项. The finer of two levels is the item.
+ */
+final class ItemLevels {
+
+    /** A level the schema has no field for, named as a level (三级, 三级事项, 四级目录). */
+    private static final Pattern LEVEL = Pattern.compile("[三四五六]级(\\p{IsHan}{0,2})");
+
+    private ItemLevels() {
+    }
+
+    /**
+     * The name of an item level the schema has no field for, its column kept under extra by a name a reader
+     * knows (三级 under 公开事项 → 三级事项); null when the label names no such level.
+     */
+    static String levelLabel(String label, String parentLabel) {
+        String key = HeaderLexicon.key(label);
+        java.util.regex.Matcher m = LEVEL.matcher(key);
+        if (!m.matches()) return null;
+        if (!m.group(1).isEmpty() || parentLabel == null) return key;
+        List<Term> words = HanLP.segment(HeaderLexicon.key(parentLabel));
+        return words.isEmpty() ? key : key + words.get(words.size() - 1).word;
+    }
+
+    /** A column holding an item level finer than 二级事项: a row with a cell of its own there is an item of its own. */
+    static boolean isFinerLevel(ColumnRole role) {
+        return role.isExtra() && LEVEL.matcher(role.label()).matches();
+    }
+
+    /**
+     * Settles the item levels among the columns' first readings, in place:
+     * two columns read as 一级事项 and none as 二级事项 → the right one (the finer) is the item;
+     * a 类别 read as 领域 beside an item under one parent label, with no 一级事项 column → it is the 一级事项.
+     *
+     * @param paths each column's header cells, outermost first
+     */
+    static void settle(List<ColumnRole> roles, List<List<Cell>> paths) {
+        if (column(roles, Field.ITEM) < 0) {
+            int first = column(roles, Field.CATEGORY);
+            int second = first < 0 ? -1 : nextColumn(roles, Field.CATEGORY, first);
+            if (second >= 0 && !sameLeaf(paths, first, second)) roles.set(second, as(roles.get(second), Field.ITEM));
+        }
+        int item = column(roles, Field.ITEM);
+        int domain = column(roles, Field.DOMAIN);
+        if (item >= 0 && domain >= 0 && column(roles, Field.CATEGORY) < 0 && sameParent(paths, domain, item)) {
+            roles.set(domain, as(roles.get(domain), Field.CATEGORY));
+        }
+    }
+
+    private static int column(List<ColumnRole> roles, Field f) {
+        return nextColumn(roles, f, -1);
+    }
+
+    private static int nextColumn(List<ColumnRole> roles, Field f, int after) {
+        for (int i = after + 1; i < roles.size(); i++) {
+            if (roles.get(i).field() == f && !roles.get(i).isTick()) return i;
+        }
+        return -1;
+    }
+
+    private static boolean sameLeaf(List<List<Cell>> paths, int a, int b) {
+        List<Cell> pa = paths.get(a);
+        List<Cell> pb = paths.get(b);
+        return !pa.isEmpty() && !pb.isEmpty() && pa.get(pa.size() - 1) == pb.get(pb.size() - 1);
+    }
+
+    private static boolean sameParent(List<List<Cell>> paths, int a, int b) {
+        List<Cell> pa = paths.get(a);
+        List<Cell> pb = paths.get(b);
+        return pa.size() >= 2 && pb.size() >= 2 && pa.get(0) == pb.get(0);
+    }
+
+    private static ColumnRole as(ColumnRole role, Field field) {
+        return new ColumnRole(role.col(), role.label(), field, null, role.confidence());
+    }
+}

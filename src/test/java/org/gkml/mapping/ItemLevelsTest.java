@@ -1,0 +1,121 @@
+package org.gkml.mapping;
+
+import org.gkml.catalog.CatalogDocument;
+import org.gkml.catalog.Entry;
+import org.gkml.pipeline.CatalogReader;
+import org.gkml.table.Warning;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Item levels under the labels real catalogs print: bare 一级 / 二级 under 公开事项, 类别 / 事项, 事项类别 beside
+ * 事项名称, a 三级 level, compound level ticks (乡、村级), 公开范围 and 公开时长. Rows are real wording (政府信息公开
+ * 管理 group of a county bureau's catalog, 公共文化服务 and 社会救助 standard catalogs).
+ */
+class ItemLevelsTest {
+
+    private static final String ROWS_UNDER_BARE_LEVELS = """
+            <tr><td rowspan="2">序号</td><td colspan="2">公开事项</td><td rowspan="2">公开内容（要素）</td><td rowspan="2">公开时限</td></tr>
+            <tr><td>%s</td><td>%s</td></tr>
+            <tr><td>1</td><td rowspan="3">政府信息公开</td><td>政府信息公开管理</td><td>政府信息公开工作机构、制度</td><td rowspan="3">信息形成或变更之日起20个工作日内</td></tr>
+            <tr><td>2</td><td>政府信息公开指南</td><td>公开指南</td></tr>
+            <tr><td>3</td><td>政府信息公开年报</td><td>年度报告</td></tr>
+            """;
+
+    private static CatalogDocument read(Path dir, String tableRows) throws Exception {
+        Path f = dir.resolve("catalog.html");
+        Files.writeString(f, "<html><head><meta charset=\"utf-8\"></head><body><h1>某县民政局政府信息公开目录</h1><table border=\"1\">"
+                + tableRows + "</table></body></html>");
+        return new CatalogReader().read(f);
+    }
+
+    private static List<String> items(CatalogDocument doc) {
+        return doc.entries().stream().map(Entry::item).toList();
+    }
+
+    private static List<String> categories(CatalogDocument doc) {
+        return doc.entries().stream().map(Entry::category).toList();
+    }
+
+    @Test
+    void bareLevelSubLabelsUnderTheItemLabelAreCategoryAndItem(@TempDir Path dir) throws Exception {
+        for (String[] labels : new String[][]{{"一级", "二级"}, {"一级目录", "二级"}, {"类别", "事项"}, {"大类", "小类"}}) {
+            CatalogDocument doc = read(dir, ROWS_UNDER_BARE_LEVELS.formatted(labels[0], labels[1]));
+            String what = String.join("/", labels);
+            assertEquals(List.of("政府信息公开管理", "政府信息公开指南", "政府信息公开年报"), items(doc), what);
+            assertEquals(List.of("政府信息公开", "政府信息公开", "政府信息公开"), categories(doc), what);
+            assertEquals(List.of(1, 2, 3), doc.entries().stream().map(Entry::seq).toList(), what);
+            assertEquals(List.of(), doc.warnings().stream().filter(w -> w.code().equals("bad-seq")).toList(), what);
+        }
+    }
+
+    @Test
+    void aRowWithItsOwnSeqIsNeverFoldedIntoTheRowAbove(@TempDir Path dir) throws Exception {
+        // 二级事项 merged over two rows that each carry a 序号: two entries sharing the item, not one.
+        CatalogDocument doc = read(dir, """
+                <tr><td>序号</td><td>一级事项</td><td>二级事项</td><td>公开内容</td><td>公开时限</td></tr>
+                <tr><td>1</td><td rowspan="2">社会救助</td><td rowspan="2">最低生活保障</td><td>政策文件</td><td>20个工作日内</td></tr>
+                <tr><td>2</td><td>办事指南</td><td>20个工作日内</td></tr>
+                """);
+        assertEquals(2, doc.entries().size());
+        assertEquals(List.of("最低生活保障", "最低生活保障"), items(doc));
+        assertEquals(List.of("政策文件", "办事指南"), doc.entries().stream().map(Entry::content).toList());
+    }
+
+    @Test
+    void anUnknownSubLabelIsAWarning(@TempDir Path dir) throws Exception {
+        CatalogDocument doc = read(dir, ROWS_UNDER_BARE_LEVELS.formatted("甲栏", "乙栏"));
+        List<Warning> unknown = doc.warnings().stream().filter(w -> w.code().equals("unknown-sub-label")).toList();
+        assertEquals(2, unknown.size(), doc.warnings().toString());
+        assertTrue(unknown.get(0).message().contains("甲栏"), unknown.get(0).message());
+        assertEquals(3, doc.entries().size());
+    }
+
+    @Test
+    void aThirdLevelIsKeptUnderExtraByItsName(@TempDir Path dir) throws Exception {
+        CatalogDocument doc = read(dir, """
+                <tr><td colspan="3">公开事项</td><td rowspan="2">公开内容</td><td rowspan="2">公开范围</td></tr>
+                <tr><td>一级事项</td><td>二级事项</td><td>三级</td></tr>
+                <tr><td rowspan="2">机构信息</td><td rowspan="2">信息公开</td><td>政府信息公开指南</td><td>政府信息的分类、编排体系、获取方式</td><td>全社会</td></tr>
+                <tr><td>政府信息公开目录</td><td>政府信息的索引、名称、内容概述、生成日期</td><td>全社会</td></tr>
+                """);
+        assertEquals(2, doc.entries().size());
+        assertEquals(Map.of("三级事项", "政府信息公开指南"), doc.entries().get(0).extra());
+        assertEquals(Map.of("三级事项", "政府信息公开目录"), doc.entries().get(1).extra());
+        assertEquals(List.of("信息公开", "信息公开"), items(doc));
+        assertEquals(List.of("全社会"), doc.entries().get(1).audience());
+    }
+
+    @Test
+    void itemCategoryBesideItemNameAreCategoryAndItem(@TempDir Path dir) throws Exception {
+        CatalogDocument doc = read(dir, """
+                <tr><td>事项类别</td><td>事项名称</td><td>公开内容</td><td>公开时长</td><td>公开渠道</td></tr>
+                <tr><td>机构职能</td><td>领导信息</td><td>领导姓名、职务、分工</td><td>长期</td><td>政府网站</td></tr>
+                <tr><td>机构职能</td><td>内设机构设置</td><td>内设机构名称、职责</td><td>任期内</td><td>政府网站</td></tr>
+                """);
+        assertEquals(List.of("领导信息", "内设机构设置"), items(doc));
+        assertEquals(List.of("机构职能", "机构职能"), categories(doc));
+        assertEquals(Map.of("公开时长", "长期"), doc.entries().get(0).extra());
+    }
+
+    @Test
+    void compoundLevelTicksAreLevelsAsPrintedAndTwoDisclosureLabelsMapBySubLabels(@TempDir Path dir) throws Exception {
+        CatalogDocument doc = read(dir, """
+                <tr><td rowspan="2">序号</td><td rowspan="2">二级事项</td><td rowspan="2">公开时限</td><td colspan="2">公开方式</td><td colspan="2">公开方式</td></tr>
+                <tr><td>主动</td><td>依申请</td><td>县级</td><td>乡、村<br>级</td></tr>
+                <tr><td>1</td><td>文化馆免费开放服务</td><td>20个工作日内</td><td>√</td><td></td><td></td><td>√</td></tr>
+                <tr><td>2</td><td>公共图书馆免费开放服务</td><td>20个工作日内</td><td>√</td><td></td><td>√</td><td>√</td></tr>
+                """);
+        assertEquals(List.of("乡、村级"), doc.entries().get(0).levels());
+        assertEquals(List.of("县级", "乡、村级"), doc.entries().get(1).levels());
+        assertEquals(List.of("主动公开"), doc.entries().get(1).disclosureMode());
+    }
+}
