@@ -133,11 +133,19 @@ final class RowAssembler {
         for (ColumnRole role : header.roles()) {
             Cell c = grid[r][role.col()];
             if (c == null || c.isBlank()) continue;
-            String leaf = role.label().contains("/") ? role.label().substring(role.label().lastIndexOf('/') + 1) : role.label();
-            if (!HeaderLexicon.key(c.text()).equals(leaf)) return false;
+            if (!HeaderLexicon.key(c.text()).equals(printedLeaf(role.col()))) return false;
             same++;
         }
         return same >= 2;
+    }
+
+    /** The lowest header label printed over a column (三级, where the column's role names it 三级事项). */
+    private String printedLeaf(int col) {
+        for (int r = header.bodyStart() - 1; r >= header.firstRow(); r--) {
+            Cell c = grid[r][col];
+            if (c != null && !c.isBlank()) return HeaderLexicon.key(c.text());
+        }
+        return "";
     }
 
     private ColumnRole textColumn(Field f) {

@@ -80,12 +80,13 @@ class ItemLevelsTest {
     }
 
     @Test
-    void aThirdLevelIsKeptUnderExtraByItsName(@TempDir Path dir) throws Exception {
+    void aThirdLevelIsKeptUnderExtraByItsNameAndItsHeaderRepeatedOnANewPageIsNoItem(@TempDir Path dir) throws Exception {
         CatalogDocument doc = read(dir, """
                 <tr><td colspan="3">公开事项</td><td rowspan="2">公开内容</td><td rowspan="2">公开范围</td></tr>
                 <tr><td>一级事项</td><td>二级事项</td><td>三级</td></tr>
                 <tr><td rowspan="2">机构信息</td><td rowspan="2">信息公开</td><td>政府信息公开指南</td><td>政府信息的分类、编排体系、获取方式</td><td>全社会</td></tr>
                 <tr><td>政府信息公开目录</td><td>政府信息的索引、名称、内容概述、生成日期</td><td>全社会</td></tr>
+                <tr><td>一级事项</td><td>二级事项</td><td>三级</td><td>公开内容</td><td>公开范围</td></tr>
                 """);
         assertEquals(2, doc.entries().size());
         assertEquals(Map.of("三级事项", "政府信息公开指南"), doc.entries().get(0).extra());
