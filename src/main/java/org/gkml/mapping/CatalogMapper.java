@@ -29,6 +29,7 @@ public final class CatalogMapper {
         List<Warning> warnings = new ArrayList<>(doc.warnings());
         List<TextLine> preamble = new ArrayList<>(doc.preamble());
         List<MappedRow> rows = new ArrayList<>();
+        List<TextLine> notes = new ArrayList<>();
         List<ColumnRole> columns = null;
         HeaderReader reader = new HeaderReader();
         HeaderReader.Header last = null;
@@ -49,7 +50,9 @@ public final class CatalogMapper {
                 continue;
             }
             if (columns == null) columns = header.roles();
-            rows.addAll(new RowAssembler(table, header, warnings).rows());
+            RowAssembler assembler = new RowAssembler(table, header, warnings);
+            rows.addAll(assembler.rows());
+            notes.addAll(assembler.notes());
             last = header;
             lastWidth = table.columnCount();
         }
@@ -64,7 +67,14 @@ public final class CatalogMapper {
             (c.isTick() ? tickFields : textFields).add(c.field());
         }
         for (MappedRow row : rows) textFields.addAll(row.text().keySet()); // 一级事项 / 领域 given by section rows
-        return new MappedCatalog(doc.source(), doc.format(), columns, textFields, tickFields, rows, preamble, doc.trailer(), warnings);
+        return new MappedCatalog(doc.source(), doc.format(), columns, textFields, tickFields, rows, preamble, trailer(notes, doc.trailer()), warnings);
+    }
+
+    /** Note rows at the foot of a table come before the text under it. */
+    private static List<TextLine> trailer(List<TextLine> notes, List<TextLine> below) {
+        List<TextLine> out = new ArrayList<>(notes);
+        out.addAll(below);
+        return out;
     }
 
     /** Rows above the header inside the table (a title merged across the sheet) are preamble text. */

@@ -4,6 +4,7 @@ import org.gkml.catalog.Field;
 import org.gkml.table.Cell;
 import org.gkml.table.HeaderLexicon;
 import org.gkml.table.Table;
+import org.gkml.table.TextLine;
 import org.gkml.table.Warning;
 
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns a table's body rows into one {@link MappedRow} per 二级事项 (item):
@@ -22,7 +24,8 @@ import java.util.Set;
  *     (mappings/schema.tsv) takes the value above it while the row stays in the same 一级事项 group (its
  *     category cell is empty too); 领域 carries on across groups; a row with no tick in a tick group takes
  *     the ticks above likewise;</li>
- * <li>a row that repeats the header (a table continued on a new page) is skipped.</li>
+ * <li>a row that repeats the header (a table continued on a new page) is skipped;</li>
+ * <li>a row of notes (备注：…, 填表人：…) is no item: its text goes with the text under the table.</li>
  * </ul>
  */
 final class RowAssembler {
@@ -35,6 +38,9 @@ final class RowAssembler {
     private final ColumnRole seqColumn;
     private final ColumnRole categoryColumn;
     private final Set<Field> tickFields;
+    private final List<TextLine> notes = new ArrayList<>();
+    /** A note's opening: a key of up to 12 characters, at least one Chinese, then a colon (备注：, 填表人:). */
+    private static final Pattern NOTE = Pattern.compile("[^\\s：:，,。；;]{0,11}\\p{IsHan}[^\\s：:，,。；;]{0,11}[\\s\u3000]*[：:]");
 
     RowAssembler(Table table, HeaderReader.Header header, List<Warning> warnings) {
         this.table = table;
@@ -53,6 +59,10 @@ final class RowAssembler {
         boolean sectionStarts = false;
         for (int r = header.bodyStart(); r < grid.length; r++) {
             if (isBlankRow(r) || repeatsHeader(r)) continue;
+            if (isNoteRow(r)) {
+                for (Cell c : distinctCells(r)) notes.add(new TextLine(c.text().strip(), c.source()));
+                continue;
+            }
             String heading = sectionHeading(r);
             if (heading != null) {
                 section = heading;
@@ -73,6 +83,30 @@ final class RowAssembler {
             }
         }
         return entries.stream().map(Builder::build).toList();
+    }
+
+    /** Note rows met in the table (备注：…, 填表人：…), in order: facts about the catalog, not items. */
+    List<TextLine> notes() {
+        return List.copyOf(notes);
+    }
+
+    /**
+     * A row of notes inside the table, under its items (备注：本目录…, 填表人：张三 | 联系电话：…): every cell of
+     * its own, none merged from above, each opening with a short key and a colon. An item row always has a
+     * cell that is no "key：value" (its 序号, its item).
+     */
+    private boolean isNoteRow(int r) {
+        List<Cell> cells = distinctCells(r);
+        if (cells.isEmpty()) return false;
+        for (Cell c : grid[r]) if (c != null && c.row() < r) return false;
+        for (Cell c : cells) if (!NOTE.matcher(c.text().strip()).lookingAt()) return false;
+        return true;
+    }
+
+    private List<Cell> distinctCells(int r) {
+        List<Cell> out = new ArrayList<>();
+        for (Cell c : grid[r]) if (c != null && !c.isBlank() && !out.contains(c)) out.add(c);
+        return out;
     }
 
     /**
