@@ -10,13 +10,14 @@ The wording follows real 基层政务公开标准目录 (sources in corpus/publi
 real names, the rows are rebuilt, not copied.
 
 Needs python3-docx, python3-openpyxl and LibreOffice (soffice). Run from the repository root:
-    /usr/bin/python3 corpus/published/make/make_word.py
+    /usr/bin/python3 corpus/published/make/make_word.py [--gold-only]
 """
 import json
 import os
 import re
 import shutil
 import subprocess
+import sys
 import tempfile
 
 from docx import Document
@@ -581,6 +582,9 @@ def gold_entry(row, fields):
         elif f == "time_limit":
             e["time_limit"] = row["time_limit"]
             e["deadline_days"], e["deadline_unit"] = deadline(row["time_limit"])
+        elif f == "channels":
+            # gold names a channel without a trailing parenthetical remark (/work/shared/gold/README.md)
+            e[f] = [re.sub(r"（[^（）]*）$", "", c) for c in row["channels"]]
         else:
             e[f] = row.get(f)
     return e
@@ -763,6 +767,11 @@ def make_xlsx(cat, path):
 
 
 def main():
+    if "--gold-only" in sys.argv:  # rewrite the gold records, leave the catalogs as committed
+        for cat in CATALOGS:
+            for kind in cat["kinds"]:
+                write_gold(cat, cat["name"] + "." + kind)
+        return
     os.makedirs(OUT, exist_ok=True)
     tmp = tempfile.mkdtemp(prefix="make_word_")
     try:
