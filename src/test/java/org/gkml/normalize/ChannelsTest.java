@@ -34,6 +34,10 @@ class ChannelsTest {
                 Arguments.of("þ政府网站 ¨政务微博 þ政务服务中心（窗口）", List.of("政府网站", "政务服务中心"), null),
                 Arguments.of("☑政府网站 ☐报刊", List.of("政府网站"), null),
                 Arguments.of("□政府网站 □报刊", List.of(), null),
+                // ◆ / ◇ as a county catalog marks its channel list (corpus/published/word/cxgh_rucheng.xlsx)
+                Arguments.of("◆政府网站 ◇政府公报 ◇两微一端\n◇发布会/听证会 ◆广播电视 ◇纸质媒体", List.of("政府网站", "广播电视"), null),
+                // the template's notice board named alone keeps its slashes (corpus/published/word/xczx_nanjiang.docx)
+                Arguments.of("社区/企事业单位/村公示栏（电子屏）", List.of("社区/企事业单位/村公示栏"), null),
                 // plain mode
                 Arguments.of("政府网站“机构信息”栏目", List.of("政府网站"), "机构信息"),
                 Arguments.of("政府网站“重大决策预公开\n\n”栏目", List.of("政府网站"), "重大决策预公开"),
