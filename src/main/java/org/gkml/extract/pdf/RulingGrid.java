@@ -19,6 +19,13 @@ final class RulingGrid {
     private static final double OPEN_END = 6.0;
     /** Grid lines closer than this (points) are one boundary drawn twice (double borders). */
     private static final double MIN_CELL = 4.0;
+    /**
+     * Two parallel lines up to this far apart (points) may be one double border: Word's and Writer's double
+     * borders of 1.5 to 3 pt draw their lines 3 to 6 pt apart, and thicker ones up to 9 pt.
+     */
+    static final double DOUBLE_GAP = 10.0;
+    /** Share of the shorter of two parallel lines the other must run beside for them to be a double border. */
+    private static final double DOUBLE_OVERLAP = 0.8;
 
     private RulingGrid() {
     }
@@ -106,14 +113,14 @@ final class RulingGrid {
         if (hs.isEmpty() || vs.size() < 2) return null;
         // a table without side borders: the horizontal lines reach past the outer verticals
         List<Double> xList = new ArrayList<>();
-        for (double x : positions(vs)) xList.add(x);
+        for (double x : positions(vs, hs)) xList.add(x);
         double hLeft = hs.stream().mapToDouble(Ruling::from).min().orElseThrow();
         double hRight = hs.stream().mapToDouble(Ruling::to).max().orElseThrow();
         if (hLeft < xList.get(0) - OPEN_END) xList.add(0, hLeft);
         if (hRight > xList.get(xList.size() - 1) + OPEN_END) xList.add(hRight);
         double[] xs = xList.stream().mapToDouble(Double::doubleValue).toArray();
         List<Double> yList = new ArrayList<>();
-        for (double y : positions(hs)) yList.add(y);
+        for (double y : positions(hs, vs)) yList.add(y);
         double vTop = vs.stream().mapToDouble(Ruling::from).min().orElseThrow();
         double vBottom = vs.stream().mapToDouble(Ruling::to).max().orElseThrow();
         boolean openTop = vTop < yList.get(0) - OPEN_END;
@@ -129,8 +136,8 @@ final class RulingGrid {
         for (int i = 0; i < parent.length; i++) parent[i] = i;
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < cols; c++) {
-                if (c + 1 < cols && !drawn(vs, xs[c + 1], ys[r], ys[r + 1])) union(parent, r * cols + c, r * cols + c + 1);
-                if (r + 1 < rows && !drawn(hs, ys[r + 1], xs[c], xs[c + 1])) union(parent, r * cols + c, (r + 1) * cols + c);
+                if (c + 1 < cols && !drawn(vs, xs, c + 1, ys[r], ys[r + 1])) union(parent, r * cols + c, r * cols + c + 1);
+                if (r + 1 < rows && !drawn(hs, ys, r + 1, xs[c], xs[c + 1])) union(parent, r * cols + c, (r + 1) * cols + c);
             }
         }
         // a merged cell is a rectangle: fold in everything inside each group's bounding box until stable
@@ -181,11 +188,20 @@ final class RulingGrid {
         return b;
     }
 
-    /** Whether rulings at {@code position} cover most of the edge from {@code a} to {@code b}. */
-    private static boolean drawn(List<Ruling> lines, double position, double a, double b) {
+    /**
+     * Whether rulings at grid line {@code i} of {@code bounds} cover most of the edge from {@code a} to
+     * {@code b}. A ruling belongs to its nearest grid line (the two lines of a double border both belong
+     * to the one boundary they were read as).
+     */
+    private static boolean drawn(List<Ruling> lines, double[] bounds, int i, double a, double b) {
+        double position = bounds[i];
         double covered = 0;
         for (Ruling r : lines) {
-            if (Math.abs(r.position() - position) <= SNAP + MIN_CELL / 2) covered += r.overlap(a, b);
+            double d = Math.abs(r.position() - position);
+            if (d > SNAP + DOUBLE_GAP / 2) continue;
+            if (i > 0 && Math.abs(r.position() - bounds[i - 1]) < d) continue;
+            if (i + 1 < bounds.length && Math.abs(r.position() - bounds[i + 1]) < d) continue;
+            covered += r.overlap(a, b);
         }
         return covered >= COVERED * (b - a);
     }
@@ -195,8 +211,11 @@ final class RulingGrid {
                 && h.position() >= v.from() - SNAP && h.position() <= v.to() + SNAP;
     }
 
-    /** Distinct positions of the rulings, snapped together. */
-    static double[] positions(List<Ruling> lines) {
+    /**
+     * Distinct positions of the rulings, snapped together; two positions are one boundary when they are
+     * closer than {@link #MIN_CELL}, or when they are a double border (see {@link #doubleBorder}).
+     */
+    static double[] positions(List<Ruling> lines, List<Ruling> across) {
         double[] ps = lines.stream().mapToDouble(Ruling::position).sorted().toArray();
         List<Double> out = new ArrayList<>();
         double sum = 0;
@@ -212,12 +231,42 @@ final class RulingGrid {
         }
         if (count > 0) out.add(sum / count);
         for (int i = out.size() - 1; i > 0; i--) {
-            if (out.get(i) - out.get(i - 1) < MIN_CELL) {
+            double gap = out.get(i) - out.get(i - 1);
+            if (gap < MIN_CELL || gap <= DOUBLE_GAP && doubleBorder(lines, across, out.get(i - 1), out.get(i))) {
                 out.set(i - 1, (out.get(i) + out.get(i - 1)) / 2);
                 out.remove(i);
             }
         }
         return out.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /**
+     * Whether the lines at {@code a} and {@code b} (a few points apart) are the two strokes of one double
+     * border rather than the edges of a thin row or column: they run beside each other, and no line across
+     * them passes through the band between them, except at their ends (the corners of a double frame).
+     * A real row, however thin, has its column boundaries crossing it; Word and Writer stop every line
+     * that meets a double border at its inner stroke.
+     */
+    static boolean doubleBorder(List<Ruling> lines, List<Ruling> across, double a, double b) {
+        double lengthA = 0, lengthB = 0, beside = 0, from = Double.MAX_VALUE, to = -Double.MAX_VALUE;
+        List<Ruling> atA = new ArrayList<>(), atB = new ArrayList<>();
+        for (Ruling r : lines) {
+            if (Math.abs(r.position() - a) <= SNAP) atA.add(r);
+            else if (Math.abs(r.position() - b) <= SNAP) atB.add(r);
+            else continue;
+            from = Math.min(from, r.from());
+            to = Math.max(to, r.to());
+        }
+        for (Ruling r : atA) lengthA += r.length();
+        for (Ruling r : atB) lengthB += r.length();
+        for (Ruling x : atA) for (Ruling y : atB) beside += x.overlap(y.from(), y.to());
+        if (lengthA == 0 || lengthB == 0 || beside < DOUBLE_OVERLAP * Math.min(lengthA, lengthB)) return false;
+        double corner = (b - a) + SNAP;
+        for (Ruling r : across) {
+            boolean through = r.from() <= a + SNAP / 2 && r.to() >= b - SNAP / 2;
+            if (through && r.position() > from + corner && r.position() < to - corner) return false;
+        }
+        return true;
     }
 
     /** Rulings on the same line (within SNAP) that overlap or nearly touch become one. */

@@ -130,14 +130,17 @@ final class TableAssembler {
             for (MCell c : first) pairs.add(new MCell[]{match(above, c), c});
         } else {
             // merged cells cut by the page break. When the first column goes on, so do the other cut cells;
-            // otherwise a single empty cell under a cell merged over several rows is that cell going on
+            // otherwise a single empty cell under a cell merged over several rows is that cell going on, and
+            // so is an empty cell merged over several rows under a cell with text: Writer and Word draw a
+            // group merged down over rows on both pages as one cell on each, the text on the first page only
             MCell leftUp = above.stream().filter(c -> c.col == 0).findFirst().orElse(null);
             MCell leftDown = first.stream().filter(c -> c.col == 0).findFirst().orElse(null);
             boolean leftGoesOn = leftUp != null && leftDown != null && cutMergedCell(leftUp, leftDown);
             for (MCell c : first) {
                 MCell up = match(above, c);
                 if (up == null) continue;
-                boolean goesOn = leftGoesOn ? cutMergedCell(up, c) : up.rowSpan > 1 && c.blank() && c.rowSpan == 1;
+                boolean goesOn = leftGoesOn ? cutMergedCell(up, c)
+                        : c.blank() && (up.rowSpan > 1 && c.rowSpan == 1 || c.rowSpan > 1 && !up.blank());
                 if (goesOn) pairs.add(new MCell[]{up, c});
             }
         }

@@ -111,12 +111,21 @@ final class TextLines {
                 double size = prev.glyphs().get(prev.glyphs().size() - 1).size();
                 boolean wrapped = prev.right() >= textRight - WRAP_ROOM * size;
                 if (!wrapped) s.append('\n');
-                else if (isWordChar(s.charAt(s.length() - 1)) && isWordChar(text.charAt(0))) s.append(' ');
+                else if (isWordChar(s.charAt(s.length() - 1)) && isWordChar(text.charAt(0))
+                        && !brokenNumber(prev.text(), text)) s.append(' ');
             }
             s.append(text);
             prev = line;
         }
         return s.toString();
+    }
+
+    /**
+     * A number broken by the wrap: a line holding nothing but the start of a number is a column too narrow
+     * for it (序号 20 in a 序号 column one digit wide), not two numbers a space apart.
+     */
+    static boolean brokenNumber(String line, String next) {
+        return !line.isEmpty() && line.chars().allMatch(Character::isDigit) && Character.isDigit(next.charAt(0));
     }
 
     private static boolean isWordChar(char c) {

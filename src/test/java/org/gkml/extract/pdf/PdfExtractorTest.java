@@ -240,6 +240,72 @@ class PdfExtractorTest {
     }
 
     @Test
+    void wideDoubleFrameAndDoubleRowBorderAreOneBoundaryEach() throws Exception {
+        // Writer's 2.25 pt double border: two strokes 5 pt apart around the table and under the header; the
+        // lines meeting a double border stop at its inner stroke
+        SyntheticPdf pdf = new SyntheticPdf()
+                .box(45, 95, 355, 195).box(50, 100, 350, 190)
+                .line(50, 127.5, 350, 127.5).line(50, 132.5, 350, 132.5).line(50, 160, 350, 160)
+                .line(150, 100, 150, 127.5).line(250, 100, 250, 127.5)
+                .line(150, 132.5, 150, 190).line(250, 132.5, 250, 190)
+                .text(60, 118, "No").text(160, 118, "Item").text(260, 118, "Unit")
+                .text(60, 148, "1").text(160, 148, "alpha").text(260, 148, "office")
+                .text(60, 178, "2").text(160, 178, "beta").text(260, 178, "bureau");
+        Table t = onlyTable(extract(pdf.bytes()));
+        assertEquals(3, t.rowCount());
+        assertEquals(3, t.columnCount());
+        assertEquals("Unit", at(t, 0, 2).text());
+        assertEquals("alpha", at(t, 1, 1).text());
+        assertEquals("bureau", at(t, 2, 2).text());
+    }
+
+    @Test
+    void thinRowCrossedByItsColumnLinesIsNoDoubleBorder() {
+        List<Ruling> rows = List.of(new Ruling(true, 100, 50, 350), new Ruling(true, 106, 50, 350));
+        List<Ruling> columns = List.of(new Ruling(false, 50, 100, 106), new Ruling(false, 150, 100, 106),
+                new Ruling(false, 350, 100, 106));
+        assertTrue(!RulingGrid.doubleBorder(rows, columns, 100, 106));
+        // the same two lines with the column line stopping at them are one double border
+        List<Ruling> stopped = List.of(new Ruling(false, 50, 90, 120), new Ruling(false, 150, 80, 100),
+                new Ruling(false, 150, 106, 130), new Ruling(false, 350, 90, 120));
+        assertTrue(RulingGrid.doubleBorder(rows, stopped, 100, 106));
+    }
+
+    @Test
+    void groupMergedOverRowsGoesOnOverThePageBreakWhereItStartsInTheLastRow() throws Exception {
+        // column 1 (the group) starts in the last row of page 1; Writer draws its rest on page 2 as one empty
+        // cell merged over two rows, under the repeated header
+        SyntheticPdf pdf = new SyntheticPdf()
+                .grid(XS, new double[]{100, 130, 190})
+                .text(60, 118, "No").text(160, 118, "Group").text(260, 118, "Item")
+                .text(60, 142, "1").text(160, 142, "people").text(260, 142, "alpha")
+                .page()
+                .line(50, 60, 50, 150).line(150, 60, 150, 150).line(250, 60, 250, 150).line(350, 60, 350, 150)
+                .line(50, 60, 350, 60).line(50, 90, 350, 90).line(50, 150, 350, 150)
+                .line(50, 120, 150, 120).line(250, 120, 350, 120)
+                .text(60, 78, "No").text(160, 78, "Group").text(260, 78, "Item")
+                .text(60, 108, "2").text(260, 108, "beta")
+                .text(60, 138, "3").text(260, 138, "gamma");
+        Table t = onlyTable(extract(pdf.bytes()));
+        assertEquals(4, t.rowCount());
+        Cell group = at(t, 1, 1);
+        assertEquals("people", group.text());
+        assertEquals(3, group.rowSpan());
+        assertEquals(group, at(t, 3, 1));
+        assertEquals("gamma", at(t, 3, 2).text());
+    }
+
+    @Test
+    void numberWrappedInANarrowColumnStaysOneNumber() throws Exception {
+        // column 0 is 14 pt wide: 序号 20 wraps after its first digit
+        SyntheticPdf pdf = new SyntheticPdf().grid(new double[]{50, 64, 250, 350}, new double[]{100, 130, 160})
+                .text(55, 112, "2").text(55, 124, "0").text(70, 118, "alpha").text(260, 118, "x")
+                .text(55, 148, "9").text(70, 148, "beta");
+        Table t = onlyTable(extract(pdf.bytes()));
+        assertEquals("20", at(t, 0, 0).text());
+    }
+
+    @Test
     void tablesWithDifferentColumnsOnConsecutivePagesStaySeparate() throws Exception {
         SyntheticPdf pdf = new SyntheticPdf()
                 .grid(XS, new double[]{100, 130, 160}).text(60, 118, "a").text(60, 148, "b")
