@@ -32,7 +32,11 @@ class NameLinesTest {
                 Arguments.of("医政医管股\n行政审批股", List.of("医政医管股", "行政审批股")),
                 Arguments.of("医政医管\n股", List.of("医政医管股")),
                 Arguments.of("省医保局基\n金处\n稽核中心", List.of("省医保局基金处", "稽核中心")),
-                Arguments.of("机关党委\n（人事处）", List.of("机关党委（人事处）")));
+                Arguments.of("机关党委\n（人事处）", List.of("机关党委（人事处）")),
+                // 办 ends a unit, but 办公室 is one word across the break
+                Arguments.of("省医保局办\n公室", List.of("省医保局办公室")),
+                Arguments.of("办公室\n法治督察股", List.of("办公室", "法治督察股")),
+                Arguments.of("县司法局\n各乡镇司法所", List.of("县司法局", "各乡镇司法所")));
     }
 
     @ParameterizedTest

@@ -112,6 +112,7 @@ final class TextLines {
                 boolean wrapped = prev.right() >= textRight - WRAP_ROOM * size;
                 if (!wrapped) s.append('\n');
                 else if (isWordChar(s.charAt(s.length() - 1)) && isWordChar(text.charAt(0))) s.append(' ');
+                else s.append('\n');
             }
             s.append(text);
             prev = line;
