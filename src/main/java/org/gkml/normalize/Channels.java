@@ -1,12 +1,10 @@
 package org.gkml.normalize;
 
 import org.gkml.table.CheckMarks;
-import org.gkml.catalog.MappingFiles;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,7 +14,6 @@ import java.util.regex.Pattern;
  */
 final class Channels {
 
-    private static final Set<String> KNOWN = Set.copyOf(MappingFiles.lines("channels.tsv").stream().map(String::strip).toList());
     /** A stand-in for a selected mark, put where the export left "(" for a lost symbol-font box. */
     private static final char SELECTED = '■';
     private static final Pattern TRAILING_REMARK = Pattern.compile("\\s*[（(][^（()）]*[）)]$");
@@ -86,15 +83,18 @@ final class Channels {
 
     // ---- plain mode
 
+    /**
+     * Names split on separators, on the numbers of a numbered list, and on line breaks between whole names
+     * ({@link ChannelNames}); a break that wraps a long name is taken out.
+     */
     private static ChannelReading plain(String cell) {
-        List<String> lines = new ArrayList<>();
-        for (String l : cell.split("\r\n|\r|\n")) if (!CellText.isBlank(l)) lines.add(CellText.strip(l));
-        boolean linesAreNames = lines.size() > 1 && lines.stream().allMatch(Channels::startsWithKnownName);
-        List<String> pieces = linesAreNames ? lines : List.of(CellText.join(cell));
+        List<String> pieces = new ArrayList<>();
+        for (String item : ListNumbers.split(cell)) pieces.addAll(NameLines.of(item, ChannelNames::isComplete));
         List<String> names = new ArrayList<>();
         for (String piece : pieces) {
             for (String part : splitOutsideBrackets(piece)) {
-                if (part.contains("/") && !KNOWN.contains(part) && !QUOTED.matcher(part).find()) {
+                part = ListNumbers.strip(part);
+                if (part.contains("/") && !ChannelNames.isKnown(part) && !QUOTED.matcher(part).find()) {
                     for (String p : part.split("/")) if (!CellText.isBlank(p)) names.add(CellText.strip(p));
                 } else {
                     names.add(part);
@@ -102,10 +102,6 @@ final class Channels {
             }
         }
         return withWebColumns(names, new ArrayList<>());
-    }
-
-    private static boolean startsWithKnownName(String line) {
-        return KNOWN.stream().anyMatch(line::startsWith);
     }
 
     /** Splits on 、，,；; and on wide gaps, but not inside （）() or quotation marks. */

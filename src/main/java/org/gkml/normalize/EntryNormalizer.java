@@ -31,7 +31,10 @@ final class EntryNormalizer {
         String basis = text(raw, Field.BASIS);
         String timeLimit = text(raw, Field.TIME_LIMIT);
         Deadline deadline = Deadline.parse(timeLimit);
-        ChannelReading channels = raw.containsKey(Field.CHANNELS) ? Channels.parse(raw.get(Field.CHANNELS))
+        CellRemark.Split channelCell = CellRemark.split(raw.get(Field.CHANNELS));
+        CellRemark.Split responsibleCell = CellRemark.split(raw.get(Field.RESPONSIBLE));
+        CellRemark.Split subjectCell = CellRemark.split(raw.get(Field.SUBJECT));
+        ChannelReading channels = raw.containsKey(Field.CHANNELS) ? Channels.parse(channelCell.body())
                 : new ChannelReading(List.of(), null, List.of());
         for (String w : channels.warnings()) warnings.add(new Warning("channels", w, row.source()));
         String webColumn = raw.containsKey(Field.WEB_COLUMN) ? text(raw, Field.WEB_COLUMN) : channels.webColumn();
@@ -42,11 +45,22 @@ final class EntryNormalizer {
         });
         return new Entry(seq(raw.get(Field.SEQ), row), text(raw, Field.DOMAIN), Enumeration.stripPrefix(text(raw, Field.CATEGORY)),
                 text(raw, Field.ITEM), text(raw, Field.CONTENT), basis, basis == null ? List.of() : Laws.titles(basis),
-                timeLimit, deadline.days(), deadline.unit(), text(raw, Field.SUBJECT), channels.selected(), webColumn,
+                timeLimit, deadline.days(), deadline.unit(), Responsible.subjectText(subjectCell.body()), channels.selected(), webColumn,
                 options(row, Field.AUDIENCE), options(row, Field.DISCLOSURE_MODE),
-                raw.containsKey(Field.RESPONSIBLE) ? Responsible.split(raw.get(Field.RESPONSIBLE)) : List.of(),
+                raw.containsKey(Field.RESPONSIBLE) ? Responsible.split(responsibleCell.body()) : List.of(),
                 options(row, Field.PUBLICITY_TYPE), text(raw, Field.UPDATE_FREQUENCY), options(row, Field.LEVELS),
-                text(raw, Field.REMARKS), extra, row.source());
+                remarks(text(raw, Field.REMARKS), subjectCell.remark(), channelCell.remark(), responsibleCell.remark()),
+                extra, row.source());
+    }
+
+    /**
+     * The 备注 cell with the remarks written inside list cells (… 注：有关公开信息可推送……) after it, in column
+     * order. Null when there are none.
+     */
+    private static String remarks(String... parts) {
+        List<String> found = new ArrayList<>();
+        for (String p : parts) if (p != null && !found.contains(p)) found.add(p);
+        return found.isEmpty() ? null : String.join("；", found);
     }
 
     private static String text(Map<Field, String> raw, Field f) {

@@ -47,7 +47,21 @@ class ChannelsTest {
                 Arguments.of("政府网站/政务新媒体", List.of("政府网站", "政务新媒体"), null),
                 Arguments.of("发布会/听证会", List.of("发布会/听证会"), null),
                 Arguments.of("区政府门户网\n站、公示栏（大厅）", List.of("区政府门户网站", "公示栏"), null),
-                Arguments.of("（根据情况）", List.of("（根据情况）"), null));
+                Arguments.of("（根据情况）", List.of("（根据情况）"), null),
+                // one channel a line, as typed in Word or a tab-text export
+                Arguments.of("政府网站\n两微一端\n村（社区）公示栏", List.of("政府网站", "两微一端", "村（社区）公示栏"), null),
+                Arguments.of("政府网站\n山东政务服务网\n入户/现场", List.of("政府网站", "山东政务服务网", "入户/现场"), null),
+                Arguments.of("政府网站\r\n\r\n微信公众号\r\n电子显示屏", List.of("政府网站", "微信公众号", "电子显示屏"), null),
+                // a PDF wraps a long name at the column's width: the break is no separator
+                Arguments.of("政府网站\n政务服务\n中心", List.of("政府网站", "政务服务中心"), null),
+                Arguments.of("村（社区）公示\n栏\n两微一端", List.of("村（社区）公示栏", "两微一端"), null),
+                Arguments.of("政府门户网\n站", List.of("政府门户网站"), null),
+                // numbered lists lose their numbers
+                Arguments.of("1.政府网站；2.其他", List.of("政府网站", "其他"), null),
+                Arguments.of("1、政府网站\n2、政务新媒体", List.of("政府网站", "政务新媒体"), null),
+                Arguments.of("（1）政府网站（2）政务新媒体（3）其他", List.of("政府网站", "政务新媒体", "其他"), null),
+                Arguments.of("①政府网站②公示栏", List.of("政府网站", "公示栏"), null),
+                Arguments.of("12345政务服务便民热线", List.of("12345政务服务便民热线"), null));
     }
 
     @ParameterizedTest
@@ -74,5 +88,13 @@ class ChannelsTest {
     void bracketInsideAPlainCellIsNoCheckbox() {
         // without box marks a "(" is only a bracket: its trailing remark is dropped, nothing is "selected" by it
         assertEquals(List.of("政府网站", "报刊"), Channels.parse("政府网站(www.gov.cn)、报刊").selected());
+    }
+
+    @Test
+    void aRemarkInTheCellIsNoChannelOnceTakenOff() {
+        // EntryNormalizer takes the remark off (CellRemark) before the names are read
+        CellRemark.Split split = CellRemark.split("政府网站\n其他法律服务网 注：有关公开信息可推送至村（社区）公示栏");
+        assertEquals(List.of("政府网站", "其他法律服务网"), Channels.parse(split.body()).selected());
+        assertEquals("注：有关公开信息可推送至村（社区）公示栏", split.remark());
     }
 }

@@ -27,12 +27,37 @@ class ResponsibleTest {
                 Arguments.of("财务科，办公室;法规科；(综合,信息)科", List.of("财务科", "办公室", "法规科", "(综合,信息)科")),
                 Arguments.of("、 、", List.of()),
                 Arguments.of("\u3000", List.of()),
-                Arguments.of(null, List.of()));
+                Arguments.of(null, List.of()),
+                // one unit a line; a wrap leaves part of a name on the next line
+                Arguments.of("医政医管股\n行政审批股", List.of("医政医管股", "行政审批股")),
+                Arguments.of("医政医管\n股\n行政审批股", List.of("医政医管股", "行政审批股")),
+                Arguments.of("县卫生健康局\n县医疗保障局\n各乡镇卫生院", List.of("县卫生健康局", "县医疗保障局", "各乡镇卫生院")),
+                // numbered lists lose their numbers
+                Arguments.of("1.办公室；2.人事科", List.of("办公室", "人事科")),
+                Arguments.of("1、办公室\n2、财务股", List.of("办公室", "财务股")),
+                Arguments.of("（1）办公室（2）财务股", List.of("办公室", "财务股")));
     }
 
     @ParameterizedTest
     @MethodSource("cells")
     void splitsUnits(String cell, List<String> expected) {
         assertEquals(expected, Responsible.split(cell));
+    }
+
+    static Stream<Arguments> subjects() {
+        return Stream.of(
+                Arguments.of("县卫生健康局", "县卫生健康局"),
+                Arguments.of("各医疗机构、\n县卫生健康局", "各医疗机构、县卫生健康局"),
+                Arguments.of("县卫生健康局\n县医疗保障局", "县卫生健康局、县医疗保障局"),
+                Arguments.of("大武口\n区医疗保障局", "大武口区医疗保障局"),
+                Arguments.of("设区市级医保\n部门", "设区市级医保部门"),
+                Arguments.of("1.县民政局\n2.各乡镇", "县民政局、各乡镇"),
+                Arguments.of("\u3000", null));
+    }
+
+    @ParameterizedTest
+    @MethodSource("subjects")
+    void subjectKeepsItsTextWithNamesOnTheirOwnLinesListed(String cell, String expected) {
+        assertEquals(expected, Responsible.subjectText(cell));
     }
 }

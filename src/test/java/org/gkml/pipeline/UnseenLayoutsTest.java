@@ -55,6 +55,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * renditions/a3_jiangxi_education_word.html   1.000    (the merged 序号 cell gives every row its group number)
  * renditions/a3_jiangxi_education_word.pdf    1.000
  * </pre>
+ *
+ * <p>Rows naming ../renditions/word-pdf/ are a1 and a3 as bureaus make them: a Word table with real merges
+ * exported to PDF by Writer (corpus/renditions/word-pdf/make/make_word_pdf.py). Measured when added, and
+ * after the PDF reader learned from them:
+ * <pre>
+ *                                                  added   learned
+ * word-pdf/a1_cangxi_health_word.word-portrait.pdf  1.000   1.000   portrait, thick outer border
+ * word-pdf/a3_jiangxi_education_word.word-double.pdf 0.319  1.000   a 2.25 pt double frame made a frame of
+ *                                                                    thin cells that swallowed the table
+ * </pre>
  */
 class UnseenLayoutsTest {
 
@@ -78,6 +88,8 @@ class UnseenLayoutsTest {
             "renditions/a2_luoyang_housing_word.doc,   0.995, a2_luoyang_housing_word.txt",
             "renditions/a3_jiangxi_education_word.html, 0.995, a3_jiangxi_education_word.txt",
             "renditions/a3_jiangxi_education_word.pdf, 0.995, a3_jiangxi_education_word.txt",
+            "../renditions/word-pdf/a1_cangxi_health_word.word-portrait.pdf,   0.995, a1_cangxi_health_word.txt",
+            "../renditions/word-pdf/a3_jiangxi_education_word.word-double.pdf, 0.995, a3_jiangxi_education_word.txt",
     })
     void readsUnseenLayout(String file, double threshold, String goldOf) throws Exception {
         // a rendition is scored against the gold of the text it was made from (third column)

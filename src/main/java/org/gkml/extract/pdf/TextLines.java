@@ -111,8 +111,10 @@ final class TextLines {
                 double size = prev.glyphs().get(prev.glyphs().size() - 1).size();
                 boolean wrapped = prev.right() >= textRight - WRAP_ROOM * size;
                 if (!wrapped) s.append('\n');
-                else if (isWordChar(s.charAt(s.length() - 1)) && isWordChar(text.charAt(0))
-                        && !brokenNumber(prev.text(), text)) s.append(' ');
+                else if (!brokenNumber(prev.text(), text)) {
+                    boolean latinWords = isWordChar(s.charAt(s.length() - 1)) && isWordChar(text.charAt(0));
+                    s.append(latinWords ? ' ' : '\n');
+                }
             }
             s.append(text);
             prev = line;

@@ -1,0 +1,53 @@
+package org.gkml.normalize;
+
+import org.gkml.catalog.MappingFiles;
+
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A remark written at the end of a list cell (公开渠道和载体, 责任部门, 公开主体): "… 其他法律服务网 注：有关公开信息可推送……".
+ * The remark belongs to the entry's remarks, not to the last name of the list. Markers come from
+ * mappings/remark-markers.tsv.
+ */
+final class CellRemark {
+
+    /** Longest first, so 备注： is taken whole rather than as 注：. */
+    private static final List<String> MARKERS = MappingFiles.lines("remark-markers.tsv").stream().map(String::strip)
+            .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    /** A name cannot go on past these, so a marker right after one opens a remark. */
+    private static final String NAME_ENDS = "、，,；;。.．";
+
+    /**
+     * @param body   the cell without its remark (the whole cell when it has none)
+     * @param remark the remark as printed, marker included, with the layout's line breaks taken out; null when none
+     */
+    record Split(String body, String remark) {
+    }
+
+    private CellRemark() {
+    }
+
+    static Split split(String cell) {
+        if (cell == null) return new Split(null, null);
+        for (int i = 0; i < cell.length(); i++) {
+            if (!opensRemark(cell, i)) continue;
+            String body = CellText.stripTrailing(cell.substring(0, i));
+            return new Split(CellText.isBlank(body) ? null : body, CellText.join(cell.substring(i)));
+        }
+        return new Split(cell, null);
+    }
+
+    private static boolean opensRemark(String cell, int at) {
+        if (!startsAfterName(cell, at)) return false;
+        for (String m : MARKERS) if (cell.startsWith(m, at)) return true;
+        return false;
+    }
+
+    /** At the cell's start, a line's start, or after a space or a separator: 注 inside a word (备注明) is no marker. */
+    private static boolean startsAfterName(String cell, int at) {
+        if (at == 0) return true;
+        char before = cell.charAt(at - 1);
+        return CellText.isSpace(before) || NAME_ENDS.indexOf(before) >= 0;
+    }
+}

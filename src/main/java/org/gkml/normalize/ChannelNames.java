@@ -1,0 +1,42 @@
+package org.gkml.normalize;
+
+import org.gkml.catalog.MappingFiles;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a piece of a channel cell names a channel whole: a known channel (mappings/channels.tsv) or a name
+ * ending like one (mappings/channel-suffixes.tsv: 网站, 公示栏, 端, 平台 …). "政务服务" or "村（社区）公示" is
+ * not whole: the column wrapped it.
+ */
+final class ChannelNames {
+
+    private static final Set<String> KNOWN = Set.copyOf(MappingFiles.lines("channels.tsv").stream().map(String::strip).toList());
+    private static final List<String> SUFFIXES = MappingFiles.lines("channel-suffixes.tsv").stream().map(String::strip).toList();
+    private static final Pattern TRAILING_REMARK = Pattern.compile("[（(][^（()）]*[）)]$");
+
+    private ChannelNames() {
+    }
+
+    static boolean isKnown(String name) {
+        return KNOWN.contains(name);
+    }
+
+    static boolean startsWithKnown(String text) {
+        return KNOWN.stream().anyMatch(text::startsWith);
+    }
+
+    static boolean isComplete(String name) {
+        if (name == null) return false;
+        String n = CellText.strip(name);
+        String cut = TRAILING_REMARK.matcher(n).replaceFirst("");   // 公示栏（电子屏） ends like 公示栏
+        if (!cut.isEmpty()) n = cut;
+        if (n.isEmpty()) return false;
+        if (KNOWN.contains(n)) return true;
+        for (String k : KNOWN) if (n.endsWith(k)) return true;
+        for (String s : SUFFIXES) if (n.endsWith(s)) return true;
+        return false;
+    }
+}

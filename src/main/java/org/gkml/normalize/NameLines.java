@@ -1,0 +1,113 @@
+package org.gkml.normalize;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.common.Term;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * The lines of a list cell as names: a line break between two names separates them (政府网站 ⏎ 两微一端), a
+ * break that only wraps a long name at the column's width (医政医管 ⏎ 股) is taken out. What makes a line a
+ * complete name is the caller's classifier (a known channel, a channel or unit ending).
+ */
+final class NameLines {
+
+    private static final String SEPARATORS = "、，,；;";
+    private static final String CLOSING = "）)》”」』。：:";
+
+    private NameLines() {
+    }
+
+    /** The cell's lines with each wrapped continuation appended to the line before; blank lines dropped. */
+    static List<String> of(String cell, Predicate<String> complete) {
+        List<String> lines = new ArrayList<>();
+        if (cell == null) return lines;
+        for (String raw : cell.split("\r\n|\r|\n")) {
+            String line = CellText.strip(raw);
+            if (line.isEmpty()) continue;
+            int last = lines.size() - 1;
+            if (last >= 0 && !separates(lines.get(last), line, complete)) {
+                lines.set(last, lines.get(last) + line);
+            } else {
+                lines.add(line);
+            }
+        }
+        return lines;
+    }
+
+    /**
+     * The cell as one text: breaks between names become 、 (unless a separator already stands there), wraps
+     * are taken out. For text fields that hold a list of names (公开主体).
+     */
+    static String joined(String cell, Predicate<String> complete) {
+        List<String> lines = of(cell, complete);
+        if (lines.isEmpty()) return null;
+        StringBuilder out = new StringBuilder();
+        for (String line : lines) {
+            String l = CellText.join(line);
+            if (out.length() > 0 && SEPARATORS.indexOf(out.charAt(out.length() - 1)) < 0) out.append('、');
+            out.append(l);
+        }
+        return out.toString();
+    }
+
+    /**
+     * A break separates when the line before ends a complete name and the next line can start one: it does
+     * not open with closing punctuation or a bracketed remark, and is more than the one character a wrap
+     * typically leaves behind (政府门户网 ⏎ 站).
+     */
+    static boolean separates(String previous, String next, Predicate<String> complete) {
+        char last = previous.charAt(previous.length() - 1);
+        char first = next.charAt(0);
+        if (SEPARATORS.indexOf(last) >= 0) return true;
+        if (SEPARATORS.indexOf(first) >= 0 || CLOSING.indexOf(first) >= 0) return false;
+        if (first == '（' || first == '(') return false;           // a remark on the name before
+        if (openBrackets(previous) > 0) return false;
+        if (firstName(next).length() < 2) return false;
+        return complete.test(lastName(previous)) && !wordSpansBreak(previous, next);
+    }
+
+    /**
+     * Whether HanLP reads a word across the break: "省医保局办" ⏎ "公室" ends like a unit (办) but 办公室 is one
+     * word, so the column wrapped it.
+     */
+    static boolean wordSpansBreak(String before, String after) {
+        String a = before.substring(Math.max(0, before.length() - 3));
+        String b = after.substring(0, Math.min(3, after.length()));
+        if (!isHan(a.charAt(a.length() - 1)) || !isHan(b.charAt(0))) return false;
+        int at = 0;
+        for (Term t : HanLP.segment(a + b)) {
+            int end = at + t.word.length();
+            if (at < a.length() && end > a.length() && t.word.length() >= 2) return true;
+            at = end;
+        }
+        return false;
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    private static String firstName(String line) {
+        String t = ListNumbers.strip(line);
+        for (int i = 0; i < t.length(); i++) if (SEPARATORS.indexOf(t.charAt(i)) >= 0 || CellText.isSpace(t.charAt(i))) return t.substring(0, i);
+        return t;
+    }
+
+    private static String lastName(String line) {
+        int from = 0;
+        for (int i = 0; i < line.length(); i++) if (SEPARATORS.indexOf(line.charAt(i)) >= 0) from = i + 1;
+        return ListNumbers.strip(CellText.strip(line.substring(from)));
+    }
+
+    private static int openBrackets(String s) {
+        int depth = 0;
+        for (char c : s.toCharArray()) {
+            if (c == '（' || c == '(' || c == '“') depth++;
+            if ((c == '）' || c == ')' || c == '”') && depth > 0) depth--;
+        }
+        return depth;
+    }
+}

@@ -1,0 +1,33 @@
+package org.gkml.normalize;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class CellRemarkTest {
+
+    static Stream<Arguments> cells() {
+        return Stream.of(
+                Arguments.of("政府网站、其他法律服务网 注：有关公开信息可推送……", "政府网站、其他法律服务网", "注：有关公开信息可推送……"),
+                Arguments.of("政府网站\n两微一端\n注：有关公开信息\n可推送至公示栏", "政府网站\n两微一端", "注：有关公开信息可推送至公示栏"),
+                Arguments.of("办公室；备注：由各股室配合", "办公室；", "备注：由各股室配合"),
+                Arguments.of("政府网站\n说明:视情况公开", "政府网站", "说明:视情况公开"),
+                // a marker inside a word opens nothing
+                Arguments.of("办事指南及情况说明：见附件", "办事指南及情况说明：见附件", null),
+                Arguments.of("政府网站", "政府网站", null),
+                Arguments.of("注：仅限内部", null, "注：仅限内部"),
+                Arguments.of(null, null, null));
+    }
+
+    @ParameterizedTest
+    @MethodSource("cells")
+    void takesTheRemarkOffTheList(String cell, String body, String remark) {
+        CellRemark.Split split = CellRemark.split(cell);
+        assertEquals(body, split.body());
+        assertEquals(remark, split.remark());
+    }
+}
