@@ -71,7 +71,7 @@ final class ExtractCommand implements Callable<Integer> {
                 CatalogDocument doc = reader.read(f);
                 String json = CatalogJson.toPrettyString(doc);
                 if (out == null) {
-                    PrintWriter stdout = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+                    PrintWriter stdout = new PrintWriter(Main.stdout(), true, StandardCharsets.UTF_8);
                     stdout.println(json);
                 } else {
                     Files.writeString(out.resolve(f.getFileName() + ".json"), json + "\n", StandardCharsets.UTF_8);

@@ -244,7 +244,7 @@ public final class Ingester {
                     }
                     log.step();
                 });
-                if (reader.abandoned() > 0) log.warn(reader.abandoned() + " file(s) timed out; their reading was abandoned");
+                if (reader.abandoned() > 0) log.warn(reader.abandoned() + " timed-out read(s) did not stop and were left running");
             } finally {
                 log.endProgress();
             }
