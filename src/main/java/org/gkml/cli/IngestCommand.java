@@ -65,8 +65,7 @@ final class IngestCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         IngestOptions options;
         try {
-            if (!(timeoutSeconds > 0)) throw new IllegalArgumentException("--timeout must be positive: " + timeoutSeconds);
-            options = new IngestOptions(paths, data, prune, Duration.ofMillis(Math.round(timeoutSeconds * 1000)), threads,
+            options = new IngestOptions(paths, data, prune, parseTimeout(timeoutSeconds), threads,
                     parseSize(maxSize), checkpoint);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
@@ -90,6 +89,11 @@ final class IngestCommand implements Callable<Integer> {
             out.flush();
         }
         return result.exitCode();
+    }
+
+    static Duration parseTimeout(double seconds) {
+        if (!(seconds > 0) || seconds > 1e9) throw new IllegalArgumentException("--timeout must be a positive number of seconds: " + seconds);
+        return Duration.ofMillis(Math.max(1, Math.round(seconds * 1000)));
     }
 
     /** "100M" → bytes. */
