@@ -19,8 +19,8 @@ public record SearchRequest(String query, Map<String, List<String>> filters, int
     /** Keys that have one value per entry, so that every hit falls into exactly one group. */
     public static final List<String> GROUP_KEYS = List.of("agency", "source", "province", "city", "county", "level", "category");
 
-    /** Most hits one request may ask for (per group): a listing longer than this is an export, not a search. */
-    public static final int MAX_LIMIT = 10_000;
+    /** Most hits one request may ask for (per group): it keeps limit × 10 + 50 far inside an int. */
+    public static final int MAX_LIMIT = 1_000_000;
 
     public SearchRequest {
         query = query == null ? "" : query;
