@@ -13,6 +13,7 @@ import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -65,6 +66,13 @@ final class IngestCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         IngestOptions options;
         try {
+            if (report != null) {
+                // checked before anything is done: a report that cannot be written is a wrong command line,
+                // and gkml does not create folders the user did not ask for
+                Path folder = report.toAbsolutePath().getParent();
+                if (folder == null || !Files.isDirectory(folder)) throw new IllegalArgumentException("--report: the folder " + folder + " does not exist");
+                if (!Files.isWritable(folder) || Files.isDirectory(report)) throw new IllegalArgumentException("--report: cannot write " + report);
+            }
             options = new IngestOptions(paths, data, prune, parseTimeout(timeoutSeconds), threads,
                     parseSize(maxSize), checkpoint);
         } catch (IllegalArgumentException e) {
@@ -78,8 +86,8 @@ final class IngestCommand implements Callable<Integer> {
                 try {
                     result.writeTo(report);
                 } catch (IOException e) {
-                    log.fail("cannot write the report to " + report + ": " + e.getMessage());
-                    if (result.exitCode() == ExitCode.OK) return ExitCode.FATAL;
+                    // the run itself stands (committed, and saved in DATA/runs): its exit code says how it went
+                    log.warn("cannot write the report to " + report + ": " + e.getMessage() + " (it is in " + data.resolve("runs") + ")");
                 }
             }
         }

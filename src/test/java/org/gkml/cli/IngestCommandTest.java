@@ -70,7 +70,7 @@ class IngestCommandTest {
         List<Path> good = new ArrayList<>();
         for (Path seed : seeds()) good.add(Files.copy(seed, Files.createDirectories(tree.resolve("good")).resolve(seed.getFileName())));
         Path data = tmp.resolve("data");
-        Path reportFile = tmp.resolve("out/report.json");
+        Path reportFile = Files.createDirectories(tmp.resolve("out")).resolve("report.json");
 
         Result r = run("ingest", tree.toString(), "--data", data.toString(), "--json", "--report", reportFile.toString(),
                 "--max-size", String.valueOf(FaultCorpus.SIZE_CAP), "--timeout", "60");
@@ -189,5 +189,15 @@ class IngestCommandTest {
         Result again = run("ingest", tree.toString(), "--data", data.toString(), "--json");
         assertEquals(ExitCode.OK, again.exit(), again.err());
         assertEquals(5, JSON.readTree(again.out()).get("index").get("documents").asInt());
+    }
+
+    @Test
+    void aReportPathInAMissingFolderIsAUsageErrorAndNothingIsCreated() {
+        Path reportFile = tmp.resolve("no/such/folder/report.json");
+        Result r = run("ingest", "corpus/002_10e874960aa90f81.txt", "--data", tmp.resolve("data").toString(), "--report", reportFile.toString());
+        assertEquals(ExitCode.USAGE, r.exit(), r.err());
+        assertTrue(r.err().contains("does not exist"), r.err());
+        assertFalse(Files.exists(tmp.resolve("no")));
+        assertFalse(Files.exists(tmp.resolve("data")), "nothing was done");
     }
 }
