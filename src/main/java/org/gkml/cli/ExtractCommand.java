@@ -2,10 +2,12 @@ package org.gkml.cli;
 
 import org.gkml.catalog.CatalogDocument;
 import org.gkml.catalog.CatalogJson;
-import org.gkml.extract.UnreadableFileException;
+import org.gkml.ingest.GuardedReader;
+import org.gkml.ingest.RunLog;
 import org.gkml.ingest.RunReport;
 import org.gkml.ingest.SourceTree;
 import org.gkml.pipeline.CatalogReader;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -15,31 +17,56 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "extract",
         description = {
                 "Read catalogs and print them in the unified schema as JSON.",
                 "With one FILE and no --out, the document goes to stdout. With a folder, --out is required",
-                "and each catalog is written to OUTDIR/<file name>.json; inside folders only catalog file types",
-                "are read (mappings/ingest-extensions.tsv). Unreadable files are reported on stderr with the",
-                "reason and skipped; the rest go on (exit code 1)."},
+                "and each catalog is written to OUTDIR/<its path under the folder>.json; inside folders only",
+                "catalog file types are read (mappings/ingest-extensions.tsv). Unreadable files, files over",
+                "--max-size and reads past --timeout are reported on stderr with the reason and skipped; the",
+                "rest go on (exit code 1)."},
         mixinStandardHelpOptions = true)
 final class ExtractCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Catalog files, or folders searched recursively.")
     List<Path> paths;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "OUTDIR", description = "Write OUTDIR/<file name>.json per catalog.")
+    @Option(names = {"-o", "--out"}, paramLabel = "OUTDIR", description = "Write OUTDIR/<path under the folder>.json per catalog.")
     Path out;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120", description = "Give up on a file after this long (default: ${DEFAULT-VALUE}).")
+    double timeoutSeconds;
+
+    @Option(names = "--max-size", paramLabel = "SIZE", defaultValue = "100M", description = "Skip larger files as failures; bytes or with K, M, G (default: ${DEFAULT-VALUE}).")
+    String maxSize;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
+        Duration timeout;
+        long maxBytes;
+        try {
+            timeout = IngestCommand.parseTimeout(timeoutSeconds);
+            maxBytes = IngestCommand.parseSize(maxSize);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         for (Path p : paths) {
+            if (Files.isSymbolicLink(p) && !Files.exists(p)) {
+                err.println("gkml: " + RunLog.printable(p.toString()) + ": a symbolic link that leads nowhere or into a loop");
+                return ExitCode.FATAL;
+            }
             if (!Files.exists(p)) {
-                err.println("gkml: " + p + ": no such file or folder");
+                err.println("gkml: " + RunLog.printable(p.toString()) + ": no such file or folder");
                 return ExitCode.FATAL;
             }
         }
@@ -50,10 +77,10 @@ final class ExtractCommand implements Callable<Integer> {
             err.println("gkml: cannot list " + paths + ": " + e.getMessage());
             return ExitCode.FATAL;
         }
-        List<Path> files = listing.files().stream().map(SourceTree.SourceFile::path).toList();
-        for (RunReport.Failure problem : listing.problems()) err.println("gkml: " + problem.file() + ": " + problem.reason());
+        List<SourceTree.SourceFile> files = listing.files();
+        for (RunReport.Failure problem : listing.problems()) err.println("gkml: " + RunLog.printable(problem.file()) + ": " + problem.reason());
         int failed = listing.problems().size();
-        if (out == null && files.size() != 1) {
+        if (out == null && files.size() + failed != 1) {
             err.println("gkml: " + files.size() + " catalogs found; give --out OUTDIR to write one JSON file each");
             return ExitCode.USAGE;
         }
@@ -65,26 +92,63 @@ final class ExtractCommand implements Callable<Integer> {
                 return ExitCode.FATAL;
             }
         }
-        CatalogReader reader = new CatalogReader();
-        for (Path f : files) {
-            try {
-                CatalogDocument doc = reader.read(f);
-                String json = CatalogJson.toPrettyString(doc);
-                if (out == null) {
-                    PrintWriter stdout = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
-                    stdout.println(json);
-                } else {
-                    Files.writeString(out.resolve(f.getFileName() + ".json"), json + "\n", StandardCharsets.UTF_8);
-                    err.println("gkml: " + f + ": " + doc.entries().size() + " entries, " + doc.warnings().size() + " warnings");
+        Map<Path, Path> written = new HashMap<>();
+        try (GuardedReader reader = new GuardedReader(() -> new CatalogReader()::read, timeout)) {
+            for (SourceTree.SourceFile sf : files) {
+                Path f = sf.path();
+                String shown = RunLog.printable(f.toString());
+                if (sf.size() > maxBytes) {
+                    err.println("gkml: " + shown + ": the file has " + sf.size() + " bytes, over the limit of " + maxBytes + " (--max-size)");
+                    failed++;
+                    continue;
                 }
-            } catch (UnreadableFileException e) {
-                err.println("gkml: " + e.getMessage());
-                failed++;
-            } catch (IOException e) {
-                err.println("gkml: cannot write output for " + f + ": " + e.getMessage());
-                return ExitCode.FATAL;
+                Path target = out == null ? null : out.resolve(outputName(f));
+                if (target != null && written.containsKey(target)) {
+                    err.println("gkml: " + shown + ": not written: " + target + " already holds " + RunLog.printable(written.get(target).toString())
+                            + "; extract the two folders into different OUTDIRs");
+                    failed++;
+                    continue;
+                }
+                GuardedReader.Outcome outcome = reader.read(f, f.toString());
+                if (!outcome.ok()) {
+                    err.println("gkml: " + RunLog.printable(outcome.failure().file()) + ": " + outcome.failure().reason());
+                    failed++;
+                    continue;
+                }
+                CatalogDocument doc = outcome.document();
+                try {
+                    String json = CatalogJson.toPrettyString(doc);
+                    if (target == null) {
+                        PrintWriter stdout = new PrintWriter(Main.stdout(), true, StandardCharsets.UTF_8);
+                        stdout.println(json);
+                    } else {
+                        Files.createDirectories(target.getParent());
+                        Files.writeString(target, json + "\n", StandardCharsets.UTF_8);
+                        written.put(target, f);
+                        err.println("gkml: " + shown + ": " + doc.entries().size() + " entries, " + doc.warnings().size() + " warnings");
+                    }
+                } catch (IOException e) {
+                    err.println("gkml: cannot write output for " + shown + ": " + e.getMessage());
+                    return ExitCode.FATAL;
+                }
             }
         }
         return failed == 0 ? ExitCode.OK : ExitCode.FILES_FAILED;
+    }
+
+    /**
+     * Where a catalog's JSON goes under OUTDIR: its path under the folder it was found in (a/same.txt and
+     * b/same.txt both survive), or its file name when it was named on the command line.
+     */
+    private Path outputName(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        for (Path root : paths) {
+            Path r = root.toAbsolutePath().normalize();
+            if (Files.isDirectory(r) && abs.startsWith(r) && !abs.equals(r)) {
+                Path rel = r.relativize(abs);
+                return rel.resolveSibling(rel.getFileName() + ".json");
+            }
+        }
+        return Path.of(abs.getFileName() + ".json");
     }
 }

@@ -13,6 +13,7 @@ import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -65,8 +66,14 @@ final class IngestCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         IngestOptions options;
         try {
-            if (!(timeoutSeconds > 0)) throw new IllegalArgumentException("--timeout must be positive: " + timeoutSeconds);
-            options = new IngestOptions(paths, data, prune, Duration.ofMillis(Math.round(timeoutSeconds * 1000)), threads,
+            if (report != null) {
+                // checked before anything is done: a report that cannot be written is a wrong command line,
+                // and gkml does not create folders the user did not ask for
+                Path folder = report.toAbsolutePath().getParent();
+                if (folder == null || !Files.isDirectory(folder)) throw new IllegalArgumentException("--report: the folder " + folder + " does not exist");
+                if (!Files.isWritable(folder) || Files.isDirectory(report)) throw new IllegalArgumentException("--report: cannot write " + report);
+            }
+            options = new IngestOptions(paths, data, prune, parseTimeout(timeoutSeconds), threads,
                     parseSize(maxSize), checkpoint);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
@@ -79,8 +86,8 @@ final class IngestCommand implements Callable<Integer> {
                 try {
                     result.writeTo(report);
                 } catch (IOException e) {
-                    log.fail("cannot write the report to " + report + ": " + e.getMessage());
-                    if (result.exitCode() == ExitCode.OK) return ExitCode.FATAL;
+                    // the run itself stands (committed, and saved in DATA/runs): its exit code says how it went
+                    log.warn("cannot write the report to " + report + ": " + e.getMessage() + " (it is in " + data.resolve("runs") + ")");
                 }
             }
         }
@@ -90,6 +97,11 @@ final class IngestCommand implements Callable<Integer> {
             out.flush();
         }
         return result.exitCode();
+    }
+
+    static Duration parseTimeout(double seconds) {
+        if (!(seconds > 0) || seconds > 1e9) throw new IllegalArgumentException("--timeout must be a positive number of seconds: " + seconds);
+        return Duration.ofMillis(Math.max(1, Math.round(seconds * 1000)));
     }
 
     /** "100M" → bytes. */

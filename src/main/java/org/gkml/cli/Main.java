@@ -5,6 +5,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 @Command(name = "gkml",
@@ -57,7 +61,22 @@ public final class Main implements Runnable {
         return cl;
     }
 
+    /** The real standard output, once {@link #main} has sent {@code System.out} to stderr. */
+    private static volatile PrintStream stdout;
+
+    /** Where a command's results go: the real stdout, never shared with library chatter. */
+    static PrintStream stdout() {
+        PrintStream s = stdout;
+        return s != null ? s : System.out;
+    }
+
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        // Libraries (Log4j's status logger, PDFBox, POI) may print to System.out; results must be the only
+        // thing on stdout, so `--json` and extract's JSON can be piped. Their prints go to stderr instead.
+        stdout = System.out;
+        System.setOut(System.err);
+        CommandLine cl = commandLine();
+        cl.setOut(new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true));
+        System.exit(cl.execute(args));
     }
 }

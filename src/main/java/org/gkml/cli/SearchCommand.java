@@ -8,6 +8,8 @@ import org.gkml.index.IndexFields;
 import org.gkml.index.IndexMissingException;
 import org.gkml.index.SearchRequest;
 import org.gkml.index.SearchResult;
+import org.gkml.ingest.RunLog;
+import org.apache.lucene.search.IndexSearcher;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -70,7 +72,7 @@ final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
+        PrintWriter out = new PrintWriter(Main.stdout(), false, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         SearchRequest request;
         try {
@@ -85,6 +87,9 @@ final class SearchCommand implements Callable<Integer> {
             else new HumanOutput(out, System.console() != null).print(request, result);
             out.flush();
             return ExitCode.OK;
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "the query has too many words to search at once ("
+                    + query.size() + " given); search for fewer");
         } catch (IndexMissingException e) {
             err.println("gkml: " + e.getMessage());
             return ExitCode.FATAL;
@@ -157,7 +162,7 @@ final class SearchCommand implements Callable<Integer> {
             String filters = request.filters().isEmpty() ? "" : " with " + request.filters().entrySet().stream()
                     .map(e -> e.getKey() + "=" + String.join("|", e.getValue())).collect(Collectors.joining(", "));
             long copies = result.hits().stream().mapToLong(h -> h.copies().size()).sum();
-            out.printf("%d entries match %s%s%s%n", result.totalHits(), what, filters,
+            out.printf("%d entries match %s%s%s%n", result.totalHits(), mark(what), mark(filters),
                     copies == 0 ? "" : " (" + copies + " identical copies from other files folded into the hits shown)");
             if (result.groups().isEmpty()) {
                 out.println();
@@ -166,7 +171,7 @@ final class SearchCommand implements Callable<Integer> {
             } else {
                 for (SearchResult.Group g : result.groups()) {
                     out.println();
-                    out.printf("== %s (%d)%n", g.value() == null ? "(no " + request.groupBy() + ")" : g.value(), g.totalHits());
+                    out.printf("== %s (%d)%n", g.value() == null ? "(no " + request.groupBy() + ")" : mark(g.value()), g.totalHits());
                     int i = 1;
                     for (SearchResult.Hit h : g.hits()) hit(i++, h, "   ");
                 }
@@ -177,7 +182,7 @@ final class SearchCommand implements Callable<Integer> {
                 out.println("Facets (narrow with --filter KEY=VALUE):");
                 for (Map.Entry<String, List<SearchResult.FacetCount>> f : result.facets().entrySet()) {
                     out.printf("  %-16s %s%n", f.getKey(), f.getValue().stream()
-                            .map(c -> c.value() + " (" + c.count() + ")").collect(Collectors.joining(", ")));
+                            .map(c -> mark(c.value()) + " (" + c.count() + ")").collect(Collectors.joining(", ")));
                 }
             }
         }
@@ -187,8 +192,8 @@ final class SearchCommand implements Callable<Integer> {
             out.printf("%s%2d. %s  [%.2f]%n", indent, rank, mark(h.highlights().getOrDefault("item", Objects.toString(h.item(), "(no item)"))), h.score());
             String region = StreamSupport.stream(r.path("region").spliterator(), false).map(JsonNode::asText).collect(Collectors.joining(" "));
             String seq = r.hasNonNull("seq") ? " #" + r.get("seq").asText() : "";
-            out.printf("%s    %s · %s · %s%s%n", indent, Objects.toString(h.agency(), "(agency unknown)"),
-                    region.isEmpty() ? "(region unknown)" : region, h.source(), seq);
+            out.printf("%s    %s · %s · %s%s%n", indent, mark(Objects.toString(h.agency(), "(agency unknown)")),
+                    region.isEmpty() ? "(region unknown)" : mark(region), mark(h.source()), mark(seq));
             line(indent, "一级事项", h.highlights().getOrDefault("category", h.text("category")));
             line(indent, "公开内容", h.highlights().getOrDefault("content", shorten(h.text("content"))));
             if (h.highlights().containsKey("basis")) line(indent, "公开依据", h.highlights().get("basis"));
@@ -203,7 +208,9 @@ final class SearchCommand implements Callable<Integer> {
             out.printf("%s    %s: %s%n", indent, label, mark(value.replaceAll("\\s+", " ")));
         }
 
+        /** Catalog cells are untrusted: their control characters are shown as escapes, never sent to the terminal. */
         private String mark(String s) {
+            s = RunLog.printable(s);
             return ansi ? s.replace(CatalogSearcher.MARK_START, "\u001b[1;31m").replace(CatalogSearcher.MARK_END, "\u001b[0m") : s;
         }
 

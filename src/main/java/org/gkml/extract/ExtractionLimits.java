@@ -27,6 +27,9 @@ public final class ExtractionLimits {
     /** Most non-blank cells in one workbook. */
     public static final long MAX_CELLS = 2_000_000;
 
+    /** Longest line of a text catalog (real ones stay under 500 characters: one table row of a Word export). */
+    public static final int MAX_LINE_CHARS = 20_000;
+
     private ExtractionLimits() {
     }
 

@@ -37,7 +37,11 @@ public final class Extractors {
     }
 
     public static ExtractedDocument extract(Path file) throws UnreadableFileException {
-        byte[] bytes = readBounded(file);
+        return extract(file, readBounded(file));
+    }
+
+    /** Extracts content already in memory; {@code file} names it in messages and provenance. */
+    public static ExtractedDocument extract(Path file, byte[] bytes) throws UnreadableFileException {
         if (bytes.length == 0) throw new UnreadableFileException(file, null, "the file is empty (0 bytes); get a complete copy");
         FileFormat format = FormatDetector.detect(file, bytes);
         TableExtractor extractor = BY_FORMAT.get(format);

@@ -22,16 +22,24 @@ public final class TextDecoder {
      * The decoded text and how it was decoded. {@code guessed} is true when the tie-breaker decided;
      * {@code replaced} counts bad byte sequences replaced by U+FFFD (the lenient fallback, normally 0).
      */
-    public record DecodedText(String text, Charset charset, boolean guessed, int replaced) {
+    public record DecodedText(String text, Charset charset, boolean guessed, int replaced, int nulsRemoved) {
         DecodedText(String text, Charset charset, boolean guessed) {
-            this(text, charset, guessed, 0);
+            this(text, charset, guessed, 0, 0);
+        }
+
+        DecodedText(String text, Charset charset, boolean guessed, int replaced) {
+            this(text, charset, guessed, replaced, 0);
         }
     }
 
     /** Fewer non-ASCII bytes than this are too few for the frequency test; UTF-8 wins the tie. */
     static final int MIN_BYTES_FOR_GUESS = 16;
     private static final Charset GB18030 = Charset.forName("GB18030");
+    private static final Charset BIG5 = Charset.forName("Big5");
     private static final BitSet COMMON_CHINESE = commonChinese();
+    private static final BitSet COMMON_TRADITIONAL = commonTraditional();
+    /** A few stray NUL bytes (a copy or an editor glitch) are dropped; more than 1 in 1,000 bytes means binary. */
+    static final int MAX_STRAY_NULS_PER_1000 = 1;
 
     private TextDecoder() {
     }
@@ -52,13 +60,25 @@ public final class TextDecoder {
     /** The decoding, or empty when no supported encoding fits. Does not judge whether the text is binary. */
     static Optional<DecodedText> decodeBytes(byte[] b) {
         if (startsWith(b, 0xEF, 0xBB, 0xBF)) return strict(b, 3, StandardCharsets.UTF_8);
-        if (startsWith(b, 0xFF, 0xFE)) return strict(b, 2, StandardCharsets.UTF_16LE);
-        if (startsWith(b, 0xFE, 0xFF)) return strict(b, 2, StandardCharsets.UTF_16BE);
+        if (startsWith(b, 0xFF, 0xFE)) return utf16(b, 2, StandardCharsets.UTF_16LE);
+        if (startsWith(b, 0xFE, 0xFF)) return utf16(b, 2, StandardCharsets.UTF_16BE);
         Charset utf16 = utf16ByNulPattern(b);
-        if (utf16 != null) return strict(b, 0, utf16);
-        if (countNuls(b) > 0) return Optional.empty();
+        if (utf16 != null) return utf16(b, 0, utf16);
+        int nuls = countNuls(b);
+        if (nuls > 0) {
+            if (nuls * 1000L > (long) b.length * MAX_STRAY_NULS_PER_1000 && nuls > 3) return Optional.empty();
+            return decodeBytes(withoutNuls(b, nuls)).map(d -> new DecodedText(d.text(), d.charset(), d.guessed(), d.replaced(), nuls));
+        }
         Optional<DecodedText> utf8 = strict(b, 0, StandardCharsets.UTF_8);
         Optional<DecodedText> gb = strict(b, 0, GB18030);
+        if (utf8.isEmpty() && gb.isPresent() && nonAsciiBytes(b) >= MIN_BYTES_FOR_GUESS) {
+            // Big5 (traditional characters) is nearly always valid GB18030 too, read as nonsense; the common
+            // characters of each reading tell them apart.
+            Optional<DecodedText> big5 = strict(b, 0, BIG5);
+            if (big5.isPresent() && commonShare(big5.get().text(), COMMON_TRADITIONAL) > commonChineseShare(gb.get().text()) + 0.2) {
+                return Optional.of(new DecodedText(big5.get().text(), BIG5, true));
+            }
+        }
         if (utf8.isPresent() && gb.isPresent()) {
             if (nonAsciiBytes(b) < MIN_BYTES_FOR_GUESS) return utf8;
             double u = commonChineseShare(utf8.get().text());
@@ -85,6 +105,23 @@ public final class TextDecoder {
             if (best == null || bad < best.replaced()) best = new DecodedText(s, cs, false, bad);
         }
         return best.replaced() * 1000L <= best.text().length() ? Optional.of(best) : Optional.empty();
+    }
+
+    /** UTF-16, with a few unpaired surrogates (a string cut mid-character) replaced rather than refusing the file. */
+    private static Optional<DecodedText> utf16(byte[] b, int offset, Charset cs) {
+        Optional<DecodedText> strict = strict(b, offset, cs);
+        if (strict.isPresent()) return strict;
+        String s = new String(b, offset, b.length - offset, cs);
+        int bad = 0;
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) == '\uFFFD') bad++;
+        return bad <= Math.max(3, s.length() / 1000) ? Optional.of(new DecodedText(s, cs, false, bad)) : Optional.empty();
+    }
+
+    private static byte[] withoutNuls(byte[] b, int nuls) {
+        byte[] out = new byte[b.length - nuls];
+        int j = 0;
+        for (byte x : b) if (x != 0) out[j++] = x;
+        return out;
     }
 
     /**
@@ -149,14 +186,31 @@ public final class TextDecoder {
 
     /** Share of the non-ASCII characters that are common Chinese characters or Chinese punctuation. */
     static double commonChineseShare(String s) {
-        int nonAscii = 0, common = 0;
+        return commonShare(s, COMMON_CHINESE);
+    }
+
+    private static double commonShare(String s, BitSet common) {
+        int nonAscii = 0, n = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c < 0x80) continue;
             nonAscii++;
-            if (COMMON_CHINESE.get(c)) common++;
+            if (common.get(c)) n++;
         }
-        return nonAscii == 0 ? 0 : (double) common / nonAscii;
+        return nonAscii == 0 ? 0 : (double) n / nonAscii;
+    }
+
+    /** Big5 punctuation (0xA140–0xA3BF) and its frequent characters (常用字, 0xA440–0xC67E). */
+    private static BitSet commonTraditional() {
+        BitSet set = new BitSet(0x10000);
+        for (int hi = 0xA1; hi <= 0xC6; hi++) {
+            for (int lo = 0x40; lo <= 0xFE; lo++) {
+                if (lo > 0x7E && lo < 0xA1) continue;
+                String ch = new String(new byte[]{(byte) hi, (byte) lo}, BIG5);
+                if (ch.length() == 1 && ch.charAt(0) != '\uFFFD' && ch.charAt(0) >= 0x80) set.set(ch.charAt(0));
+            }
+        }
+        return set;
     }
 
     /** GB2312 rows 0xA1–0xA3 (punctuation, full-width forms) and 0xB0–0xD7 (level-1 characters). */

@@ -23,7 +23,7 @@ public final class TextFileExtractor implements TableExtractor {
         String text = decoded.text();
         if (text.startsWith("\uFEFF")) text = text.substring(1);
         ExtractedDocument doc = TextCatalogReader.read(file, text);
-        if (!decoded.guessed() && decoded.replaced() == 0) return doc;
+        if (!decoded.guessed() && decoded.replaced() == 0 && decoded.nulsRemoved() == 0) return doc;
         List<Warning> warnings = new ArrayList<>(doc.warnings());
         Provenance where = new Provenance(doc.source(), 0, 0, null);
         if (decoded.guessed()) {
@@ -33,6 +33,9 @@ public final class TextFileExtractor implements TableExtractor {
         if (decoded.replaced() > 0) {
             warnings.add(new Warning("undecodable-bytes", decoded.replaced() + " byte sequence(s) are not valid "
                     + decoded.charset().name() + " and were replaced by \uFFFD", where));
+        }
+        if (decoded.nulsRemoved() > 0) {
+            warnings.add(new Warning("nul-bytes-removed", decoded.nulsRemoved() + " NUL byte(s) in the text were dropped", where));
         }
         return new ExtractedDocument(doc.source(), doc.format(), doc.preamble(), doc.tables(), doc.trailer(), warnings);
     }

@@ -117,7 +117,7 @@ public final class CatalogSearcher implements Closeable {
 
     public SearchResult search(SearchRequest request) throws IOException {
         // Fetch extra hits so that the limit still fills after copies are folded together.
-        int n = request.groupBy() != null ? GROUP_SCAN : request.collapseCopies() ? request.limit() * 10 + 50 : request.limit();
+        int n = request.groupBy() != null ? GROUP_SCAN : request.collapseCopies() ? Math.addExact(Math.multiplyExact(request.limit(), 10), 50) : request.limit();
         Found found = find(request, false, n);
         if (found.top().totalHits.value == 0 && !request.query().isBlank()) {
             // Nothing matched as phrases: let two-word terms (宁夏年报) match word by word.

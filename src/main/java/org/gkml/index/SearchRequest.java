@@ -19,9 +19,12 @@ public record SearchRequest(String query, Map<String, List<String>> filters, int
     /** Keys that have one value per entry, so that every hit falls into exactly one group. */
     public static final List<String> GROUP_KEYS = List.of("agency", "source", "province", "city", "county", "level", "category");
 
+    /** Most hits one request may ask for (per group): it keeps limit × 10 + 50 far inside an int. */
+    public static final int MAX_LIMIT = 1_000_000;
+
     public SearchRequest {
         query = query == null ? "" : query;
-        if (limit < 1) throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+        if (limit < 1 || limit > MAX_LIMIT) throw new IllegalArgumentException("--limit must be between 1 and " + MAX_LIMIT + ", was " + limit);
         Map<String, List<String>> f = new LinkedHashMap<>();
         for (Map.Entry<String, List<String>> e : filters.entrySet()) {
             IndexFields.keyword(e.getKey()); // rejects unknown keys

@@ -1,10 +1,14 @@
 package org.gkml.ingest;
 
 import org.gkml.catalog.CatalogDocument;
+import org.gkml.extract.ReadCancellation;
 import org.gkml.extract.UnreadableFileException;
+import org.gkml.pipeline.Warmup;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,9 +20,14 @@ import java.util.function.Supplier;
 
 /**
  * Reads one catalog under guard, so that one bad file never stops a batch: the reading runs on a worker
- * thread and is abandoned after the time limit (Java cannot kill a thread; the worker is interrupted and
- * left behind as a daemon), and running out of memory or a bug in an extractor becomes a failure of that
- * file, not of the run.
+ * thread and is stopped after the time limit, and running out of memory or a bug in an extractor becomes a
+ * failure of that file, not of the run.
+ *
+ * <p>Stopping is cooperative ({@link ReadCancellation}): the worker is never interrupted, because an
+ * interrupt that lands while a library class initialises (PDFBox's parser, Tika's detector) breaks that
+ * class for every later file. After a timeout the guard cancels the read and waits a short grace for the
+ * worker to reach its next checkpoint, so the next file does not compete with it for memory and CPU. The
+ * libraries are initialised once, untimed, before the first read ({@link Warmup}).
  */
 public final class GuardedReader implements AutoCloseable {
 
@@ -39,12 +48,23 @@ public final class GuardedReader implements AutoCloseable {
     private final Duration timeout;
     private final ExecutorService workers;
     private final AtomicInteger abandoned = new AtomicInteger();
+    private final Set<ReadCancellation.Token> running = ConcurrentHashMap.newKeySet();
+    private final Duration grace;
+
+    /** How long a cancelled read may take to reach its next checkpoint before it is left behind. */
+    static final Duration GRACE = Duration.ofSeconds(5);
 
     /**
      * @param readers makes one reader per worker thread, so readers need not be thread-safe
      * @param timeout how long one file may take
      */
     public GuardedReader(Supplier<DocumentReader> readers, Duration timeout) {
+        this(readers, timeout, GRACE);
+    }
+
+    GuardedReader(Supplier<DocumentReader> readers, Duration timeout, Duration grace) {
+        Warmup.ensure();
+        this.grace = grace;
         this.readers = ThreadLocal.withInitial(readers);
         this.timeout = timeout;
         AtomicInteger n = new AtomicInteger();
@@ -56,25 +76,50 @@ public final class GuardedReader implements AutoCloseable {
     }
 
     public Outcome read(Path file, String id) {
-        Future<CatalogDocument> f = workers.submit(() -> readers.get().read(file));
+        ReadCancellation.Token token = new ReadCancellation.Token();
+        running.add(token);
+        Future<CatalogDocument> f = workers.submit(() -> {
+            try {
+                return ReadCancellation.under(token, () -> readers.get().read(file));
+            } finally {
+                running.remove(token);
+            }
+        });
         try {
             CatalogDocument doc = f.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             if (doc == null) return failed(id, "error", "internal error: the reader returned nothing");
             return new Outcome(doc, null);
         } catch (TimeoutException e) {
-            f.cancel(true);
+            token.cancel();
+            if (stops(f)) return failed(id, "timeout", "still reading after " + seconds(timeout) + " (--timeout); stopped");
             abandoned.incrementAndGet();
-            return failed(id, "timeout", "still reading after " + seconds(timeout) + "; abandoned");
+            return failed(id, "timeout", "still reading after " + seconds(timeout) + " (--timeout); left behind, as it did not stop within "
+                    + seconds(grace));
         } catch (ExecutionException e) {
             return failed(id, e.getCause());
         } catch (InterruptedException e) {
-            f.cancel(true);
+            token.cancel();
             Thread.currentThread().interrupt();
             return failed(id, "error", "interrupted");
         }
     }
 
-    /** Readings given up on so far (their threads may still be running). */
+    /** Waits the grace for a cancelled read to end, however it ends. */
+    private boolean stops(Future<?> f) {
+        try {
+            f.get(grace.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (ExecutionException e) {
+            return true;
+        } catch (TimeoutException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return f.isDone();
+        }
+    }
+
+    /** Readings that did not stop within the grace after their timeout (their threads may still be running). */
     public int abandoned() {
         return abandoned.get();
     }
@@ -96,6 +141,7 @@ public final class GuardedReader implements AutoCloseable {
 
     @Override
     public void close() {
-        workers.shutdownNow();
+        running.forEach(ReadCancellation.Token::cancel);
+        workers.shutdown();
     }
 }

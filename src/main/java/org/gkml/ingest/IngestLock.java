@@ -99,7 +99,7 @@ public final class IngestLock implements AutoCloseable {
             if (tryCreate(lockFile, me)) return new IngestLock(lockFile, me);
             String text;
             try {
-                text = Files.readString(lockFile, StandardCharsets.UTF_8);
+                text = readLenient(lockFile);
             } catch (NoSuchFileException gone) {
                 continue;
             }
@@ -168,10 +168,15 @@ public final class IngestLock implements AutoCloseable {
 
     private static void deleteIfUnchanged(Path lockFile, String expected) throws IOException {
         try {
-            if (Files.readString(lockFile, StandardCharsets.UTF_8).equals(expected)) Files.deleteIfExists(lockFile);
+            if (readLenient(lockFile).equals(expected)) Files.deleteIfExists(lockFile);
         } catch (NoSuchFileException gone) {
             // already released
         }
+    }
+
+    /** The lock's text, with bytes that are not UTF-8 replaced: a garbled lock must read as unreadable, not fail the run. */
+    private static String readLenient(Path lockFile) throws IOException {
+        return new String(Files.readAllBytes(lockFile), StandardCharsets.UTF_8);
     }
 
     static String thisHost() {

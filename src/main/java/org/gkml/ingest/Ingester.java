@@ -96,6 +96,8 @@ public final class Ingester {
         final AtomicInteger checkpoints = new AtomicInteger();
         final AtomicLong entries = new AtomicLong(), warningCount = new AtomicLong();
         int seen, unchanged, deleted, ignored;
+        /** Counts as of the last commit: a fatal run reports what stands in the index, not what was read. */
+        int committedAdded, committedUpdated, committedDeleted;
         long listMs, hashMs, readMs, commitMs, recordsMs;
         RunReport.Index index;
         String fatal;
@@ -244,7 +246,7 @@ public final class Ingester {
                     }
                     log.step();
                 });
-                if (reader.abandoned() > 0) log.warn(reader.abandoned() + " file(s) timed out; their reading was abandoned");
+                if (reader.abandoned() > 0) log.warn(reader.abandoned() + " timed-out read(s) did not stop and were left running");
             } finally {
                 log.endProgress();
             }
@@ -283,6 +285,9 @@ public final class Ingester {
             userData.put("gkml.run.complete", String.valueOf(complete));
             store.commit(userData);
             pending.set(0);
+            committedAdded = added.get();
+            committedUpdated = updated.get();
+            committedDeleted = deleted;
             if (!complete) log.info("checkpoint " + checkpoints.get() + " committed (" + (added.get() + updated.get()) + " documents read so far)");
         }
 
@@ -341,7 +346,10 @@ public final class Ingester {
             Instant finished = Instant.now();
             return new RunReport(started.toString(), finished.toString(), outcome, exit, fatal, data.toString(),
                     options.paths().stream().map(SourceTree::idOf).toList(),
-                    new RunReport.Counts(seen, unchanged, added.get(), updated.get(), deleted, failed, ignored,
+                    fatal != null
+                            ? new RunReport.Counts(seen, unchanged, committedAdded, committedUpdated, committedDeleted, failed, ignored,
+                            entries.get(), warningCount.get())
+                            : new RunReport.Counts(seen, unchanged, added.get(), updated.get(), deleted, failed, ignored,
                             entries.get(), warningCount.get()),
                     fatal == null ? index : null,
                     new RunReport.Durations(listMs, hashMs, readMs, commitMs, recordsMs, Duration.between(started, finished).toMillis()),

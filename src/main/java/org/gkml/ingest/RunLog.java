@@ -76,8 +76,38 @@ public final class RunLog implements AutoCloseable {
 
     private synchronized void line(String level, String message) {
         if (bar != null) err.print('\r');
-        err.println(Instant.now().truncatedTo(ChronoUnit.MILLIS) + " " + String.format("%-4s", level) + " " + message);
+        err.println(Instant.now().truncatedTo(ChronoUnit.MILLIS) + " " + String.format("%-4s", level) + " " + printable(message));
         err.flush();
+    }
+
+    /**
+     * Text as it may be shown on one terminal line: control characters (a newline in a file name that would
+     * forge a log line, an escape sequence that would clear the screen or retitle the window), line
+     * separators and bidi overrides are written as visible escapes ({@code \n}, {@code \u001b}).
+     */
+    public static String printable(String s) {
+        if (s == null) return null;
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            String esc = switch (c) {
+                case '\n' -> "\\n";
+                case '\r' -> "\\r";
+                case '\t' -> "\\t";
+                default -> unsafe(c) ? String.format("\\u%04x", (int) c) : null;
+            };
+            if (esc != null && b == null) b = new StringBuilder(s.length() + 8).append(s, 0, i);
+            if (b != null) {
+                if (esc != null) b.append(esc);
+                else b.append(c);
+            }
+        }
+        return b == null ? s : b.toString();
+    }
+
+    private static boolean unsafe(char c) {
+        return Character.getType(c) == Character.CONTROL || c == '\u2028' || c == '\u2029'
+                || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
     }
 
     @Override

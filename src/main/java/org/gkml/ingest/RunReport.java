@@ -83,7 +83,6 @@ public record RunReport(String started, String finished, String outcome, int exi
     /** Writes the report to {@code file} through a temporary file, so a reader never sees half of it. */
     public void writeTo(Path file) throws IOException {
         Path abs = file.toAbsolutePath();
-        if (abs.getParent() != null) Files.createDirectories(abs.getParent());
         Path tmp = abs.resolveSibling(abs.getFileName() + ".tmp");
         Files.writeString(tmp, toJson() + "\n", StandardCharsets.UTF_8);
         Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

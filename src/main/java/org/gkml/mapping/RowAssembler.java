@@ -1,5 +1,6 @@
 package org.gkml.mapping;
 
+import org.gkml.extract.ReadCancellation;
 import org.gkml.catalog.Field;
 import org.gkml.table.Cell;
 import org.gkml.table.HeaderLexicon;
@@ -58,6 +59,7 @@ final class RowAssembler {
         String section = null;
         boolean sectionStarts = false;
         for (int r = header.bodyStart(); r < grid.length; r++) {
+            ReadCancellation.check();
             if (isBlankRow(r) || repeatsHeader(r)) continue;
             if (isNoteRow(r)) {
                 for (Cell c : distinctCells(r)) notes.add(new TextLine(c.text().strip(), c.source()));

@@ -1,5 +1,6 @@
 package org.gkml.normalize;
 
+import org.gkml.extract.ReadCancellation;
 import org.gkml.catalog.CatalogDocument;
 import org.gkml.catalog.Entry;
 import org.gkml.catalog.Field;
@@ -29,7 +30,7 @@ public final class CatalogNormalizer {
         List<Warning> warnings = new ArrayList<>(mapped.warnings());
         EntryNormalizer normalizer = new EntryNormalizer(mapped.tickFields(), warnings);
         List<Entry> entries = new ArrayList<>();
-        for (MappedRow row : mapped.rows()) entries.add(normalizer.normalize(row));
+        for (MappedRow row : mapped.rows()) { ReadCancellation.check(); entries.add(normalizer.normalize(row)); }
         Set<String> hints = new LinkedHashSet<>();
         for (Entry e : entries) if (e.subject() != null) hints.add(e.subject());
         DocumentFacts facts = DocumentFacts.read(mapped.source(), mapped.preamble(), mapped.trailer(), List.copyOf(hints));

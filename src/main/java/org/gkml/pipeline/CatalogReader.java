@@ -19,4 +19,10 @@ public final class CatalogReader {
         ExtractedDocument extracted = Extractors.extract(file);
         return CatalogNormalizer.normalize(CatalogMapper.map(file, extracted));
     }
+
+    /** Reads content already in memory; {@code file} names it in messages and provenance. */
+    public CatalogDocument read(Path file, byte[] content) throws UnreadableFileException {
+        ExtractedDocument extracted = Extractors.extract(file, content);
+        return CatalogNormalizer.normalize(CatalogMapper.map(file, extracted));
+    }
 }

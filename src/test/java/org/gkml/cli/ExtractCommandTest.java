@@ -12,6 +12,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 
@@ -101,5 +102,55 @@ class ExtractCommandTest {
         Run r = run("extract", "no/such/file.txt");
         assertEquals(ExitCode.FATAL, r.code());
         assertTrue(r.err().contains("no such file"), r.err());
+    }
+
+    @Test
+    void extractHasTheGuardsOfIngest(@TempDir Path dir) throws Exception {
+        Run big = run("extract", "corpus/002_10e874960aa90f81.txt", "--max-size", "1K");
+        assertEquals(ExitCode.FILES_FAILED, big.code());
+        assertEquals("", big.out());
+        assertEquals(1, big.err().strip().lines().count(), big.err());
+        assertTrue(big.err().contains("over the limit of 1024 (--max-size)"), big.err());
+        assertEquals(ExitCode.USAGE, run("extract", "corpus/002_10e874960aa90f81.txt", "--max-size", "lots").code());
+        assertEquals(ExitCode.USAGE, run("extract", "corpus/002_10e874960aa90f81.txt", "--timeout", "0").code());
+        assertEquals(ExitCode.OK, run("extract", "corpus/002_10e874960aa90f81.txt", "--timeout", "600").code());
+    }
+
+    @Test
+    void aHugeLineIsRefusedBeforeSegmentation(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("one-line.txt");
+        Files.writeString(f, "序号 事项 内容\n" + "公开".repeat(50_000) + "\n", StandardCharsets.UTF_8);
+        Run r = run("extract", f.toString());
+        assertEquals(ExitCode.FILES_FAILED, r.code());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().contains("line 2 has 100000 characters"), r.err());
+    }
+
+    @Test
+    void sameNamesInTwoFoldersBothSurvive(@TempDir Path dir) throws Exception {
+        Path tree = dir.resolve("tree");
+        for (String sub : List.of("a", "b")) {
+            Files.copy(Path.of("corpus/002_10e874960aa90f81.txt"), Files.createDirectories(tree.resolve(sub)).resolve("same.txt"));
+        }
+        Files.writeString(tree.resolve("b/same.txt"), Files.readString(tree.resolve("b/same.txt")).replace("参保人员异地就医登记备案", "参保人员异地就医备案"));
+        Path out = dir.resolve("out");
+        Run r = run("extract", tree.toString(), "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(Files.readString(out.resolve("a/same.txt.json")).contains("参保人员异地就医登记备案"));
+        assertTrue(Files.readString(out.resolve("b/same.txt.json")).contains("参保人员异地就医备案"));
+    }
+
+    @Test
+    void aPipeOrALinkLoopIsNamedForWhatItIs(@TempDir Path dir) throws Exception {
+        Path fifo = dir.resolve("pipe.txt");
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+        Run pipe = run("extract", fifo.toString());
+        assertEquals(ExitCode.FILES_FAILED, pipe.code(), pipe.err());
+        assertTrue(pipe.err().contains("not a regular file"), pipe.err());
+        Files.createSymbolicLink(dir.resolve("l1.txt"), dir.resolve("l2.txt"));
+        Files.createSymbolicLink(dir.resolve("l2.txt"), dir.resolve("l1.txt"));
+        Run loop = run("extract", dir.resolve("l1.txt").toString());
+        assertEquals(ExitCode.FATAL, loop.code());
+        assertTrue(loop.err().contains("symbolic link that leads nowhere or into a loop"), loop.err());
     }
 }

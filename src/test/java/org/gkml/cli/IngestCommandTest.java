@@ -70,7 +70,7 @@ class IngestCommandTest {
         List<Path> good = new ArrayList<>();
         for (Path seed : seeds()) good.add(Files.copy(seed, Files.createDirectories(tree.resolve("good")).resolve(seed.getFileName())));
         Path data = tmp.resolve("data");
-        Path reportFile = tmp.resolve("out/report.json");
+        Path reportFile = Files.createDirectories(tmp.resolve("out")).resolve("report.json");
 
         Result r = run("ingest", tree.toString(), "--data", data.toString(), "--json", "--report", reportFile.toString(),
                 "--max-size", String.valueOf(FaultCorpus.SIZE_CAP), "--timeout", "60");
@@ -171,5 +171,33 @@ class IngestCommandTest {
         assertEquals(ExitCode.USAGE, run("ingest", "corpus", "--max-size", "lots").exit());
         assertEquals(ExitCode.USAGE, run("ingest", "corpus", "--threads", "0").exit());
         assertEquals(ExitCode.USAGE, run("ingest").exit());
+    }
+
+    /**
+     * The reproduction of issue 10: PDFs timed out at once used to leave PDFBox's (or Tika's) classes broken
+     * for the rest of the JVM, so every later PDF failed with NoClassDefFoundError. Each read now either
+     * finishes or times out, and the next run reads them all.
+     */
+    @Test
+    void pdfsThatTimeOutLeaveTheNextReadsWhole() throws Exception {
+        Path tree = Files.createDirectories(tmp.resolve("pdfs"));
+        for (int i = 1; i <= 5; i++) Files.copy(Path.of("corpus/renditions/001_d1b07a4c651a3051.pdf"), tree.resolve("c" + i + ".pdf"));
+        Path data = tmp.resolve("data");
+        Result rushed = run("ingest", tree.toString(), "--data", data.toString(), "--json", "--timeout", "0.001");
+        JsonNode report = JSON.readTree(rushed.out());
+        for (JsonNode f : report.get("failures")) assertEquals("timeout", f.get("kind").asText(), f.toString());
+        Result again = run("ingest", tree.toString(), "--data", data.toString(), "--json");
+        assertEquals(ExitCode.OK, again.exit(), again.err());
+        assertEquals(5, JSON.readTree(again.out()).get("index").get("documents").asInt());
+    }
+
+    @Test
+    void aReportPathInAMissingFolderIsAUsageErrorAndNothingIsCreated() {
+        Path reportFile = tmp.resolve("no/such/folder/report.json");
+        Result r = run("ingest", "corpus/002_10e874960aa90f81.txt", "--data", tmp.resolve("data").toString(), "--report", reportFile.toString());
+        assertEquals(ExitCode.USAGE, r.exit(), r.err());
+        assertTrue(r.err().contains("does not exist"), r.err());
+        assertFalse(Files.exists(tmp.resolve("no")));
+        assertFalse(Files.exists(tmp.resolve("data")), "nothing was done");
     }
 }

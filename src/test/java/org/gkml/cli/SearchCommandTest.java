@@ -1,6 +1,11 @@
 package org.gkml.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.gkml.index.SearchRequest;
+import org.gkml.index.SearchResult;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import org.gkml.catalog.CatalogJson;
 import org.gkml.catalog.CatalogJsonReader;
 import org.gkml.index.LuceneCatalogStore;
@@ -112,5 +117,44 @@ class SearchCommandTest {
         Run r = run("search", "--data", data.toString(), "年报", "--filter", "colour=red");
         assertEquals(ExitCode.USAGE, r.code());
         assertTrue(r.err().contains("unknown filter key 'colour'"), r.err());
+    }
+
+    @Test
+    void theLimitIsBoundedAndAHugeOneIsAUsageError() {
+        Run all = run("search", "--data", data.toString(), "--json", "--limit", "10000");
+        assertEquals(0, all.code(), all.err());
+        assertTrue(all.out().lines().count() > 9, all.out().lines().count() + " hits");
+        assertEquals(all.out().lines().count(), run("search", "--data", data.toString(), "--json", "--limit", "5000").out().lines().count());
+        for (String huge : new String[]{"2147483647", "300000000", "1000001"}) {
+            Run r = run("search", "--data", data.toString(), "--limit", huge);
+            assertEquals(ExitCode.USAGE, r.code(), r.err());
+            assertTrue(r.err().contains("--limit must be between 1 and 1000000"), r.err());
+        }
+    }
+
+    @Test
+    void aHugeQueryIsAUsageErrorNotAnInternalOne() {
+        String[] args = new String[3 + 3000];
+        args[0] = "search";
+        args[1] = "--data";
+        args[2] = data.toString();
+        for (int i = 0; i < 3000; i++) args[3 + i] = "词" + i;
+        Run r = run(args);
+        assertEquals(ExitCode.USAGE, r.code(), r.err());
+        assertTrue(r.err().contains("too many words"), r.err());
+        assertFalse(r.err().contains("internal error"), r.err());
+    }
+
+    @Test
+    void controlCharactersInCellsAreShownAsEscapes() {
+        StringWriter w = new StringWriter();
+        ObjectNode record = CatalogJson.MAPPER.createObjectNode();
+        record.put("item", "目录\u001b[2J\u001b]0;pwned\u0007");
+        SearchResult.Hit hit = new SearchResult.Hit(1.0f, record, java.util.Map.of(), List.of());
+        new SearchCommand.HumanOutput(new PrintWriter(w), false).print(SearchRequest.of("目录", 10),
+                new SearchResult(1, List.of(hit), java.util.Map.of(), List.of()));
+        assertFalse(w.toString().contains("\u001b"), w.toString());
+        assertFalse(w.toString().contains("\u0007"), w.toString());
+        assertTrue(w.toString().contains("目录\\u001b[2J"), w.toString());
     }
 }

@@ -56,6 +56,45 @@ class TextDecoderTest {
     }
 
     @Test
+    void aFewStrayNulBytesAreDroppedNotFatal() throws Exception {
+        byte[] utf8 = SAMPLE.getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.write(utf8, 0, 40);
+        bytes.write(0);
+        bytes.write(utf8, 40, utf8.length - 40);
+        bytes.write(new byte[]{0, 0});
+        TextDecoder.DecodedText d = TextDecoder.decode(FILE, bytes.toByteArray());
+        assertEquals(SAMPLE, d.text());
+        assertEquals(3, d.nulsRemoved());
+    }
+
+    @Test
+    void oneUnpairedSurrogateInUtf16IsReplacedNotFatal() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.write(new byte[]{(byte) 0xFF, (byte) 0xFE});
+        bytes.write(SAMPLE.substring(0, 20).getBytes(StandardCharsets.UTF_16LE));
+        bytes.write(new byte[]{0x3D, (byte) 0xD8}); // a lone high surrogate, U+D83D
+        bytes.write(SAMPLE.substring(20).getBytes(StandardCharsets.UTF_16LE));
+        TextDecoder.DecodedText d = TextDecoder.decode(FILE, bytes.toByteArray());
+        // the decoder may take the character after the lone surrogate with it; the rest is whole
+        assertTrue(d.text().startsWith(SAMPLE.substring(0, 20) + "\uFFFD"), d.text());
+        assertTrue(d.text().endsWith(SAMPLE.substring(22)), d.text());
+        assertEquals(1, d.replaced());
+    }
+
+    @Test
+    void big5IsReadAsBig5NotAsGb18030Nonsense() throws Exception {
+        String traditional = "政府資訊公開目錄\n序號\t資訊名稱\t公開內容\t公開時限\n"
+                + "1\t機構職能\t本機關的職責、內設機構、辦公地址\t資訊形成之日起20個工作日內\n"
+                + "2\t規範性檔案\t檔案標題、文號、發佈日期\t20個工作日內\n";
+        TextDecoder.DecodedText d = TextDecoder.decode(FILE, traditional.getBytes(Charset.forName("Big5")));
+        assertEquals(traditional, d.text());
+        assertEquals(Charset.forName("Big5"), d.charset());
+        assertEquals(Charset.forName("GB18030"), TextDecoder.decode(FILE, SAMPLE.getBytes(Charset.forName("GBK"))).charset(),
+                "GBK stays GBK");
+    }
+
+    @Test
     void commonCharacterShareSeparatesChineseFromMojibake() {
         String mojibake = new String(SAMPLE.getBytes(StandardCharsets.UTF_8), Charset.forName("GB18030"));
         assertTrue(TextDecoder.commonChineseShare(SAMPLE) > 0.9, "real text");

@@ -1,11 +1,13 @@
 package org.gkml.ingest;
 
+import org.gkml.extract.ReadCancellation;
 import org.gkml.extract.UnreadableFileException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -27,17 +29,41 @@ class GuardedReaderTest {
     }
 
     @Test
+    void aTimedOutReadIsCancelledAndReallyStops() throws Exception {
+        Path good = LineCatalogs.write(dir.resolve("good.txt"), "一");
+        AtomicBoolean loopEnded = new AtomicBoolean();
+        GuardedReader.DocumentReader endless = file -> {
+            if (file.getFileName().toString().startsWith("endless")) {
+                try {
+                    while (true) ReadCancellation.check(); // a read loop with its checkpoint
+                } finally {
+                    loopEnded.set(true);
+                }
+            }
+            return LineCatalogs.read(good);
+        };
+        try (GuardedReader r = new GuardedReader(() -> endless, Duration.ofMillis(200), Duration.ofMinutes(5))) {
+            GuardedReader.Outcome o = r.read(dir.resolve("endless.txt"), "endless");
+            assertEquals("timeout", o.failure().kind());
+            assertTrue(o.failure().reason().endsWith("; stopped"), o.failure().reason());
+            assertTrue(loopEnded.get(), "the worker left its loop before the next file starts");
+            assertEquals(0, r.abandoned());
+            assertTrue(r.read(good, "good").ok());
+        }
+    }
+
+    @Test
     void aStuckFileIsAbandonedAndTheNextOneIsStillRead() throws Exception {
         Path good = LineCatalogs.write(dir.resolve("good.txt"), "一");
         GuardedReader.DocumentReader stuckOnce = file -> {
             if (file.getFileName().toString().startsWith("stuck")) {
-                // Ignores interruption, like a parser in a tight loop.
+                // No checkpoint, like a library parser in a tight loop.
                 long until = System.nanoTime() + Duration.ofSeconds(4).toNanos();
                 while (System.nanoTime() < until) Thread.onSpinWait();
             }
             return LineCatalogs.read(good);
         };
-        try (GuardedReader r = new GuardedReader(() -> stuckOnce, Duration.ofMillis(1500))) {
+        try (GuardedReader r = new GuardedReader(() -> stuckOnce, Duration.ofMillis(1500), Duration.ofMillis(100))) {
             GuardedReader.Outcome o = r.read(dir.resolve("stuck.txt"), "stuck");
             assertFalse(o.ok());
             assertEquals("timeout", o.failure().kind());

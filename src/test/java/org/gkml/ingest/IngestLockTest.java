@@ -107,4 +107,17 @@ class IngestLockTest {
         lock.close();
         assertTrue(Files.exists(lockFile()));
     }
+
+    @Test
+    void aStaleLockOfBytesThatAreNotUtf8IsRecovered() throws Exception {
+        Files.write(lockFile(), new byte[]{(byte) 0xff, (byte) 0xfe, (byte) 0x80, 'p', 'i', 'd', (byte) 0xc3});
+        Files.setLastModifiedTime(lockFile(), FileTime.from(Instant.now().minusSeconds(3600)));
+        List<String> warnings = new ArrayList<>();
+        try (IngestLock l = IngestLock.acquire(lockFile(), warnings::add)) {
+            assertTrue(Files.readString(lockFile()).contains("pid"), Files.readString(lockFile()));
+        }
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).contains("unreadable lock"), warnings.toString());
+        assertFalse(Files.exists(lockFile()));
+    }
 }

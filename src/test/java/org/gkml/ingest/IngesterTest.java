@@ -171,6 +171,33 @@ class IngesterTest {
     }
 
     @Test
+    void aRunStoppedByAFailingCommitCountsOnlyWhatWasCommitted() throws Exception {
+        Path tree = tmp.resolve("tree");
+        for (int i = 0; i < 5; i++) LineCatalogs.write(tree.resolve("f" + i + ".txt"), "项" + i);
+        int[] commits = {0};
+        Ingester.StoreOpener diskFillsUp = dir -> {
+            LuceneCatalogStore real = LuceneCatalogStore.open(dir);
+            return (org.gkml.index.CatalogStore) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                    new Class<?>[]{org.gkml.index.CatalogStore.class}, (proxy, m, args) -> {
+                        if (m.getName().equals("commit") && ++commits[0] == 2) throw new IOException("No space left on device");
+                        try {
+                            return m.invoke(real, args);
+                        } catch (java.lang.reflect.InvocationTargetException e) {
+                            throw e.getCause();
+                        }
+                    });
+        };
+        IngestOptions o = new IngestOptions(List.of(tree), tmp.resolve("data"), false, Duration.ofSeconds(30), 1, 1 << 20, 2);
+        RunReport r;
+        try (RunLog l = new RunLog(new PrintWriter(log), false)) {
+            r = new Ingester(o, diskFillsUp, () -> LineCatalogs::read, l).run();
+        }
+        assertEquals(ExitCode.FATAL, r.exitCode());
+        assertEquals(2, r.counts().added(), "the first checkpoint stands; the second never was: " + r.toJson());
+        assertEquals(2, versions().size());
+    }
+
+    @Test
     void checkpointsCommitWholeDocumentsAndTheEndCommitIsMarkedComplete() throws Exception {
         Path tree = tmp.resolve("tree");
         for (int i = 0; i < 7; i++) LineCatalogs.write(tree.resolve("f" + i + ".txt"), "项" + i, "另一项" + i);

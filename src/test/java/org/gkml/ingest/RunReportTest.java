@@ -43,7 +43,7 @@ class RunReportTest {
 
     @Test
     void writesAtomicallyAndReadsBack() throws Exception {
-        Path f = dir.resolve("sub/report.json");
+        Path f = Files.createDirectories(dir.resolve("sub")).resolve("report.json");
         sample().writeTo(f);
         assertEquals(sample(), RunReport.fromJson(Files.readString(f)));
         try (var s = Files.list(f.getParent())) {

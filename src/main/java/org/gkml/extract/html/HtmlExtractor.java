@@ -1,5 +1,6 @@
 package org.gkml.extract.html;
 
+import org.gkml.extract.ReadCancellation;
 import org.gkml.extract.ExtractionLimits;
 import org.gkml.extract.FileFormat;
 import org.gkml.extract.TableExtractor;
@@ -174,6 +175,7 @@ public final class HtmlExtractor implements TableExtractor {
         for (int i = 0; i < rows.size(); i++) taken.add(new BitSet());
         List<Cell> cells = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
+            ReadCancellation.check();
             int c = 0;
             for (Element td : cells(rows.get(r))) {
                 c = taken.get(r).nextClearBit(c);

@@ -1,5 +1,6 @@
 package org.gkml.extract.office;
 
+import org.gkml.extract.ReadCancellation;
 import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.hwpf.model.FFData;
 import org.apache.poi.hwpf.model.NilPICFAndBinData;
@@ -75,6 +76,7 @@ public final class DocExtractor implements TableExtractor {
             Range range = doc.getRange();
             int n = range.numParagraphs();
             for (int i = 0; i < n; i++) {
+                ReadCancellation.check();
                 Paragraph p = range.getParagraph(i);
                 if (p.isInTable()) {
                     org.apache.poi.hwpf.usermodel.Table t = range.getTable(p);
@@ -102,6 +104,7 @@ public final class DocExtractor implements TableExtractor {
         private Table table(org.apache.poi.hwpf.usermodel.Table t, int number) {
             List<Integer> edges = new ArrayList<>();
             for (int r = 0; r < t.numRows(); r++) {
+                ReadCancellation.check();
                 TableRow row = t.getRow(r);
                 for (int c = 0; c < row.numCells(); c++) {
                     TableCell cell = row.getCell(c);
@@ -112,6 +115,7 @@ public final class DocExtractor implements TableExtractor {
             List<Integer> grid = gridLines(edges);
             SpanningTableBuilder b = new SpanningTableBuilder(name, number);
             for (int r = 0; r < t.numRows(); r++) {
+                ReadCancellation.check();
                 TableRow row = t.getRow(r);
                 b.startRow();
                 for (int c = 0; c < row.numCells(); c++) {

@@ -1,5 +1,6 @@
 package org.gkml.extract.office;
 
+import org.gkml.extract.ReadCancellation;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
@@ -98,6 +99,7 @@ public final class DocxExtractor implements TableExtractor {
         /** Block-level content: paragraphs, tables, and the same inside content controls and custom XML. */
         private void blocks(Element parent) {
             for (Element e : WordXml.children(parent)) {
+                ReadCancellation.check();
                 if (WordXml.isW(e, "p")) {
                     paragraphs++;
                     for (Element box : textBoxes(e)) blocks(box); // a title drawn in a text box
@@ -122,6 +124,7 @@ public final class DocxExtractor implements TableExtractor {
         private Table table(Element tbl, int number) {
             SpanningTableBuilder b = new SpanningTableBuilder(name, number);
             for (Element tr : rows(tbl)) {
+                ReadCancellation.check();
                 b.startRow();
                 int col = WordXml.intAttr(WordXml.wChild(WordXml.wChild(tr, "trPr"), "gridBefore"), "val", 0);
                 for (Element tc : cells(tr)) {
@@ -209,6 +212,7 @@ public final class DocxExtractor implements TableExtractor {
 
         private void cellBlocks(Element parent, List<String> lines) {
             for (Element e : WordXml.children(parent)) {
+                ReadCancellation.check();
                 if (WordXml.isW(e, "p")) {
                     lines.add(text.paragraph(e).strip());
                 } else if (WordXml.isW(e, "tbl")) {

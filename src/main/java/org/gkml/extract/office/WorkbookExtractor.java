@@ -1,5 +1,6 @@
 package org.gkml.extract.office;
 
+import org.gkml.extract.ReadCancellation;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -72,6 +73,7 @@ public final class WorkbookExtractor implements TableExtractor {
         List<Warning> warnings = new ArrayList<>();
         long cellCount = 0;
         for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+            ReadCancellation.check();
             Sheet sheet = wb.getSheetAt(i);
             if (wb.isSheetHidden(i) || wb.isSheetVeryHidden(i)) {
                 warnings.add(new Warning("hidden-sheet", "hidden sheet \"" + sheet.getSheetName() + "\" skipped", Provenance.ofCell(name, i + 1, null)));
@@ -106,6 +108,7 @@ public final class WorkbookExtractor implements TableExtractor {
             for (CellRangeAddress r : sheet.getMergedRegions()) g.mergeAt.put(key(r.getFirstRow(), r.getFirstColumn()), r);
             Map<Integer, Boolean> hidden = new HashMap<>();
             for (Row row : sheet) {
+                ReadCancellation.check();
                 hidden.put(row.getRowNum(), row.getZeroHeight());
                 for (org.apache.poi.ss.usermodel.Cell c : row) {
                     String text = formatter.formatCellValue(c).replace("\r\n", "\n").replace('\r', '\n').strip();

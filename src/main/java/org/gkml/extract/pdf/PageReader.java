@@ -1,7 +1,10 @@
 package org.gkml.extract.pdf;
 
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
+import org.gkml.extract.ReadCancellation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -97,6 +100,13 @@ final class PageReader extends PDFGraphicsStreamEngine {
             case 270 -> new double[]{ury - y, urx - x};
             default -> new double[]{x - llx, ury - y};
         };
+    }
+
+    /** Every drawing instruction is a checkpoint: a page of millions of them is where a PDF read spends its time. */
+    @Override
+    protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+        ReadCancellation.check();
+        super.processOperator(operator, operands);
     }
 
     // ------------------------------------------------------------------ text

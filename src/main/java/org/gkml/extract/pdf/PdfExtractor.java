@@ -1,5 +1,6 @@
 package org.gkml.extract.pdf;
 
+import org.gkml.extract.ReadCancellation;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -107,6 +108,7 @@ public final class PdfExtractor implements TableExtractor {
         List<PageContent> pages = new ArrayList<>();
         List<Integer> garbage = new ArrayList<>(), scanned = new ArrayList<>();
         for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+            ReadCancellation.check();
             PageReader page;
             try {
                 long size = contentSize(doc.getPage(p - 1));
@@ -212,6 +214,7 @@ public final class PdfExtractor implements TableExtractor {
             // text outside the tables, in page order, with the index of the fragments before it
             List<Placed> outside = new ArrayList<>();
             for (PageContent pc : pages) {
+                ReadCancellation.check();
                 List<RulingGrid.PageTable> tables = pc.reader.rulings.size() > MAX_RULINGS ? List.of() : RulingGrid.tables(pc.reader.rulings);
                 if (pc.reader.rulings.size() > MAX_RULINGS) {
                     warnings.add(new Warning("pdf-too-many-lines", "page " + pc.page + " has " + pc.reader.rulings.size()
@@ -258,6 +261,7 @@ public final class PdfExtractor implements TableExtractor {
             // fragments on consecutive pages with the same columns, nothing but page furniture between: one table
             List<List<Fragment>> groups = new ArrayList<>();
             for (int i = 0; i < fragments.size(); i++) {
+                ReadCancellation.check();
                 Fragment f = fragments.get(i);
                 List<Fragment> last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
                 if (last != null && i > 0 && joinable(fragments, i, outside, furniture) && TableAssembler.continues(last.get(last.size() - 1), f)) {

@@ -1,5 +1,6 @@
 package org.gkml.extract.text;
 
+import org.gkml.extract.ReadCancellation;
 import org.gkml.catalog.Field;
 import org.gkml.table.Options;
 
@@ -77,6 +78,7 @@ final class FlowRowSolver {
             back[0][c] = -1;
         }
         for (int i = 1; i < n; i++) {
+            ReadCancellation.check();
             Fragment prev = pieces.get(i - 1);
             Fragment next = pieces.get(i);
             for (int a = 0; a < cols; a++) {

@@ -1,5 +1,6 @@
 package org.gkml.extract.text;
 
+import org.gkml.extract.ReadCancellation;
 import org.gkml.catalog.Field;
 import org.gkml.extract.UnreadableFileException;
 import org.gkml.table.ExtractedDocument;
@@ -69,6 +70,7 @@ final class FlowTextReader {
         List<TextLine> trailer = new ArrayList<>();
         int bodyEnd = fragments.size();
         for (int i = bodyStart; i < fragments.size(); i++) {
+            ReadCancellation.check();
             Fragment f = fragments.get(i);
             if (f.firstOnLine() && TRAILER_START.matcher(f.text()).find()) {
                 bodyEnd = i;
@@ -103,6 +105,7 @@ final class FlowTextReader {
         List<Fragment> out = new ArrayList<>();
         int dropped = 0;
         for (int i = 0; i < body.size(); i++) {
+            ReadCancellation.check();
             Fragment f = body.get(i);
             String line = lineText.get(f.line());
             if (PageFurniture.matches(line) || runningLines.contains(line)) {
@@ -130,6 +133,7 @@ final class FlowTextReader {
     private List<Fragment> fragments(List<String> lines) {
         List<Fragment> out = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
+            ReadCancellation.check();
             boolean first = true;
             for (String piece : SPACES.split(lines.get(i).strip())) {
                 if (piece.isEmpty()) continue;
@@ -148,6 +152,7 @@ final class FlowTextReader {
         RowGroup current = null;
         List<Fragment> stray = new ArrayList<>();
         for (int i = 0; i < body.size(); i++) {
+            ReadCancellation.check();
             Fragment f = body.get(i);
             Fragment next = i + 1 < body.size() ? body.get(i + 1) : null;
             if (hasSeq && isAnchor(f, next, expected)) {
@@ -197,6 +202,7 @@ final class FlowTextReader {
             FlowRowSolver solver = new FlowRowSolver(columns, widths, wrapStart);
             placed.clear();
             for (RowGroup g : groups) {
+                ReadCancellation.check();
                 placed.add(new PlacedRow(g.seq(), g.pieces(), solver.solve(g.pieces(), g.seq() == null ? -1 : seqCol), seqCol));
             }
             widths = ColumnWidths.learn(placed, cols, widths);

@@ -1,5 +1,6 @@
 package org.gkml.extract.text;
 
+import org.gkml.extract.ReadCancellation;
 import org.gkml.extract.UnreadableFileException;
 import org.gkml.table.Cell;
 import org.gkml.table.ExtractedDocument;
@@ -94,6 +95,7 @@ final class TabCellReader {
         int blanks = 0;
         boolean inBody = false;
         for (int i = start; i < lines.size(); i++) {
+            ReadCancellation.check();
             String line = lines.get(i);
             if (line.isBlank() && !TAB_LINE.matcher(line).find()) {
                 blanks++;

@@ -1,6 +1,7 @@
 package org.gkml.index.analysis;
 
 import org.apache.lucene.analysis.Analyzer;
+import java.io.Reader;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cjk.CJKWidthFilter;
@@ -17,5 +18,15 @@ public final class HanLPAnalyzer extends Analyzer {
     @Override
     protected TokenStream normalize(String fieldName, TokenStream in) {
         return new LowerCaseFilter(new CJKWidthFilter(in));
+    }
+
+    @Override
+    protected Reader initReader(String fieldName, Reader reader) {
+        return InvisibleCharacters.removed(reader);
+    }
+
+    @Override
+    protected Reader initReaderForNormalization(String fieldName, Reader reader) {
+        return InvisibleCharacters.removed(reader);
     }
 }

@@ -53,6 +53,16 @@ class AnalysisTest {
     }
 
     @Test
+    void zeroWidthAndControlCharactersAreFoldedAwayOnBothSides() throws IOException {
+        for (Analyzer a : List.of(new BigramAnalyzer(), new HanLPAnalyzer())) {
+            assertEquals(terms(a, "文件名称"), terms(a, "文件\u200B名称"), a.toString());
+            assertEquals(terms(a, "文件名称"), terms(a, "\uFEFF文件\u200D名\u00AD称\u0007"), a.toString());
+        }
+        List<Token> t = tokens(new BigramAnalyzer(), "文件\u200B名称");
+        assertEquals(5, t.get(t.size() - 1).end(), "offsets point into the stored text: " + t);
+    }
+
+    @Test
     void bigramsDoNotCrossPunctuation() throws IOException {
         assertFalse(terms(new BigramAnalyzer(), "“三公”经费").contains("公经"));
     }
