@@ -13,8 +13,7 @@ import java.util.Map;
 /**
  * China's provinces, cities and counties (mappings/regions.tsv) and the place names found in a text.
  * Provinces are also known by their short names (宁夏 → 宁夏回族自治区, 云南 → 云南省); cities and
- * counties by full name, because their short forms are too often ordinary words (长治, 大同), or by a
- * short name listed in mappings/region-aliases.tsv (科右前旗, 恩施州), which bureaus use in titles.
+ * counties only by full name, because their short forms are too often ordinary words (长治, 大同).
  */
 final class Gazetteer {
 
@@ -34,7 +33,7 @@ final class Gazetteer {
     private final Map<String, List<Place>> byName = new LinkedHashMap<>();
     private final List<String> namesLongestFirst;
 
-    private Gazetteer(List<String[]> rows, List<String[]> aliases) {
+    private Gazetteer(List<String[]> rows) {
         for (String[] r : rows) {
             if (r.length < 3) throw new IllegalStateException("regions.tsv: row needs code, name, level: " + String.join("\t", r));
             Place p = new Place(r[0], r[1], Level.valueOf(r[2].toUpperCase()), r.length > 3 && !r[3].isEmpty() ? r[3] : null);
@@ -46,20 +45,15 @@ final class Gazetteer {
                 if (s.length() >= 2 && !s.equals(p.name())) byName.computeIfAbsent(s, k -> new ArrayList<>()).add(p);
             }
         }
-        for (String[] a : aliases) {
-            List<Place> full = byName.get(a.length > 1 ? a[1] : "");
-            if (full == null) throw new IllegalStateException("region-aliases.tsv: no place called " + String.join("\t", a));
-            byName.computeIfAbsent(a[0], k -> new ArrayList<>()).addAll(full);
-        }
         namesLongestFirst = byName.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
     }
 
     static synchronized Gazetteer load() {
-        if (instance == null) instance = new Gazetteer(MappingFiles.rows("regions.tsv"), MappingFiles.rows("region-aliases.tsv"));
+        if (instance == null) instance = new Gazetteer(MappingFiles.rows("regions.tsv"));
         return instance;
     }
 
-    /** The places called so (full name, a province's short name, or a listed short name). */
+    /** The places called so (full name, or a province's short name). */
     List<Place> named(String name) {
         return byName.getOrDefault(name, List.of());
     }
