@@ -40,8 +40,9 @@ class PublishedCatalogsTest {
         Map<String, Double> thresholds = thresholds();
         List<Path> files;
         try (Stream<Path> s = Files.walk(PUBLISHED)) {
+            // make/ holds the generators that write the catalogs, not catalogs
             files = s.filter(Files::isRegularFile)
-                    .filter(p -> !PUBLISHED.relativize(p).startsWith("make"))
+                    .filter(p -> !p.toString().replace('\\', '/').contains("/make/"))
                     .filter(p -> !p.getFileName().toString().endsWith(".md"))
                     .sorted().toList();
         }
