@@ -31,6 +31,8 @@ class GoldenCorpusTest {
             return s.filter(Files::isRegularFile)
                     .filter(p -> !p.toString().contains("/make/"))
                     .filter(p -> !p.getFileName().toString().endsWith(".md"))
+                    // not read yet by design; PublishedCatalogsTest prints their scores
+                    .filter(p -> !p.getFileName().toString().endsWith(PublishedCatalogsTest.PENDING))
                     .sorted().toList();
         }
     }

@@ -32,6 +32,8 @@ class PublishedCatalogsTest {
     static final double HELD_OUT_BAR = 0.93;
     private static final Path PUBLISHED = Path.of("corpus", "published");
     private static final Path GOLD = Path.of("src", "test", "resources", "published-gold");
+    /** Suffix of a catalog kept with its gold until gkml reads its kind: scored and printed, never failed. */
+    static final String PENDING = ".pending";
 
     @TestFactory
     Stream<DynamicTest> readsPublishedCatalogs() throws IOException {
@@ -46,16 +48,43 @@ class PublishedCatalogsTest {
         }
         return files.stream().map(file -> {
             String name = PUBLISHED.relativize(file).toString().replace('\\', '/');
+            if (name.endsWith(PENDING)) return DynamicTest.dynamicTest(name, () -> scorePending(file, name));
             return DynamicTest.dynamicTest(name, () -> score(file, name, thresholds.getOrDefault(name, HELD_OUT_BAR)));
         });
+    }
+
+    /**
+     * A catalog of a kind gkml cannot read yet, kept with its gold ready as {@code X.pending}: it is read under
+     * its real name X and its score printed, never failed, so the file starts counting when renamed to X.
+     */
+    private static void scorePending(Path file, String name) throws IOException {
+        String real = name.substring(0, name.length() - PENDING.length());
+        Path goldFile = GOLD.resolve(real + ".json");
+        assertTrue(Files.exists(goldFile), "no gold for " + file + ": write " + goldFile);
+        Path dir = Files.createTempDirectory("published-pending");
+        Path copy = Files.copy(file, dir.resolve(Path.of(real).getFileName().toString()));
+        try {
+            GoldComparison.Result r = compare(copy, goldFile);
+            System.out.printf("PENDING %s: %d of %d fields right (%.3f), entries gold=%d predicted=%d%n",
+                    name, r.right(), r.fields(), r.accuracy(), r.goldEntries(), r.predictedEntries());
+        } catch (Exception e) {
+            System.out.println("PENDING " + name + ": not read yet: " + e.getMessage());
+        } finally {
+            Files.deleteIfExists(copy);
+            Files.deleteIfExists(dir);
+        }
+    }
+
+    private static GoldComparison.Result compare(Path file, Path goldFile) throws Exception {
+        JsonNode gold = CatalogJson.MAPPER.readTree(goldFile.toFile());
+        JsonNode pred = CatalogJson.toJson(new CatalogReader().read(file));
+        return GoldComparison.compare(gold, pred);
     }
 
     private static void score(Path file, String name, double threshold) throws Exception {
         Path goldFile = GOLD.resolve(name + ".json");
         assertTrue(Files.exists(goldFile), "no gold for " + file + ": write " + goldFile);
-        JsonNode gold = CatalogJson.MAPPER.readTree(goldFile.toFile());
-        JsonNode pred = CatalogJson.toJson(new CatalogReader().read(file));
-        GoldComparison.Result r = GoldComparison.compare(gold, pred);
+        GoldComparison.Result r = compare(file, goldFile);
         System.out.printf("%s: %d of %d fields right (%.3f), entries gold=%d predicted=%d%n",
                 name, r.right(), r.fields(), r.accuracy(), r.goldEntries(), r.predictedEntries());
         r.misses().forEach(m -> System.out.println("  miss " + m));
