@@ -56,6 +56,27 @@ class ListCellsTest {
         assertEntries(new CatalogReader().read(file));
     }
 
+    /**
+     * The same kind of table as a Writer-made PDF with narrow columns (src/test/resources/lists/README.md): a
+     * name that fills its line is no wrap, a name cut at the column's edge is.
+     */
+    @Test
+    void writerPdfWithNarrowColumns() throws Exception {
+        CatalogDocument doc = new CatalogReader().read(Path.of("src/test/resources/lists/list-cells-writer.pdf"));
+        List<Entry> e = doc.entries();
+        assertEquals(3, e.size(), () -> e.toString());
+        assertEquals(List.of("政府网站", "两微一端", "村（社区）公示栏"), e.get(0).channels());
+        assertEquals(List.of("办公室", "法治督察股"), e.get(0).responsible());
+        assertEquals(List.of("政府网站", "其他法律服务网"), e.get(1).channels());
+        assertEquals(List.of("公共法律服务管理股"), e.get(1).responsible());
+        assertEquals("县司法局、各乡镇司法所", e.get(1).subject());
+        assertEquals("注：有关公开信息可推送至村（社区）公示栏", e.get(1).remarks());
+        assertEquals(List.of("政府网站", "其他"), e.get(2).channels());
+        assertEquals(List.of("医政医管股", "行政审批股"), e.get(2).responsible());
+        assertEquals("县卫生健康局", e.get(2).subject());
+        assertEquals("按县财政局统一安排公开", e.get(2).remarks());
+    }
+
     private static void assertEntries(CatalogDocument doc) {
         List<Entry> e = doc.entries();
         assertEquals(3, e.size(), () -> e.toString());
