@@ -125,14 +125,25 @@ final class CatalogTitle {
         return null;
     }
 
-    /** The index just after the last agency-ending in the text, or -1. */
+    /** The index just after the last agency-ending in the text (not one inside 城镇, 城乡 …), or -1. */
     private static int afterLastAgencyEnding(String text) {
         int best = -1;
         for (CatalogWords.Word w : CatalogWords.of("agency-ending")) {
-            int i = text.lastIndexOf(w.text());
-            if (i > 0 && i + w.text().length() >= MIN_GUESSED_AGENCY && i + w.text().length() > best) best = i + w.text().length();
+            for (int i = text.indexOf(w.text()); i > 0; i = text.indexOf(w.text(), i + 1)) {
+                int end = i + w.text().length();
+                if (end >= MIN_GUESSED_AGENCY && end > best && !insideOrdinaryWord(text, i, end)) best = end;
+            }
         }
         return best;
+    }
+
+    private static boolean insideOrdinaryWord(String text, int start, int end) {
+        for (CatalogWords.Word w : CatalogWords.of("not-ending")) {
+            for (int i = text.indexOf(w.text()); i >= 0; i = text.indexOf(w.text(), i + 1)) {
+                if (i <= start && end <= i + w.text().length()) return true;
+            }
+        }
+        return false;
     }
 
     /** "基本目录", "政务公开目录": the second line of a wrapped title, naming no body of its own. */

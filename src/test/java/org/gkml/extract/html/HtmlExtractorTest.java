@@ -62,7 +62,7 @@ public class HtmlExtractorTest {
                 + "<tbody><tr><td>1</td><td>机构名称<br>办公地址<p>领导信息</p></td></tr></tbody></table>"
                 + "<div>备注：<b>动态</b>更新</div></td></tr></table></body></html>");
         assertEquals(1, d.tables().size());
-        assertEquals(List.of("目录 - 某某政府网", "导航", "政府信息公开目录", "填表人：张三", "表一"), texts(d.preamble()));
+        assertEquals(List.of("目录", "导航", "政府信息公开目录", "填表人：张三", "表一"), texts(d.preamble()));
         assertEquals(List.of("备注：动态更新"), texts(d.trailer()));
         assertEquals("机构名称\n办公地址\n领导信息", d.tables().get(0).grid()[1][1].text());
     }
