@@ -34,6 +34,10 @@ final class WebChrome {
     private WebChrome() {
     }
 
+    private static boolean isLinkText(String part) {
+        return part.length() <= MAX_NAV_PART && part.chars().noneMatch(c -> c == ':' || c == '：' || Character.isDigit(c));
+    }
+
     static boolean isChrome(String line) {
         if (line == null) return false;
         String t = line.replaceAll("[\\s\u3000\u00a0]+", "");
@@ -42,7 +46,7 @@ final class WebChrome {
         for (String w : WORDS) if (t.contains(w)) return true;
         for (String mark : NAV_MARKS) {
             String[] parts = t.split(java.util.regex.Pattern.quote(mark));
-            if (parts.length >= MIN_NAV_PARTS && java.util.Arrays.stream(parts).allMatch(p -> p.length() <= MAX_NAV_PART)) return true;
+            if (parts.length >= MIN_NAV_PARTS && java.util.Arrays.stream(parts).allMatch(WebChrome::isLinkText)) return true;
         }
         return false;
     }
