@@ -41,6 +41,8 @@ public final class HtmlExtractor implements TableExtractor {
 
     /** "_", "|", "｜", or a dash with spaces or Chinese characters around it: where a site's name is appended. */
     private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s*(?:[_|｜]|\\s[-–—]+\\s|(?<=\\p{IsHan}|[)）])[-–—]+(?=\\p{IsHan}))\\s*");
+    /** A breadcrumb ("首页 > 政务公开 > …") may repeat the page's title without being its heading. */
+    private static final Pattern BREADCRUMB = Pattern.compile("[>»›→]");
     private static final Pattern META_CHARSET = Pattern.compile("<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
 
     @Override
@@ -87,7 +89,8 @@ public final class HtmlExtractor implements TableExtractor {
         });
         // The page's own heading is the catalog's title; <title> stands in only when the body has none.
         String shortTitle = title.replaceAll("(\\.{3}|…+)$", "");
-        boolean headed = !shortTitle.isEmpty() && preamble.stream().anyMatch(l -> l.text().strip().startsWith(shortTitle));
+        boolean headed = !shortTitle.isEmpty() && preamble.stream().map(l -> l.text().strip())
+                .anyMatch(l -> l.contains(shortTitle) && !BREADCRUMB.matcher(l).find());
         if (!title.isEmpty() && !headed) preamble.add(0, new TextLine(title, new Provenance(name, 0, 0, "title")));
         return new ExtractedDocument(name, format(), preamble, tables, trailer, warnings);
     }
