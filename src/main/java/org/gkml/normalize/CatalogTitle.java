@@ -15,8 +15,8 @@ final class CatalogTitle {
 
     private static final Pattern BODY_IN_BRACKETS = Pattern.compile("目录[\\s\u3000]*[（(]([^（）()]+)[）)]$");
     private static final Pattern SPACE_BETWEEN_HAN = Pattern.compile("(?<=\\p{IsHan})[\\s\u3000]+(?=\\p{IsHan})");
-    /** A bracketed edition note left inside the title text before its catalog name is cut off. */
-    private static final Pattern TRAILING_NOTE = Pattern.compile("[（(][^（）()]*[）)]$");
+    /** A bracket at the title's end; an edition note there ("（试行）", "（2024年）") is cut before reading the body. */
+    private static final Pattern TRAILING_NOTE = Pattern.compile("[（(]([^（）()]*)[）)]$");
     private static final Pattern LEADING_YEAR = Pattern.compile("^[0-9０-９]{4}[\\s\u3000]*年度?[\\s\u3000]*");
     private static final int MAX_TITLE_LENGTH = 60;
     /** A guessed body shorter than this is more likely a word of the domain (城镇 of 城镇燃气) than a body. */
@@ -67,14 +67,12 @@ final class CatalogTitle {
      */
     static Named named(String title) {
         if (title == null) return Named.NONE;
-        String t = title;
-        Matcher m = BODY_IN_BRACKETS.matcher(t);
-        if (m.find()) {
-            String inBrackets = CellText.strip(m.group(1));
-            if (!isEditionNote(inBrackets)) return new Named(inBrackets, null, false);
-            t = t.substring(0, m.start(1) - 1).strip();
+        String t = title.strip();
+        for (Matcher n = TRAILING_NOTE.matcher(t); n.find() && isEditionNote(n.group(1)); n = TRAILING_NOTE.matcher(t)) {
+            t = t.substring(0, n.start()).strip();
         }
-        t = TRAILING_NOTE.matcher(t).replaceAll("");
+        Matcher m = BODY_IN_BRACKETS.matcher(t);
+        if (m.find()) return new Named(CellText.strip(m.group(1)), null, false);
         int end = t.length();
         for (CatalogWords.Word w : CatalogWords.of("catalog-name")) {
             int at = t.indexOf(w.text());
