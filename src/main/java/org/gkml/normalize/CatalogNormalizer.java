@@ -33,7 +33,9 @@ public final class CatalogNormalizer {
         for (MappedRow row : mapped.rows()) { ReadCancellation.check(); entries.add(normalizer.normalize(row)); }
         Set<String> hints = new LinkedHashSet<>();
         for (Entry e : entries) if (e.subject() != null) hints.add(e.subject());
-        DocumentFacts facts = DocumentFacts.read(mapped.source(), mapped.preamble(), mapped.trailer(), List.copyOf(hints));
+        boolean everyRowNamesOne = hints.size() == 1 && entries.stream().allMatch(e -> e.subject() != null);
+        DocumentFacts facts = DocumentFacts.read(mapped.source(), mapped.preamble(), mapped.trailer(), List.copyOf(hints),
+                everyRowNamesOne ? hints.iterator().next() : null);
         warnings.addAll(facts.warnings());
         checkSeq(entries, warnings);
         checkDeclaredCount(facts, entries, warnings);

@@ -15,7 +15,12 @@ final class CatalogTitle {
 
     private static final Pattern BODY_IN_BRACKETS = Pattern.compile("目录[\\s\u3000]*[（(]([^（）()]+)[）)]$");
     private static final Pattern SPACE_BETWEEN_HAN = Pattern.compile("(?<=\\p{IsHan})[\\s\u3000]+(?=\\p{IsHan})");
+    /** A bracket at the title's end; an edition note there ("（试行）", "（2024年）") is cut before reading the body. */
+    private static final Pattern TRAILING_NOTE = Pattern.compile("[（(]([^（）()]*)[）)]$");
+    private static final Pattern LEADING_YEAR = Pattern.compile("^[0-9０-９]{4}[\\s\u3000]*年度?[\\s\u3000]*");
     private static final int MAX_TITLE_LENGTH = 60;
+    /** A guessed body shorter than this is more likely a word of the domain (城镇 of 城镇燃气) than a body. */
+    private static final int MIN_GUESSED_AGENCY = 3;
 
     private CatalogTitle() {
     }
@@ -27,9 +32,10 @@ final class CatalogTitle {
     static Found find(List<TextLine> preamble) {
         for (int i = 0; i < preamble.size(); i++) {
             String t = clean(preamble.get(i).text());
-            if (!isTitleLike(t) || !CatalogWords.anyIn("title-word", t)) continue;
+            if (!isTitleLike(t) || !CatalogWords.anyIn("title-word", t) || WebChrome.isChrome(t)) continue;
             int prev = previousNonBlank(preamble, i);
-            if (agencyOf(t) == null && prev >= 0 && isTitleLike(clean(preamble.get(prev).text()))) {
+            if (startsWithCatalogName(t) && prev >= 0 && isTitleLike(clean(preamble.get(prev).text()))
+                    && !WebChrome.isChrome(preamble.get(prev).text())) {
                 String joined = clean(preamble.get(prev).text()) + t;
                 if (joined.length() <= MAX_TITLE_LENGTH && !joined.startsWith("附件")) return new Found(prev, i, joined);
             }
@@ -38,18 +44,109 @@ final class CatalogTitle {
         return null;
     }
 
+    /**
+     * What a title says of its publisher.
+     *
+     * @param agency  the publishing body, or null when the title names none
+     * @param domain  the subject domain (领域) the title names, or null
+     * @param guessed true when the agency's end was guessed (a domain not in mappings/catalog-names.tsv)
+     */
+    record Named(String agency, String domain, boolean guessed) {
+        static final Named NONE = new Named(null, null, false);
+    }
+
     /** The publishing body a title names: 昆明市西山区医疗保障局政府信息公开基本目录 → 昆明市西山区医疗保障局. */
     static String agencyOf(String title) {
-        if (title == null) return null;
-        Matcher m = BODY_IN_BRACKETS.matcher(title);
-        if (m.find()) return CellText.strip(m.group(1));
-        int end = title.length();
+        return named(title).agency();
+    }
+
+    /**
+     * The body and domain a title names. A bracket at the end names the body ("…目录（省医保局）") unless it
+     * is an edition ("（试行）", "（2024年）"); otherwise the body is the text before the catalog name, cut
+     * before a domain ("香山街道" + "义务教育领域基层政务公开标准目录"): a domain is not a body.
+     */
+    static Named named(String title) {
+        if (title == null) return Named.NONE;
+        String t = title.strip();
+        for (Matcher n = TRAILING_NOTE.matcher(t); n.find() && isEditionNote(n.group(1)); n = TRAILING_NOTE.matcher(t)) {
+            t = t.substring(0, n.start()).strip();
+        }
+        Matcher m = BODY_IN_BRACKETS.matcher(t);
+        if (m.find()) return new Named(CellText.strip(m.group(1)), null, false);
+        int end = t.length();
         for (CatalogWords.Word w : CatalogWords.of("catalog-name")) {
-            int at = title.indexOf(w.text());
+            int at = t.indexOf(w.text());
             if (at >= 0 && at < end) end = at;
         }
-        String body = CellText.strip(title.substring(0, end)).replaceAll("(关于|的)$", "");
-        return body.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) ? body : null;
+        String body = LEADING_YEAR.matcher(CellText.strip(t.substring(0, end))).replaceAll("");
+        String domain = null;
+        boolean guessed = false;
+        int mark = markAt(body);
+        if (mark >= 0) {
+            String before = body.substring(0, mark);
+            domain = domainAtEnd(before);
+            if (domain != null) {
+                body = before.substring(0, before.length() - domain.length());
+            } else {
+                int cut = afterLastAgencyEnding(before);
+                domain = CellText.strip(before.substring(Math.max(cut, 0)));
+                body = cut > 0 ? before.substring(0, cut) : "";
+                guessed = cut > 0;
+            }
+        }
+        body = CellText.strip(body);
+        body = body == null ? "" : body.replaceAll("(关于|的)$", "");
+        boolean han = body.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+        boolean isBody = han && !isEditionNote(body);
+        return new Named(isBody ? body : null, CellText.isBlank(domain) ? null : domain, isBody && guessed);
+    }
+
+    /** "试行", "2024年", "2023年版": an edition or date, never a body. */
+    static boolean isEditionNote(String text) {
+        if (text == null || text.isBlank()) return true;
+        return text.codePoints().anyMatch(Character::isDigit) || CatalogWords.anyIn("title-note", text);
+    }
+
+    /** Where the domain-mark (领域) first stands in the text, or -1. */
+    private static int markAt(String text) {
+        int at = -1;
+        for (CatalogWords.Word w : CatalogWords.of("domain-mark")) {
+            int i = text.indexOf(w.text());
+            if (i >= 0 && (at < 0 || i < at)) at = i;
+        }
+        return at;
+    }
+
+    /** The longest listed domain the text ends with, or null. */
+    private static String domainAtEnd(String text) {
+        for (CatalogWords.Word w : CatalogWords.of("domain")) if (text.endsWith(w.text())) return w.text();
+        return null;
+    }
+
+    /** The index just after the last agency-ending in the text (not one inside 城镇, 城乡 …), or -1. */
+    private static int afterLastAgencyEnding(String text) {
+        int best = -1;
+        for (CatalogWords.Word w : CatalogWords.of("agency-ending")) {
+            for (int i = text.indexOf(w.text()); i > 0; i = text.indexOf(w.text(), i + 1)) {
+                int end = i + w.text().length();
+                if (end >= MIN_GUESSED_AGENCY && end > best && !insideOrdinaryWord(text, i, end)) best = end;
+            }
+        }
+        return best;
+    }
+
+    private static boolean insideOrdinaryWord(String text, int start, int end) {
+        for (CatalogWords.Word w : CatalogWords.of("not-ending")) {
+            for (int i = text.indexOf(w.text()); i >= 0; i = text.indexOf(w.text(), i + 1)) {
+                if (i <= start && end <= i + w.text().length()) return true;
+            }
+        }
+        return false;
+    }
+
+    /** "基本目录", "政务公开目录": the second line of a wrapped title, naming no body of its own. */
+    private static boolean startsWithCatalogName(String t) {
+        return CatalogWords.of("catalog-name").stream().anyMatch(w -> t.startsWith(w.text()));
     }
 
     private static boolean isTitleLike(String t) {

@@ -23,11 +23,23 @@ import java.util.Map;
 record DocumentFacts(String title, String agency, Region region, String level, Map<String, Object> meta,
                      List<Warning> warnings) {
 
+    /** The meta key under which the subject domain a title names is kept (义务教育, 社会救助 …). */
+    static final String DOMAIN_KEY = "领域";
+    private static final java.util.regex.Pattern LIST_SEPARATOR = java.util.regex.Pattern.compile("[、，,；;/／\\s\u3000]");
+
     /**
      * @param preamble the text lines before the table; trailer the lines after it
      * @param hints    table texts that may name the agency or level (e.g. the 公开主体 values)
      */
     static DocumentFacts read(String file, List<TextLine> preamble, List<TextLine> trailer, List<String> hints) {
+        return read(file, preamble, trailer, hints, null);
+    }
+
+    /**
+     * @param commonSubject the 公开主体 every row names, or null when rows name different units or none;
+     *                      the agency when the title and preamble name none
+     */
+    static DocumentFacts read(String file, List<TextLine> preamble, List<TextLine> trailer, List<String> hints, String commonSubject) {
         List<TextLine> before = preamble == null ? List.of() : preamble;
         List<TextLine> after = trailer == null ? List.of() : trailer;
         List<String> tableHints = hints == null ? List.of() : hints.stream().filter(h -> !CellText.isBlank(h)).toList();
@@ -42,10 +54,24 @@ record DocumentFacts(String title, String agency, Region region, String level, M
         after.forEach(l -> metaLines.add(l.text()));
         Map<String, Object> meta = MetaReader.read(metaLines);
 
-        String agency = CatalogTitle.agencyOf(title);
-        if (agency == null) agency = agencyFromMeta(meta);
-        if (agency != null && title == null) {
-            warnings.add(new Warning("agency-from-preamble", "no title line; agency taken from the preamble: " + agency, where(file, before)));
+        CatalogTitle.Named named = CatalogTitle.named(title);
+        String agency = named.agency();
+        if (named.guessed()) {
+            warnings.add(new Warning("guessed-agency", "the title names a domain not known to gkml (" + named.domain()
+                    + "); agency guessed as the text before it: " + agency, where(file, before)));
+        }
+        if (named.domain() != null) meta.putIfAbsent(DOMAIN_KEY, named.domain());
+        if (agency == null) {
+            agency = agencyFromMeta(meta);
+            if (agency != null) {
+                warnings.add(new Warning("agency-from-preamble", (title == null ? "no title line" : "the title names no agency")
+                        + "; agency taken from the preamble: " + agency, where(file, before)));
+            }
+        }
+        if (agency == null && isOneUnit(commonSubject)) {
+            agency = CellText.strip(commonSubject);
+            warnings.add(new Warning("guessed-agency", "the title names no agency; taken from the 公开主体 every row names: " + agency,
+                    where(file, before)));
         }
 
         List<String> primary = new ArrayList<>();
@@ -59,6 +85,16 @@ record DocumentFacts(String title, String agency, Region region, String level, M
 
         String level = levelOf(found, primary, agency, tableHints);
         return new DocumentFacts(title, agency, cutBelow(found.region(), level), level, Collections.unmodifiableMap(meta), List.copyOf(warnings));
+    }
+
+    /** One named unit (区教育局), not a kind of body (乡镇人民政府, 公安机关, 各医疗机构) nor a list of units. */
+    static boolean isOneUnit(String subject) {
+        String s = CellText.strip(subject);
+        if (s == null || s.length() < 2 || s.length() > 30 || LIST_SEPARATOR.matcher(s).find()) return false;
+        if (CatalogWords.valueIn("level-word", s) != null) return false;
+        for (CatalogWords.Word w : CatalogWords.of("generic-subject-start")) if (s.startsWith(w.text())) return false;
+        for (CatalogWords.Word w : CatalogWords.of("generic-subject-end")) if (s.endsWith(w.text())) return false;
+        return CatalogWords.of("agency-ending").stream().anyMatch(w -> s.endsWith(w.text()));
     }
 
     private static String agencyFromMeta(Map<String, Object> meta) {

@@ -22,8 +22,11 @@ final class Gazetteer {
     record Place(String code, String name, Level level, String parentCode) {
     }
 
-    /** A place name found in a text: all places of that name (more than one when ambiguous). */
-    record Mention(String name, Level level, List<Place> places, int at) {
+    /**
+     * A place name found in a text: all places of that name (more than one when ambiguous); shortForm when
+     * the text used an alias (mappings/region-aliases.tsv), so the place is a guess.
+     */
+    record Mention(String name, Level level, List<Place> places, int at, boolean shortForm) {
     }
 
     private static final String[] PROVINCE_SUFFIXES = {"维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "省", "市"};
@@ -31,9 +34,10 @@ final class Gazetteer {
 
     private final Map<String, Place> byCode = new HashMap<>();
     private final Map<String, List<Place>> byName = new LinkedHashMap<>();
+    private final java.util.Set<String> aliases = new java.util.HashSet<>();
     private final List<String> namesLongestFirst;
 
-    private Gazetteer(List<String[]> rows) {
+    private Gazetteer(List<String[]> rows, List<String[]> aliasRows) {
         for (String[] r : rows) {
             if (r.length < 3) throw new IllegalStateException("regions.tsv: row needs code, name, level: " + String.join("\t", r));
             Place p = new Place(r[0], r[1], Level.valueOf(r[2].toUpperCase()), r.length > 3 && !r[3].isEmpty() ? r[3] : null);
@@ -45,11 +49,21 @@ final class Gazetteer {
                 if (s.length() >= 2 && !s.equals(p.name())) byName.computeIfAbsent(s, k -> new ArrayList<>()).add(p);
             }
         }
+        for (String[] r : aliasRows) {
+            if (r.length < 2) throw new IllegalStateException("region-aliases.tsv: row needs alias and full name: " + String.join("\t", r));
+            List<Place> places = byName.get(r[1]);
+            if (places == null || places.size() != 1) {
+                throw new IllegalStateException("region-aliases.tsv: " + r[1] + " does not name exactly one place in regions.tsv");
+            }
+            if (byName.containsKey(r[0])) continue;   // a real place of that name wins over an alias
+            byName.put(r[0], places);
+            aliases.add(r[0]);
+        }
         namesLongestFirst = byName.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
     }
 
     static synchronized Gazetteer load() {
-        if (instance == null) instance = new Gazetteer(MappingFiles.rows("regions.tsv"));
+        if (instance == null) instance = new Gazetteer(MappingFiles.rows("regions.tsv"), MappingFiles.rows("region-aliases.tsv"));
         return instance;
     }
 
@@ -92,7 +106,7 @@ final class Gazetteer {
                 if (isTaken(taken, at, name.length())) continue;
                 for (int i = at; i < at + name.length(); i++) taken[i] = true;
                 List<Place> places = named(name);
-                found.add(new Mention(name, places.get(0).level(), places, at));
+                found.add(new Mention(name, places.get(0).level(), places, at, aliases.contains(name)));
             }
         }
         found.sort(Comparator.comparingInt(Mention::at));

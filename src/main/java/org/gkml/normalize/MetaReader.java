@@ -36,6 +36,10 @@ final class MetaReader {
 
     private void accept(String t) {
         if (t.isEmpty()) return;
+        if (WebChrome.isChrome(t)) {
+            reset();   // nor does the text after a breadcrumb or footer continue a value
+            return;
+        }
         Matcher m;
         if ((m = ATTACHMENT.matcher(t)).matches()) {
             put("附件", m.group(1));

@@ -38,6 +38,9 @@ final class RegionFinder {
         if (target == null) return new Result(Region.UNKNOWN, null, false, List.of());
         List<String> warnings = new ArrayList<>();
         if (fromContext) warnings.add("region taken from the text around the table, not from the title: " + target.name());
+        if (target.shortForm()) {
+            warnings.add("region guessed from the short name " + target.name() + " = " + target.places().get(0).name());
+        }
         List<Place> candidates = disambiguate(target, all);
         if (candidates.size() > 1) {
             warnings.add("place name " + target.name() + " is ambiguous (" + candidates.size() + " places); only the parts they share are kept");

@@ -4,6 +4,8 @@ import org.gkml.catalog.Region;
 import org.gkml.table.Provenance;
 import org.gkml.table.TextLine;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -158,6 +160,75 @@ class DocumentFactsTest {
         assertEquals("province", f.level());
         assertEquals(new Region("云南省", null, null), f.region());
         assertEquals("region-guess", f.warnings().get(0).code());
+    }
+
+    /** A title naming a domain (领域) or an edition (试行, 2024年) names no body by those words. */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            香山街道义务教育领域基层政务公开标准目录（试行）            | 香山街道               | 义务教育     | false
+            社会救助领域基层政务公开标准目录                            | -                      | 社会救助     | false
+            户籍管理领域基层政务公开标准目录                            | -                      | 户籍管理     | false
+            养老服务领域基层政务公开标准目录（2024年）                  | -                      | 养老服务     | false
+            青浦区教育局义务教育领域基层政务公开标准目录（2023年）      | 青浦区教育局           | 义务教育     | false
+            卫生健康领域公共事业单位信息主动公开基本目录                | -                      | 卫生健康     | false
+            2024年香山街道政务公开目录                                  | 香山街道               | -            | false
+            某某镇人民政府基层政务公开标准目录（修订版）                | 某某镇人民政府         | -            | false
+            主动公开事项目录（省医保局）                                | 省医保局               | -            | false
+            政府信息公开目录（某某县财政局）（2024年版）                | 某某县财政局           | -            | false
+            某某县财政局政府信息公开目录（2024年）（试行）              | 某某县财政局           | -            | false
+            某某县住房和城乡建设局城镇燃气领域基层政务公开标准目录      | 某某县住房和城乡建设局 | 城镇燃气     | true
+            城镇燃气领域基层政务公开标准目录                            | -                      | 城镇燃气     | false
+            """)
+    void titleNamesAgencyNotDomainOrEdition(String title, String agency, String domain, boolean guessed) {
+        DocumentFacts f = DocumentFacts.read("x.txt", lines(title), List.of(), List.of());
+        assertEquals(title, f.title());
+        assertEquals(agency, f.agency());
+        assertEquals(domain, f.meta().get(DocumentFacts.DOMAIN_KEY));
+        assertEquals(guessed, f.warnings().stream().anyMatch(w -> w.code().equals("guessed-agency")), f.warnings().toString());
+    }
+
+    /** With no body in the title, the 公开主体 every row names is the agency, warned as guessed; a kind of body is not. */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            香山街道办事处      | 香山街道办事处
+            区教育局            | 区教育局
+            乡镇人民政府        | -
+            公安机关            | -
+            县级人民政府民政部门 | -
+            乡镇便民服务中心    | -
+            各医疗机构、县卫生健康局 | -
+            设区市级医保部门    | -
+            -                   | -
+            """)
+    void agencyFromTheSubjectEveryRowNames(String subject, String agency) {
+        DocumentFacts f = DocumentFacts.read("x.txt", lines("社会救助领域基层政务公开标准目录"), List.of(), List.of(), subject);
+        assertEquals(agency, f.agency());
+        assertEquals(agency != null, f.warnings().stream().anyMatch(w -> w.code().equals("guessed-agency")), f.warnings().toString());
+        DocumentFacts titled = DocumentFacts.read("x.txt", lines("青浦区教育局义务教育领域基层政务公开标准目录"), List.of(), List.of(), subject);
+        assertEquals("青浦区教育局", titled.agency());
+    }
+
+    @Test
+    void portalBreadcrumbAndFooterAreNeitherTitleNorMeta() {
+        DocumentFacts f = DocumentFacts.read("x.html", lines("首页 | 政务公开 | 信息公开 | 互动交流",
+                "您当前的位置：首页 > 政务公开 > 基层政务公开标准目录",
+                "首页 > 政务公开 > 基层政务公开标准目录",
+                "香山街道社会救助领域基层政务公开标准目录", "填表人：张三"),
+                lines("网站地图 | 联系我们 | 隐私声明", "主办单位：厦门市翔安区人民政府  承办单位：翔安区信息中心",
+                        "闽ICP备12345678号  网站标识码：3502130001", "访问量：12345", "【字号：大 中 小】 【打印本页】 【关闭窗口】"),
+                List.of());
+        assertEquals("香山街道社会救助领域基层政务公开标准目录", f.title());
+        assertEquals("香山街道", f.agency());
+        assertEquals(Map.of("填表人", "张三", DocumentFacts.DOMAIN_KEY, "社会救助"), f.meta());
+    }
+
+    @Test
+    void shortNameOfACountyResolvesThroughTheAliasesWithAWarning() {
+        DocumentFacts f = DocumentFacts.read("x.txt", lines("科右前旗民政局社会救助领域基层政务公开标准目录"), List.of(), List.of());
+        assertEquals("科右前旗民政局", f.agency());
+        assertEquals(new Region("内蒙古自治区", "兴安盟", "科尔沁右翼前旗"), f.region());
+        assertEquals("county", f.level());
+        assertTrue(f.warnings().stream().anyMatch(w -> w.code().equals("region-guess") && w.message().contains("科右前旗")), f.warnings().toString());
     }
 
     private static List<TextLine> lines(String... texts) {

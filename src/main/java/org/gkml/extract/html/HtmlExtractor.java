@@ -40,6 +40,10 @@ import java.util.regex.Pattern;
  */
 public final class HtmlExtractor implements TableExtractor {
 
+    /** "_", "|", "｜", or a dash with spaces or Chinese characters around it: where a site's name is appended. */
+    private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s*(?:[_|｜]|\\s[-–—]+\\s|(?<=\\p{IsHan}|[)）])[-–—]+(?=\\p{IsHan}))\\s*");
+    /** A breadcrumb ("首页 > 政务公开 > …") may repeat the page's title without being its heading. */
+    private static final Pattern BREADCRUMB = Pattern.compile("[>»›→]");
     private static final Pattern META_CHARSET = Pattern.compile("<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
 
     @Override
@@ -68,16 +72,10 @@ public final class HtmlExtractor implements TableExtractor {
         List<TextLine> preamble = new ArrayList<>();
         List<TextLine> trailer = new ArrayList<>();
         List<Table> tables = new ArrayList<>();
-        String title = doc.title().strip();
-        if (!title.isEmpty()) preamble.add(new TextLine(title, new Provenance(name, 0, 0, "title")));
-        boolean[] titleSeen = {false};
+        String title = pageTitle(doc.title());
         HtmlText.walk(doc.body(), dataTables::contains, new HtmlText.Sink() {
             @Override
             public void line(String text) {
-                if (tables.isEmpty() && text.equals(title) && !titleSeen[0]) {
-                    titleSeen[0] = true; // the <h1> repeating <title>
-                    return;
-                }
                 (tables.isEmpty() ? preamble : trailer).add(new TextLine(text, new Provenance(name, 0, 0, null)));
             }
 
@@ -90,7 +88,23 @@ public final class HtmlExtractor implements TableExtractor {
                 tables.add(grid(name, table, tables.size() + 1));
             }
         });
+        // The page's own heading is the catalog's title; <title> stands in only when the body has none.
+        String shortTitle = title.replaceAll("(\\.{3}|…+)$", "");
+        boolean headed = !shortTitle.isEmpty() && preamble.stream().map(l -> l.text().strip())
+                .anyMatch(l -> l.contains(shortTitle) && !BREADCRUMB.matcher(l).find());
+        if (!title.isEmpty() && !headed) preamble.add(0, new TextLine(title, new Provenance(name, 0, 0, "title")));
         return new ExtractedDocument(name, format(), preamble, tables, trailer, warnings);
+    }
+
+    /**
+     * A page's &lt;title&gt; without the site's name that portals append ("…目录_香山街道_厦门市翔安区人民政府",
+     * "…目录-XX县人民政府门户网站"): the text before the first such separator.
+     */
+    static String pageTitle(String title) {
+        String t = title == null ? "" : title.strip();
+        String[] parts = SITE_SEPARATOR.split(t);
+        for (String p : parts) if (!p.isBlank()) return p.strip();
+        return "";
     }
 
     /**

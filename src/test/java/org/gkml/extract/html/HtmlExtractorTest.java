@@ -62,7 +62,7 @@ public class HtmlExtractorTest {
                 + "<tbody><tr><td>1</td><td>机构名称<br>办公地址<p>领导信息</p></td></tr></tbody></table>"
                 + "<div>备注：<b>动态</b>更新</div></td></tr></table></body></html>");
         assertEquals(1, d.tables().size());
-        assertEquals(List.of("目录 - 某某政府网", "导航", "政府信息公开目录", "填表人：张三", "表一"), texts(d.preamble()));
+        assertEquals(List.of("导航", "政府信息公开目录", "填表人：张三", "表一"), texts(d.preamble()));
         assertEquals(List.of("备注：动态更新"), texts(d.trailer()));
         assertEquals("机构名称\n办公地址\n领导信息", d.tables().get(0).grid()[1][1].text());
     }
@@ -71,6 +71,22 @@ public class HtmlExtractorTest {
     void titleRepeatedAsH1IsListedOnce() throws Exception {
         ExtractedDocument d = read("<title>政府信息公开目录</title><h1>政府信息公开目录</h1><table><tr><td>a</td><td>b</td></tr><tr><td>c</td><td>d</td></tr></table>");
         assertEquals(List.of("政府信息公开目录"), texts(d.preamble()));
+    }
+
+    @Test
+    void pageHeadingIsTheTitleAndTheSiteNameIsCutFromTitleTag() throws Exception {
+        String table = "<table><tr><td>a</td><td>b</td></tr><tr><td>c</td><td>d</td></tr></table>";
+        ExtractedDocument headed = read("<title>香山街道义务教育领域基层政务公开标准目录（试行）_香山街道_厦门市翔安区人民政府</title>"
+                + "<div>您当前的位置：首页 &gt; 香山街道义务教育领域基层政务公开标准目录（试行）</div>"
+                + "<h1>香山街道义务教育领域基层政务公开标准目录（试行）</h1>" + table);
+        assertEquals(List.of("您当前的位置：首页 > 香山街道义务教育领域基层政务公开标准目录（试行）",
+                "香山街道义务教育领域基层政务公开标准目录（试行）"), texts(headed.preamble()));
+        ExtractedDocument shortTag = read("<title>标准目录_政务公开_某某县人民政府</title><h2>某某县民政局社会救助领域基层政务公开标准目录</h2>" + table);
+        assertEquals(List.of("某某县民政局社会救助领域基层政务公开标准目录"), texts(shortTag.preamble()));
+        ExtractedDocument noHeading = read("<title>社会救助领域基层政务公开标准目录-某某县人民政府门户网站</title>"
+                + "<div>当前位置：首页 &gt; 社会救助领域基层政务公开标准目录</div>" + table);
+        assertEquals("社会救助领域基层政务公开标准目录", texts(noHeading.preamble()).get(0));
+        assertEquals("2023-2024年度目录", HtmlExtractor.pageTitle("2023-2024年度目录"));
     }
 
     @Test
@@ -142,7 +158,7 @@ public class HtmlExtractorTest {
     @CsvSource({"quoted-printable, gb2312", "base64, utf-8", "quoted-printable, utf-8"})
     void savedWebArchivesAreUnpacked(String transferEncoding, String charset) throws Exception {
         ExtractedDocument d = new HtmlExtractor().extract(Path.of("catalog.doc"), mht(transferEncoding, charset));
-        assertEquals(List.of("目录", "政府信息公开目录"), texts(d.preamble()));
+        assertEquals(List.of("政府信息公开目录"), texts(d.preamble()));
         assertEquals("机构信息", d.tables().get(0).grid()[1][1].text());
     }
 
