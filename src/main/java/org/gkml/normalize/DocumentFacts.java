@@ -56,7 +56,11 @@ record DocumentFacts(String title, String agency, Region region, String level, M
 
         CatalogTitle.Named named = CatalogTitle.named(title);
         String agency = named.agency();
-        if (named.guessed()) {
+        if (agency != null && named.domain() != null && isPlaceOnly(agency)) {
+            // 汝城县城乡规划领域…目录: the title names the place the catalog covers, not the body that publishes it
+            agency = null;
+        }
+        if (agency != null && named.guessed()) {
             warnings.add(new Warning("guessed-agency", "the title names a domain not known to gkml (" + named.domain()
                     + "); agency guessed as the text before it: " + agency, where(file, before)));
         }
@@ -95,6 +99,20 @@ record DocumentFacts(String title, String agency, Region region, String level, M
         for (CatalogWords.Word w : CatalogWords.of("generic-subject-start")) if (s.startsWith(w.text())) return false;
         for (CatalogWords.Word w : CatalogWords.of("generic-subject-end")) if (s.endsWith(w.text())) return false;
         return CatalogWords.of("agency-ending").stream().anyMatch(w -> s.endsWith(w.text()));
+    }
+
+    /** A place's name (汝城县, 香山街道, 重庆市合川区双槐镇), not a body's (汝城县自然资源局, 营盘镇人民政府). */
+    static boolean isPlaceOnly(String name) {
+        String s = CellText.strip(name);
+        if (s == null) return false;
+        for (CatalogWords.Word w : CatalogWords.of("agency-ending")) {
+            if (s.endsWith(w.text()) && !isPlaceEnding(w.text())) return false;
+        }
+        return isPlaceEnding(s);
+    }
+
+    private static boolean isPlaceEnding(String s) {
+        return CatalogWords.of("place-ending").stream().anyMatch(w -> s.endsWith(w.text()));
     }
 
     private static String agencyFromMeta(Map<String, Object> meta) {

@@ -162,10 +162,17 @@ class DocumentFactsTest {
         assertEquals("region-guess", f.warnings().get(0).code());
     }
 
-    /** A title naming a domain (领域) or an edition (试行, 2024年) names no body by those words. */
+    /**
+     * A title naming a domain (领域) or an edition (试行, 2024年) names no body by those words; a place before the
+     * domain (汝城县, 香山街道) is what the catalog covers, not who publishes it.
+     */
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
-            香山街道义务教育领域基层政务公开标准目录（试行）            | 香山街道               | 义务教育     | false
+            香山街道义务教育领域基层政务公开标准目录（试行）            | -                      | 义务教育     | false
+            汝城县城乡规划领域基层政务公开标准目录                      | -                      | 城乡规划     | false
+            重庆市合川区双槐镇就业创业领域基层政务公开标准目录          | -                      | 就业创业     | false
+            黄石市人力资源和社会保障局就业领域基层政务公开标准目录      | 黄石市人力资源和社会保障局 | 就业     | false
+            营盘镇人民政府养老服务领域基层政务公开标准目录              | 营盘镇人民政府         | 养老服务     | false
             社会救助领域基层政务公开标准目录                            | -                      | 社会救助     | false
             户籍管理领域基层政务公开标准目录                            | -                      | 户籍管理     | false
             养老服务领域基层政务公开标准目录（2024年）                  | -                      | 养老服务     | false
@@ -208,6 +215,30 @@ class DocumentFactsTest {
         assertEquals("青浦区教育局", titled.agency());
     }
 
+    /** With only a place before the domain, the unit every row names is the agency; the place stays the region. */
+    @Test
+    void titleNamingOnlyAPlaceTakesTheUnitEveryRowNames() {
+        DocumentFacts f = DocumentFacts.read("x.txt", lines("汝城县城乡规划领域基层政务公开标准目录"), List.of(), List.of(), "汝城县自然资源局");
+        assertEquals("汝城县自然资源局", f.agency());
+        assertEquals(new Region("湖南省", "郴州市", "汝城县"), f.region());
+        assertTrue(f.warnings().stream().anyMatch(w -> w.code().equals("guessed-agency")), f.warnings().toString());
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            汝城县                   | true
+            香山街道                 | true
+            重庆市合川区双槐镇       | true
+            科右前旗                 | true
+            营盘镇人民政府           | false
+            汝城县自然资源局         | false
+            香山街道办事处           | false
+            县便民服务中心           | false
+            """)
+    void placeOnlyNamesNoBody(String name, boolean place) {
+        assertEquals(place, DocumentFacts.isPlaceOnly(name));
+    }
+
     @Test
     void portalBreadcrumbAndFooterAreNeitherTitleNorMeta() {
         DocumentFacts f = DocumentFacts.read("x.html", lines("首页 | 政务公开 | 信息公开 | 互动交流",
@@ -218,7 +249,7 @@ class DocumentFactsTest {
                         "闽ICP备12345678号  网站标识码：3502130001", "访问量：12345", "【字号：大 中 小】 【打印本页】 【关闭窗口】"),
                 List.of());
         assertEquals("香山街道社会救助领域基层政务公开标准目录", f.title());
-        assertEquals("香山街道", f.agency());
+        assertNull(f.agency());
         assertEquals(Map.of("填表人", "张三", DocumentFacts.DOMAIN_KEY, "社会救助"), f.meta());
     }
 

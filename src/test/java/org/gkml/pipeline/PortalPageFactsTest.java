@@ -49,10 +49,10 @@ class PortalPageFactsTest {
 
     @Test
     void headingNamesTheAgencyBeforeItsDomain(@TempDir Path dir) throws Exception {
-        CatalogDocument doc = read(dir, "香山街道义务教育领域基层政务公开标准目录（试行）", "香山街道教育办");
+        CatalogDocument doc = read(dir, "香山街道教育办义务教育领域基层政务公开标准目录（试行）", "香山街道教育办");
         assertEquals(2, doc.entries().size());
-        assertEquals("香山街道义务教育领域基层政务公开标准目录（试行）", doc.title());
-        assertEquals("香山街道", doc.agency());
+        assertEquals("香山街道教育办义务教育领域基层政务公开标准目录（试行）", doc.title());
+        assertEquals("香山街道教育办", doc.agency());
         // the page-tools line (发布时间 beside 字号 and 浏览次数) is chrome as a whole
         assertEquals(Map.of("备注", "本目录每年更新一次。", "领域", "义务教育"), doc.meta());
     }
