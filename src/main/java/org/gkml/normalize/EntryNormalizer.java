@@ -45,7 +45,7 @@ final class EntryNormalizer {
         });
         return new Entry(seq(raw.get(Field.SEQ), row), text(raw, Field.DOMAIN), Enumeration.stripPrefix(text(raw, Field.CATEGORY)),
                 text(raw, Field.ITEM), text(raw, Field.CONTENT), basis, basis == null ? List.of() : Laws.titles(basis),
-                timeLimit, deadline.days(), deadline.unit(), Responsible.subjectText(subjectCell.body()), channels.selected(), webColumn,
+                timeLimit, deadline.days(), deadline.unit(), subject(subjectCell.body()), channels.selected(), webColumn,
                 options(row, Field.AUDIENCE), options(row, Field.DISCLOSURE_MODE),
                 raw.containsKey(Field.RESPONSIBLE) ? Responsible.split(responsibleCell.body()) : List.of(),
                 options(row, Field.PUBLICITY_TYPE), text(raw, Field.UPDATE_FREQUENCY), options(row, Field.LEVELS),
@@ -61,6 +61,14 @@ final class EntryNormalizer {
         List<String> found = new ArrayList<>();
         for (String p : parts) if (p != null && !found.contains(p)) found.add(p);
         return found.isEmpty() ? null : String.join("；", found);
+    }
+
+    /**
+     * 公开主体 is text, as printed with the layout's line breaks taken out (the gold README's rule for text): a
+     * break in it cannot be told from a wrap reliably enough to list names (南江县人力资源和社会 ⏎ 保障局).
+     */
+    private static String subject(String cell) {
+        return cell == null ? null : CellText.join(cell);
     }
 
     private static String text(Map<Field, String> raw, Field f) {

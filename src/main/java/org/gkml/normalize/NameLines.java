@@ -5,6 +5,7 @@ import com.hankcs.hanlp.seg.common.Term;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 
 /**
@@ -22,35 +23,28 @@ final class NameLines {
 
     /** The cell's lines with each wrapped continuation appended to the line before; blank lines dropped. */
     static List<String> of(String cell, Predicate<String> complete) {
+        return of(cell, complete, (before, after) -> false);
+    }
+
+    /**
+     * @param continues whether the next line goes on the name the line before ends with even though that name
+     *                  is complete (省医保局 ⏎ 办公室)
+     */
+    static List<String> of(String cell, Predicate<String> complete, BiPredicate<String, String> continues) {
         List<String> lines = new ArrayList<>();
         if (cell == null) return lines;
         for (String raw : cell.split("\r\n|\r|\n")) {
             String line = CellText.strip(raw);
             if (line.isEmpty()) continue;
             int last = lines.size() - 1;
-            if (last >= 0 && !separates(lines.get(last), line, complete)) {
+            if (last >= 0 && (!separates(lines.get(last), line, complete)
+                    || continues.test(lastName(lines.get(last)), firstName(line)))) {
                 lines.set(last, lines.get(last) + line);
             } else {
                 lines.add(line);
             }
         }
         return lines;
-    }
-
-    /**
-     * The cell as one text: breaks between names become 、 (unless a separator already stands there), wraps
-     * are taken out. For text fields that hold a list of names (公开主体).
-     */
-    static String joined(String cell, Predicate<String> complete) {
-        List<String> lines = of(cell, complete);
-        if (lines.isEmpty()) return null;
-        StringBuilder out = new StringBuilder();
-        for (String line : lines) {
-            String l = CellText.join(line);
-            if (out.length() > 0 && SEPARATORS.indexOf(out.charAt(out.length() - 1)) < 0) out.append('、');
-            out.append(l);
-        }
-        return out.toString();
     }
 
     /**

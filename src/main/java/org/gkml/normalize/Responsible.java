@@ -22,7 +22,7 @@ final class Responsible {
         StringBuilder name = new StringBuilder();
         int depth = 0;
         for (String numbered : ListNumbers.split(cell)) {
-            for (String line : NameLines.of(numbered, UnitNames::isComplete)) {
+            for (String line : NameLines.of(numbered, UnitNames::isComplete, UnitNames::isDivisionOf)) {
                 for (int i = 0; i < line.length(); i++) {
                     char c = line.charAt(i);
                     if (c == '（' || c == '(') depth++;
@@ -40,23 +40,6 @@ final class Responsible {
         }
         add(out, name);
         return out;
-    }
-
-    /** A 公开主体 cell as text: names on lines of their own are joined with 、, wrapped names are rejoined. */
-    static String subjectText(String cell) {
-        if (CellText.isBlank(cell)) return null;
-        List<String> items = ListNumbers.split(cell);
-        if (items.size() == 1) return NameLines.joined(cell, UnitNames::isComplete);
-        List<String> names = new ArrayList<>();
-        for (String item : items) names.add(NameLines.joined(item, UnitNames::isComplete));
-        StringBuilder out = new StringBuilder();
-        for (String n : names) {
-            if (n == null) continue;
-            String t = n.replaceAll("[、，,；;。]+$", "");
-            if (out.length() > 0) out.append('、');
-            out.append(t);
-        }
-        return out.toString();
     }
 
     private static void add(List<String> out, StringBuilder name) {

@@ -11,6 +11,7 @@ import java.util.List;
 final class UnitNames {
 
     private static final List<String> SUFFIXES = MappingFiles.lines("unit-suffixes.tsv").stream().map(String::strip).toList();
+    private static final List<String[]> RANKS = MappingFiles.rows("unit-ranks.tsv");
 
     private UnitNames() {
     }
@@ -21,6 +22,25 @@ final class UnitNames {
         String t = n.replaceAll("[（(][^（()）]*[）)]$", "");   // 机关党委（人事处） ends like 机关党委
         if (t.isEmpty()) t = n;
         for (String s : SUFFIXES) if (t.endsWith(s)) return true;
+        return false;
+    }
+
+    /**
+     * Whether the next line names a division of the body the line before ends with (mappings/unit-ranks.tsv):
+     * "省医保局" ⏎ "办公室" is one unit the column wrapped, "县司法局" ⏎ "各乡镇司法所" two.
+     */
+    static boolean isDivisionOf(String body, String division) {
+        if (body == null || division == null) return false;
+        String b = CellText.strip(body);
+        String d = CellText.strip(division);
+        if (b.isEmpty() || d.isEmpty() || !endsWith(b, "body-ending")) return false;
+        for (String[] r : RANKS) if (r[0].equals("own-start") && d.startsWith(r[1])) return false;
+        String bare = d.replaceAll("[（(][^（()）]*[）)]$", "");   // 机关党委（人事处）
+        return endsWith(bare.isEmpty() ? d : bare, "division-ending");
+    }
+
+    private static boolean endsWith(String name, String kind) {
+        for (String[] r : RANKS) if (r[0].equals(kind) && name.endsWith(r[1])) return true;
         return false;
     }
 }

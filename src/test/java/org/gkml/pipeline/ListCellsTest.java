@@ -4,6 +4,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.gkml.catalog.CatalogDocument;
+import org.gkml.catalog.CatalogJson;
 import org.gkml.catalog.Entry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Line breaks inside a list cell (公开渠道和载体, 责任部门, 公开主体) separate names when each line is a whole name, a
@@ -69,12 +71,26 @@ class ListCellsTest {
         assertEquals(List.of("办公室", "法治督察股"), e.get(0).responsible());
         assertEquals(List.of("政府网站", "其他法律服务网"), e.get(1).channels());
         assertEquals(List.of("公共法律服务管理股"), e.get(1).responsible());
-        assertEquals("县司法局、各乡镇司法所", e.get(1).subject());
+        assertEquals("县司法局各乡镇司法所", e.get(1).subject());
         assertEquals("注：有关公开信息可推送至村（社区）公示栏", e.get(1).remarks());
         assertEquals(List.of("政府网站", "其他"), e.get(2).channels());
         assertEquals(List.of("医政医管股", "行政审批股"), e.get(2).responsible());
         assertEquals("县卫生健康局", e.get(2).subject());
         assertEquals("按县财政局统一安排公开", e.get(2).remarks());
+    }
+
+    /** With no 备注 column, a remark written in the channels cell still reaches the output as remarks. */
+    @Test
+    void remarkInAListCellIsKeptWithoutARemarksColumn(@TempDir Path dir) throws Exception {
+        StringBuilder text = new StringBuilder("县司法局政府信息公开目录\n\n");
+        appendRow(text, java.util.Arrays.copyOf(HEADER, HEADER.length - 1));
+        for (String[] row : ROWS) appendRow(text, java.util.Arrays.copyOf(row, row.length - 1));
+        Path file = dir.resolve("no-remarks-column.txt");
+        Files.writeString(file, text.toString(), StandardCharsets.UTF_8);
+        CatalogDocument doc = new CatalogReader().read(file);
+        com.fasterxml.jackson.databind.JsonNode entries = CatalogJson.toJson(doc).get("entries");
+        assertEquals("注：有关公开信息可推送至村（社区）公示栏", entries.get(1).get("remarks").asText());
+        assertTrue(entries.get(0).get("remarks").isNull(), entries.get(0).toString());
     }
 
     private static void assertEntries(CatalogDocument doc) {
@@ -87,7 +103,7 @@ class ListCellsTest {
 
         assertEquals(List.of("政府网站", "其他法律服务网"), e.get(1).channels());
         assertEquals("注：有关公开信息可推送至村（社区）公示栏", e.get(1).remarks());
-        assertEquals("县司法局、各乡镇司法所", e.get(1).subject());
+        assertEquals("县司法局各乡镇司法所", e.get(1).subject());
 
         assertEquals(List.of("政府网站", "其他"), e.get(2).channels());
         assertEquals(List.of("办公室", "财务股"), e.get(2).responsible());
