@@ -37,6 +37,7 @@ class ResponsibleTest {
                 Arguments.of("省医保局\n机关党委（人事处）", List.of("省医保局机关党委（人事处）")),
                 Arguments.of("省医保局\n基金处、稽核中心", List.of("省医保局基金处", "稽核中心")),
                 Arguments.of("县司法局\n各乡镇司法所", List.of("县司法局", "各乡镇司法所")),
+                Arguments.of("省医保局\n各处室、单位", List.of("省医保局各处室", "单位")),
                 Arguments.of("县卫生健康局\n县医疗保障局", List.of("县卫生健康局", "县医疗保障局")),
                 Arguments.of("办公室\n法治督察股", List.of("办公室", "法治督察股")),
                 // numbered lists lose their numbers
