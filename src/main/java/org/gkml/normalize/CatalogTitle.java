@@ -1,5 +1,6 @@
 package org.gkml.normalize;
 
+import org.gkml.catalog.Simplified;
 import org.gkml.table.TextLine;
 
 import java.util.List;
@@ -41,11 +42,11 @@ final class CatalogTitle {
     /** The publishing body a title names: 昆明市西山区医疗保障局政府信息公开基本目录 → 昆明市西山区医疗保障局. */
     static String agencyOf(String title) {
         if (title == null) return null;
-        Matcher m = BODY_IN_BRACKETS.matcher(title);
-        if (m.find()) return CellText.strip(m.group(1));
+        Matcher m = BODY_IN_BRACKETS.matcher(Simplified.fold(title));   // the fold keeps positions
+        if (m.find()) return CellText.strip(title.substring(m.start(1), m.end(1)));
         int end = title.length();
         for (CatalogWords.Word w : CatalogWords.of("catalog-name")) {
-            int at = title.indexOf(w.text());
+            int at = Simplified.fold(title).indexOf(w.text());
             if (at >= 0 && at < end) end = at;
         }
         String body = CellText.strip(title.substring(0, end)).replaceAll("(关于|的)$", "");

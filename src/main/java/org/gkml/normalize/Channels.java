@@ -1,5 +1,6 @@
 package org.gkml.normalize;
 
+import org.gkml.catalog.Simplified;
 import org.gkml.table.CheckMarks;
 import org.gkml.catalog.MappingFiles;
 
@@ -94,7 +95,7 @@ final class Channels {
         List<String> names = new ArrayList<>();
         for (String piece : pieces) {
             for (String part : splitOutsideBrackets(piece)) {
-                if (part.contains("/") && !KNOWN.contains(part) && !QUOTED.matcher(part).find()) {
+                if (part.contains("/") && !KNOWN.contains(Simplified.fold(part)) && !QUOTED.matcher(part).find()) {
                     for (String p : part.split("/")) if (!CellText.isBlank(p)) names.add(CellText.strip(p));
                 } else {
                     names.add(part);
@@ -105,7 +106,7 @@ final class Channels {
     }
 
     private static boolean startsWithKnownName(String line) {
-        return KNOWN.stream().anyMatch(line::startsWith);
+        return KNOWN.stream().anyMatch(Simplified.fold(line)::startsWith);
     }
 
     /** Splits on 、，,；; and on wide gaps, but not inside （）() or quotation marks. */

@@ -1,5 +1,6 @@
 package org.gkml.normalize;
 
+import org.gkml.catalog.Simplified;
 import org.gkml.catalog.Region;
 import org.gkml.table.Provenance;
 import org.gkml.table.TextLine;
@@ -63,7 +64,7 @@ record DocumentFacts(String title, String agency, Region region, String level, M
 
     private static String agencyFromMeta(Map<String, Object> meta) {
         for (CatalogWords.Word w : CatalogWords.of("agency-key")) {
-            if (meta.get(w.text()) instanceof String s && !s.isBlank()) return s;
+            if (Simplified.get(meta, w.text()) instanceof String s && !s.isBlank()) return s;
         }
         return null;
     }

@@ -1,5 +1,6 @@
 package org.gkml.normalize;
 
+import org.gkml.catalog.Simplified;
 import org.gkml.catalog.MappingFiles;
 
 import java.util.ArrayList;
@@ -67,7 +68,7 @@ final class Responsible {
     private static boolean endsLikeUnit(String text) {
         String t = text.replaceAll("[（(][^（()）]*[）)]$", "");   // 机关党委（人事处） ends like 机关党委
         if (t.isEmpty()) t = text;
-        for (String s : SUFFIXES) if (t.endsWith(s)) return true;
+        for (String s : SUFFIXES) if (Simplified.fold(t).endsWith(s)) return true;
         return false;
     }
 
