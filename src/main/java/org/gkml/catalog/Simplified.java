@@ -35,8 +35,8 @@ public final class Simplified {
 
     /** One character's fold (itself when it has none). */
     public static char fold(char c) {
-        // Below the CJK blocks (ASCII, punctuation, kana) nothing is traditional.
-        if (c < '\u3400' || Character.isSurrogate(c)) return c;
+        // Below the CJK punctuation block nothing is traditional; in it, corner quotes (「五公開」) fold to “”.
+        if (c < '\u3000' || Character.isSurrogate(c)) return c;
         char f = FOLDS[c];
         if (f == 0) {
             String s = HanLP.t2s(String.valueOf(c));

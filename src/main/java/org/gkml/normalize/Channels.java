@@ -162,7 +162,7 @@ final class Channels {
                 columns.add(CellText.strip(m.group(1)));
                 end = m.end();
             } while (m.find() && CellText.isBlank(name.substring(end, m.start())));
-            String rest = COLUMN_WORD.matcher(name.substring(end)).replaceFirst("");
+            String rest = COLUMN_WORD.matcher(Simplified.fold(name.substring(end))).replaceFirst("");
             if (!channel.isEmpty()) channels.add(channel);
             if (!CellText.isBlank(rest)) warnings.add("text after a website column ignored: " + CellText.strip(rest));
         }

@@ -110,7 +110,7 @@ public final class HeaderLexicon {
 
     /** The key a label is looked up by: {@link #key}, folded to simplified characters (序號 → 序号). */
     public static String matchKey(String label) {
-        return Simplified.fold(key(label));
+        return key(Simplified.fold(label));
     }
 
     private static String withoutParenthetical(String k) {

@@ -1,6 +1,7 @@
 package org.gkml.extract.text;
 
 import org.gkml.catalog.Field;
+import org.gkml.catalog.Simplified;
 import org.gkml.extract.UnreadableFileException;
 import org.gkml.table.ExtractedDocument;
 import org.gkml.table.Provenance;
@@ -70,7 +71,7 @@ final class FlowTextReader {
         int bodyEnd = fragments.size();
         for (int i = bodyStart; i < fragments.size(); i++) {
             Fragment f = fragments.get(i);
-            if (f.firstOnLine() && TRAILER_START.matcher(f.text()).find()) {
+            if (f.firstOnLine() && TRAILER_START.matcher(Simplified.fold(f.text())).find()) {
                 bodyEnd = i;
                 for (int l = f.line() - 1; l < lines.size(); l++) {
                     String t = lines.get(l).strip();
@@ -174,8 +175,8 @@ final class FlowTextReader {
     private static boolean isAnchor(Fragment f, Fragment next, Integer expected) {
         if (!f.firstOnLine() || !INTEGER.matcher(f.text()).matches()) return false;
         int n = Integer.parseInt(f.text());
-        if (next != null && !next.firstOnLine() && UNIT_AFTER_NUMBER.matcher(next.text()).find()) return false;
-        if (next != null && next.firstOnLine() && UNIT_AFTER_NUMBER.matcher(next.text()).find()) return false;
+        if (next != null && !next.firstOnLine() && UNIT_AFTER_NUMBER.matcher(Simplified.fold(next.text())).find()) return false;
+        if (next != null && next.firstOnLine() && UNIT_AFTER_NUMBER.matcher(Simplified.fold(next.text())).find()) return false;
         return expected == null ? n <= 2 : n >= expected && n <= expected + 2;
     }
 
