@@ -1,0 +1,80 @@
+package org.gkml.pipeline;
+
+import com.hankcs.hanlp.HanLP;
+import org.gkml.catalog.CatalogDocument;
+import org.gkml.catalog.Entry;
+import org.gkml.catalog.Simplified;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Some portals serve their catalogs converted to traditional characters (序號, 公開內容, 10個工作日內, 鎮級). A corpus
+ * catalog converted so (HanLP's s2t, here in the test) must give the same entries with the same normalised fields
+ * (deadline, options, levels, channel count, region, level) as the original, while every text stays as printed:
+ * the traditional text, not a simplified one.
+ */
+class TraditionalCharactersTest {
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "corpus/000_81a0a872453b3846.txt",
+            "corpus/001_d1b07a4c651a3051.txt",
+            "corpus/002_10e874960aa90f81.txt",
+            "corpus/003_0c93a4fb907a582b.txt",
+            "corpus/004_43e84b5de54c8a3d.txt",
+            "corpus/layouts/a2_luoyang_housing_word.txt",
+            "corpus/layouts/b1_jiangchuan_street_flow.txt",
+            "corpus/layouts/b3_huzhou_ecology_flow.txt",
+            "corpus/renditions/001_d1b07a4c651a3051.html",
+            "corpus/renditions/003_0c93a4fb907a582b.html",
+            "corpus/layouts/renditions/a3_jiangxi_education_word.html"})
+    void traditionalRenditionReadsLikeTheOriginal(String file, @TempDir Path dir) throws Exception {
+        Path original = Path.of(file);
+        Path traditional = dir.resolve(original.getFileName());
+        Files.writeString(traditional, HanLP.s2t(Files.readString(original, StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+        CatalogReader reader = new CatalogReader();
+        CatalogDocument s = reader.read(original);
+        CatalogDocument t = reader.read(traditional);
+
+        assertNotEquals(Files.readString(original, StandardCharsets.UTF_8), Files.readString(traditional, StandardCharsets.UTF_8));
+        assertEquals(s.entries().size(), t.entries().size(), "entries");
+        assertEquals(s.fields(), t.fields(), "columns");
+        assertEquals(s.region(), t.region(), "region");
+        assertEquals(s.level(), t.level(), "level");
+        assertEquals(HanLP.s2t(String.valueOf(s.agency())), String.valueOf(t.agency()), "agency as printed");
+        assertEquals(s.meta().size(), t.meta().size(), "meta facts");
+        int traditionalItems = 0;
+        for (int i = 0; i < s.entries().size(); i++) {
+            Entry a = s.entries().get(i);
+            Entry b = t.entries().get(i);
+            assertEquals(normalised(a), normalised(b), "entry " + i);
+            // As printed: the traditional text, which folds back to what the original's folds to.
+            assertEquals(Simplified.fold(HanLP.s2t(texts(a))), Simplified.fold(texts(b)), "entry " + i);
+            if (!texts(b).equals(Simplified.fold(texts(b)))) traditionalItems++;
+        }
+        assertTrue(traditionalItems > 0, "cells keep their traditional characters");
+    }
+
+    /** What the pipeline works out of a row, not copies of it: the same whatever the characters. */
+    private static String normalised(Entry e) {
+        return e.seq() + " | " + e.deadlineDays() + " " + e.deadlineUnit() + " | levels " + e.levels() + " | channels "
+                + e.channels().size() + " | audience " + e.audience() + " | mode " + e.disclosureMode() + " | type "
+                + e.publicityType() + " | responsible " + e.responsible().size() + " | laws " + e.laws().size()
+                + " | web column " + (e.webColumn() != null) + " | extra " + e.extra().size();
+    }
+
+    private static String texts(Entry e) {
+        return String.join(" | ", String.valueOf(e.category()), String.valueOf(e.item()), String.valueOf(e.content()),
+                String.valueOf(e.timeLimit()), String.valueOf(e.subject()), String.join("、", e.channels()));
+    }
+}
