@@ -65,6 +65,31 @@ class TraditionalCharactersTest {
         assertTrue(traditionalItems > 0, "cells keep their traditional characters");
     }
 
+    /** Tick columns under traditional labels: options and levels read (鄉、村級 as printed), a 三級 level kept under extra. */
+    @org.junit.jupiter.api.Test
+    void tickColumnsAndAThirdLevelInTraditionalCharacters(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("catalog.html");
+        Files.writeString(f, HanLP.s2t("""
+                <html><head><meta charset="utf-8"></head><body><h1>苍溪县民政局政府信息公开目录</h1><table border="1">
+                <tr><td rowspan="2">序号</td><td colspan="3">公开事项</td><td rowspan="2">公开时限</td><td colspan="2">公开方式</td><td colspan="2">公开层级</td></tr>
+                <tr><td>一级事项</td><td>二级事项</td><td>三级</td><td>主动</td><td>依申请</td><td>县级</td><td>乡、村<br>级</td></tr>
+                <tr><td>1</td><td>机构信息</td><td>信息公开</td><td>政府信息公开指南</td><td>信息形成后10个工作日内</td><td>√</td><td></td><td></td><td>√</td></tr>
+                <tr><td>2</td><td>机构信息</td><td>信息公开</td><td>政府信息公开目录</td><td>信息形成后10个工作日内</td><td>√</td><td></td><td>√</td><td>√</td></tr>
+                </table></body></html>"""), StandardCharsets.UTF_8);
+        CatalogDocument doc = new CatalogReader().read(f);
+        assertEquals(2, doc.entries().size());
+        Entry second = doc.entries().get(1);
+        assertEquals("機構信息", second.category());
+        assertEquals("信息公開", second.item());
+        assertEquals(java.util.Map.of("三級事項", "政府信息公開目錄"), second.extra());
+        assertEquals(10, second.deadlineDays());
+        assertEquals("working_day", second.deadlineUnit());
+        assertEquals(List.of("主动公开"), second.disclosureMode());
+        assertEquals(List.of("县级", "鄉、村級"), second.levels());
+        assertEquals(new org.gkml.catalog.Region("四川省", "广元市", "苍溪县"), doc.region());
+        assertEquals("蒼溪縣民政局", doc.agency());
+    }
+
     /** What the pipeline works out of a row, not copies of it: the same whatever the characters. */
     private static String normalised(Entry e) {
         return e.seq() + " | " + e.deadlineDays() + " " + e.deadlineUnit() + " | levels " + e.levels() + " | channels "
