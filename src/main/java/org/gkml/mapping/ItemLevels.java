@@ -28,16 +28,18 @@ final class ItemLevels {
      */
     static String levelLabel(String label, String parentLabel) {
         String key = HeaderLexicon.key(label);
-        java.util.regex.Matcher m = LEVEL.matcher(key);
+        java.util.regex.Matcher m = LEVEL.matcher(org.gkml.catalog.Simplified.fold(key));   // 三級 too; the name stays as printed
         if (!m.matches()) return null;
         if (!m.group(1).isEmpty() || parentLabel == null) return key;
-        List<Term> words = HanLP.segment(HeaderLexicon.key(parentLabel));
-        return words.isEmpty() ? key : key + words.get(words.size() - 1).word;
+        // Segmented in simplified characters (公開事項 reads 公开 + 事项); the last word is taken as printed.
+        String parent = HeaderLexicon.key(parentLabel);
+        List<Term> words = HanLP.segment(org.gkml.catalog.Simplified.fold(parent));
+        return words.isEmpty() ? key : key + parent.substring(parent.length() - words.get(words.size() - 1).word.length());
     }
 
     /** A column holding an item level finer than 二级事项: a row with a cell of its own there is an item of its own. */
     static boolean isFinerLevel(ColumnRole role) {
-        return role.isExtra() && LEVEL.matcher(role.label()).matches();
+        return role.isExtra() && LEVEL.matcher(org.gkml.catalog.Simplified.fold(role.label())).matches();
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.gkml.normalize;
 
 import org.gkml.extract.ReadCancellation;
+import org.gkml.catalog.Simplified;
 import org.gkml.catalog.CatalogDocument;
 import org.gkml.catalog.Entry;
 import org.gkml.catalog.Field;
@@ -77,7 +78,7 @@ public final class CatalogNormalizer {
     }
 
     private static void checkDeclaredCount(DocumentFacts facts, List<Entry> entries, List<Warning> warnings) {
-        Object declared = facts.meta().get(DECLARED_ITEMS);
+        Object declared = Simplified.get(facts.meta(), DECLARED_ITEMS);
         if (!(declared instanceof Number n)) return;
         if (n.intValue() != entries.size()) {
             warnings.add(new Warning("declared-count-differs", "declares " + n.intValue() + " 二级事项, found " + entries.size(), null));

@@ -1,5 +1,6 @@
 package org.gkml.normalize;
 
+import org.gkml.catalog.Simplified;
 import org.gkml.table.TextLine;
 
 import java.util.List;
@@ -67,7 +68,19 @@ final class CatalogTitle {
      */
     static Named named(String title) {
         if (title == null) return Named.NONE;
-        String t = title.strip();
+        String printed = title.strip();
+        Named n = namedSimplified(Simplified.fold(printed));
+        // the fold keeps positions: the names are cut from the printed title where they stand in the folded one
+        return new Named(asPrinted(n.agency(), printed), asPrinted(n.domain(), printed), n.guessed());
+    }
+
+    private static String asPrinted(String folded, String printed) {
+        if (folded == null) return null;
+        int at = Simplified.fold(printed).indexOf(folded);
+        return at < 0 ? folded : printed.substring(at, at + folded.length());
+    }
+
+    private static Named namedSimplified(String t) {
         for (Matcher n = TRAILING_NOTE.matcher(t); n.find() && isEditionNote(n.group(1)); n = TRAILING_NOTE.matcher(t)) {
             t = t.substring(0, n.start()).strip();
         }

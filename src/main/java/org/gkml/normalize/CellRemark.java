@@ -1,5 +1,6 @@
 package org.gkml.normalize;
 
+import org.gkml.catalog.Simplified;
 import org.gkml.catalog.MappingFiles;
 
 import java.util.Comparator;
@@ -30,8 +31,9 @@ final class CellRemark {
 
     static Split split(String cell) {
         if (cell == null) return new Split(null, null);
+        String folded = Simplified.fold(cell);   // 註： is 注：; the fold keeps positions
         for (int i = 0; i < cell.length(); i++) {
-            if (!opensRemark(cell, i)) continue;
+            if (!opensRemark(folded, i)) continue;
             String body = CellText.stripTrailing(cell.substring(0, i));
             return new Split(CellText.isBlank(body) ? null : body, CellText.join(cell.substring(i)));
         }

@@ -1,5 +1,6 @@
 package org.gkml.normalize;
 
+import org.gkml.catalog.Simplified;
 import org.gkml.catalog.MappingFiles;
 
 import java.util.List;
@@ -21,16 +22,17 @@ final class ChannelNames {
     }
 
     static boolean isKnown(String name) {
-        return KNOWN.contains(name);
+        return name != null && KNOWN.contains(Simplified.fold(name));
     }
 
     static boolean startsWithKnown(String text) {
-        return KNOWN.stream().anyMatch(text::startsWith);
+        String folded = Simplified.fold(text);
+        return KNOWN.stream().anyMatch(folded::startsWith);
     }
 
     static boolean isComplete(String name) {
         if (name == null) return false;
-        String n = CellText.strip(name);
+        String n = Simplified.fold(CellText.strip(name));   // 政府網站 ends like 网站
         String cut = TRAILING_REMARK.matcher(n).replaceFirst("");   // 公示栏（电子屏） ends like 公示栏
         if (!cut.isEmpty()) n = cut;
         if (n.isEmpty()) return false;

@@ -1,5 +1,6 @@
 package org.gkml.normalize;
 
+import org.gkml.catalog.Simplified;
 import org.gkml.table.CheckMarks;
 
 import java.util.ArrayList;
@@ -157,7 +158,7 @@ final class Channels {
                 columns.add(CellText.strip(m.group(1)));
                 end = m.end();
             } while (m.find() && CellText.isBlank(name.substring(end, m.start())));
-            String rest = COLUMN_WORD.matcher(name.substring(end)).replaceFirst("");
+            String rest = COLUMN_WORD.matcher(Simplified.fold(name.substring(end))).replaceFirst("");
             if (!channel.isEmpty()) channels.add(channel);
             if (!CellText.isBlank(rest)) warnings.add("text after a website column ignored: " + CellText.strip(rest));
         }

@@ -1,5 +1,6 @@
 package org.gkml.normalize;
 
+import org.gkml.catalog.Simplified;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,6 +26,7 @@ record Deadline(Integer days, String unit) {
 
     static Deadline parse(String timeLimit) {
         if (timeLimit == null) return NONE;
+        timeLimit = Simplified.fold(timeLimit);   // 個工作日 counts as 个工作日; only days and unit come out
         Matcher m = COUNT.matcher(timeLimit);
         while (m.find()) {
             if (isCalendarDate(timeLimit, m.start())) continue;   // 1月15日 is a date, not 15 days

@@ -1,5 +1,6 @@
 package org.gkml.normalize;
 
+import org.gkml.catalog.Simplified;
 import org.gkml.catalog.Region;
 import org.gkml.table.Provenance;
 import org.gkml.table.TextLine;
@@ -93,7 +94,7 @@ record DocumentFacts(String title, String agency, Region region, String level, M
 
     /** One named unit (区教育局), not a kind of body (乡镇人民政府, 公安机关, 各医疗机构) nor a list of units. */
     static boolean isOneUnit(String subject) {
-        String s = CellText.strip(subject);
+        String s = Simplified.fold(CellText.strip(subject));   // 區教育局 is one unit as 区教育局 is
         if (s == null || s.length() < 2 || s.length() > 30 || LIST_SEPARATOR.matcher(s).find()) return false;
         if (CatalogWords.valueIn("level-word", s) != null) return false;
         for (CatalogWords.Word w : CatalogWords.of("generic-subject-start")) if (s.startsWith(w.text())) return false;
@@ -103,7 +104,7 @@ record DocumentFacts(String title, String agency, Region region, String level, M
 
     /** A place's name (汝城县, 香山街道, 重庆市合川区双槐镇), not a body's (汝城县自然资源局, 营盘镇人民政府). */
     static boolean isPlaceOnly(String name) {
-        String s = CellText.strip(name);
+        String s = Simplified.fold(CellText.strip(name));
         if (s == null) return false;
         for (CatalogWords.Word w : CatalogWords.of("agency-ending")) {
             if (s.endsWith(w.text()) && !isPlaceEnding(w.text())) return false;
@@ -117,7 +118,7 @@ record DocumentFacts(String title, String agency, Region region, String level, M
 
     private static String agencyFromMeta(Map<String, Object> meta) {
         for (CatalogWords.Word w : CatalogWords.of("agency-key")) {
-            if (meta.get(w.text()) instanceof String s && !s.isBlank()) return s;
+            if (Simplified.get(meta, w.text()) instanceof String s && !s.isBlank()) return s;
         }
         return null;
     }

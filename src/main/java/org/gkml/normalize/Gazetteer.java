@@ -1,5 +1,6 @@
 package org.gkml.normalize;
 
+import org.gkml.catalog.Simplified;
 import org.gkml.catalog.MappingFiles;
 import org.gkml.catalog.Region;
 
@@ -43,10 +44,10 @@ final class Gazetteer {
             Place p = new Place(r[0], r[1], Level.valueOf(r[2].toUpperCase()), r.length > 3 && !r[3].isEmpty() ? r[3] : null);
             byCode.put(p.code(), p);
             if (r.length > 4 && r[4].equals("skip")) continue;
-            byName.computeIfAbsent(p.name(), k -> new ArrayList<>()).add(p);
+            byName.computeIfAbsent(Simplified.fold(p.name()), k -> new ArrayList<>()).add(p);
             if (p.level() == Level.PROVINCE) {
                 String s = shortName(p.name());
-                if (s.length() >= 2 && !s.equals(p.name())) byName.computeIfAbsent(s, k -> new ArrayList<>()).add(p);
+                if (s.length() >= 2 && !s.equals(p.name())) byName.computeIfAbsent(Simplified.fold(s), k -> new ArrayList<>()).add(p);
             }
         }
         for (String[] r : aliasRows) {
@@ -69,7 +70,7 @@ final class Gazetteer {
 
     /** The places called so (full name, or a province's short name). */
     List<Place> named(String name) {
-        return byName.getOrDefault(name, List.of());
+        return byName.getOrDefault(Simplified.fold(name), List.of());
     }
 
     Place parent(Place p) {
@@ -101,12 +102,13 @@ final class Gazetteer {
         List<Mention> found = new ArrayList<>();
         if (text == null || text.isEmpty()) return found;
         boolean[] taken = new boolean[text.length()];
+        String folded = Simplified.fold(text);   // 金鳳區 is 金凤区; the fold keeps positions
         for (String name : namesLongestFirst) {
-            for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            for (int at = folded.indexOf(name); at >= 0; at = folded.indexOf(name, at + 1)) {
                 if (isTaken(taken, at, name.length())) continue;
                 for (int i = at; i < at + name.length(); i++) taken[i] = true;
                 List<Place> places = named(name);
-                found.add(new Mention(name, places.get(0).level(), places, at, aliases.contains(name)));
+                found.add(new Mention(text.substring(at, at + name.length()), places.get(0).level(), places, at, aliases.contains(name)));
             }
         }
         found.sort(Comparator.comparingInt(Mention::at));

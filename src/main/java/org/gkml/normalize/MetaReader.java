@@ -1,5 +1,6 @@
 package org.gkml.normalize;
 
+import org.gkml.catalog.Simplified;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -99,8 +100,8 @@ final class MetaReader {
     }
 
     private void putCounts(String value) {
-        Matcher m = COUNT.matcher(value);
-        while (m.find()) meta.putIfAbsent(m.group(1), Integer.parseInt(m.group(2)));
+        Matcher m = COUNT.matcher(Simplified.fold(value));   // 16 項 counts too; the key stays as printed
+        while (m.find()) meta.putIfAbsent(value.substring(m.start(1), m.end(1)), Integer.parseInt(m.group(2)));
     }
 
     @SuppressWarnings("unchecked")

@@ -1,5 +1,6 @@
 package org.gkml.normalize;
 
+import org.gkml.catalog.Simplified;
 import org.gkml.catalog.MappingFiles;
 
 import java.util.List;
@@ -18,7 +19,7 @@ final class UnitNames {
 
     static boolean isComplete(String name) {
         if (name == null) return false;
-        String n = CellText.strip(name);
+        String n = Simplified.fold(CellText.strip(name));   // 辦公室 ends like 办公室
         String t = n.replaceAll("[（(][^（()）]*[）)]$", "");   // 机关党委（人事处） ends like 机关党委
         if (t.isEmpty()) t = n;
         for (String s : SUFFIXES) if (t.endsWith(s)) return true;
@@ -31,8 +32,8 @@ final class UnitNames {
      */
     static boolean isDivisionOf(String body, String division) {
         if (body == null || division == null) return false;
-        String b = CellText.strip(body);
-        String d = CellText.strip(division);
+        String b = Simplified.fold(CellText.strip(body));
+        String d = Simplified.fold(CellText.strip(division));
         if (b.isEmpty() || d.isEmpty() || !endsWith(b, "body-ending")) return false;
         for (String[] r : RANKS) if (r[0].equals("own-start") && d.startsWith(r[1])) return false;
         String bare = d.replaceAll("[（(][^（()）]*[）)]$", "");   // 机关党委（人事处）

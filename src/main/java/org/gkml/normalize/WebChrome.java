@@ -1,5 +1,6 @@
 package org.gkml.normalize;
 
+import org.gkml.catalog.Simplified;
 import org.gkml.catalog.MappingFiles;
 
 import java.util.ArrayList;
@@ -40,7 +41,7 @@ final class WebChrome {
 
     static boolean isChrome(String line) {
         if (line == null) return false;
-        String t = line.replaceAll("[\\s\u3000\u00a0]+", "");
+        String t = Simplified.fold(line).replaceAll("[\\s\u3000\u00a0]+", "");   // 網站地圖 is 网站地图
         if (t.isEmpty()) return false;
         for (String s : STARTS) if (t.startsWith(s)) return true;
         for (String w : WORDS) if (t.contains(w)) return true;

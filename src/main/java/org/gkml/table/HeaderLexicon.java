@@ -4,6 +4,7 @@ import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.common.Term;
 import org.gkml.catalog.Field;
 import org.gkml.catalog.MappingFiles;
+import org.gkml.catalog.Simplified;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -74,7 +75,8 @@ public final class HeaderLexicon {
     }
 
     public boolean isKnown(String label) {
-        return exact.containsKey(key(label)) || exact.containsKey(withoutParenthetical(key(label)));
+        String k = matchKey(label);
+        return exact.containsKey(k) || exact.containsKey(withoutParenthetical(k));
     }
 
     /** Every known label, as comparison keys; the flow-text reader reassembles wrapped headers from them. */
@@ -83,7 +85,7 @@ public final class HeaderLexicon {
     }
 
     public Optional<Match> match(String label) {
-        String k = key(label);
+        String k = matchKey(label);
         if (k.isEmpty()) return Optional.empty();
         Field f = exact.get(k);
         if (f != null) return Optional.of(new Match(f, k, 1.0));
@@ -104,6 +106,11 @@ public final class HeaderLexicon {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** The key a label is looked up by: {@link #key}, folded to simplified characters (序號 → 序号). */
+    public static String matchKey(String label) {
+        return key(Simplified.fold(label));
     }
 
     private static String withoutParenthetical(String k) {

@@ -2,6 +2,7 @@ package org.gkml.table;
 
 import org.gkml.catalog.Field;
 import org.gkml.catalog.MappingFiles;
+import org.gkml.catalog.Simplified;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -48,7 +49,7 @@ public final class Options {
     /** The canonical values of a field whose labels occur in the text, in the order of the mapping file. */
     public static List<String> valuesIn(Field field, String text) {
         if (text == null) return List.of();
-        StringBuilder rest = new StringBuilder(squeeze(text));
+        StringBuilder rest = new StringBuilder(Simplified.fold(squeeze(text)));
         LinkedHashSet<String> found = new LinkedHashSet<>();
         for (Option o : OPTIONS) {
             if (o.field() != field) continue;
@@ -71,9 +72,9 @@ public final class Options {
 
     private static Optional<Option> find(String label) {
         if (label == null) return Optional.empty();
-        String l = squeeze(label);
+        String l = Simplified.fold(squeeze(label));
         Optional<Option> listed = OPTIONS.stream().filter(o -> o.label().equals(l)).findFirst();
-        return listed.isPresent() ? listed : compoundLevel(l);
+        return listed.isPresent() ? listed : compoundLevel(squeeze(label));
     }
 
     /**
@@ -81,8 +82,9 @@ public final class Options {
      * printed, when every part, completed with the shared 级, is a listed level.
      */
     private static Optional<Option> compoundLevel(String label) {
-        if (!label.endsWith("级")) return Optional.empty();
-        String[] parts = COMPOUND_SEPARATOR.split(label);
+        String folded = Simplified.fold(label);
+        if (!folded.endsWith("级")) return Optional.empty();
+        String[] parts = COMPOUND_SEPARATOR.split(folded);
         if (parts.length < 2) return Optional.empty();
         for (String part : parts) {
             String level = part.endsWith("级") ? part : part + "级";

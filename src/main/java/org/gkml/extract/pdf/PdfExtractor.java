@@ -12,6 +12,7 @@ import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.gkml.catalog.Simplified;
 import org.gkml.extract.TableExtractor;
 import org.gkml.extract.UnreadableFileException;
 import org.gkml.table.ExtractedDocument;
@@ -249,7 +250,7 @@ public final class PdfExtractor implements TableExtractor {
                 }
                 for (TextLines.Line line : TextLines.lines(free)) {
                     String text = line.text();
-                    if (PAGE_NUMBER.matcher(text).matches()) continue;
+                    if (PAGE_NUMBER.matcher(Simplified.fold(text)).matches()) continue;
                     int before = firstFragment;
                     for (RulingGrid.PageTable t : tables) if (t.top() < line.top()) before++;
                     outside.add(new Placed(pc.page, before, line));
@@ -323,7 +324,7 @@ public final class PdfExtractor implements TableExtractor {
                 TextAlignmentTable.Result r = TextAlignmentTable.read(file, pc.page, pc.reader.glyphs);
                 if (r.table() == null) {
                     for (TextLines.Line l : TextLines.lines(pc.reader.glyphs)) {
-                        if (PAGE_NUMBER.matcher(l.text()).matches()) continue;
+                        if (PAGE_NUMBER.matcher(Simplified.fold(l.text())).matches()) continue;
                         (tables.isEmpty() ? lines : trailer).add(new TextLine(l.text(), new Provenance(file, pc.page, 0, null)));
                     }
                     continue;

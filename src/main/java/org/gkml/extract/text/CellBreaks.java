@@ -3,6 +3,7 @@ package org.gkml.extract.text;
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.common.Term;
 import org.gkml.catalog.MappingFiles;
+import org.gkml.catalog.Simplified;
 import org.gkml.table.CheckMarks;
 
 import java.util.List;
@@ -54,7 +55,7 @@ final class CellBreaks {
 
     /** Pieces side by side on one line sit in neighbouring cells, unless the gap is inside one cell's text. */
     static double sameLine(Fragment next, String cell) {
-        if (next.text().matches("\\d+.*") && cell.matches(".*[起后内]$")) return -1; // "之日起 5"
+        if (next.text().matches("\\d+.*") && Simplified.fold(cell).matches(".*[起后内]$")) return -1; // "之日起 5"
         if (isCheckbox(next.text().codePointAt(0)) && containsCheckbox(cell)) return -1; // "□政府公报 □发布会"
         return 2.5;
     }
@@ -96,12 +97,12 @@ final class CellBreaks {
 
     /** A line ending in a particle or conjunction (…不予支付的 / 医疗费用) cannot end a cell's text. */
     static boolean endsMidPhrase(String s) {
-        return !s.isEmpty() && MID_PHRASE_ENDINGS.indexOf(s.charAt(s.length() - 1)) >= 0;
+        return !s.isEmpty() && MID_PHRASE_ENDINGS.indexOf(Simplified.fold(s.charAt(s.length() - 1))) >= 0;
     }
 
     /** A cell that has just stated its deadline ("…起10个工作日内", "…之前") has said what it had to say. */
     static boolean endsWithDeadline(String cell) {
-        return DEADLINE_END.matcher(cell).find();
+        return DEADLINE_END.matcher(Simplified.fold(cell)).find();
     }
 
     /**
@@ -109,7 +110,7 @@ final class CellBreaks {
      * said of a checkbox list, whose items (便民服务站, 政务服务中心) end like units too.
      */
     static boolean endsWithUnitName(String cell) {
-        return !containsCheckbox(cell) && UNIT_SUFFIXES.stream().anyMatch(cell::endsWith);
+        return !containsCheckbox(cell) && UNIT_SUFFIXES.stream().anyMatch(Simplified.fold(cell)::endsWith);
     }
 
     static boolean startsWithBracket(String s) {
@@ -130,7 +131,7 @@ final class CellBreaks {
         String a = tail(before, 3);
         String b = head(after, 3);
         if (a.isEmpty() || b.isEmpty() || !isHan(a.charAt(a.length() - 1)) || !isHan(b.charAt(0))) return false;
-        List<Term> terms = HanLP.segment(a + b);
+        List<Term> terms = HanLP.segment(Simplified.fold(a + b));   // the dictionary is simplified; the fold keeps lengths
         int at = 0;
         for (Term t : terms) {
             int end = at + t.word.length();

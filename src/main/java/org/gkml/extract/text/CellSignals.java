@@ -2,6 +2,7 @@ package org.gkml.extract.text;
 
 import org.gkml.catalog.Field;
 import org.gkml.catalog.MappingFiles;
+import org.gkml.catalog.Simplified;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -24,7 +25,8 @@ final class CellSignals {
     /** The summed weight of the signals for {@code field} that {@code text} shows. */
     static double affinity(String text, Field field) {
         double sum = 0;
-        for (Signal s : SIGNALS) if (s.field() == field && s.pattern().matcher(text).find()) sum += s.weight();
+        String folded = Simplified.fold(text);   // the signals are written in simplified characters
+        for (Signal s : SIGNALS) if (s.field() == field && s.pattern().matcher(folded).find()) sum += s.weight();
         return sum;
     }
 

@@ -153,7 +153,7 @@ final class FlowHeader {
 
     /** 一级事项 / 二级事项: the item-level labels that sit under a 公开事项 group. */
     private boolean isItemLevel(String label) {
-        String k = HeaderLexicon.key(label);
+        String k = HeaderLexicon.matchKey(label);
         return k.startsWith("一级") || k.startsWith("二级");
     }
 

@@ -1,6 +1,7 @@
 package org.gkml.extract.text;
 
 import org.gkml.extract.ReadCancellation;
+import org.gkml.catalog.Simplified;
 import org.gkml.catalog.Field;
 import org.gkml.table.Options;
 
@@ -152,7 +153,7 @@ final class FlowRowSolver {
         if (col.isTick() || col.field() == null || Options.fieldOf(col.label()).isPresent()) return 0;
         List<String> values = Options.valuesIn(col.field(), cell);
         if (values.isEmpty()) return 0;
-        String rest = cell;
+        String rest = Simplified.fold(cell);   // the values are simplified; so must the cell be to take them out
         for (String v : values) rest = rest.replace(v, "");
         return rest.replaceAll("[公开、，,\\s]", "").isEmpty() ? 2 : 0;
     }

@@ -2,6 +2,7 @@ package org.gkml.extract.text;
 
 import org.gkml.extract.ReadCancellation;
 import org.gkml.catalog.Field;
+import org.gkml.catalog.Simplified;
 import org.gkml.extract.UnreadableFileException;
 import org.gkml.table.ExtractedDocument;
 import org.gkml.table.Provenance;
@@ -72,7 +73,7 @@ final class FlowTextReader {
         for (int i = bodyStart; i < fragments.size(); i++) {
             ReadCancellation.check();
             Fragment f = fragments.get(i);
-            if (f.firstOnLine() && TRAILER_START.matcher(f.text()).find()) {
+            if (f.firstOnLine() && TRAILER_START.matcher(Simplified.fold(f.text())).find()) {
                 bodyEnd = i;
                 for (int l = f.line() - 1; l < lines.size(); l++) {
                     String t = lines.get(l).strip();
@@ -179,8 +180,8 @@ final class FlowTextReader {
     private static boolean isAnchor(Fragment f, Fragment next, Integer expected) {
         if (!f.firstOnLine() || !INTEGER.matcher(f.text()).matches()) return false;
         int n = Integer.parseInt(f.text());
-        if (next != null && !next.firstOnLine() && UNIT_AFTER_NUMBER.matcher(next.text()).find()) return false;
-        if (next != null && next.firstOnLine() && UNIT_AFTER_NUMBER.matcher(next.text()).find()) return false;
+        if (next != null && !next.firstOnLine() && UNIT_AFTER_NUMBER.matcher(Simplified.fold(next.text())).find()) return false;
+        if (next != null && next.firstOnLine() && UNIT_AFTER_NUMBER.matcher(Simplified.fold(next.text())).find()) return false;
         return expected == null ? n <= 2 : n >= expected && n <= expected + 2;
     }
 

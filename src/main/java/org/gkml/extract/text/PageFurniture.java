@@ -1,6 +1,7 @@
 package org.gkml.extract.text;
 
 import org.gkml.catalog.MappingFiles;
+import org.gkml.catalog.Simplified;
 
 import java.util.List;
 import java.util.regex.Pattern;
@@ -16,6 +17,7 @@ final class PageFurniture {
 
     /** Whether a whole line, spaces removed, is page furniture. */
     static boolean matches(String lineWithoutSpaces) {
-        return PATTERNS.stream().anyMatch(p -> p.matcher(lineWithoutSpaces).matches());
+        String folded = Simplified.fold(lineWithoutSpaces);   // 第1頁 is 第1页
+        return PATTERNS.stream().anyMatch(p -> p.matcher(folded).matches());
     }
 }

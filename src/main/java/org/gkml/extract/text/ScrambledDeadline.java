@@ -1,6 +1,7 @@
 package org.gkml.extract.text;
 
 import com.hankcs.hanlp.HanLP;
+import org.gkml.catalog.Simplified;
 
 import java.util.regex.Pattern;
 
@@ -23,7 +24,9 @@ final class ScrambledDeadline {
 
     /** The repaired text, or the text as it was when it already states a day count or no move helps. */
     static String repair(String text) {
-        String t = text.replaceAll("\\s+", "");
+        String printed = text.replaceAll("\\s+", "");
+        // Read in simplified characters (個工作日 is 个工作日); the moves are made on the text as printed.
+        String t = Simplified.fold(printed);
         if (DAY_COUNT.matcher(t).find()) return text;
         var number = NUMBER.matcher(t);
         if (!number.find()) return text;
@@ -39,7 +42,7 @@ final class ScrambledDeadline {
                 // Fewest words first; on a tie the longer piece, as a displaced line is moved whole.
                 int words = HanLP.segment(candidate).size() * 100 - piece.length();
                 if (words < bestWords) {
-                    best = candidate;
+                    best = printed.substring(0, at) + printed.substring(from, to) + printed.substring(at, from) + printed.substring(to);
                     bestWords = words;
                 }
             }

@@ -1,6 +1,7 @@
 package org.gkml.extract.text;
 
 import org.gkml.extract.ReadCancellation;
+import org.gkml.catalog.Simplified;
 import org.gkml.extract.UnreadableFileException;
 import org.gkml.table.Cell;
 import org.gkml.table.ExtractedDocument;
@@ -105,7 +106,7 @@ final class TabCellReader {
                 current = new RawCell(new StringBuilder(line.substring(line.indexOf('\t') + 1)), i + 1, blanks);
                 cells.add(current);
                 inBody |= blanks > 0 && current.isSeq();
-            } else if (inBody && blanks > 0 && TRAILER_START.matcher(line).find()) {
+            } else if (inBody && blanks > 0 && TRAILER_START.matcher(Simplified.fold(line)).find()) {
                 for (int j = i; j < lines.size(); j++) {
                     String t = lines.get(j).strip();
                     if (!t.isEmpty()) trailer.add(new TextLine(t, Provenance.ofLine(name, j + 1)));
