@@ -104,7 +104,7 @@ class TraditionalCharactersTest {
         assertEquals(10, second.deadlineDays());
         assertEquals("working_day", second.deadlineUnit());
         assertEquals(List.of("主动公开"), second.disclosureMode());
-        assertEquals(List.of("县级", "鄉、村級"), second.levels());
+        assertEquals(List.of("县级", "乡、村级"), second.levels());   // a listed option gives its canonical value
         assertEquals(new org.gkml.catalog.Region("四川省", "广元市", "苍溪县"), doc.region());
         assertEquals("蒼溪縣民政局", doc.agency());
     }
