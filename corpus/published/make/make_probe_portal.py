@@ -354,19 +354,27 @@ def make_wenhua(cat):
 def make_shichang(cat):
     top, sub = header_rows(cat)
     lines = [cat["title"], ""]
-    # Word's "save as plain text" of a table: each cell on its own line opened by a tab, the merged
-    # header's lower row as cells of their own, empty cells as a bare tab.
+    # Word's "save as plain text" of a table: each cell on its own line opened by a tab, a blank line
+    # where the row ends, the merged header's lower row as cells of their own, empty cells as a bare tab,
+    # a cell's paragraphs as lines of their own, a vertically merged cell empty under its first row.
     for h in ["序号", "公开事项", "", "公开内容（要素）", "公开依据", "公开时限", "公开主体", "公开渠道和载体", "公开对象", "", "公开方式", ""]:
         lines.append("\t" + h)
+    lines.append("")
     for h in ["", "一级事项", "二级事项", "", "", "", "", "", "全社会", "特定群体", "主动", "依申请"]:
         lines.append("\t" + h)
+    lines.append("")
+    prev = None
     for r in cat["rows"]:
         cs = cells(cat, r)
-        cs[3] = "".join(cs[3])
-        cs[4] = "".join(cs[4])
-        cs[7] = "、".join(cs[7])
+        cs[3] = "\n".join(cs[3])
+        cs[4] = "\n".join(cs[4])
+        cs[7] = "\n".join(cs[7])
+        if r["category"] == prev:
+            cs[1] = ""
+        prev = r["category"]
         for c in cs:
             lines.append("\t" + c)
+        lines.append("")
     with open(os.path.join(OUT, cat["file"]), "w", encoding="utf-8") as f:
         f.write("\n".join(lines) + "\n")
 
