@@ -407,13 +407,133 @@ MAKERS = {"dy_shengtai.html": make_shengtai, "ly_zhufangbaozhang.html": make_zhu
           "wz_shichangjianguan.txt": make_shichang, "tz_tuiyijunren.pdf": make_tuiyi}
 
 
+# 7. 统计 as Excel saves a sheet "text (tab delimited)": the merged title row as its text and trailing tabs,
+#    the two header rows with a merged cell as its text then empty cells, a merged 一级 empty below its first
+#    row, a cell with line breaks quoted over several lines, notes rows under the table.
+TJ_B = "《中华人民共和国统计法》<br>《中华人民共和国政府信息公开条例》"
+TJ_T = "信息形成或变更之日起20个工作日内"
+TJ_S = "寿县统计局"
+TONGJI = dict(
+    file="sx_tongji.txt", title="寿县统计局统计领域基层政务公开标准目录", agency=TJ_S,
+    region={"province": "安徽省", "city": "淮南市", "county": "寿县"}, level="county", levels=("县级", "乡级"),
+    rows=[
+        E("统计数据", "统计公报", "国民经济和社会发展统计公报", TJ_B, "统计公报发布后7个工作日内", TJ_S,
+          ["政府网站", "两微一端"], ["全社会"], ["主动公开"], ["县级"], seq=1),
+        E("统计数据", "主要统计信息", "月度、季度主要经济指标<br>统计年鉴", TJ_B, TJ_T, TJ_S,
+          ["政府网站", "纸质媒体"], ["全社会"], ["主动公开"], ["县级"], seq=2),
+        E("统计执法", "统计执法检查", "检查对象、检查结果<br>行政处罚决定", "《中华人民共和国统计法》<br>《统计执法监督检查办法》", TJ_T, TJ_S,
+          ["政府网站"], ["全社会"], ["主动公开", "依申请公开"], ["县级"], seq=3),
+        E("统计调查", "普查公报", "人口普查、经济普查、农业普查主要数据公报", TJ_B, TJ_T, TJ_S,
+          ["政府网站", "社区/企事业单位/村公示栏（电子屏）"], ["全社会"], ["主动公开"], ["县级", "乡级"], seq=4),
+    ])
+
+# 8. 环境保护 on a page served GBK with the charset only in the HTTP header (the saved file declares none),
+#    the catalog in two tables, each with its own header.
+HB_B = "《中华人民共和国环境保护法》、《中华人民共和国政府信息公开条例》"
+HB_T = "自该信息形成或者变更之日起20个工作日内"
+HUANBAO = dict(
+    file="cz_huanbao.html", title="崇州市环境保护领域基层政务公开标准目录", agency=None,
+    region={"province": "四川省", "city": "成都市", "county": "崇州市"}, level="county", levels=("县级", "乡、村级"),
+    split_after=2, header_each=True,
+    rows=[
+        E("环境监测", "环境质量信息", "空气质量、水环境质量状况", HB_B, HB_T, "成都市崇州生态环境局",
+          ["政府网站", "两微一端"], ["全社会"], ["主动公开"], ["县级"], seq=1),
+        E("环境监测", "重点排污单位", "重点排污单位名录、自行监测信息", HB_B, HB_T, "成都市崇州生态环境局",
+          ["政府网站"], ["全社会"], ["主动公开"], ["县级"], seq=2),
+        E("污染防治", "农村环境整治", "整治项目、实施情况", HB_B, HB_T, "各镇人民政府（街道办事处）",
+          ["政府网站", "社区/企事业单位/村公示栏（电子屏）"], ["全社会"], ["主动公开"], ["乡、村级"], seq=3),
+        E("污染防治", "信访投诉", "投诉举报电话、处理结果", HB_B, "投诉处理完毕之日起7个工作日内", "成都市崇州生态环境局",
+          ["政府网站", "便民服务站"], ["特定群体"], ["依申请公开"], ["县级", "乡、村级"], seq=4),
+    ])
+
+# 9. 退役军人服务 with no 一级事项 column: each group is a section row across the table (一、移交安置).
+QL_B = "《退役军人保障法》、《中华人民共和国政府信息公开条例》"
+QL_T = "信息形成或变更之日起20个工作日内"
+QL_S = "青龙满族自治县退役军人事务局"
+QINGLONG = dict(
+    file="ql_tuiyi_sections.html", title="青龙满族自治县退役军人事务局政务公开标准目录", agency=QL_S,
+    region={"province": "河北省", "city": "秦皇岛市", "county": "青龙满族自治县"}, level="county", levels=None,
+    rows=[
+        E("移交安置", "安置政策", "安置政策文件、安置条件", QL_B, QL_T, QL_S, ["政府网站", "政务服务中心"], ["全社会"], ["主动公开"], seq=1),
+        E("移交安置", "安置结果", "安置去向（不含个人隐私）", QL_B, QL_T, QL_S, ["政府网站"], ["特定群体"], ["主动公开"], seq=2),
+        E("优抚褒扬", "抚恤优待", "抚恤优待对象、标准、办理流程", QL_B, QL_T, QL_S, ["政府网站", "便民服务站"], ["全社会"], ["主动公开"], seq=3),
+        E("优抚褒扬", "烈士褒扬", "烈士评定、纪念活动", QL_B, QL_T, QL_S, ["政府网站", "两微一端"], ["全社会"], ["主动公开"], seq=4),
+    ])
+
+CATALOGS += [TONGJI, HUANBAO, QINGLONG]
+
+
+def tsv_cell(v):
+    v = "\n".join(v) if isinstance(v, list) else v
+    return '"' + v.replace('"', '""') + '"' if ("\n" in v or '"' in v) else v
+
+
+def make_tongji(cat):
+    top, sub = header_rows(cat)
+    width = 12 + len(cat["levels"])
+    h1 = ["序号", "公开事项", "", "公开内容（要素）", "公开依据", "公开时限", "公开主体", "公开渠道和载体", "公开对象", "", "公开方式", "", "公开层级", ""]
+    h2 = ["", "一级事项", "二级事项", "", "", "", "", "", "全社会", "特定群体", "主动", "依申请"] + list(cat["levels"])
+    lines = ["\t".join([cat["title"]] + [""] * (width - 1)), "\t".join(h1), "\t".join(h2)]
+    prev = None
+    for r in cat["rows"]:
+        cs = cells(cat, r)
+        cs[7] = "\n".join(cs[7])
+        if r["category"] == prev:
+            cs[1] = ""
+        prev = r["category"]
+        lines.append("\t".join(tsv_cell(c) for c in cs))
+    lines.append("\t".join(["填表人：张明", "", "", "联系电话：0554-4021234"] + [""] * (width - 4)))
+    with open(os.path.join(OUT, cat["file"]), "wb") as f:
+        f.write("\r\n".join(lines).encode("gbk") + b"\r\n")
+
+
+def make_huanbao(cat):
+    n = cat["split_after"]
+    t1 = '<table border="1" cellspacing="0" width="100%">\n' + header_html(cat) + rows_html(cat, cat["rows"][:n], plain_cell) + "</table>"
+    t2 = '<table border="1" cellspacing="0" width="100%">\n' + header_html(cat) + rows_html(cat, cat["rows"][n:], plain_cell) + "</table>"
+    body = f"""<div class="position">您现在的位置：<a>首页</a> &gt; <a>信息公开</a> &gt; <a>基层政务公开</a></div>
+<div class="content"><h2>{cat['title']}</h2><div class="info">发布时间：2021-12-20 信息来源：崇州市</div>
+{t1}
+<p>&nbsp;</p>
+{t2}
+</div>"""
+    data = page(f"{cat['title']}-崇州市人民政府", body, "")
+    with open(os.path.join(OUT, cat["file"]), "wb") as f:
+        f.write(data.encode("gbk"))
+
+
+def make_qinglong(cat):
+    top, sub = header_rows(cat)
+    h1 = ('<tr><td rowspan="2">序号</td><td rowspan="2">公开事项</td><td rowspan="2">公开内容（要素）</td><td rowspan="2">公开依据</td>'
+          '<td rowspan="2">公开时限</td><td rowspan="2">公开主体</td><td rowspan="2">公开渠道和载体</td><td colspan="2">公开对象</td><td colspan="2">公开方式</td></tr>\n'
+          '<tr><td>全社会</td><td>特定群体</td><td>主动</td><td>依申请</td></tr>\n')
+    out, prev, k = [], None, 0
+    nums = "一二三四五六七八九十"
+    for r in cat["rows"]:
+        if r["category"] != prev:
+            out.append(f'<tr><td colspan="11" style="text-align:left"><b>{nums[k]}、{r["category"]}</b></td></tr>')
+            k += 1
+            prev = r["category"]
+        cs = cells(cat, r)
+        del cs[1]
+        out.append("<tr>" + "".join(plain_cell(c) for c in cs) + "</tr>")
+    table = '<table border="1" cellspacing="0" width="100%">\n' + h1 + "\n".join(out) + "\n</table>"
+    body = f"""<div class="dqwz">当前位置：首页 &gt; 政务公开 &gt; 部门信息公开</div><div class="zw"><h1>{cat['title']}</h1>{table}</div>"""
+    data = page(f"{cat['title']}_青龙满族自治县人民政府", body, '<meta charset="utf-8">')
+    with open(os.path.join(OUT, cat["file"]), "w", encoding="utf-8") as f:
+        f.write(data)
+
+
+MAKERS2 = {"sx_tongji.txt": make_tongji, "cz_huanbao.html": make_huanbao, "ql_tuiyi_sections.html": make_qinglong}
+
+
 def main():
     gold_only = "--gold-only" in sys.argv
     os.makedirs(OUT, exist_ok=True)
     os.makedirs(GOLD, exist_ok=True)
     for cat in CATALOGS:
         if not gold_only:
-            MAKERS[cat["file"]](cat)
+            {**MAKERS, **MAKERS2}[cat["file"]](cat)
         with open(os.path.join(GOLD, cat["file"] + ".json"), "w", encoding="utf-8") as f:
             json.dump(gold_of(cat), f, ensure_ascii=False, indent=1)
             f.write("\n")
