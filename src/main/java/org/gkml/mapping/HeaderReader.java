@@ -139,6 +139,11 @@ final class HeaderReader {
     private ColumnRole role(int col, List<String> labels, List<Warning> warnings, Cell leafCell) {
         String label = String.join("/", labels.stream().map(HeaderLexicon::key).toList());
         if (labels.isEmpty()) return new ColumnRole(col, "", null, null, 0);
+        Optional<List<String>> flattened = FlattenedHeaderLabel.split(labels.get(labels.size() - 1), lexicon);
+        if (flattened.isPresent()) {
+            labels = new ArrayList<>(labels.subList(0, labels.size() - 1));
+            labels.addAll(flattened.get());
+        }
         String leaf = labels.get(labels.size() - 1);
         Optional<Field> tickField = Options.fieldOf(leaf);
         if (tickField.isPresent()) {

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Reads a catalog from decoded text: a Word table exported to text (cells start with a tab) or the text
+ * Reads a catalog from decoded text: a Word table exported to text (cells start with a tab), tab-separated rows, or the text
  * flow of a PDF table (cells wrapped to their column width, output one after another).
  */
 public final class TextCatalogReader {
@@ -36,6 +36,8 @@ public final class TextCatalogReader {
             }
         }
         if (TabCellReader.looksLikeTabCells(lines)) return new TabCellReader(file, groupOf).read(lines);
+        int tsvHeader = TabSeparatedReader.headerLine(lines);
+        if (tsvHeader >= 0) return new TabSeparatedReader(file).read(lines, tsvHeader);
         return new FlowTextReader(file).read(lines);
     }
 }
