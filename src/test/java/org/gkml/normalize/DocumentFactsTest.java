@@ -154,6 +154,18 @@ class DocumentFactsTest {
         assertEquals("city", spaced.level());
     }
 
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            填报单位：宁海县交通运输局（盖章）   | 宁海县交通运输局
+            填报单位：宁海县交通运输局(签章)     | 宁海县交通运输局
+            填报单位：宁海县交通运输局（宁海县）  | 宁海县交通运输局（宁海县）
+            填报单位：（盖章）                 | -
+            """)
+    void formInstructionIsNoPartOfTheFillingUnit(String line, String agency) {
+        DocumentFacts f = DocumentFacts.read("x.xlsx", lines("交通运输领域基层政务公开标准目录", line), List.of(), List.of());
+        assertEquals(agency, f.agency());
+    }
+
     @ParameterizedTest(name = "{0} / {1} → {2}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
             长兴县         | 生态环境领域基层政务公开标准目录 | 长兴县生态环境领域基层政务公开标准目录
