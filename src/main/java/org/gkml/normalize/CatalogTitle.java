@@ -35,9 +35,10 @@ final class CatalogTitle {
             String t = clean(preamble.get(i).text());
             if (!isTitleLike(t) || !CatalogWords.anyIn("title-word", t) || WebChrome.isChrome(t)) continue;
             int prev = previousNonBlank(preamble, i);
-            if (startsWithCatalogName(t) && prev >= 0 && isTitleLike(clean(preamble.get(prev).text()))
-                    && !WebChrome.isChrome(preamble.get(prev).text())) {
-                String joined = clean(preamble.get(prev).text()) + t;
+            String prevText = prev < 0 ? null : clean(preamble.get(prev).text());
+            boolean wrapped = startsWithCatalogName(t) || startsWithDomain(t) && namesPlaceOrBody(prevText);
+            if (wrapped && isTitleLike(prevText) && !WebChrome.isChrome(prevText)) {
+                String joined = prevText + t;
                 if (joined.length() <= MAX_TITLE_LENGTH && !joined.startsWith("附件")) return new Found(prev, i, joined);
             }
             return new Found(i, i, t);
@@ -155,6 +156,27 @@ final class CatalogTitle {
             }
         }
         return false;
+    }
+
+    /**
+     * "生态环境领域基层政务公开标准目录" under a line "长兴县": a title typed as two paragraphs, the place or body
+     * first, then its domain (a listed domain followed by the domain-mark).
+     */
+    static boolean startsWithDomain(String t) {
+        if (t == null) return false;
+        String s = Simplified.fold(t);
+        for (CatalogWords.Word d : CatalogWords.of("domain")) {
+            if (!s.startsWith(d.text())) continue;
+            for (CatalogWords.Word m : CatalogWords.of("domain-mark")) if (s.startsWith(m.text(), d.text().length())) return true;
+        }
+        return false;
+    }
+
+    /** "长兴县", "长兴县人民政府": a line that is only a place's or a body's name, which a domain line may follow. */
+    static boolean namesPlaceOrBody(String line) {
+        if (line == null || line.startsWith("附件")) return false;
+        String s = Simplified.fold(line);
+        return DocumentFacts.isPlaceOnly(s) || CatalogWords.of("agency-ending").stream().anyMatch(w -> s.endsWith(w.text()));
     }
 
     /** "基本目录", "政务公开目录": the second line of a wrapped title, naming no body of its own. */

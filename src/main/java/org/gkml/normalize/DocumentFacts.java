@@ -118,9 +118,25 @@ record DocumentFacts(String title, String agency, Region region, String level, M
 
     private static String agencyFromMeta(Map<String, Object> meta) {
         for (CatalogWords.Word w : CatalogWords.of("agency-key")) {
-            if (Simplified.get(meta, w.text()) instanceof String s && !s.isBlank()) return s;
+            if (Simplified.get(meta, w.text()) instanceof String s && !CellText.isBlank(withoutFormNote(s))) return withoutFormNote(s);
         }
         return null;
+    }
+
+    private static final java.util.regex.Pattern TRAILING_BRACKET =
+            java.util.regex.Pattern.compile("[\\s\u3000]*[（(]([^（）()]*)[）)][\\s\u3000]*$");
+
+    /**
+     * The text without a trailing form instruction ("宁海县交通运输局（盖章）" → "宁海县交通运输局"): the blank
+     * form told the filler to stamp there; the stamp is no part of the body's name.
+     */
+    static String withoutFormNote(String text) {
+        if (text == null) return null;
+        java.util.regex.Matcher m = TRAILING_BRACKET.matcher(text);
+        if (m.find() && CatalogWords.of("form-note").stream().anyMatch(w -> Simplified.fold(m.group(1)).strip().equals(w.text()))) {
+            return text.substring(0, m.start()).strip();
+        }
+        return text.strip();
     }
 
     /** The named place's level first, then level words in the agency/title, then in the table hints. */

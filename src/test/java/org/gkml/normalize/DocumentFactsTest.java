@@ -154,6 +154,32 @@ class DocumentFactsTest {
         assertEquals("city", spaced.level());
     }
 
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            填报单位：宁海县交通运输局（盖章）   | 宁海县交通运输局
+            填报单位：宁海县交通运输局(签章)     | 宁海县交通运输局
+            填报单位：宁海县交通运输局（宁海县）  | 宁海县交通运输局（宁海县）
+            填报单位：（盖章）                 | -
+            """)
+    void formInstructionIsNoPartOfTheFillingUnit(String line, String agency) {
+        DocumentFacts f = DocumentFacts.read("x.xlsx", lines("交通运输领域基层政务公开标准目录", line), List.of(), List.of());
+        assertEquals(agency, f.agency());
+    }
+
+    @ParameterizedTest(name = "{0} / {1} → {2}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            长兴县         | 生态环境领域基层政务公开标准目录 | 长兴县生态环境领域基层政务公开标准目录
+            长兴县人民政府  | 生态环境领域基层政务公开标准目录 | 长兴县人民政府生态环境领域基层政务公开标准目录
+            長興縣         | 生態環境領域基層政務公開標準目錄 | 長興縣生態環境領域基層政務公開標準目錄
+            附件1          | 生态环境领域基层政务公开标准目录 | 生态环境领域基层政务公开标准目录
+            2024年5月      | 生态环境领域基层政务公开标准目录 | 生态环境领域基层政务公开标准目录
+            关于印发的通知  | 生态环境领域基层政务公开标准目录 | 生态环境领域基层政务公开标准目录
+            """)
+    void titleTypedAsPlaceLineThenDomainLine(String first, String second, String title) {
+        DocumentFacts f = DocumentFacts.read("x.docx", lines(first, second), List.of(), List.of());
+        assertEquals(title, f.title());
+    }
+
     @Test
     void addressOfAProvinceBureauDoesNotMakeItACounty() {
         DocumentFacts f = DocumentFacts.read("x.txt", lines("主动公开事项目录（省医保局）", "【联系方式】通讯地址：昆明市西山区滇池路1号"), List.of(), List.of());

@@ -21,6 +21,8 @@ class HeaderLexiconTest {
             "公开的内容,content",
             "公开内容和标准,content",
             "具体公开时限,time_limit",
+            // the column of what is published where a catalog has no 公开内容 column (公开事项名称 | 公开标准 | …)
+            "公开标准,content",
     })
     void mapsLabelsAndUnseenVariants(String label, String field) {
         var m = HeaderLexicon.get().match(label);
