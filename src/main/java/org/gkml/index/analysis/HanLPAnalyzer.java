@@ -22,11 +22,11 @@ public final class HanLPAnalyzer extends Analyzer {
 
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
-        return InvisibleCharacters.removed(reader);
+        return SimplifiedCharFilter.folded(InvisibleCharacters.removed(reader));
     }
 
     @Override
     protected Reader initReaderForNormalization(String fieldName, Reader reader) {
-        return InvisibleCharacters.removed(reader);
+        return SimplifiedCharFilter.folded(InvisibleCharacters.removed(reader));
     }
 }

@@ -62,6 +62,18 @@ class AnalysisTest {
         assertEquals(5, t.get(t.size() - 1).end(), "offsets point into the stored text: " + t);
     }
 
+    /** A catalog served in traditional characters is found by a simplified query, and the reverse. */
+    @Test
+    void traditionalCharactersReadAsSimplifiedOnBothSides() throws IOException {
+        for (Analyzer a : new Analyzer[]{new BigramAnalyzer(), new HanLPAnalyzer()}) {
+            assertEquals(terms(a, "参保人员异地就医医疗报销"), terms(a, "參保人員異地就醫醫療報銷"), a.toString());
+            assertEquals(terms(a, "公开时限"), terms(a, "公開時限"), a.toString());
+        }
+        List<Token> t = tokens(new BigramAnalyzer(), "異地就醫");
+        assertEquals(0, t.get(0).start());
+        assertEquals(2, t.get(0).end());
+    }
+
     @Test
     void bigramsDoNotCrossPunctuation() throws IOException {
         assertFalse(terms(new BigramAnalyzer(), "“三公”经费").contains("公经"));
