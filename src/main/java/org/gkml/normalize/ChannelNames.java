@@ -25,11 +25,6 @@ final class ChannelNames {
         return name != null && KNOWN.contains(Simplified.fold(name));
     }
 
-    static boolean startsWithKnown(String text) {
-        String folded = Simplified.fold(text);
-        return KNOWN.stream().anyMatch(folded::startsWith);
-    }
-
     static boolean isComplete(String name) {
         if (name == null) return false;
         String n = Simplified.fold(CellText.strip(name));   // 政府網站 ends like 网站

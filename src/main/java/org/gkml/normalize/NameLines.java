@@ -1,7 +1,6 @@
 package org.gkml.normalize;
 
-import com.hankcs.hanlp.HanLP;
-import com.hankcs.hanlp.seg.common.Term;
+import org.gkml.catalog.WordBreaks;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -60,28 +59,7 @@ final class NameLines {
         if (first == '（' || first == '(') return false;           // a remark on the name before
         if (openBrackets(previous) > 0) return false;
         if (firstName(next).length() < 2) return false;
-        return complete.test(lastName(previous)) && !wordSpansBreak(previous, next);
-    }
-
-    /**
-     * Whether HanLP reads a word across the break: "省医保局办" ⏎ "公室" ends like a unit (办) but 办公室 is one
-     * word, so the column wrapped it.
-     */
-    static boolean wordSpansBreak(String before, String after) {
-        String a = before.substring(Math.max(0, before.length() - 3));
-        String b = after.substring(0, Math.min(3, after.length()));
-        if (!isHan(a.charAt(a.length() - 1)) || !isHan(b.charAt(0))) return false;
-        int at = 0;
-        for (Term t : HanLP.segment(a + b)) {
-            int end = at + t.word.length();
-            if (at < a.length() && end > a.length() && t.word.length() >= 2) return true;
-            at = end;
-        }
-        return false;
-    }
-
-    private static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        return complete.test(lastName(previous)) && !WordBreaks.spansBreak(previous, next);   // 省医保局办 ⏎ 公室: 办公室 is one word
     }
 
     private static String firstName(String line) {

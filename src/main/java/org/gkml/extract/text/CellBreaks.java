@@ -1,9 +1,8 @@
 package org.gkml.extract.text;
 
-import com.hankcs.hanlp.HanLP;
-import com.hankcs.hanlp.seg.common.Term;
 import org.gkml.catalog.MappingFiles;
 import org.gkml.catalog.Simplified;
+import org.gkml.catalog.WordBreaks;
 import org.gkml.table.CheckMarks;
 
 import java.util.List;
@@ -126,19 +125,9 @@ final class CellBreaks {
         return !s.isEmpty() && "。，、；：）》”,.;:)".indexOf(s.charAt(0)) >= 0;
     }
 
-    /** Whether HanLP reads a word across the line break ("个工作日" + "内" gives 日内). */
+    /** Whether HanLP reads a word across the line break ("个工作日" + "内" gives 日内): {@link WordBreaks}. */
     static boolean wordSpansBreak(String before, String after) {
-        String a = tail(before, 3);
-        String b = head(after, 3);
-        if (a.isEmpty() || b.isEmpty() || !isHan(a.charAt(a.length() - 1)) || !isHan(b.charAt(0))) return false;
-        List<Term> terms = HanLP.segment(Simplified.fold(a + b));   // the dictionary is simplified; the fold keeps lengths
-        int at = 0;
-        for (Term t : terms) {
-            int end = at + t.word.length();
-            if (at < a.length() && end > a.length() && t.word.length() >= 2) return true;
-            at = end;
-        }
-        return false;
+        return WordBreaks.spansBreak(before, after);
     }
 
     /** A checkbox glyph of mappings/checkboxes.tsv (a lone tick such as √ is a tick column's mark instead). */
@@ -150,21 +139,9 @@ final class CellBreaks {
         return s.codePoints().anyMatch(CellBreaks::isCheckbox);
     }
 
-    private static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
-    }
-
     private static int count(String s, char c) {
         int n = 0;
         for (int i = 0; i < s.length(); i++) if (s.charAt(i) == c) n++;
         return n;
-    }
-
-    private static String tail(String s, int n) {
-        return s.length() <= n ? s : s.substring(s.length() - n);
-    }
-
-    private static String head(String s, int n) {
-        return s.length() <= n ? s : s.substring(0, n);
     }
 }
