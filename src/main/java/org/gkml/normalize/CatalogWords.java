@@ -26,20 +26,24 @@ final class CatalogWords {
 
     /** True when the text holds a word of this kind. */
     static boolean anyIn(String kind, String text) {
-        return text != null && of(kind).stream().anyMatch(w -> Simplified.fold(text).contains(w.text()));
+        if (text == null) return false;
+        String folded = Simplified.fold(text);
+        return of(kind).stream().anyMatch(w -> folded.contains(w.text()));
     }
 
     /** The value of the longest word of this kind found in the text, or null. */
     static String valueIn(String kind, String text) {
         if (text == null) return null;
-        for (Word w : of(kind)) if (Simplified.fold(text).contains(w.text())) return w.value();
+        String folded = Simplified.fold(text);
+        for (Word w : of(kind)) if (folded.contains(w.text())) return w.value();
         return null;
     }
 
     /** The value of the longest word of this kind the text starts with, or null. */
     static String valueAtStart(String kind, String text) {
         if (text == null) return null;
-        for (Word w : of(kind)) if (Simplified.fold(text).startsWith(w.text())) return w.value();
+        String folded = Simplified.fold(text);
+        for (Word w : of(kind)) if (folded.startsWith(w.text())) return w.value();
         return null;
     }
 
