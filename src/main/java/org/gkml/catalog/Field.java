@@ -36,27 +36,6 @@ public enum Field {
         return key;
     }
 
-    /**
-     * Whether a merged cell is common in this column (mappings/schema.tsv, 4th column), so that an empty cell
-     * in a text export, which cannot show merges, takes the value above it.
-     */
-    public boolean fillsDown() {
-        return Merges.FILL.contains(this);
-    }
-
-    /** Loaded apart from the enum's constructor, which runs before any static field of the enum is set. */
-    private static final class Merges {
-        static final java.util.Set<Field> FILL = load();
-
-        static java.util.Set<Field> load() {
-            java.util.Set<Field> out = java.util.EnumSet.noneOf(Field.class);
-            for (String[] row : MappingFiles.rows("schema.tsv")) {
-                if (row.length >= 4 && row[3].equals("fill")) out.add(ofKey(row[0]));
-            }
-            return out;
-        }
-    }
-
     public static Field ofKey(String key) {
         for (Field f : values()) if (f.key.equals(key)) return f;
         throw new IllegalArgumentException("no schema field named '" + key + "'");

@@ -1,6 +1,6 @@
 package org.gkml.cli;
 
-import org.gkml.catalog.MappingFiles;
+import org.gkml.vocabulary.MappingFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -1,6 +1,6 @@
 package org.gkml.ingest;
 
-import org.gkml.catalog.MappingFiles;
+import org.gkml.vocabulary.MappingFiles;
 
 import java.io.IOException;
 import java.nio.file.FileSystemLoopException;

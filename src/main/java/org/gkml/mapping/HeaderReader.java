@@ -2,8 +2,8 @@ package org.gkml.mapping;
 
 import org.gkml.catalog.Field;
 import org.gkml.table.Cell;
-import org.gkml.table.HeaderLexicon;
-import org.gkml.table.Options;
+import org.gkml.vocabulary.HeaderLexicon;
+import org.gkml.vocabulary.Options;
 import org.gkml.table.Table;
 import org.gkml.table.Warning;
 

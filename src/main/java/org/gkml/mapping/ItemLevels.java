@@ -4,7 +4,7 @@ import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.common.Term;
 import org.gkml.catalog.Field;
 import org.gkml.table.Cell;
-import org.gkml.table.HeaderLexicon;
+import org.gkml.vocabulary.HeaderLexicon;
 
 import java.util.List;
 import java.util.regex.Pattern;

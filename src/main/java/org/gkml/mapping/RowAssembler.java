@@ -3,7 +3,8 @@ package org.gkml.mapping;
 import org.gkml.extract.ReadCancellation;
 import org.gkml.catalog.Field;
 import org.gkml.table.Cell;
-import org.gkml.table.HeaderLexicon;
+import org.gkml.vocabulary.HeaderLexicon;
+import org.gkml.vocabulary.MergedColumns;
 import org.gkml.table.Table;
 import org.gkml.table.TextLine;
 import org.gkml.table.Warning;
@@ -209,7 +210,7 @@ final class RowAssembler {
 
         void put(ColumnRole role, String value) {
             if (role.isTick()) {
-                if (org.gkml.table.Ticks.isTicked(value)) ticks.computeIfAbsent(role.field(), k -> new ArrayList<>()).add(role.option());
+                if (org.gkml.vocabulary.Ticks.isTicked(value)) ticks.computeIfAbsent(role.field(), k -> new ArrayList<>()).add(role.option());
             } else if (role.isExtra()) {
                 if (!role.label().isEmpty()) extra.merge(role.label(), value, (a, b) -> a + "\n" + b);
             } else {
@@ -233,7 +234,7 @@ final class RowAssembler {
             boolean newGroup = categoryColumn != null && text.containsKey(Field.CATEGORY);
             if (newGroup) return; // a new 一级事项 group: its empty cells are empty, not merged from the group above
             for (ColumnRole role : header.roles()) {
-                if (role.isTick() || role.isExtra() || !role.field().fillsDown()) continue;
+                if (role.isTick() || role.isExtra() || !MergedColumns.fillsDown(role.field())) continue;
                 text.computeIfAbsent(role.field(), f -> above.text.get(f));
             }
             for (Field f : tickFields) {

@@ -1,7 +1,7 @@
 package org.gkml.normalize;
 
 import org.gkml.catalog.Simplified;
-import org.gkml.table.CheckMarks;
+import org.gkml.vocabulary.CheckMarks;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

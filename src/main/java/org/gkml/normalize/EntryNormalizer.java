@@ -3,7 +3,7 @@ package org.gkml.normalize;
 import org.gkml.catalog.Entry;
 import org.gkml.catalog.Field;
 import org.gkml.mapping.MappedRow;
-import org.gkml.table.Options;
+import org.gkml.vocabulary.Options;
 import org.gkml.table.Warning;
 
 import java.util.ArrayList;

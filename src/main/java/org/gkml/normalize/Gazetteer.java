@@ -1,7 +1,7 @@
 package org.gkml.normalize;
 
 import org.gkml.catalog.Simplified;
-import org.gkml.catalog.MappingFiles;
+import org.gkml.vocabulary.MappingFiles;
 import org.gkml.catalog.Region;
 
 import java.util.ArrayList;

@@ -3,7 +3,7 @@ package org.gkml.mapping;
 import org.gkml.catalog.CatalogDocument;
 import org.gkml.catalog.Entry;
 import org.gkml.pipeline.CatalogReader;
-import org.gkml.table.HeaderLexicon;
+import org.gkml.vocabulary.HeaderLexicon;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

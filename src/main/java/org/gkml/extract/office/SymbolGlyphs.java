@@ -1,6 +1,6 @@
 package org.gkml.extract.office;
 
-import org.gkml.catalog.MappingFiles;
+import org.gkml.vocabulary.MappingFiles;
 
 import java.util.HashMap;
 import java.util.HashSet;

@@ -1,6 +1,6 @@
 package org.gkml.extract.pdf;
 
-import org.gkml.catalog.MappingFiles;
+import org.gkml.vocabulary.MappingFiles;
 
 import java.text.Normalizer;
 import java.util.HashMap;

@@ -1,6 +1,6 @@
 package org.gkml.extract.pdf;
 
-import org.gkml.catalog.MappingFiles;
+import org.gkml.vocabulary.MappingFiles;
 
 import java.util.ArrayList;
 import java.util.HashMap;

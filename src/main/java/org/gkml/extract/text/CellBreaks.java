@@ -1,9 +1,9 @@
 package org.gkml.extract.text;
 
-import org.gkml.catalog.MappingFiles;
+import org.gkml.vocabulary.MappingFiles;
 import org.gkml.catalog.Simplified;
 import org.gkml.catalog.WordBreaks;
-import org.gkml.table.CheckMarks;
+import org.gkml.vocabulary.CheckMarks;
 
 import java.util.List;
 import java.util.regex.Matcher;

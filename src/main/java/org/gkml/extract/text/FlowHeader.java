@@ -1,8 +1,8 @@
 package org.gkml.extract.text;
 
 import org.gkml.catalog.Field;
-import org.gkml.table.HeaderLexicon;
-import org.gkml.table.Options;
+import org.gkml.vocabulary.HeaderLexicon;
+import org.gkml.vocabulary.Options;
 
 import java.util.ArrayList;
 import java.util.List;

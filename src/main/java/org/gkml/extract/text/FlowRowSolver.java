@@ -3,7 +3,7 @@ package org.gkml.extract.text;
 import org.gkml.extract.ReadCancellation;
 import org.gkml.catalog.Simplified;
 import org.gkml.catalog.Field;
-import org.gkml.table.Options;
+import org.gkml.vocabulary.Options;
 
 import java.util.Arrays;
 import java.util.List;

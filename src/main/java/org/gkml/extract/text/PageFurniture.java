@@ -1,6 +1,6 @@
 package org.gkml.extract.text;
 
-import org.gkml.catalog.MappingFiles;
+import org.gkml.vocabulary.MappingFiles;
 import org.gkml.catalog.Simplified;
 
 import java.util.List;

@@ -5,7 +5,7 @@ import org.gkml.catalog.Simplified;
 import org.gkml.extract.UnreadableFileException;
 import org.gkml.table.Cell;
 import org.gkml.table.ExtractedDocument;
-import org.gkml.table.HeaderLexicon;
+import org.gkml.vocabulary.HeaderLexicon;
 import org.gkml.table.HeaderSpans;
 import org.gkml.table.Provenance;
 import org.gkml.table.Table;

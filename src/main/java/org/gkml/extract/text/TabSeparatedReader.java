@@ -3,7 +3,7 @@ package org.gkml.extract.text;
 import org.gkml.extract.ReadCancellation;
 import org.gkml.table.Cell;
 import org.gkml.table.ExtractedDocument;
-import org.gkml.table.HeaderLexicon;
+import org.gkml.vocabulary.HeaderLexicon;
 import org.gkml.table.Provenance;
 import org.gkml.table.Table;
 import org.gkml.table.TextLine;

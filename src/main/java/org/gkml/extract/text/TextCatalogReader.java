@@ -3,7 +3,7 @@ package org.gkml.extract.text;
 import org.gkml.catalog.Field;
 import org.gkml.extract.ExtractionLimits;
 import org.gkml.extract.UnreadableFileException;
-import org.gkml.table.Options;
+import org.gkml.vocabulary.Options;
 import org.gkml.table.ExtractedDocument;
 
 import java.nio.file.Path;

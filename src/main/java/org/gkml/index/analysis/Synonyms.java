@@ -1,6 +1,6 @@
 package org.gkml.index.analysis;
 
-import org.gkml.catalog.MappingFiles;
+import org.gkml.vocabulary.MappingFiles;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

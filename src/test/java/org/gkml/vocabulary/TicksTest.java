@@ -1,4 +1,4 @@
-package org.gkml.table;
+package org.gkml.vocabulary;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,7 +1,7 @@
-package org.gkml.table;
+package org.gkml.vocabulary;
 
 import org.gkml.catalog.Field;
-import org.gkml.catalog.MappingFiles;
+import org.gkml.vocabulary.MappingFiles;
 import org.gkml.catalog.Simplified;
 
 import java.util.ArrayList;

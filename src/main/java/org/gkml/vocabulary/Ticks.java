@@ -1,4 +1,4 @@
-package org.gkml.table;
+package org.gkml.vocabulary;
 
 /** A tick column's cell (公开对象 全社会 / 特定群体, 主动 / 依申请, 五公开 types, levels): ticked or not. */
 public final class Ticks {

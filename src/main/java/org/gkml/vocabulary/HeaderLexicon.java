@@ -1,9 +1,9 @@
-package org.gkml.table;
+package org.gkml.vocabulary;
 
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.common.Term;
 import org.gkml.catalog.Field;
-import org.gkml.catalog.MappingFiles;
+import org.gkml.vocabulary.MappingFiles;
 import org.gkml.catalog.Simplified;
 
 import java.text.Normalizer;

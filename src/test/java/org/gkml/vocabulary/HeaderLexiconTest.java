@@ -1,4 +1,4 @@
-package org.gkml.table;
+package org.gkml.vocabulary;
 
 import org.gkml.catalog.Field;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,4 +1,4 @@
-package org.gkml.catalog;
+package org.gkml.vocabulary;
 
 import java.io.IOException;
 import java.io.InputStream;

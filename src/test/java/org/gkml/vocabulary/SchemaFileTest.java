@@ -1,4 +1,6 @@
-package org.gkml.catalog;
+package org.gkml.vocabulary;
+
+import org.gkml.catalog.Field;
 
 import org.junit.jupiter.api.Test;
 
@@ -19,10 +21,10 @@ class SchemaFileTest {
 
     @Test
     void groupColumnsFillDownAndPerRowColumnsDoNot() {
-        assertTrue(Field.CATEGORY.fillsDown());
-        assertTrue(Field.BASIS.fillsDown());
-        assertFalse(Field.ITEM.fillsDown());
-        assertFalse(Field.REMARKS.fillsDown());
-        assertTrue(Field.SEQ.fillsDown()); // a 序号 merged over its group, as in 001
+        assertTrue(MergedColumns.fillsDown(Field.CATEGORY));
+        assertTrue(MergedColumns.fillsDown(Field.BASIS));
+        assertFalse(MergedColumns.fillsDown(Field.ITEM));
+        assertFalse(MergedColumns.fillsDown(Field.REMARKS));
+        assertTrue(MergedColumns.fillsDown(Field.SEQ)); // a 序号 merged over its group, as in 001
     }
 }
