@@ -230,7 +230,9 @@ public final class Ingester {
         void readAll(CatalogStore store, List<Hashed> todo, Set<String> isNew) throws IOException {
             if (todo.isEmpty()) return;
             log.startProgress("reading", todo.size());
-            try (GuardedReader reader = new GuardedReader(readers, options.timeout())) {
+            try (ReadGuard reader = options.children() != null
+                    ? new ForkedReader(options.children(), options.timeout())
+                    : new GuardedReader(readers, options.timeout())) {
                 parallel(todo, h -> {
                     long t0 = System.nanoTime();
                     GuardedReader.Outcome outcome;
