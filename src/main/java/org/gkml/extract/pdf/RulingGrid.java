@@ -11,7 +11,10 @@ import java.util.List;
  */
 final class RulingGrid {
 
-    /** An edge counts as drawn when rulings cover at least this share of it: a gap in it is a cell's text, not a merge. */
+    /**
+     * An edge counts as drawn when rulings cover at least this share of it: a border drawn in pieces still
+     * separates two cells, a stub reaching in from a crossing line does not.
+     */
     private static final double COVERED = 0.5;
     /**
      * Vertical rulings running on this far past the last horizontal one mean the table goes on (and horizontal

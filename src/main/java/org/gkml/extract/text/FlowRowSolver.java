@@ -34,6 +34,7 @@ final class FlowRowSolver {
     private static final double SKIP_CORE = 2;
     /** A new sub-row inside a numbered row is the exception; without 序号 anchors every row starts that way. */
     private static final double NEW_SUB_ROW = 3;
+    /** … so there a new row costs less: it is the usual move, not the exception. */
     private static final double NEW_ROW_UNANCHORED = 1;
     /** A fit no other evidence can outweigh: a tick outside a tick column, text in one, anything in 序号. */
     private static final double IMPOSSIBLE = -30;
@@ -46,7 +47,7 @@ final class FlowRowSolver {
     private static final double TOO_WIDE_PER_CHARACTER = 2;
     /** A piece going on a cell counts its own signals at this share: the cell's start already said what the cell is. */
     private static final double CONTINUING_SIGNAL_SHARE = 0.5;
-    /** A piece in an unmapped column or in 备注, which hold anything, and so must cost something (half when going on). */
+    /** An unmapped column or 备注 takes any text: a piece there pays this (half when going on a cell), or they would take every doubtful piece. */
     private static final double CATCH_ALL_COLUMN = 1;
     /** An option column's text cell that names its options and nothing else is complete. */
     private static final double NAMES_ITS_OPTIONS = 2;
