@@ -27,6 +27,10 @@ public final class FormatDetector {
 
     private static final MimeTypes TIKA = MimeTypes.getDefaultMimeTypes();
     private static final String FORMATS = "gkml reads PDF, DOC, DOCX, XLS, XLSX, HTML and text catalogs";
+    /** Characters of a text file looked at for markup: a page's doctype and its first tags come well before this. */
+    private static final int MARKUP_HEAD = 64 * 1024;
+    /** Bytes read of a zip's small parts (mimetype, [Content_Types].xml): a forged entry cannot unpack without limit. */
+    private static final int MAX_PART = 1024 * 1024;
 
     private FormatDetector() {
     }
@@ -76,7 +80,7 @@ public final class FormatDetector {
             throw new UnreadableFileException(file, null, "binary data of an unknown kind: not a text file, nor any format gkml reads "
                     + "(PDF, DOC, DOCX, XLS, XLSX, HTML, text); check that the file is complete and which program made it");
         }
-        String head = text.substring(0, Math.min(text.length(), 64 * 1024)).stripLeading().toLowerCase(Locale.ROOT);
+        String head = text.substring(0, Math.min(text.length(), MARKUP_HEAD)).stripLeading().toLowerCase(Locale.ROOT);
         if (head.startsWith("\uFEFF")) head = head.substring(1);
         boolean markup = head.startsWith("<");
         if (markup && (head.startsWith("<!doctype html") || head.contains("<html") || head.contains("<table"))) {
@@ -141,7 +145,7 @@ public final class FormatDetector {
     /** A small part read whole; the size cap keeps a forged entry from unpacking without limit. */
     private static String read(ZipFile zip, String name) throws IOException {
         try (InputStream in = zip.getInputStream(zip.getEntry(name))) {
-            return new String(in.readNBytes(1024 * 1024), StandardCharsets.UTF_8);
+            return new String(in.readNBytes(MAX_PART), StandardCharsets.UTF_8);
         }
     }
 }

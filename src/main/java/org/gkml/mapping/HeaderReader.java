@@ -29,6 +29,12 @@ final class HeaderReader {
         }
     }
 
+    /** A header lies among a table's first rows: a title row, a note or two and blank rows may come before it. */
+    private static final int HEADER_SCAN_ROWS = 12;
+    /** A row starts the header with this many labels: one could be a title or a note that happens to name a field. */
+    private static final int MIN_HEADER_LABELS = 2;
+    /** A column read by its parent label (its own sub-label unknown) is less sure: a sibling may hold that field too. */
+    private static final double PARENT_LABEL_CONFIDENCE = 0.8;
     private static final Pattern NUMBER = Pattern.compile("\\d{1,4}");
     private static final int MAX_HEADER_ROWS = 3;
 
@@ -36,9 +42,9 @@ final class HeaderReader {
 
     Optional<Header> find(Table table, List<Warning> warnings) {
         Cell[][] grid = table.grid();
-        int scan = Math.min(grid.length, 12);
+        int scan = Math.min(grid.length, HEADER_SCAN_ROWS);
         for (int r = 0; r < scan; r++) {
-            if (labelsStartingIn(grid, r) < 2) continue;
+            if (labelsStartingIn(grid, r) < MIN_HEADER_LABELS) continue;
             int rows = 1;
             while (rows < MAX_HEADER_ROWS && r + rows < grid.length
                     && (isSubHeader(grid, r + rows) || liesUnderSpannedLabels(grid, r, r + rows))) rows++;
@@ -164,7 +170,7 @@ final class HeaderReader {
                         + HeaderLexicon.key(labels.get(i)) + "' is not a known label; read as " + m.get().field().key(),
                         leafCell == null ? null : leafCell.source()));
             }
-            double confidence = m.get().confidence() * (i == labels.size() - 1 ? 1.0 : 0.8);
+            double confidence = m.get().confidence() * (i == labels.size() - 1 ? 1.0 : PARENT_LABEL_CONFIDENCE);
             return new ColumnRole(col, label, m.get().field(), null, confidence);
         }
         return new ColumnRole(col, label, null, null, 0);

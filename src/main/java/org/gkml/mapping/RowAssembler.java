@@ -112,6 +112,13 @@ final class RowAssembler {
         return out;
     }
 
+    /** A section heading spans at least this many columns: a cell over two is a merged pair of cells. */
+    private static final int HEADING_MIN_COLUMNS = 3;
+    /** … and at least this many fifths of the row's width: most of the table, not a group label over some columns. */
+    private static final int HEADING_MIN_FIFTHS = 3;
+    /** A row repeats the header when at least this many of its cells are the header's labels (one could be a value). */
+    private static final int REPEATED_HEADER_CELLS = 2;
+
     /**
      * A row that is one cell across most of the table ("一、机构信息") heads the rows below it rather than being
      * an item: its text, or null for an ordinary row.
@@ -124,7 +131,7 @@ final class RowAssembler {
             only = c;
         }
         int width = grid[r].length;
-        boolean wide = only != null && only.row() == r && only.colSpan() >= 3 && only.colSpan() * 5 >= width * 3;
+        boolean wide = only != null && only.row() == r && only.colSpan() >= HEADING_MIN_COLUMNS && only.colSpan() * 5 >= width * HEADING_MIN_FIFTHS;
         // A text export cannot span: there a heading is a row of one cell where data rows have one per column.
         boolean lone = only != null && !table.mergesExplicit() && rowCellCount(r) == 1 && !only.text().strip().matches("\\d+");
         return wide || lone ? only.text().strip() : null;
@@ -173,7 +180,7 @@ final class RowAssembler {
             if (!HeaderLexicon.key(c.text()).equals(printedLeaf(role.col()))) return false;
             same++;
         }
-        return same >= 2;
+        return same >= REPEATED_HEADER_CELLS;
     }
 
     /** The lowest header label printed over a column (三级, where the column's role names it 三级事项). */

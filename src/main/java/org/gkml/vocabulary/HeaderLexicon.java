@@ -58,6 +58,16 @@ public final class HeaderLexicon {
 
     /** Below this, a variant matched by its words is too weak to read as a header label. */
     public static final double VARIANT_CONFIDENCE = 0.6;
+    /** A listed label, as written. */
+    private static final double LISTED = 1.0;
+    /** A listed label with a parenthetical added (公开时限（工作日）): the words in brackets rarely change the field. */
+    private static final double LISTED_WITH_PARENTHETICAL = 0.9;
+    /**
+     * A variant whose words include all of a listed label's: this, times the share of its words the listed label
+     * explains. Less sure than a listed label with a parenthetical, whose extra words are set apart in brackets;
+     * a variant of no extra words still clears {@link #VARIANT_CONFIDENCE}.
+     */
+    private static final double WORD_COVER = 0.85;
 
     /** A listed label or a tick option's label (全社会, 主动): a header cell for certain. */
     public boolean isKnownLabel(String text) {
@@ -88,10 +98,10 @@ public final class HeaderLexicon {
         String k = matchKey(label);
         if (k.isEmpty()) return Optional.empty();
         Field f = exact.get(k);
-        if (f != null) return Optional.of(new Match(f, k, 1.0));
+        if (f != null) return Optional.of(new Match(f, k, LISTED));
         String bare = withoutParenthetical(k);
         f = exact.get(bare);
-        if (f != null) return Optional.of(new Match(f, bare, 0.9));
+        if (f != null) return Optional.of(new Match(f, bare, LISTED_WITH_PARENTHETICAL));
         List<String> mine = segment(k);
         if (mine.isEmpty()) return Optional.empty();
         Match best = null;
@@ -99,7 +109,7 @@ public final class HeaderLexicon {
             List<String> theirs = e.getValue();
             if (theirs.isEmpty() || !new HashSet<>(mine).containsAll(theirs)) continue;
             // The share of the label's words the known label explains.
-            double confidence = 0.85 * theirs.size() / mine.size();
+            double confidence = WORD_COVER * theirs.size() / mine.size();
             if (best == null || confidence > best.confidence()
                     || (confidence == best.confidence() && e.getKey().length() > best.knownLabel().length())) {
                 best = new Match(exact.get(e.getKey()), e.getKey(), confidence);

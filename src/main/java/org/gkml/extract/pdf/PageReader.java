@@ -35,6 +35,17 @@ final class PageReader extends PDFGraphicsStreamEngine {
     static final int MAX_GLYPHS = 200_000;
     /** Segments this close to axis-parallel (points) count as horizontal or vertical. */
     private static final double SLANT = 1.0;
+    /**
+     * A glyph's box in text space (units of the font size): from a little below the baseline, where CJK faces
+     * and descenders reach, to about the ascent; the same for every font, so that mixed fonts share their lines.
+     */
+    private static final double GLYPH_BOTTOM = -0.15, GLYPH_TOP = 0.85;
+    /** Where a glyph is tested against the clip: the middle of that box, so a glyph half cut off counts by its centre. */
+    private static final float GLYPH_MIDDLE = 0.35f;
+    /** The least font size taken (points): gaps are measured in font sizes, and a zero-scaled glyph would make every gap wide. */
+    private static final double MIN_FONT_SIZE = 0.1;
+    /** A line is kept this far (points) past the clip's bounds: a table's border often lies right on the clipping path's edge. */
+    private static final double CLIP_SLACK = 1;
 
     private final SymbolGlyphs symbols;
     private final CjkRadicals radicals;
@@ -127,10 +138,10 @@ final class PageReader extends PDFGraphicsStreamEngine {
         }
         // the glyph's box in text space: advance wide, from a little below the baseline to the ascent
         double w = displacement.getX();
-        Point2D.Float centre = trm.transformPoint((float) (w / 2), 0.35f);
+        Point2D.Float centre = trm.transformPoint((float) (w / 2), GLYPH_MIDDLE);
         if (!visible(centre.x, centre.y)) return; // clipped away: some producers draw a whole table on every page
 
-        double[][] corners = {{0, -0.15}, {w, -0.15}, {0, 0.85}, {w, 0.85}};
+        double[][] corners = {{0, GLYPH_BOTTOM}, {w, GLYPH_BOTTOM}, {0, GLYPH_TOP}, {w, GLYPH_TOP}};
         double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
         for (double[] c : corners) {
             Point2D.Float p = trm.transformPoint((float) c[0], (float) c[1]);
@@ -140,7 +151,7 @@ final class PageReader extends PDFGraphicsStreamEngine {
             minY = Math.min(minY, d[1]);
             maxY = Math.max(maxY, d[1]);
         }
-        double size = Math.max(Math.abs(trm.getScalingFactorY()), 0.1);
+        double size = Math.max(Math.abs(trm.getScalingFactorY()), MIN_FONT_SIZE);
         glyphs.add(new Glyph(minX, minY, maxX, maxY, size, text));
     }
 
@@ -260,8 +271,8 @@ final class PageReader extends PDFGraphicsStreamEngine {
         Rectangle2D clip = clipBounds();
         if (clip != null) {
             // keep the visible part of the line
-            double minX = Math.max(Math.min(x0, x1), clip.getMinX() - 1), maxX = Math.min(Math.max(x0, x1), clip.getMaxX() + 1);
-            double minY = Math.max(Math.min(y0, y1), clip.getMinY() - 1), maxY = Math.min(Math.max(y0, y1), clip.getMaxY() + 1);
+            double minX = Math.max(Math.min(x0, x1), clip.getMinX() - CLIP_SLACK), maxX = Math.min(Math.max(x0, x1), clip.getMaxX() + CLIP_SLACK);
+            double minY = Math.max(Math.min(y0, y1), clip.getMinY() - CLIP_SLACK), maxY = Math.min(Math.max(y0, y1), clip.getMaxY() + CLIP_SLACK);
             if (minX > maxX || minY > maxY) return;
             boolean rising = (x1 - x0) * (y1 - y0) >= 0;
             x0 = minX;

@@ -221,26 +221,8 @@ public final class PdfExtractor implements TableExtractor {
                     warnings.add(new Warning("pdf-too-many-lines", "page " + pc.page + " has " + pc.reader.rulings.size()
                             + " lines; read as text, not as a ruled table", new Provenance(file, pc.page, 0, null)));
                 }
-                List<List<Glyph>> inCells = new ArrayList<>();
-                for (RulingGrid.PageTable t : tables) {
-                    for (int i = 0; i < t.boxes().size(); i++) inCells.add(new ArrayList<>());
-                }
                 List<Glyph> free = new ArrayList<>();
-                for (Glyph g : pc.reader.glyphs) {
-                    if (g.text() == null) continue;
-                    int index = 0;
-                    boolean placed = false;
-                    for (RulingGrid.PageTable t : tables) {
-                        int box = t.boxAt(g.centreX(), g.centreY());
-                        if (box >= 0) {
-                            inCells.get(index + box).add(g);
-                            placed = true;
-                            break;
-                        }
-                        index += t.boxes().size();
-                    }
-                    if (!placed) free.add(g);
-                }
+                List<List<Glyph>> inCells = glyphsByCell(tables, pc.reader.glyphs, free);
                 int index = 0;
                 int firstFragment = fragments.size();
                 for (RulingGrid.PageTable t : tables) {
@@ -259,20 +241,8 @@ public final class PdfExtractor implements TableExtractor {
             if (fragments.isEmpty()) return byAlignment(format);
             Set<String> furniture = runningHeadersAndFooters(outside);
 
-            // fragments on consecutive pages with the same columns, nothing but page furniture between: one table
-            List<List<Fragment>> groups = new ArrayList<>();
-            for (int i = 0; i < fragments.size(); i++) {
-                ReadCancellation.check();
-                Fragment f = fragments.get(i);
-                List<Fragment> last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
-                if (last != null && i > 0 && joinable(fragments, i, outside, furniture) && TableAssembler.continues(last.get(last.size() - 1), f)) {
-                    last.add(f);
-                } else {
-                    groups.add(new ArrayList<>(List.of(f)));
-                }
-            }
             List<Table> tables = new ArrayList<>();
-            for (List<Fragment> g : groups) tables.add(TableAssembler.assemble(file, g));
+            for (List<Fragment> g : oneTableEach(fragments, outside, furniture)) tables.add(TableAssembler.assemble(file, g));
 
             List<TextLine> preamble = new ArrayList<>(), trailer = new ArrayList<>();
             int fragmentCount = fragments.size();
@@ -288,6 +258,49 @@ public final class PdfExtractor implements TableExtractor {
                 }
             }
             return new ExtractedDocument(file, format, preamble, tables, trailer, warnings);
+        }
+
+        /**
+         * The text glyphs of a page, per cell of its tables (one list per box, the tables' boxes in order);
+         * glyphs in no cell go to {@code free}.
+         */
+        private static List<List<Glyph>> glyphsByCell(List<RulingGrid.PageTable> tables, List<Glyph> glyphs, List<Glyph> free) {
+            List<List<Glyph>> inCells = new ArrayList<>();
+            for (RulingGrid.PageTable t : tables) {
+                for (int i = 0; i < t.boxes().size(); i++) inCells.add(new ArrayList<>());
+            }
+            for (Glyph g : glyphs) {
+                if (g.text() == null) continue;
+                int index = 0;
+                boolean placed = false;
+                for (RulingGrid.PageTable t : tables) {
+                    int box = t.boxAt(g.centreX(), g.centreY());
+                    if (box >= 0) {
+                        inCells.get(index + box).add(g);
+                        placed = true;
+                        break;
+                    }
+                    index += t.boxes().size();
+                }
+                if (!placed) free.add(g);
+            }
+            return inCells;
+        }
+
+        /** Fragments on consecutive pages with the same columns, nothing but page furniture between: one table. */
+        private static List<List<Fragment>> oneTableEach(List<Fragment> fragments, List<Placed> outside, Set<String> furniture) {
+            List<List<Fragment>> groups = new ArrayList<>();
+            for (int i = 0; i < fragments.size(); i++) {
+                ReadCancellation.check();
+                Fragment f = fragments.get(i);
+                List<Fragment> last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
+                if (last != null && i > 0 && joinable(fragments, i, outside, furniture) && TableAssembler.continues(last.get(last.size() - 1), f)) {
+                    last.add(f);
+                } else {
+                    groups.add(new ArrayList<>(List.of(f)));
+                }
+            }
+            return groups;
         }
 
         /** Fragment i may continue fragment i-1: next page, nothing but page furniture between them. */

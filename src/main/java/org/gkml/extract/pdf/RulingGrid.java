@@ -11,13 +11,17 @@ import java.util.List;
  */
 final class RulingGrid {
 
-    /** Line positions closer than this (points) are one line (double borders, rounding). */
-    static final double SNAP = 2.0;
-    /** An edge counts as drawn when rulings cover at least this share of it. */
+    /**
+     * An edge counts as drawn when rulings cover at least this share of it: a border drawn in pieces still
+     * separates two cells, a stub reaching in from a crossing line does not.
+     */
     private static final double COVERED = 0.5;
-    /** Vertical rulings running on this far past the last horizontal one mean the table goes on. */
+    /**
+     * Vertical rulings running on this far past the last horizontal one mean the table goes on (and horizontal
+     * ones this far past the outer verticals, a table without side borders): more than a line's overshoot.
+     */
     private static final double OPEN_END = 6.0;
-    /** Grid lines closer than this (points) are one boundary drawn twice (double borders). */
+    /** Grid lines closer than this (points) are one boundary drawn twice (double borders): no row is so thin. */
     private static final double MIN_CELL = 4.0;
     /**
      * Two parallel lines up to this far apart (points) may be one double border: Word's and Writer's double
@@ -77,14 +81,14 @@ final class RulingGrid {
     }
 
     static List<PageTable> tables(List<Ruling> rulings) {
-        List<Ruling> merged = merge(rulings);
+        List<Ruling> merged = Ruling.merge(rulings);
         int n = merged.size();
         int[] parent = new int[n];
         for (int i = 0; i < n; i++) parent[i] = i;
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
                 Ruling a = merged.get(i), b = merged.get(j);
-                if (a.horizontal() != b.horizontal() && touch(a.horizontal() ? a : b, a.horizontal() ? b : a)) {
+                if (a.touches(b)) {
                     union(parent, i, j);
                 }
             }
@@ -111,14 +115,40 @@ final class RulingGrid {
         List<Ruling> hs = group.stream().filter(Ruling::horizontal).toList();
         List<Ruling> vs = group.stream().filter(r -> !r.horizontal()).toList();
         if (hs.isEmpty() || vs.size() < 2) return null;
-        // a table without side borders: the horizontal lines reach past the outer verticals
+        double[] xs = columnBounds(hs, vs);
+        RowBounds rowBounds = rowBounds(hs, vs);
+        double[] ys = rowBounds.ys();
+        int rows = ys.length - 1, cols = xs.length - 1;
+        if (rows < 1 || cols < 1 || rows * cols < 2) return null;
+        int[] parent = cellsNotSeparated(hs, vs, xs, ys);
+        foldIntoRectangles(parent, rows, cols);
+        List<Box> boxes = new ArrayList<>();
+        for (int[] b : bounds(parent, rows, cols)) {
+            if (b == null) continue;
+            boxes.add(new Box(xs[b[1]], ys[b[0]], xs[b[3] + 1], ys[b[2] + 1], b[0], b[1], b[2] - b[0] + 1, b[3] - b[1] + 1));
+        }
+        if (boxes.size() < 2) return null;
+        boxes.sort(Comparator.comparingInt(Box::row).thenComparingInt(Box::col));
+        return new PageTable(xs, ys, boxes, rowBounds.openTop(), rowBounds.openBottom());
+    }
+
+    /** The column boundaries; a table without side borders has horizontal lines reaching past its outer verticals. */
+    private static double[] columnBounds(List<Ruling> hs, List<Ruling> vs) {
         List<Double> xList = new ArrayList<>();
         for (double x : positions(vs, hs)) xList.add(x);
         double hLeft = hs.stream().mapToDouble(Ruling::from).min().orElseThrow();
         double hRight = hs.stream().mapToDouble(Ruling::to).max().orElseThrow();
         if (hLeft < xList.get(0) - OPEN_END) xList.add(0, hLeft);
         if (hRight > xList.get(xList.size() - 1) + OPEN_END) xList.add(hRight);
-        double[] xs = xList.stream().mapToDouble(Double::doubleValue).toArray();
+        return xList.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /** Row boundaries, and whether the first or last row runs on past the page's edge of the table. */
+    private record RowBounds(double[] ys, boolean openTop, boolean openBottom) {
+    }
+
+    /** The row boundaries; verticals running on above the top line or below the bottom one are an open row. */
+    private static RowBounds rowBounds(List<Ruling> hs, List<Ruling> vs) {
         List<Double> yList = new ArrayList<>();
         for (double y : positions(hs, vs)) yList.add(y);
         double vTop = vs.stream().mapToDouble(Ruling::from).min().orElseThrow();
@@ -127,11 +157,12 @@ final class RulingGrid {
         boolean openBottom = vBottom > yList.get(yList.size() - 1) + OPEN_END;
         if (openTop) yList.add(0, vTop);
         if (openBottom) yList.add(vBottom);
-        double[] ys = yList.stream().mapToDouble(Double::doubleValue).toArray();
-        int rows = ys.length - 1, cols = xs.length - 1;
-        if (rows < 1 || cols < 1 || rows * cols < 2) return null;
+        return new RowBounds(yList.stream().mapToDouble(Double::doubleValue).toArray(), openTop, openBottom);
+    }
 
-        // union grid cells that no drawn edge separates
+    /** Union-find over the grid cells (row-major), neighbours joined where no drawn edge separates them. */
+    private static int[] cellsNotSeparated(List<Ruling> hs, List<Ruling> vs, double[] xs, double[] ys) {
+        int rows = ys.length - 1, cols = xs.length - 1;
         int[] parent = new int[rows * cols];
         for (int i = 0; i < parent.length; i++) parent[i] = i;
         for (int r = 0; r < rows; r++) {
@@ -140,7 +171,11 @@ final class RulingGrid {
                 if (r + 1 < rows && !drawn(hs, ys, r + 1, xs[c], xs[c + 1])) union(parent, r * cols + c, (r + 1) * cols + c);
             }
         }
-        // a merged cell is a rectangle: fold in everything inside each group's bounding box until stable
+        return parent;
+    }
+
+    /** A merged cell is a rectangle: fold everything inside each group's bounding box into it, until stable. */
+    private static void foldIntoRectangles(int[] parent, int rows, int cols) {
         boolean changed = true;
         while (changed) {
             changed = false;
@@ -159,15 +194,6 @@ final class RulingGrid {
                 if (changed) break;
             }
         }
-        int[][] bounds = bounds(parent, rows, cols);
-        List<Box> boxes = new ArrayList<>();
-        for (int[] b : bounds) {
-            if (b == null) continue;
-            boxes.add(new Box(xs[b[1]], ys[b[0]], xs[b[3] + 1], ys[b[2] + 1], b[0], b[1], b[2] - b[0] + 1, b[3] - b[1] + 1));
-        }
-        if (boxes.size() < 2) return null;
-        boxes.sort(Comparator.comparingInt(Box::row).thenComparingInt(Box::col));
-        return new PageTable(xs, ys, boxes, openTop, openBottom);
     }
 
     /** For each group root: {minRow, minCol, maxRow, maxCol}; null for non-roots. */
@@ -198,7 +224,7 @@ final class RulingGrid {
         double covered = 0;
         for (Ruling r : lines) {
             double d = Math.abs(r.position() - position);
-            if (d > SNAP + DOUBLE_GAP / 2) continue;
+            if (d > Ruling.SNAP + DOUBLE_GAP / 2) continue;
             if (i > 0 && Math.abs(r.position() - bounds[i - 1]) < d) continue;
             if (i + 1 < bounds.length && Math.abs(r.position() - bounds[i + 1]) < d) continue;
             covered += r.overlap(a, b);
@@ -206,30 +232,12 @@ final class RulingGrid {
         return covered >= COVERED * (b - a);
     }
 
-    private static boolean touch(Ruling h, Ruling v) {
-        return v.position() >= h.from() - SNAP && v.position() <= h.to() + SNAP
-                && h.position() >= v.from() - SNAP && h.position() <= v.to() + SNAP;
-    }
-
     /**
      * Distinct positions of the rulings, snapped together; two positions are one boundary when they are
      * closer than {@link #MIN_CELL}, or when they are a double border (see {@link #doubleBorder}).
      */
     static double[] positions(List<Ruling> lines, List<Ruling> across) {
-        double[] ps = lines.stream().mapToDouble(Ruling::position).sorted().toArray();
-        List<Double> out = new ArrayList<>();
-        double sum = 0;
-        int count = 0;
-        for (int i = 0; i < ps.length; i++) {
-            if (count > 0 && ps[i] - ps[i - 1] > SNAP) {
-                out.add(sum / count);
-                sum = 0;
-                count = 0;
-            }
-            sum += ps[i];
-            count++;
-        }
-        if (count > 0) out.add(sum / count);
+        List<Double> out = Ruling.snap(lines);
         for (int i = out.size() - 1; i > 0; i--) {
             double gap = out.get(i) - out.get(i - 1);
             if (gap < MIN_CELL || gap <= DOUBLE_GAP && doubleBorder(lines, across, out.get(i - 1), out.get(i))) {
@@ -251,8 +259,8 @@ final class RulingGrid {
         double lengthA = 0, lengthB = 0, beside = 0, from = Double.MAX_VALUE, to = -Double.MAX_VALUE;
         List<Ruling> atA = new ArrayList<>(), atB = new ArrayList<>();
         for (Ruling r : lines) {
-            if (Math.abs(r.position() - a) <= SNAP) atA.add(r);
-            else if (Math.abs(r.position() - b) <= SNAP) atB.add(r);
+            if (r.isAt(a)) atA.add(r);
+            else if (r.isAt(b)) atB.add(r);
             else continue;
             from = Math.min(from, r.from());
             to = Math.max(to, r.to());
@@ -261,32 +269,12 @@ final class RulingGrid {
         for (Ruling r : atB) lengthB += r.length();
         for (Ruling x : atA) for (Ruling y : atB) beside += x.overlap(y.from(), y.to());
         if (lengthA == 0 || lengthB == 0 || beside < DOUBLE_OVERLAP * Math.min(lengthA, lengthB)) return false;
-        double corner = (b - a) + SNAP;
+        double corner = (b - a) + Ruling.SNAP;
         for (Ruling r : across) {
-            boolean through = r.from() <= a + SNAP / 2 && r.to() >= b - SNAP / 2;
+            boolean through = r.from() <= a + Ruling.SNAP / 2 && r.to() >= b - Ruling.SNAP / 2;
             if (through && r.position() > from + corner && r.position() < to - corner) return false;
         }
         return true;
-    }
-
-    /** Rulings on the same line (within SNAP) that overlap or nearly touch become one. */
-    static List<Ruling> merge(List<Ruling> rulings) {
-        List<Ruling> sorted = new ArrayList<>(rulings);
-        sorted.sort(Comparator.comparing(Ruling::horizontal).thenComparingDouble(Ruling::position).thenComparingDouble(Ruling::from));
-        List<Ruling> out = new ArrayList<>();
-        for (Ruling r : sorted) {
-            boolean joined = false;
-            for (int i = out.size() - 1; i >= 0 && !joined; i--) {
-                Ruling o = out.get(i);
-                if (o.horizontal() != r.horizontal() || r.position() - o.position() > SNAP) break;
-                if (r.from() <= o.to() + SNAP && r.to() >= o.from() - SNAP) {
-                    out.set(i, new Ruling(o.horizontal(), o.position(), Math.min(o.from(), r.from()), Math.max(o.to(), r.to())));
-                    joined = true;
-                }
-            }
-            if (!joined) out.add(r);
-        }
-        return out;
     }
 
     private static int find(int[] parent, int i) {

@@ -23,12 +23,22 @@ final class TableAssembler {
     private static final int MAX_TITLE_ROWS = 2;
     /** Column boundaries closer than this (points) are the same boundary across pages. */
     private static final double SAME_COLUMN = 4.0;
+    /**
+     * Text that ends less than this many lines of its size above its cell's bottom, plus {@link #CELL_PADDING},
+     * ran to the bottom: no room was left for another line, so the page break may have cut it.
+     */
+    private static final double NO_ROOM_LINES = 1.6;
+    /** Space (points) producers leave between a cell's last line and its bottom edge. */
+    private static final double CELL_PADDING = 3;
+    /** A first line on the new page shorter than this repeats the line above only when it is all of that line. */
+    private static final int MIN_REPEATED_TAIL = 2;
 
     private final String file;
     private final List<Double> columns = new ArrayList<>();
     private final List<MCell> cells = new ArrayList<>();
     private int rowCount;
-    private int headerRows = -1;
+    /** The last fragment appended leaves its bottom row open: the next page's first row goes on it. */
+    private boolean previousOpenBottom;
 
     /** A cell being assembled. */
     private static final class MCell {
@@ -124,26 +134,8 @@ final class TableAssembler {
         int last = rowCount - 1;
         List<MCell> above = cells.stream().filter(c -> c.lastRow() == last).toList();
         List<MCell> first = incoming.stream().filter(c -> c.row == 0).toList();
-        List<MCell[]> pairs = new ArrayList<>();
         boolean brokenRow = f.table().openTop() || previousOpenBottom || rowBrokenByPage(above, first);
-        if (brokenRow && allMatched(above, first)) {
-            for (MCell c : first) pairs.add(new MCell[]{match(above, c), c});
-        } else {
-            // merged cells cut by the page break. When the first column goes on, so do the other cut cells;
-            // otherwise a single empty cell under a cell merged over several rows is that cell going on, and
-            // so is an empty cell merged over several rows under a cell with text: Writer and Word draw a
-            // group merged down over rows on both pages as one cell on each, the text on the first page only
-            MCell leftUp = above.stream().filter(c -> c.col == 0).findFirst().orElse(null);
-            MCell leftDown = first.stream().filter(c -> c.col == 0).findFirst().orElse(null);
-            boolean leftGoesOn = leftUp != null && leftDown != null && cutMergedCell(leftUp, leftDown);
-            for (MCell c : first) {
-                MCell up = match(above, c);
-                if (up == null) continue;
-                boolean goesOn = leftGoesOn ? cutMergedCell(up, c)
-                        : c.blank() && (up.rowSpan > 1 && c.rowSpan == 1 || c.rowSpan > 1 && !up.blank());
-                if (goesOn) pairs.add(new MCell[]{up, c});
-            }
-        }
+        List<MCell[]> pairs = brokenRow && allMatched(above, first) ? wholeRowGoesOn(above, first) : cutMergedCells(above, first);
         Set<MCell> absorbed = new HashSet<>();
         for (MCell[] p : pairs) absorbed.add(p[1]);
         // when the whole first row was absorbed, the fragment's rows move up by one
@@ -159,7 +151,33 @@ final class TableAssembler {
         previousOpenBottom = f.table().openBottom();
     }
 
-    private boolean previousOpenBottom;
+    /** Each cell of the new page's first row goes on the cell above it. */
+    private static List<MCell[]> wholeRowGoesOn(List<MCell> above, List<MCell> first) {
+        List<MCell[]> pairs = new ArrayList<>();
+        for (MCell c : first) pairs.add(new MCell[]{match(above, c), c});
+        return pairs;
+    }
+
+    /**
+     * Merged cells cut by the page break. When the first column goes on, so do the other cut cells; otherwise
+     * a single empty cell under a cell merged over several rows is that cell going on, and so is an empty cell
+     * merged over several rows under a cell with text: Writer and Word draw a group merged down over rows on
+     * both pages as one cell on each, the text on the first page only.
+     */
+    private static List<MCell[]> cutMergedCells(List<MCell> above, List<MCell> first) {
+        List<MCell[]> pairs = new ArrayList<>();
+        MCell leftUp = above.stream().filter(c -> c.col == 0).findFirst().orElse(null);
+        MCell leftDown = first.stream().filter(c -> c.col == 0).findFirst().orElse(null);
+        boolean leftGoesOn = leftUp != null && leftDown != null && cutMergedCell(leftUp, leftDown);
+        for (MCell c : first) {
+            MCell up = match(above, c);
+            if (up == null) continue;
+            boolean goesOn = leftGoesOn ? cutMergedCell(up, c)
+                    : c.blank() && (up.rowSpan > 1 && c.rowSpan == 1 || c.rowSpan > 1 && !up.blank());
+            if (goesOn) pairs.add(new MCell[]{up, c});
+        }
+        return pairs;
+    }
 
     private static void join(MCell up, MCell down, int moreRows) {
         String more = down.text.toString();
@@ -168,7 +186,7 @@ final class TableAssembler {
         String lastLine = upText.substring(upText.lastIndexOf('\n') + 1);
         int firstEnd = more.indexOf('\n');
         String firstLine = firstEnd < 0 ? more : more.substring(0, firstEnd);
-        boolean repeated = !lastLine.isBlank() && (lastLine.equals(firstLine) || firstLine.length() >= 2 && upText.endsWith(firstLine));
+        boolean repeated = !lastLine.isBlank() && (lastLine.equals(firstLine) || firstLine.length() >= MIN_REPEATED_TAIL && upText.endsWith(firstLine));
         if (repeated) more = firstEnd < 0 ? "" : more.substring(firstEnd + 1);
         if (!more.isBlank()) {
             if (!up.blank()) up.text.append('\n');
@@ -203,7 +221,7 @@ final class TableAssembler {
                 continue;
             }
             someText = true;
-            if (up.blank() || up.bottomGap > 1.6 * up.fontSize + 3) return false;
+            if (up.blank() || up.bottomGap > NO_ROOM_LINES * up.fontSize + CELL_PADDING) return false;
         }
         return someText && someBlank;
     }

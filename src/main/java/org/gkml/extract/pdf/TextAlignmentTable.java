@@ -20,8 +20,12 @@ final class TextAlignmentTable {
      * a word space, narrower than two cell margins.
      */
     private static final double COLUMN_GAP = 0.8;
-    /** A table needs lines with at least this many separate chunks. */
+    /** A table needs lines with at least this many separate chunks: two could be a label and its value. */
     private static final int MIN_COLUMNS = 3;
+    /** A line less than this far below the one before (fraction of the font size) is the next line of the same text block. */
+    private static final double NEXT_LINE = 1.5;
+    /** Points a piece may lie beyond its row's anchor and still count between two anchors (centres rounded apart). */
+    private static final double ANCHOR_SLACK = 0.5;
 
     private TextAlignmentTable() {
     }
@@ -41,8 +45,24 @@ final class TextAlignmentTable {
         }
         List<TextLine> before = new ArrayList<>(), after = new ArrayList<>();
         if (first < 0) return new Result(null, before, after);
+        List<Double> separators = separators(chunked, first, last);
+        if (separators.size() + 1 < MIN_COLUMNS) return new Result(null, before, after);
+        last = lastRunOnLine(lines, chunked, last, separators);
+        first = headerTopLine(lines, chunked, first);
+        for (int i = 0; i < first; i++) before.add(new TextLine(lines.get(i).text(), new Provenance(file, page, 0, null)));
+        for (int i = last + 1; i < lines.size(); i++) after.add(new TextLine(lines.get(i).text(), new Provenance(file, page, 0, null)));
+        List<List<StringBuilder>> rows = rows(pieces(chunked, first, last, separators), separators.size() + 1);
+        List<Cell> out = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            for (int c = 0; c < rows.get(r).size(); c++) {
+                out.add(new Cell(r, c, rows.get(r).get(c).toString(), Provenance.ofCell(file, page, "row " + (r + 1) + " col " + (c + 1))));
+            }
+        }
+        return new Result(new Table(out), before, after);
+    }
 
-        // column separators: vertical strips of white space that no line of the table crosses
+    /** Column separators: the middles of the vertical strips of white space that no line of the table crosses. */
+    private static List<Double> separators(List<List<List<Glyph>>> chunked, int first, int last) {
         List<double[]> covered = new ArrayList<>();
         for (int i = first; i <= last; i++) {
             for (List<Glyph> c : chunked.get(i)) covered.add(extent(c));
@@ -54,20 +74,29 @@ final class TextAlignmentTable {
             if (c[0] > reach) separators.add((reach + c[0]) / 2);
             reach = Math.max(reach, c[1]);
         }
-        if (separators.size() + 1 < MIN_COLUMNS) return new Result(null, before, after);
-        // the last row's cells may run on in one column below the last line with several columns
+        return separators;
+    }
+
+    /** The last row's cells may run on in one column below the last line with several columns. */
+    private static int lastRunOnLine(List<TextLines.Line> lines, List<List<List<Glyph>>> chunked, int last, List<Double> separators) {
         while (last + 1 < lines.size() && insideColumns(chunked.get(last + 1), separators)
-                && lines.get(last + 1).top() - lines.get(last).bottom() < 1.5 * lines.get(last).glyphs().get(0).size()) {
+                && lines.get(last + 1).top() - lines.get(last).bottom() < NEXT_LINE * lines.get(last).glyphs().get(0).size()) {
             last++;
         }
-        // a header's top line (公开事项 over two columns) has fewer pieces, centred over column spans
+        return last;
+    }
+
+    /** A header's top line (公开事项 over two columns) has fewer pieces, centred over column spans. */
+    private static int headerTopLine(List<TextLines.Line> lines, List<List<List<Glyph>>> chunked, int first) {
         while (first > 0 && chunked.get(first - 1).size() >= 2
-                && lines.get(first).top() - lines.get(first - 1).bottom() < 1.5 * lines.get(first).glyphs().get(0).size()) {
+                && lines.get(first).top() - lines.get(first - 1).bottom() < NEXT_LINE * lines.get(first).glyphs().get(0).size()) {
             first--;
         }
-        for (int i = 0; i < first; i++) before.add(new TextLine(lines.get(i).text(), new Provenance(file, page, 0, null)));
-        for (int i = last + 1; i < lines.size(); i++) after.add(new TextLine(lines.get(i).text(), new Provenance(file, page, 0, null)));
-        // the pieces of text, each in its column
+        return first;
+    }
+
+    /** The chunks of text of lines first..last, each in the column its middle falls in. */
+    private static List<Piece> pieces(List<List<List<Glyph>>> chunked, int first, int last, List<Double> separators) {
         List<Piece> pieces = new ArrayList<>();
         for (int i = first; i <= last; i++) {
             for (List<Glyph> chunk : chunked.get(i)) {
@@ -78,11 +107,16 @@ final class TextAlignmentTable {
                 pieces.add(new Piece(col, y, TextLines.spell(chunk)));
             }
         }
-        // each line of the first column starts a row (its 序号, or the first cell); between two such
-        // anchors, a column's text is cut where its lines leave the widest gap, which holds for cells
-        // aligned to the top as for cells centred in their row
+        return pieces;
+    }
+
+    /**
+     * The cells' texts, row by row. Each line of the first column starts a row (its 序号, or the first cell);
+     * between two such anchors, a column's text is cut where its lines leave the widest gap, which holds for
+     * cells aligned to the top as for cells centred in their row.
+     */
+    private static List<List<StringBuilder>> rows(List<Piece> pieces, int columns) {
         List<Double> anchors = pieces.stream().filter(p -> p.col == 0).map(p -> p.y).sorted().toList();
-        int columns = separators.size() + 1;
         List<List<StringBuilder>> rows = new ArrayList<>();
         for (int r = 0; r < anchors.size(); r++) {
             List<StringBuilder> cells = new ArrayList<>();
@@ -102,13 +136,7 @@ final class TextAlignmentTable {
                 cell.append(p.text);
             }
         }
-        List<Cell> out = new ArrayList<>();
-        for (int r = 0; r < rows.size(); r++) {
-            for (int c = 0; c < rows.get(r).size(); c++) {
-                out.add(new Cell(r, c, rows.get(r).get(c).toString(), Provenance.ofCell(file, page, "row " + (r + 1) + " col " + (c + 1))));
-            }
-        }
-        return new Result(new Table(out), before, after);
+        return rows;
     }
 
     /**
@@ -178,7 +206,7 @@ final class TextAlignmentTable {
     /** Where a column's text passes from the row at anchor a to the row at anchor b: its widest gap between them. */
     private static double cut(List<Piece> column, double a, double b) {
         List<Double> ys = new ArrayList<>();
-        for (Piece p : column) if (p.y >= a - 0.5 && p.y <= b + 0.5) ys.add(p.y);
+        for (Piece p : column) if (p.y >= a - ANCHOR_SLACK && p.y <= b + ANCHOR_SLACK) ys.add(p.y);
         if (ys.size() < 2) return (a + b) / 2;
         double best = -1, at = (a + b) / 2;
         for (int i = 0; i + 1 < ys.size(); i++) {

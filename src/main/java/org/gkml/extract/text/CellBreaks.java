@@ -22,6 +22,51 @@ final class CellBreaks {
     private static final Pattern NUMBER = Pattern.compile("\\d+");
     private static final Pattern ENUMERATION = Pattern.compile("^[（(]?(\\d{1,2})[）)．.、]");
 
+    // Widths are in full-width characters (Fragment.width). Every weight is a multiple of ½, so the evidence
+    // sums exactly in any order. Positive says a new cell starts, negative that the cell goes on.
+
+    /** A line within this of the column's width is full: half-width characters and rounding leave it short. */
+    static final double FULL_LINE_SLACK = 0.6;
+    /** A line within this of the width may still be full: full-width punctuation is often set narrow. */
+    static final double NARROW_PUNCTUATION_SLACK = 1.1;
+    /** A line at least this far short of the column's width was ended by the writer, not by the wrap. */
+    private static final double SHORT_LINE = 2;
+
+    /** Pieces side by side on one line: the run of spaces between them is the gap between two cells. */
+    private static final double SIDE_BY_SIDE = 2.5;
+    /** … unless the gap is one inside a cell's text (之日起 5, □政府公报 □发布会). */
+    private static final double GAP_INSIDE_CELL = -1;
+    /** An open 《, （ or “ is closed in the same cell: the strongest sign the cell goes on. */
+    private static final double OPEN_BRACKET = -4;
+    /** No cell starts with closing punctuation (。，）》): the line goes on the cell before. */
+    private static final double CLOSING_PUNCTUATION = -4;
+    /**
+     * HanLP reads a word across the break (个工作日 ⏎ 内): the whole weight on a full line, half on a line one
+     * narrow punctuation mark short, none on a shorter one (the writer ended it there).
+     */
+    private static final double WORD_RUNS_ON = -3;
+    /** The next entry of a numbered list ((2) after (1)) is in the list's cell. */
+    private static final double NEXT_LIST_ENTRY = -3;
+    /** A line ending a sentence (。 or ；) may end the cell: weak, a cell may hold several sentences. */
+    private static final double SENTENCE_END = 0.5;
+    /** A line ending in a particle or conjunction (…的, …和) cannot end a cell's text. */
+    private static final double MID_PHRASE = -2;
+    /** A cell that has stated its deadline (…10个工作日内) has said what it had to say. */
+    private static final double DEADLINE_STATED = 1.5;
+
+    /** A wider next line cannot be the wrap of this one: a wrapped cell's lines are full up to its last. */
+    private static final double WIDER_NEXT_LINE = 2;
+    /** A full line was wrapped: the cell goes on below. */
+    private static final double FULL_LINE = -2;
+    /** A line one narrow punctuation mark short, no word running on: more likely the cell's end. */
+    private static final double NEARLY_FULL_LINE = 0.5;
+    /** A line one narrow punctuation mark short with a word running on was full after all. */
+    private static final double NEARLY_FULL_WORD_RUNS_ON = -2;
+    /** A line well short of the column's width ended its cell. */
+    private static final double SHORT_LINE_ENDS_CELL = 1.5;
+    /** Width not known yet: equal lines, or a shorter last line, look like one wrapped cell. */
+    private static final double WRAPPED_LOOK = -1;
+
     private CellBreaks() {
     }
 
@@ -37,26 +82,34 @@ final class CellBreaks {
     static double evidence(Fragment prev, Fragment next, String cell, double width, boolean spans) {
         double b = 0;
         if (!next.firstOnLine()) b += sameLine(next, cell);
-        if (hasOpenBracket(cell)) b -= 4;
-        if (startsWithClosingPunctuation(next.text())) b -= 4;
-        // A word split by the break says the cell goes on, unless the line ended short of the column's width.
-        boolean fullLine = Double.isNaN(width) || prev.width() >= width - 1.1;
-        if (fullLine && wordSpansBreak(prev.text(), next.text())) b -= 1.5;
+        if (hasOpenBracket(cell)) b += OPEN_BRACKET;
+        if (startsWithClosingPunctuation(next.text())) b += CLOSING_PUNCTUATION;
+        b += wordRunsOn(prev, width, spans);
         if (next.firstOnLine()) b += widthEvidence(prev, next, width, spans);
-        if (continuesEnumeration(cell, next.text())) b -= 3;
-        // A word split by the break says the cell goes on, unless the line ended short of the column's width.
-        if (spans && (Double.isNaN(width) || prev.width() >= width - 0.6)) b -= 1.5;
-        if (prev.text().endsWith("。") || prev.text().endsWith("；")) b += 0.5;
-        if (endsMidPhrase(prev.text())) b -= 2;
-        if (next.firstOnLine() && endsWithDeadline(cell)) b += 1.5;
+        if (continuesEnumeration(cell, next.text())) b += NEXT_LIST_ENTRY;
+        if (prev.text().endsWith("。") || prev.text().endsWith("；")) b += SENTENCE_END;
+        if (endsMidPhrase(prev.text())) b += MID_PHRASE;
+        if (next.firstOnLine() && endsWithDeadline(cell)) b += DEADLINE_STATED;
         return b;
+    }
+
+    /**
+     * A word split by the break says the cell goes on, unless the line ended short of the column's width.
+     *
+     * @param spans whether HanLP reads a word across the break ({@link #wordSpansBreak})
+     */
+    static double wordRunsOn(Fragment prev, double width, boolean spans) {
+        if (!spans) return 0;
+        if (Double.isNaN(width) || prev.width() >= width - FULL_LINE_SLACK) return WORD_RUNS_ON;
+        if (prev.width() >= width - NARROW_PUNCTUATION_SLACK) return WORD_RUNS_ON / 2;
+        return 0;
     }
 
     /** Pieces side by side on one line sit in neighbouring cells, unless the gap is inside one cell's text. */
     static double sameLine(Fragment next, String cell) {
-        if (next.text().matches("\\d+.*") && Simplified.fold(cell).matches(".*[起后内]$")) return -1; // "之日起 5"
-        if (isCheckbox(next.text().codePointAt(0)) && containsCheckbox(cell)) return -1; // "□政府公报 □发布会"
-        return 2.5;
+        if (next.text().matches("\\d+.*") && Simplified.fold(cell).matches(".*[起后内]$")) return GAP_INSIDE_CELL; // "之日起 5"
+        if (isCheckbox(next.text().codePointAt(0)) && containsCheckbox(cell)) return GAP_INSIDE_CELL; // "□政府公报 □发布会"
+        return SIDE_BY_SIDE;
     }
 
     /** A line of a wrapped cell is full; the line after a short one starts a new cell, and so does a wider one. */
@@ -66,15 +119,15 @@ final class CellBreaks {
         if (NUMBER.matcher(prev.text()).matches() || NUMBER.matcher(next.text()).matches()) return 0;
         if (startsManualLine(next.text())) return 0;
         double b = 0;
-        if (next.width() > prev.width() + 0.6) b += 2;
+        if (next.width() > prev.width() + FULL_LINE_SLACK) b += WIDER_NEXT_LINE;
         if (!Double.isNaN(width)) {
-            if (prev.width() >= width - 0.6) b -= 2;
+            if (prev.width() >= width - FULL_LINE_SLACK) b += FULL_LINE;
             // Full-width punctuation is often set narrow, so a line one character short may still be full:
             // believe it when a word runs on across the break.
-            else if (prev.width() >= width - 1.1) b += wordSpansBreak ? -2 : 0.5;
-            else if (prev.width() < width - 2) b += 1.5;
-        } else if (Math.abs(next.width() - prev.width()) < 0.6 || next.width() < prev.width()) {
-            b -= 1; // equal lines, or a shorter last line: the look of one wrapped cell
+            else if (prev.width() >= width - NARROW_PUNCTUATION_SLACK) b += wordSpansBreak ? NEARLY_FULL_WORD_RUNS_ON : NEARLY_FULL_LINE;
+            else if (prev.width() < width - SHORT_LINE) b += SHORT_LINE_ENDS_CELL;
+        } else if (Math.abs(next.width() - prev.width()) < FULL_LINE_SLACK || next.width() < prev.width()) {
+            b += WRAPPED_LOOK;
         }
         return b;
     }

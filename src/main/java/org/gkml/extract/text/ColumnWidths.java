@@ -12,6 +12,11 @@ import java.util.Map;
  */
 final class ColumnWidths {
 
+    /** A label in fewer fragments than this was not wrapped, and says nothing of its column's width. */
+    private static final int WRAPPED_LABEL_PIECES = 2;
+    /** Widths are multiples of ½ (Fragment.width): widths closer than this are the same width. */
+    private static final double SAME_WIDTH = 0.3;
+
     private ColumnWidths() {
     }
 
@@ -19,7 +24,7 @@ final class ColumnWidths {
     static Map<String, Double> fromHeader(List<FlowHeader.Label> labels, List<Fragment> fragments) {
         Map<String, Double> out = new HashMap<>();
         for (FlowHeader.Label l : labels) {
-            if (l.to() - l.from() < 2) continue;
+            if (l.to() - l.from() < WRAPPED_LABEL_PIECES) continue;
             // "公开内容" / "（要素）": a break before a bracket is the writer's, not the column's.
             boolean manualBreak = false;
             for (int i = l.from() + 1; i < l.to(); i++) manualBreak |= fragments.get(i).text().matches("^[（(].*");
@@ -56,7 +61,7 @@ final class ColumnWidths {
             double best = Double.NaN;
             long bestCount = 0;
             for (double x : ws) {
-                long count = ws.stream().filter(y -> Math.abs(y - x) < 0.3).count();
+                long count = ws.stream().filter(y -> Math.abs(y - x) < SAME_WIDTH).count();
                 if (count > bestCount || (count == bestCount && x > best)) {
                     best = x;
                     bestCount = count;

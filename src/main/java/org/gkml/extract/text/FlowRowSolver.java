@@ -25,6 +25,7 @@ final class FlowRowSolver {
     record Placement(int[] column, Move[] move) {
     }
 
+    /** Leaving a column of a row empty: common (a merged 一级事项, an empty 备注), yet not free, or every piece would go right. */
     private static final double SKIP = 0.4;
     /**
      * A row without its own 二级事项 or 公开内容 is rare (they are what a row is), while a merged 一级事项 or an
@@ -33,8 +34,25 @@ final class FlowRowSolver {
     private static final double SKIP_CORE = 2;
     /** A new sub-row inside a numbered row is the exception; without 序号 anchors every row starts that way. */
     private static final double NEW_SUB_ROW = 3;
+    /** … so there a new row costs less: it is the usual move, not the exception. */
     private static final double NEW_ROW_UNANCHORED = 1;
+    /** A fit no other evidence can outweigh: a tick outside a tick column, text in one, anything in 序号. */
     private static final double IMPOSSIBLE = -30;
+    /** A tick (√, or a dash for none) in a tick column: the one thing such a column holds. */
+    private static final double TICK_FITS = 3;
+    /** A line wider than its column by one character or less: punctuation set wider than counted. */
+    private static final double SLIGHTLY_TOO_WIDE = 1.5;
+    /** A line wider than its column by more than a character cannot be in it: this, and more per character. */
+    private static final double TOO_WIDE = 6;
+    private static final double TOO_WIDE_PER_CHARACTER = 2;
+    /** A piece going on a cell counts its own signals at this share: the cell's start already said what the cell is. */
+    private static final double CONTINUING_SIGNAL_SHARE = 0.5;
+    /** An unmapped column or 备注 takes any text: a piece there pays this (half when going on a cell), or they would take every doubtful piece. */
+    private static final double CATCH_ALL_COLUMN = 1;
+    /** An option column's text cell that names its options and nothing else is complete. */
+    private static final double NAMES_ITS_OPTIONS = 2;
+    /** A unit column's cell ending in a unit's name has named it whole. */
+    private static final double NAMES_A_UNIT = 1.5;
 
     private final List<FlowHeader.Column> columns;
     private final double[] widths;
@@ -54,15 +72,74 @@ final class FlowRowSolver {
 
     /** @param anchor the column of the row's 序号 piece (already placed), or -1 */
     Placement solve(List<Fragment> pieces, int anchor) {
+        Lattice lattice = new Lattice(pieces.size(), columns.size());
+        Fits fits = fits(pieces);
+        placeFirst(lattice, fits, anchor);
+        for (int i = 1; i < pieces.size(); i++) {
+            ReadCancellation.check();
+            placeNext(lattice, pieces, fits, i);
+        }
+        closeLastCells(lattice, pieces);
+        return lattice.bestPath();
+    }
+
+    /**
+     * The Viterbi table: for piece i in column c, the best score of a placement of pieces 0..i ending there,
+     * the column of piece i - 1 on that placement, the move that led there, and the piece its cell starts at.
+     */
+    private static final class Lattice {
+        final double[][] score;
+        final int[][] back;
+        final Move[][] move;
+        final int[][] cellStart;
+
+        Lattice(int n, int cols) {
+            score = new double[n][cols];
+            back = new int[n][cols];
+            move = new Move[n][cols];
+            cellStart = new int[n][cols];
+            for (double[] row : score) Arrays.fill(row, Double.NEGATIVE_INFINITY);
+        }
+
+        boolean reached(int i, int c) {
+            return score[i][c] != Double.NEGATIVE_INFINITY;
+        }
+
+        /** Piece i goes to column c from column a of piece i - 1, if that scores better than what c has. */
+        void offer(int i, int a, int c, Move m, double s) {
+            double total = score[i - 1][a] + s;
+            if (total > score[i][c]) {
+                score[i][c] = total;
+                back[i][c] = a;
+                move[i][c] = m;
+                cellStart[i][c] = m == Move.CONTINUE ? cellStart[i - 1][a] : i;
+            }
+        }
+
+        Placement bestPath() {
+            int last = score.length - 1;
+            int best = 0;
+            for (int c = 1; c < score[last].length; c++) if (score[last][c] > score[last][best]) best = c;
+            int[] column = new int[score.length];
+            Move[] moves = new Move[score.length];
+            for (int i = last, c = best; i >= 0; c = back[i][c], i--) {
+                column[i] = c;
+                moves[i] = move[i][c];
+            }
+            return new Placement(column, moves);
+        }
+    }
+
+    /**
+     * What does not depend on the path, worked out once: the fit of each piece to each column as a cell's start
+     * and as its continuation, and HanLP's reading of each line break (before piece i).
+     */
+    private record Fits(double[][] fitNew, double[][] fitContinuing, boolean[] spans) {
+    }
+
+    private Fits fits(List<Fragment> pieces) {
         int n = pieces.size();
         int cols = columns.size();
-        double[][] score = new double[n][cols];
-        int[][] back = new int[n][cols];
-        Move[][] move = new Move[n][cols];
-        int[][] cellStart = new int[n][cols];
-        for (double[] row : score) Arrays.fill(row, Double.NEGATIVE_INFINITY);
-        // What does not depend on the path is worked out once: fit of each piece to each column, and HanLP's
-        // reading of each line break.
         double[][] fitNew = new double[n][cols];
         double[][] fitContinuing = new double[n][cols];
         boolean[] spans = new boolean[n];
@@ -73,60 +150,49 @@ final class FlowRowSolver {
             }
             if (i > 0) spans[i] = CellBreaks.wordSpansBreak(pieces.get(i - 1).text(), pieces.get(i).text());
         }
-        for (int c = anchor + 1; c < cols; c++) {
-            score[0][c] = fitNew[0][c] - skipped(anchor + 1, c);
-            move[0][c] = Move.NEW_CELL;
-            back[0][c] = -1;
+        return new Fits(fitNew, fitContinuing, spans);
+    }
+
+    /** The first piece starts a cell right of the 序号 anchor, the columns between left empty. */
+    private void placeFirst(Lattice l, Fits fits, int anchor) {
+        for (int c = anchor + 1; c < columns.size(); c++) {
+            l.score[0][c] = fits.fitNew()[0][c] - skipped(anchor + 1, c);
+            l.move[0][c] = Move.NEW_CELL;
+            l.back[0][c] = -1;
         }
-        for (int i = 1; i < n; i++) {
-            ReadCancellation.check();
-            Fragment prev = pieces.get(i - 1);
-            Fragment next = pieces.get(i);
-            for (int a = 0; a < cols; a++) {
-                if (score[i - 1][a] == Double.NEGATIVE_INFINITY) continue;
-                String cell = text(pieces, cellStart[i - 1][a], i - 1);
-                double b = CellBreaks.evidence(prev, next, cell, widths[a], spans[i]) + namesItsOptions(cell, columns.get(a))
-                        + namesAUnit(cell, next, columns.get(a));
-                double closing = columns.get(a).isTick() ? 0 : CellSignals.missingSignalCost(cell, columns.get(a).field());
-                for (int c = 0; c < cols; c++) {
-                    double s;
-                    Move m;
-                    if (c == a) {
-                        if (columns.get(a).isTick()) continue;
-                        s = Math.min(0, -b) + fitContinuing[i][c];
-                        m = Move.CONTINUE;
-                    } else if (c > a) {
-                        s = Math.min(0, b) - closing + fitNew[i][c] - skipped(a + 1, c);
-                        m = Move.NEW_CELL;
-                    } else if (c >= wrapStart) {
-                        s = Math.min(0, b) - closing - newSubRowCost + fitNew[i][c] - wrapSkipped(c);
-                        m = Move.NEW_SUB_ROW;
-                    } else {
-                        continue;
-                    }
-                    double total = score[i - 1][a] + s;
-                    if (total > score[i][c]) {
-                        score[i][c] = total;
-                        back[i][c] = a;
-                        move[i][c] = m;
-                        cellStart[i][c] = m == Move.CONTINUE ? cellStart[i - 1][a] : i;
-                    }
+    }
+
+    /** Piece i, from each column a piece i - 1 may be in: it goes on a's cell, starts one further right, or a new sub-row. */
+    private void placeNext(Lattice l, List<Fragment> pieces, Fits fits, int i) {
+        Fragment prev = pieces.get(i - 1);
+        Fragment next = pieces.get(i);
+        int cols = columns.size();
+        for (int a = 0; a < cols; a++) {
+            if (!l.reached(i - 1, a)) continue;
+            String cell = text(pieces, l.cellStart[i - 1][a], i - 1);
+            double b = CellBreaks.evidence(prev, next, cell, widths[a], fits.spans()[i]) + namesItsOptions(cell, columns.get(a))
+                    + namesAUnit(cell, next, columns.get(a));
+            double closing = columns.get(a).isTick() ? 0 : CellSignals.missingSignalCost(cell, columns.get(a).field());
+            for (int c = 0; c < cols; c++) {
+                if (c == a) {
+                    if (columns.get(a).isTick()) continue;
+                    l.offer(i, a, c, Move.CONTINUE, Math.min(0, -b) + fits.fitContinuing()[i][c]);
+                } else if (c > a) {
+                    l.offer(i, a, c, Move.NEW_CELL, Math.min(0, b) - closing + fits.fitNew()[i][c] - skipped(a + 1, c));
+                } else if (c >= wrapStart) {
+                    l.offer(i, a, c, Move.NEW_SUB_ROW, Math.min(0, b) - closing - newSubRowCost + fits.fitNew()[i][c] - wrapSkipped(c));
                 }
             }
         }
-        for (int c = 0; c < cols; c++) {
-            if (score[n - 1][c] == Double.NEGATIVE_INFINITY || columns.get(c).isTick()) continue;
-            score[n - 1][c] -= CellSignals.missingSignalCost(text(pieces, cellStart[n - 1][c], n - 1), columns.get(c).field());
+    }
+
+    /** The row's last cells close with it, and pay for what their columns expect and they do not show. */
+    private void closeLastCells(Lattice l, List<Fragment> pieces) {
+        int last = pieces.size() - 1;
+        for (int c = 0; c < columns.size(); c++) {
+            if (!l.reached(last, c) || columns.get(c).isTick()) continue;
+            l.score[last][c] -= CellSignals.missingSignalCost(text(pieces, l.cellStart[last][c], last), columns.get(c).field());
         }
-        int best = 0;
-        for (int c = 1; c < cols; c++) if (score[n - 1][c] > score[n - 1][best]) best = c;
-        int[] column = new int[n];
-        Move[] moves = new Move[n];
-        for (int i = n - 1, c = best; i >= 0; c = back[i][c], i--) {
-            column[i] = c;
-            moves[i] = move[i][c];
-        }
-        return new Placement(column, moves);
     }
 
     /**
@@ -155,13 +221,13 @@ final class FlowRowSolver {
         if (values.isEmpty()) return 0;
         String rest = Simplified.fold(cell);   // the values are simplified; so must the cell be to take them out
         for (String v : values) rest = rest.replace(v, "");
-        return rest.replaceAll("[公开、，,\\s]", "").isEmpty() ? 2 : 0;
+        return rest.replaceAll("[公开、，,\\s]", "").isEmpty() ? NAMES_ITS_OPTIONS : 0;
     }
 
     /** A 公开主体 / 责任部门 cell ending in a unit's name (…就业促进股) has named it whole; the next line is another cell. */
     private static double namesAUnit(String cell, Fragment next, FlowHeader.Column col) {
         boolean unitColumn = !col.isTick() && (col.field() == Field.RESPONSIBLE || col.field() == Field.SUBJECT);
-        return unitColumn && next.firstOnLine() && CellBreaks.endsWithUnitName(cell) && !CellBreaks.startsWithBracket(next.text()) ? 1.5 : 0;
+        return unitColumn && next.firstOnLine() && CellBreaks.endsWithUnitName(cell) && !CellBreaks.startsWithBracket(next.text()) ? NAMES_A_UNIT : 0;
     }
 
     private static boolean isCore(FlowHeader.Column c) {
@@ -183,17 +249,17 @@ final class FlowRowSolver {
     private double emit(Fragment f, int c, boolean continuing) {
         FlowHeader.Column col = columns.get(c);
         boolean tick = isTick(f.text()) || isNoTick(f.text());
-        if (col.isTick()) return tick ? 3 : IMPOSSIBLE;
+        if (col.isTick()) return tick ? TICK_FITS : IMPOSSIBLE;
         if (tick || col.field() == Field.SEQ) return IMPOSSIBLE;
         double s = 0;
         double w = widths[c];
         // A line wider than its column cannot be; by one character it may be punctuation set wider than counted.
         double excess = Double.isNaN(w) ? 0 : f.width() - w;
-        if (excess > 1.1) s -= 6 + 2 * excess;
-        else if (excess > 0.6) s -= 1.5;
+        if (excess > CellBreaks.NARROW_PUNCTUATION_SLACK) s -= TOO_WIDE + TOO_WIDE_PER_CHARACTER * excess;
+        else if (excess > CellBreaks.FULL_LINE_SLACK) s -= SLIGHTLY_TOO_WIDE;
         double own = col.field() == null ? 0 : CellSignals.affinity(f.text(), col.field());
-        s += (continuing ? 0.5 : 1) * own - Math.max(0, CellSignals.strongest(f.text()) - own);
-        if (col.field() == null || col.field() == Field.REMARKS) s -= continuing ? 0.5 : 1;
+        s += (continuing ? CONTINUING_SIGNAL_SHARE : 1) * own - Math.max(0, CellSignals.strongest(f.text()) - own);
+        if (col.field() == null || col.field() == Field.REMARKS) s -= continuing ? CONTINUING_SIGNAL_SHARE * CATCH_ALL_COLUMN : CATCH_ALL_COLUMN;
         return s;
     }
 

@@ -177,12 +177,17 @@ final class FlowTextReader {
         return groups;
     }
 
+    /** The first row's 序号 is at most this: a larger number before any row is text (a count, a page number). */
+    private static final int FIRST_SEQ_MAX = 2;
+    /** A 序号 may run this far past the one expected (a row whose number the text lost); further, it is text in a cell. */
+    private static final int SEQ_LEAP = 2;
+
     private static boolean isAnchor(Fragment f, Fragment next, Integer expected) {
         if (!f.firstOnLine() || !INTEGER.matcher(f.text()).matches()) return false;
         int n = Integer.parseInt(f.text());
         if (next != null && !next.firstOnLine() && UNIT_AFTER_NUMBER.matcher(Simplified.fold(next.text())).find()) return false;
         if (next != null && next.firstOnLine() && UNIT_AFTER_NUMBER.matcher(Simplified.fold(next.text())).find()) return false;
-        return expected == null ? n <= 2 : n >= expected && n <= expected + 2;
+        return expected == null ? n <= FIRST_SEQ_MAX : n >= expected && n <= expected + SEQ_LEAP;
     }
 
     /** Places every row's pieces, learning column widths between passes. */

@@ -29,6 +29,14 @@ final class TabCellReader {
     private static final Pattern SEQ = Pattern.compile("\\d{1,4}");
     /** A paragraph after the table starts like this (备注：…, 注：…, 说明：…, 填表人…). */
     private static final Pattern TRAILER_START = Pattern.compile("^\\s*(备注|注[:：]|说明[:：]|填表|附件)");
+    /** A file is a tab-cell export with at least this many tab-led lines: a few could be indented paragraphs. */
+    private static final int MIN_TAB_LINES = 8;
+    /** … one in this many of its lines at least (the rest are the cells' further lines and the text around). */
+    private static final int LINES_PER_TAB_LINE = 4;
+    /** A header's first label is confirmed by known labels among this many tab cells after it. */
+    private static final int HEADER_LOOKAHEAD = 6;
+    /** … at least this many of them: one could be a known word in a cell of the preamble. */
+    private static final int HEADER_MIN_KNOWN = 2;
 
     /** A cell as the export shows it: its text, the line it starts on, and the blank lines just before it. */
     private record RawCell(StringBuilder text, int line, int blanksBefore) {
@@ -55,7 +63,7 @@ final class TabCellReader {
     static boolean looksLikeTabCells(List<String> lines) {
         long tabbed = lines.stream().filter(l -> TAB_LINE.matcher(l).find()).count();
         long nonBlank = lines.stream().filter(l -> !l.isBlank()).count();
-        return tabbed >= 8 && tabbed * 4 >= nonBlank;
+        return tabbed >= MIN_TAB_LINES && tabbed * LINES_PER_TAB_LINE >= nonBlank;
     }
 
     ExtractedDocument read(List<String> lines) throws UnreadableFileException {
@@ -80,12 +88,12 @@ final class TabCellReader {
             if (!TAB_LINE.matcher(l).find() || !lexicon.isKnown(l.strip())) continue;
             int known = 0;
             int seen = 0;
-            for (int j = i + 1; j < lines.size() && seen < 6; j++) {
+            for (int j = i + 1; j < lines.size() && seen < HEADER_LOOKAHEAD; j++) {
                 if (!TAB_LINE.matcher(lines.get(j)).find()) continue;
                 seen++;
                 if (lexicon.isKnown(lines.get(j).strip())) known++;
             }
-            if (known >= 2) return i;
+            if (known >= HEADER_MIN_KNOWN) return i;
         }
         return -1;
     }

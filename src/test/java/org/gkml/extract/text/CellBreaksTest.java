@@ -80,4 +80,26 @@ class CellBreaksTest {
         assertFalse(CellBreaks.continuesEnumeration("机构名称", "（2）联系方式"));
         assertFalse(CellBreaks.continuesEnumeration("（1）机构名称", "（3）领导"));
     }
+
+    @ParameterizedTest(name = "\"个工作日\" in a column {0} wide: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "NaN|-3",     // width not known yet: a word across the break is taken at its word
+            "4|-3",       // a full line
+            "4.5|-3",     // within the slack of half-width characters
+            "5|-1.5",     // one narrow punctuation mark short: half the weight
+            "6|0",        // the writer ended the line
+    })
+    void aWordAcrossTheBreakCountsByHowFullTheLineIs(double width, double weight) {
+        assertEquals(weight, CellBreaks.wordRunsOn(line("个工作日"), width, true));
+        assertEquals(0, CellBreaks.wordRunsOn(line("个工作日"), width, false));
+    }
+
+    @Test
+    void aWordAcrossTheBreakIsCountedOnce() {
+        Fragment prev = line("之日起10个工作日"), next = line("内");
+        double with = CellBreaks.evidence(prev, next, "信息形成之日起10个工作日", Double.NaN, true);
+        double without = CellBreaks.evidence(prev, next, "信息形成之日起10个工作日", Double.NaN, false);
+        assertEquals(-3, with - without);
+        assertEquals(with, CellBreaks.evidence(prev, next, "信息形成之日起10个工作日", Double.NaN));
+    }
 }

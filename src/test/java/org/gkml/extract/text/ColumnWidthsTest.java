@@ -1,0 +1,89 @@
+package org.gkml.extract.text;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class ColumnWidthsTest {
+
+    private static final FlowRowSolver.Move NEW = FlowRowSolver.Move.NEW_CELL, ON = FlowRowSolver.Move.CONTINUE;
+
+    /** A piece starting its line; CJK characters count one each, so "一二三" is 3 wide. */
+    private static Fragment line(String text) {
+        return new Fragment(text, 1, true);
+    }
+
+    private static Fragment sameLine(String text) {
+        return new Fragment(text, 1, false);
+    }
+
+    /** One placed row: pieces, their columns and moves given side by side. */
+    private static final class Row {
+        final List<Fragment> pieces = new ArrayList<>();
+        final List<Integer> columns = new ArrayList<>();
+        final List<FlowRowSolver.Move> moves = new ArrayList<>();
+
+        Row piece(Fragment f, int column, FlowRowSolver.Move move) {
+            pieces.add(f);
+            columns.add(column);
+            moves.add(move);
+            return this;
+        }
+
+        FlowTextReader.PlacedRow placed() {
+            int[] col = columns.stream().mapToInt(Integer::intValue).toArray();
+            return new FlowTextReader.PlacedRow(null, pieces, new FlowRowSolver.Placement(col, moves.toArray(FlowRowSolver.Move[]::new)), -1);
+        }
+    }
+
+    private static double[] learn(double[] previous, Row... rows) {
+        List<FlowTextReader.PlacedRow> placed = new ArrayList<>();
+        for (Row r : rows) placed.add(r.placed());
+        return ColumnWidths.learn(placed, previous.length, previous);
+    }
+
+    @Test
+    void aLabelWrappedOverLinesShowsItsColumnsWidth() {
+        List<Fragment> fragments = List.of(line("公开依"), line("据"), line("序号"), line("公开内容"), line("（要素）"));
+        List<FlowHeader.Label> labels = List.of(new FlowHeader.Label("公开依据", 0, 2), new FlowHeader.Label("序号", 2, 3),
+                new FlowHeader.Label("公开内容（要素）", 3, 5));
+        // 序号 in one piece was not wrapped; before a bracket the writer broke the line, not the column
+        assertEquals(Map.of("公开依据", 3.0), ColumnWidths.fromHeader(labels, fragments));
+    }
+
+    @Test
+    void theWidthIsThatOfTheFullLinesOfWrappedCells() {
+        Row a = new Row().piece(line("一二三四五六七八九十"), 1, NEW).piece(line("一二三四五六七八九十"), 1, ON).piece(line("尾"), 1, ON);
+        Row b = new Row().piece(line("一二三四五六七"), 1, NEW).piece(line("两字"), 1, ON);
+        // column 1: 10 twice, 7 once; the last line of a cell (尾, 两字) is never measured
+        assertArrayEquals(new double[]{Double.NaN, 10}, learn(new double[]{Double.NaN, Double.NaN}, a, b));
+    }
+
+    @Test
+    void theCommonestWidthWinsOverAWiderOne() {
+        // a piece put in the wrong column is wider than the column, but rarer than its full lines
+        Row a = new Row().piece(line("一二三四五六七八九"), 0, NEW).piece(line("一二三四五六七八九"), 0, ON).piece(line("尾"), 0, ON);
+        Row b = new Row().piece(line("一二三四五六七八九十"), 0, NEW).piece(line("尾"), 0, ON);
+        assertArrayEquals(new double[]{9}, learn(new double[]{Double.NaN}, a, b));
+    }
+
+    @Test
+    void onATieTheWiderWidthWins() {
+        Row a = new Row().piece(line("一二三四五六七八"), 0, NEW).piece(line("尾"), 0, ON);
+        Row b = new Row().piece(line("一二三四五六七八九十"), 0, NEW).piece(line("尾"), 0, ON);
+        assertArrayEquals(new double[]{10}, learn(new double[]{Double.NaN}, a, b));
+    }
+
+    @Test
+    void onlyALineWrappedOntoTheNextLineIsMeasured() {
+        Row sideBySide = new Row().piece(line("一二三四五六"), 0, NEW).piece(sameLine("二二"), 0, ON);
+        Row newCell = new Row().piece(line("一二三四五六"), 0, NEW).piece(line("二二"), 1, NEW);
+        Row listItem = new Row().piece(line("（1）一二三四五"), 0, NEW).piece(line("（2）二二"), 0, ON);
+        assertArrayEquals(new double[]{4, 7}, learn(new double[]{4, 7}, sideBySide, newCell, listItem));
+    }
+}
