@@ -1,0 +1,83 @@
+package org.gkml.report;
+
+import org.gkml.catalog.CatalogDocument;
+import org.gkml.report.coverage.Coverage;
+import org.gkml.report.rules.Rule;
+import org.gkml.report.rules.Violation;
+import org.gkml.report.source.CatalogSource;
+import org.gkml.report.source.Progress;
+import org.gkml.report.xlsx.ReportWorkbook;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Builds the workbook: every catalog of the source that passes the filter is checked against the rules, added to
+ * the concordance and compared with the reference as it streams by; the coverage matrix follows at the end.
+ */
+public final class ReportBuilder {
+
+    private final ReportVocabulary vocabulary;
+
+    public ReportBuilder(ReportVocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    /**
+     * @param references the reference catalogs, already read (may be empty)
+     * @throws ReportException when the source cannot be read or no catalog is left to report on
+     */
+    public ReportSummary build(CatalogSource source, List<CatalogDocument> references, CatalogFilter filter, Path out,
+                               Progress progress) throws IOException, ReportException {
+        Coverage coverage = new Coverage(vocabulary.itemNames());
+        for (CatalogDocument r : references) coverage.addReference(r);
+        Map<String, Integer> problems = new LinkedHashMap<>();
+        for (Rule r : vocabulary.rules().rules()) problems.put(r.spec().id(), 0);
+        List<ReportSummary.Failure> failures = new ArrayList<>();
+        int[] counts = new int[2];   // catalogs, filtered out
+        long[] entries = new long[1];
+        try (ReportWorkbook wb = new ReportWorkbook(vocabulary.declaredKey())) {
+            source.read(new CatalogSource.Sink() {
+                @Override
+                public void catalog(ReportCatalog c) {
+                    if (!filter.test(c.doc())) {
+                        counts[1]++;
+                        return;
+                    }
+                    counts[0]++;
+                    entries[0] += c.doc().entries().size();
+                    List<Violation> found = vocabulary.rules().check(c.doc());
+                    for (Violation v : found) problems.merge(v.rule().id(), 1, Integer::sum);
+                    wb.add(c, found);
+                    Set<String> keys = coverage.add(column(c.doc()), c.doc());
+                    if (coverage.hasReference()) wb.gaps(c, coverage, keys);
+                }
+
+                @Override
+                public void failure(String file, String reason) {
+                    failures.add(new ReportSummary.Failure(file, reason));
+                }
+            }, progress);
+            if (counts[0] == 0) {
+                throw new ReportException(counts[1] > 0 ? "none of the " + counts[1] + " catalogs matches --filter; no report written"
+                        : "no catalog to report on" + (failures.isEmpty() ? "" : " (" + failures.size() + " files could not be read)") + "; no report written");
+            }
+            if (!coverage.hasReference()) wb.noReference();
+            wb.coverage(coverage);
+            wb.write(out);
+            return new ReportSummary(out.toString(), counts[0], counts[1], entries[0], problems, coverage.rows().size(),
+                    coverage.columns().size(), wb.rows(ReportWorkbook.GAPS), failures);
+        }
+    }
+
+    /** The coverage column of a catalog: its agency, else its file name (a catalog whose agency is unknown stands alone). */
+    static String column(CatalogDocument d) {
+        if (d.agency() != null && !d.agency().isBlank()) return d.agency().strip();
+        return d.source() == null ? "?" : d.source();
+    }
+}
