@@ -71,7 +71,7 @@ public final class ReportBuilder {
             wb.coverage(coverage);
             wb.write(out);
             return new ReportSummary(out.toString(), counts[0], counts[1], entries[0], problems, coverage.rows().size(),
-                    coverage.columns().size(), wb.rows(ReportWorkbook.GAPS), failures);
+                    coverage.columns().size(), coverage.hasReference() ? wb.rows(ReportWorkbook.GAPS) : 0, failures);
         }
     }
 

@@ -46,6 +46,14 @@ class RulesTest {
                 Arguments.of(null, null, List.of(), false));
     }
 
+    @Test
+    void aLeastDurationIsNoDeadline() {
+        Rule rule = new TimeLimitTooLong(spec(TimeLimitTooLong.ID));
+        Entry posted = new Entry(3, null, null, "土地征收", null, "依据", List.of(), "发布之日起不少于三十日", 30, "day", null,
+                List.of("政府网站"), null, List.of(), List.of(), List.of(), List.of(), null, List.of(), null, Map.of(), null);
+        assertEquals(List.of(), found(rule, catalog(posted)));
+    }
+
     @ParameterizedTest(name = "{0} {1} {2} → too long: {3}")
     @MethodSource("timeLimits")
     void timeLimitLongerThanTwentyWorkingDays(Integer days, String unit, List<String> modes, boolean tooLong) {
@@ -105,7 +113,13 @@ class RulesTest {
                 Arguments.of(new Integer[]{1, 2, 1, 2}, "AABB", List.of(), List.of()),
                 // 1 again within the same 一级事项 is
                 Arguments.of(new Integer[]{1, 2, 1}, "AAA", List.of(new Found(1, "1", 3)), List.of()),
-                Arguments.of(new Integer[]{1, null, 3}, "AAA", List.of(), List.of(new Found(null, "", 2))));
+                Arguments.of(new Integer[]{1, null, 3}, "AAA", List.of(), List.of(new Found(null, "", 2))),
+                // a 序号 cell merged over the rows of its 一级事项: 1 1 1 | 2 2 is numbered by group, not duplicated
+                Arguments.of(new Integer[]{1, 1, 1, 2, 2}, "AAABB", List.of(), List.of()),
+                // …but the number of a group used again after another group is
+                Arguments.of(new Integer[]{1, 1, 2, 3, 2}, "AABCD", List.of(new Found(2, "2", 5)), List.of()),
+                // in a catalog that numbers entries, the same number twice in a row is a duplicate
+                Arguments.of(new Integer[]{1, 2, 2, 3}, "AABB", List.of(new Found(2, "2", 3)), List.of()));
     }
 
     @ParameterizedTest(name = "{0} in {1}")
@@ -148,7 +162,7 @@ class RulesTest {
 
     @Test
     void aThresholdIsData() {
-        RuleBook strict = RuleBook.of(List.<String[]>of(new String[]{"time-limit", "错误", "超过10个工作日", "max_working_days=10 max_days=14 mode=主动公开"}));
+        RuleBook strict = RuleBook.of(List.<String[]>of(new String[]{"time-limit", "错误", "超过10个工作日", "max_working_days=10 max_days=14 mode=主动公开 minimum_words=不少于"}));
         Entry e = entry(1, "A", "依据", List.of("政府网站"), null, 15, "working_day", List.of(), 2);
         assertEquals(1, strict.check(catalog(e)).size());
     }
@@ -159,7 +173,7 @@ class RulesTest {
                 () -> RuleBook.of(List.<String[]>of(new String[]{"no-such-rule", "错误", "x"})));
         assertTrue(unknown.getMessage().contains("no-such-rule"), unknown.getMessage());
         IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
-                () -> RuleBook.of(List.<String[]>of(new String[]{"time-limit", "错误", "x", "max_working_days=twenty max_days=28 mode=主动公开"})));
+                () -> RuleBook.of(List.<String[]>of(new String[]{"time-limit", "错误", "x", "max_working_days=twenty max_days=28 mode=主动公开 minimum_words=不少于"})));
         assertTrue(bad.getMessage().contains("max_working_days"), bad.getMessage());
     }
 }
