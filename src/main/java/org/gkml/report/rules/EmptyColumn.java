@@ -44,7 +44,7 @@ abstract class EmptyColumn implements Rule {
             return out;
         }
         for (Entry e : catalog.entries()) {
-            if (!filled.test(e)) out.add(new Violation(spec, e.seq(), e.category(), e.item(), label, "", e.source()));
+            if (!filled.test(e)) out.add(new Violation(spec, e.seq(), e.category(), e.item(), label, Violation.EMPTY, e.source()));
         }
         return out;
     }

@@ -35,7 +35,7 @@ public final class MissingSeq implements Rule {
         int last = 0;
         for (Entry e : catalog.entries()) {
             if (e.seq() == null) {
-                out.add(new Violation(spec, null, e.category(), e.item(), "序号", "", e.source()));
+                out.add(new Violation(spec, null, e.category(), e.item(), "序号", Violation.EMPTY, e.source()));
                 last++;   // the blank stands in for the next number: 1, blank, 3 is one finding, not two
                 continue;
             }

@@ -159,7 +159,7 @@ public final class ReportWorkbook implements AutoCloseable {
                     fills[fixed + c] = styles.lacking;
                 }
             }
-            sheet.row(fills, row);
+            sheet.styledRow(fills, row);
         }
         sheet.finish();
         // The sheets were made in the order they filled; the coordinator reads them in this one.

@@ -73,11 +73,11 @@ final class SheetWriter {
 
     /** Appends a row: each value a String, a Number or null (an empty cell). */
     void row(Object... values) {
-        row(null, values);
+        styledRow(null, values);
     }
 
     /** Appends a row; a non-null style per column overrides the column's own. */
-    void row(CellStyle[] overrides, Object... values) {
+    void styledRow(CellStyle[] overrides, Object... values) {
         if (next >= maxRows) {
             finishPart();
             part++;

@@ -75,7 +75,7 @@ class RulesTest {
     void entryWithoutBasis(String basis, boolean reported) {
         Rule rule = new MissingBasis(spec(MissingBasis.ID));
         Entry e = entry(1, "A", basis, List.of("政府网站"), null, null, null, List.of(), 4);
-        assertEquals(reported ? List.of(new Found(1, "", 4)) : List.of(), found(rule, catalog(e)));
+        assertEquals(reported ? List.of(new Found(1, Violation.EMPTY, 4)) : List.of(), found(rule, catalog(e)));
     }
 
     @Test
@@ -98,7 +98,7 @@ class RulesTest {
     void entryWithoutChannel(List<String> channels, String webColumn, boolean reported) {
         Rule rule = new MissingChannel(spec(MissingChannel.ID));
         Entry e = entry(5, "A", "依据", channels, webColumn, null, null, List.of(), 9);
-        assertEquals(reported ? List.of(new Found(5, "", 9)) : List.of(), found(rule, catalog(e)));
+        assertEquals(reported ? List.of(new Found(5, Violation.EMPTY, 9)) : List.of(), found(rule, catalog(e)));
     }
 
     static Stream<Arguments> numberings() {
@@ -113,7 +113,7 @@ class RulesTest {
                 Arguments.of(new Integer[]{1, 2, 1, 2}, "AABB", List.of(), List.of()),
                 // 1 again within the same 一级事项 is
                 Arguments.of(new Integer[]{1, 2, 1}, "AAA", List.of(new Found(1, "1", 3)), List.of()),
-                Arguments.of(new Integer[]{1, null, 3}, "AAA", List.of(), List.of(new Found(null, "", 2))),
+                Arguments.of(new Integer[]{1, null, 3}, "AAA", List.of(), List.of(new Found(null, Violation.EMPTY, 2))),
                 // a 序号 cell merged over the rows of its 一级事项: 1 1 1 | 2 2 is numbered by group, not duplicated
                 Arguments.of(new Integer[]{1, 1, 1, 2, 2}, "AAABB", List.of(), List.of()),
                 // …but the number of a group used again after another group is
