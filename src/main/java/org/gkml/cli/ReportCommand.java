@@ -55,6 +55,7 @@ import java.util.concurrent.Callable;
                 "  gkml ingest corpus && gkml report --out report.xlsx --reference corpus/003_0c93a4fb907a582b.txt",
                 "  gkml report corpus/layouts --out layouts.xlsx -f province=宁夏回族自治区",
                 "  gkml report --data /var/lib/gkml --out 宁夏.xlsx -f province=宁夏回族自治区 --json",
+                "  gkml report --out report.xlsx --html report.html   also a one-page summary with charts",
                 "",
                 "Exit codes: 0 done; 1 done, but some files could not be read (reading PATHs);",
                 "2 wrong command line; 3 nothing written (no data, no catalog matched, a reference or",
@@ -70,6 +71,11 @@ final class ReportCommand implements Callable<Integer> {
 
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE", description = "The workbook to write (.xlsx).")
     Path out;
+
+    @Option(names = "--html", paramLabel = "FILE",
+            description = "Also write a one-page summary (.html, self-contained: opens offline) with charts of entries per agency, "
+                    + "problems by rule and by place, time limits by catalog and the coverage heat map.")
+    Path html;
 
     @Option(names = "--reference", paramLabel = "FILE", arity = "1..*",
             description = "Template catalog(s) the 缺项 sheet compares every catalog with (any format gkml reads, or its .json).")
@@ -106,6 +112,11 @@ final class ReportCommand implements Callable<Integer> {
             Path folder = out.toAbsolutePath().getParent();
             if (folder == null || !Files.isDirectory(folder)) throw new IllegalArgumentException("--out: the folder " + folder + " does not exist");
             if (Files.isDirectory(out)) throw new IllegalArgumentException("--out " + out + " is a folder");
+            if (html != null) {
+                Path htmlFolder = html.toAbsolutePath().getParent();
+                if (htmlFolder == null || !Files.isDirectory(htmlFolder)) throw new IllegalArgumentException("--html: the folder " + htmlFolder + " does not exist");
+                if (Files.isDirectory(html)) throw new IllegalArgumentException("--html " + html + " is a folder");
+            }
             filter = CatalogFilter.parse(filters);
             timeout = IngestCommand.parseTimeout(timeoutSeconds);
         } catch (IllegalArgumentException e) {
@@ -123,12 +134,12 @@ final class ReportCommand implements Callable<Integer> {
         ReportSummary summary;
         try (Progress progress = Progress.on(System.err, System.console() != null)) {
             List<CatalogDocument> reference = FileSource.references(references, timeout);
-            summary = new ReportBuilder(vocabulary).build(source, reference, filter, out, progress);
+            summary = new ReportBuilder(vocabulary).build(source, reference, filter, out, html, progress);
         } catch (ReportException e) {
             err.println("gkml: " + RunLog.printable(e.getMessage()));
             return ExitCode.FATAL;
         } catch (IOException e) {
-            err.println("gkml: cannot write " + out + ": " + e.getMessage());
+            err.println("gkml: cannot write " + (html == null ? out : out + " or " + html) + ": " + e.getMessage());
             return ExitCode.FATAL;
         }
         for (ReportSummary.Failure f : summary.failures()) err.println("gkml: " + RunLog.printable(f.file()) + ": " + f.reason());

@@ -2,6 +2,7 @@ package org.gkml.report;
 
 import org.gkml.catalog.CatalogDocument;
 import org.gkml.report.coverage.Coverage;
+import org.gkml.report.html.HtmlSummary;
 import org.gkml.report.rules.Rule;
 import org.gkml.report.rules.Violation;
 import org.gkml.report.source.CatalogSource;
@@ -30,10 +31,12 @@ public final class ReportBuilder {
 
     /**
      * @param references the reference catalogs, already read (may be empty)
+     * @param html       where to write the HTML summary too, or null
      * @throws ReportException when the source cannot be read or no catalog is left to report on
      */
     public ReportSummary build(CatalogSource source, List<CatalogDocument> references, CatalogFilter filter, Path out,
-                               Progress progress) throws IOException, ReportException {
+                               Path html, Progress progress) throws IOException, ReportException {
+        List<CatalogStats> stats = new ArrayList<>();
         Coverage coverage = new Coverage(vocabulary.itemNames());
         for (CatalogDocument r : references) coverage.addReference(r);
         Map<String, Integer> problems = new LinkedHashMap<>();
@@ -54,6 +57,7 @@ public final class ReportBuilder {
                     List<Violation> found = vocabulary.rules().check(c.doc());
                     for (Violation v : found) problems.merge(v.rule().id(), 1, Integer::sum);
                     wb.add(c, found);
+                    if (html != null) stats.add(CatalogStats.of(c.doc(), found));
                     Set<String> keys = coverage.add(column(c.doc()), c.doc());
                     if (coverage.hasReference()) wb.gaps(c, coverage, keys);
                 }
@@ -70,8 +74,12 @@ public final class ReportBuilder {
             if (!coverage.hasReference()) wb.noReference();
             wb.coverage(coverage);
             wb.write(out);
-            return new ReportSummary(out.toString(), counts[0], counts[1], entries[0], problems, coverage.rows().size(),
+            ReportSummary summary = new ReportSummary(out.toString(), counts[0], counts[1], entries[0], problems, coverage.rows().size(),
                     coverage.columns().size(), coverage.hasReference() ? wb.rows(ReportWorkbook.GAPS) : 0, failures);
+            if (html != null) {
+                new HtmlSummary(summary, stats, coverage, vocabulary.rules().rules(), vocabulary.maxWorkingDays()).write(html);
+            }
+            return summary;
         }
     }
 

@@ -48,11 +48,14 @@ class ReportCommandTest {
     /** The report of the same catalogs after `gkml ingest`. */
     static Map<String, List<Map<String, String>>> fromData;
     static Path dataWorkbook;
+    static Path html;
 
     @BeforeAll
     static void report() throws IOException {
         Path out = dir.resolve("files.xlsx");
-        ExtractCommandTest.Run r = run("report", XISHAN, WUKOU, PLANTED, "--reference", TEMPLATE, "--out", out.toString(), "--json");
+        html = dir.resolve("summary.html");
+        ExtractCommandTest.Run r = run("report", XISHAN, WUKOU, PLANTED, "--reference", TEMPLATE, "--out", out.toString(),
+                "--html", html.toString(), "--json");
         assertEquals(0, r.code(), r.err());
         summary = CatalogJson.MAPPER.readTree(r.out());
         fromFiles = read(out);
@@ -222,6 +225,42 @@ class ReportCommandTest {
         Map<String, String> row = where(where(fromData.get("问题"), "来源文件", "planted.html"), "规则", "time-limit").get(0);
         assertEquals("table 1 r4c1", row.get("行"));
         assertEquals("1", row.get("页"));
+    }
+
+    @Test
+    void theHtmlSummaryIsOneSelfContainedPageWithItsNumbers() throws Exception {
+        String page = Files.readString(html, StandardCharsets.UTF_8);
+        assertTrue(page.contains("<svg"), "inline SVG charts");
+        assertFalse(page.contains("<script"), "no scripts");
+        assertFalse(page.matches("(?s).*(src|href)=\"https?:.*"), "nothing fetched from the network");
+        assertTrue(page.contains("各机构条目数") && page.contains("覆盖热图") && page.contains("公开时限"), "the four charts");
+        // the numbers beside the bars: 19 entries of 002, the planted catalog's longest time limit
+        assertTrue(page.contains(">19</text>"), "entries of 大武口区医疗保障局");
+        assertTrue(page.contains("最长 30，中位 20 个工作日"), "time limits of the planted catalog");
+        assertTrue(page.contains("西吉县统计局（1份）"), "the heat map's legend");
+        // a well-formed SVG (XML) in every chart, so a browser draws it
+        javax.xml.parsers.DocumentBuilder xml = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder();
+        java.util.regex.Matcher svg = java.util.regex.Pattern.compile("(?s)<svg.*?</svg>").matcher(page);
+        int charts = 0;
+        while (svg.find()) {
+            xml.parse(new java.io.ByteArrayInputStream(svg.group().getBytes(StandardCharsets.UTF_8)));
+            charts++;
+        }
+        assertEquals(5, charts);
+        renderForReview(html);
+    }
+
+    /** A PNG of the page under target/ for a person to look at, when headless Chromium is installed. */
+    static void renderForReview(Path page) throws Exception {
+        Path chromium = Path.of("/usr/bin/chromium");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(chromium), "no Chromium to render the page");
+        Path png = Path.of("target", "report-summary.png").toAbsolutePath();
+        Files.deleteIfExists(png);
+        Process p = new ProcessBuilder(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+                "--user-data-dir=" + dir.resolve("chromium"), "--window-size=1100,2600", "--screenshot=" + png,
+                page.toUri().toString()).redirectErrorStream(true).redirectOutput(dir.resolve("chromium.log").toFile()).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(p.waitFor(90, java.util.concurrent.TimeUnit.SECONDS), "Chromium took too long");
+        assertTrue(Files.size(png) > 10_000, "a rendered page, not a blank one");
     }
 
     @Test
