@@ -56,6 +56,8 @@ import java.util.concurrent.Callable;
                 "  gkml report corpus/layouts --out layouts.xlsx -f province=宁夏回族自治区",
                 "  gkml report --data /var/lib/gkml --out 宁夏.xlsx -f province=宁夏回族自治区 --json",
                 "  gkml report --out report.xlsx --html report.html   also a one-page summary with charts",
+                "  gkml report --out r.xlsx --concordance-out items.tsv   …correct items.tsv, then:",
+                "  gkml report --out r.xlsx --concordance items.tsv       the corrections win",
                 "",
                 "Exit codes: 0 done; 1 done, but some files could not be read (reading PATHs);",
                 "2 wrong command line; 3 nothing written (no data, no catalog matched, a reference or",
@@ -76,6 +78,16 @@ final class ReportCommand implements Callable<Integer> {
             description = "Also write a one-page summary (.html, self-contained: opens offline) with charts of entries per agency, "
                     + "problems by rule and by place, time limits by catalog and the coverage heat map.")
     Path html;
+
+    @Option(names = "--concordance", paramLabel = "FILE",
+            description = "Corrections to the matching of items: a TSV of 写法<TAB>归入事项 (as --concordance-out writes it, "
+                    + "corrected); they win over the folding and mappings/item-synonyms.tsv.")
+    Path concordance;
+
+    @Option(names = "--concordance-out", paramLabel = "FILE",
+            description = "Write the concordance used (every spelling, the item it went under, how, and the likest other item "
+                    + "as a suggestion) as TSV, to correct and give back with --concordance.")
+    Path concordanceOut;
 
     @Option(names = "--reference", paramLabel = "FILE", arity = "1..*",
             description = "Template catalog(s) the 缺项 sheet compares every catalog with (any format gkml reads, or its .json).")
@@ -117,6 +129,7 @@ final class ReportCommand implements Callable<Integer> {
                 if (htmlFolder == null || !Files.isDirectory(htmlFolder)) throw new IllegalArgumentException("--html: the folder " + htmlFolder + " does not exist");
                 if (Files.isDirectory(html)) throw new IllegalArgumentException("--html " + html + " is a folder");
             }
+            if (concordance != null && !Files.isRegularFile(concordance)) throw new IllegalArgumentException("--concordance " + concordance + ": no such file");
             filter = CatalogFilter.parse(filters);
             timeout = IngestCommand.parseTimeout(timeoutSeconds);
         } catch (IllegalArgumentException e) {
@@ -129,17 +142,26 @@ final class ReportCommand implements Callable<Integer> {
             err.println("gkml: " + e.getMessage());
             return ExitCode.FATAL;
         }
+        if (concordance != null) {
+            try {
+                vocabulary = vocabulary.withCorrections(org.gkml.report.coverage.ConcordanceFile.read(concordance));
+            } catch (IOException e) {
+                err.println("gkml: --concordance " + RunLog.printable(e.getMessage()));
+                return ExitCode.FATAL;
+            }
+        }
         CatalogSource source = paths.isEmpty() ? new RecordsSource(data == null ? Path.of("gkml-data") : data)
                 : new FileSource(paths, timeout);
         ReportSummary summary;
         try (Progress progress = Progress.on(System.err, System.console() != null)) {
             List<CatalogDocument> reference = FileSource.references(references, timeout);
-            summary = new ReportBuilder(vocabulary).build(source, reference, filter, out, html, progress);
+            summary = new ReportBuilder(vocabulary).build(source, reference, filter, new ReportBuilder.Outputs(out, html, concordanceOut), progress);
         } catch (ReportException e) {
             err.println("gkml: " + RunLog.printable(e.getMessage()));
             return ExitCode.FATAL;
         } catch (IOException e) {
-            err.println("gkml: cannot write " + (html == null ? out : out + " or " + html) + ": " + e.getMessage());
+            err.println("gkml: cannot write the report (" + out + (html == null ? "" : ", " + html)
+                    + (concordanceOut == null ? "" : ", " + concordanceOut) + "): " + e.getMessage());
             return ExitCode.FATAL;
         }
         for (ReportSummary.Failure f : summary.failures()) err.println("gkml: " + RunLog.printable(f.file()) + ": " + f.reason());

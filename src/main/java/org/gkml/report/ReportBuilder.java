@@ -1,6 +1,7 @@
 package org.gkml.report;
 
 import org.gkml.catalog.CatalogDocument;
+import org.gkml.report.coverage.ConcordanceFile;
 import org.gkml.report.coverage.Coverage;
 import org.gkml.report.html.HtmlSummary;
 import org.gkml.report.rules.Rule;
@@ -23,6 +24,16 @@ import java.util.Set;
  */
 public final class ReportBuilder {
 
+    /**
+     * What a report writes.
+     *
+     * @param workbook    the .xlsx
+     * @param html        the one-page summary, or null
+     * @param concordance the suggested concordance of items (TSV), or null
+     */
+    public record Outputs(Path workbook, Path html, Path concordance) {
+    }
+
     private final ReportVocabulary vocabulary;
 
     public ReportBuilder(ReportVocabulary vocabulary) {
@@ -31,11 +42,13 @@ public final class ReportBuilder {
 
     /**
      * @param references the reference catalogs, already read (may be empty)
-     * @param html       where to write the HTML summary too, or null
+     * @param outputs    the files to write
      * @throws ReportException when the source cannot be read or no catalog is left to report on
      */
-    public ReportSummary build(CatalogSource source, List<CatalogDocument> references, CatalogFilter filter, Path out,
-                               Path html, Progress progress) throws IOException, ReportException {
+    public ReportSummary build(CatalogSource source, List<CatalogDocument> references, CatalogFilter filter, Outputs outputs,
+                               Progress progress) throws IOException, ReportException {
+        Path out = outputs.workbook();
+        Path html = outputs.html();
         List<CatalogStats> stats = new ArrayList<>();
         Coverage coverage = new Coverage(vocabulary.itemNames());
         for (CatalogDocument r : references) coverage.addReference(r);
@@ -76,6 +89,7 @@ public final class ReportBuilder {
             wb.write(out);
             ReportSummary summary = new ReportSummary(out.toString(), counts[0], counts[1], entries[0], problems, coverage.rows().size(),
                     coverage.columns().size(), coverage.hasReference() ? wb.rows(ReportWorkbook.GAPS) : 0, failures);
+            if (outputs.concordance() != null) ConcordanceFile.write(outputs.concordance(), coverage);
             if (html != null) {
                 new HtmlSummary(summary, stats, coverage, vocabulary.rules().rules(), vocabulary.maxWorkingDays()).write(html);
             }

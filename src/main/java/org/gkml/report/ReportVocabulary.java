@@ -19,6 +19,11 @@ public record ReportVocabulary(RuleBook rules, ItemNames itemNames, String decla
     /** 条例 art. 26, when the time-limit rule is switched off: still the line the HTML chart draws. */
     private static final int DEFAULT_MAX_WORKING_DAYS = 20;
 
+    /** The same vocabulary with the coordinator's concordance corrections (spelling → item) on top. */
+    public ReportVocabulary withCorrections(java.util.Map<String, String> corrections) {
+        return new ReportVocabulary(rules, itemNames.withCorrections(corrections), declaredKey, maxWorkingDays);
+    }
+
     /** The files as shipped, or as {@code --mappings DIR} overrides them. */
     public static ReportVocabulary load() {
         RuleBook rules = RuleBook.of(MappingFiles.rows("report-rules.tsv"));

@@ -264,6 +264,33 @@ class ReportCommandTest {
     }
 
     @Test
+    void theConcordanceIsWrittenAndItsCorrectionsWin() throws IOException {
+        Path tsv = dir.resolve("items.tsv");
+        Path out = dir.resolve("concordance.xlsx");
+        ExtractCommandTest.Run suggested = run("report", WUKOU, PLANTED, "--out", out.toString(), "--concordance-out", tsv.toString());
+        assertEquals(0, suggested.code(), suggested.err());
+        List<String> rows = Files.readAllLines(tsv, StandardCharsets.UTF_8);
+        assertTrue(rows.contains("领导简介\t领导信息\t同义词\t1\t\t"), rows.toString());
+        assertTrue(rows.stream().anyMatch(r -> r.startsWith("统计公报\t统计公报\t规范化\t1")), rows.toString());
+
+        // the coordinator puts 统计公报 under 统计数据 and keeps 领导简介 apart from 领导信息
+        Files.writeString(tsv, "写法\t归入事项\n统计公报\t统计数据\n领导简介\t领导简介\n", StandardCharsets.UTF_8);
+        ExtractCommandTest.Run corrected = run("report", WUKOU, PLANTED, "--out", out.toString(), "--concordance", tsv.toString());
+        assertEquals(0, corrected.code(), corrected.err());
+        List<Map<String, String>> coverage = read(out).get("覆盖");
+        Map<String, String> data = where(coverage, "二级事项", "统计数据").get(0);
+        assertEquals("人工", data.get("匹配方式"));
+        assertEquals("统计公报", data.get("其他写法"));
+        assertTrue(where(coverage, "二级事项", "统计公报").isEmpty());
+        assertEquals("✓", where(coverage, "二级事项", "领导简介").get(0).get("西吉县统计局"));
+        assertEquals(null, where(coverage, "二级事项", "领导信息").get(0).get("西吉县统计局"));
+
+        ExtractCommandTest.Run missing = run("report", PLANTED, "--out", out.toString(), "--concordance", dir.resolve("none.tsv").toString());
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().contains("none.tsv"), missing.err());
+    }
+
+    @Test
     void aFilterKeepsMatchingCatalogs() throws IOException {
         Path out = dir.resolve("filtered.xlsx");
         ExtractCommandTest.Run r = run("report", XISHAN, WUKOU, PLANTED, "-f", "province=宁夏回族自治区", "-f", "county=西吉县", "--out", out.toString());

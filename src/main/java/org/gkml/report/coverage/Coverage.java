@@ -43,7 +43,7 @@ public final class Coverage {
             return key;
         }
 
-        /** The name as first met (the reference's, when it has the item). */
+        /** The name a synonym row or a correction gives it, else as first met (the reference's, when it has the item). */
         public String name() {
             return name;
         }
@@ -85,6 +85,37 @@ public final class Coverage {
     private final Map<String, Integer> columnIndex = new LinkedHashMap<>();
     private final List<Integer> columnCatalogs = new ArrayList<>();
     private final Map<String, Item> reference = new LinkedHashMap<>();
+    private final Map<String, Spelling> spellings = new LinkedHashMap<>();
+
+    /** A way an item is written, the item it went under, how, and in how many entries (references included). */
+    public static final class Spelling {
+        private final String text;
+        private final String key;
+        private final ItemNames.Method method;
+        private int entries;
+
+        Spelling(String text, String key, ItemNames.Method method) {
+            this.text = text;
+            this.key = key;
+            this.method = method;
+        }
+
+        public String text() {
+            return text;
+        }
+
+        public String key() {
+            return key;
+        }
+
+        public ItemNames.Method method() {
+            return method;
+        }
+
+        public int entries() {
+            return entries;
+        }
+    }
 
     public Coverage(ItemNames names) {
         this.names = names;
@@ -126,9 +157,11 @@ public final class Coverage {
         if (name == null || name.isBlank()) return null;
         ItemNames.Key k = names.key(name);
         if (k.key().isEmpty()) return null;
-        Item item = items.computeIfAbsent(k.key(), key -> new Item(key, name.strip()));
+        // a row named by a synonym or a correction shows that name, whichever spelling came first
+        Item item = items.computeIfAbsent(k.key(), key -> new Item(key, k.name() != null ? k.name() : name.strip()));
         if (item.category == null && e.item() != null && e.category() != null && !e.category().isBlank()) item.category = e.category().strip();
-        if (k.method() == ItemNames.Method.SYNONYM) item.method = ItemNames.Method.SYNONYM;
+        if (k.method().compareTo(item.method) > 0) item.method = k.method();
+        spellings.computeIfAbsent(name.strip(), n -> new Spelling(n, k.key(), k.method())).entries++;
         if (item.spellings.size() < SPELLINGS_SHOWN) item.spellings.add(name.strip());
         return item;
     }
@@ -145,6 +178,11 @@ public final class Coverage {
         List<Item> out = new ArrayList<>();
         for (List<Item> g : groups.values()) out.addAll(g);
         return out;
+    }
+
+    /** Every spelling met, in the order met: the concordance a coordinator corrects. */
+    public List<Spelling> spellings() {
+        return List.copyOf(spellings.values());
     }
 
     public List<Column> columns() {

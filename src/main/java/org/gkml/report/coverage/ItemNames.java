@@ -20,7 +20,9 @@ public final class ItemNames {
         /** the key is the name, folded */
         NORMALISED("规范化"),
         /** a synonym row of mappings/item-synonyms.tsv led to another name's key */
-        SYNONYM("同义词");
+        SYNONYM("同义词"),
+        /** the coordinator's concordance file (--concordance) put the name under an item */
+        MANUAL("人工");
 
         private final String label;
 
@@ -33,30 +35,54 @@ public final class ItemNames {
         }
     }
 
-    /** A name's key and how it was reached. */
-    public record Key(String key, Method method) {
+    /**
+     * A name's key and how it was reached.
+     *
+     * @param name the item's name as the synonym row or the correction writes it, or null for a name folded only
+     */
+    public record Key(String key, Method method, String name) {
     }
 
     /** 1. / （一） / ① in front of a name number the row, not the item. */
     private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*(?:[（(]?[0-9一二三四五六七八九十]+[)）.、．]|[\\u2460-\\u2473])\\s*");
 
+    /** folded spelling → the item's name as written; its key is the fold of that name */
     private final Map<String, String> synonyms = new HashMap<>();
+    private final Map<String, String> corrections = new HashMap<>();
 
     /** @param rows the rows of mappings/item-synonyms.tsv: a name, then the other ways of writing it */
     public ItemNames(List<String[]> rows) {
         for (String[] row : rows) {
-            String canonical = fold(row[0]);
+            String canonical = row[0].strip();
             for (int i = 1; i < row.length; i++) {
                 String variant = fold(row[i]);
-                if (!variant.isEmpty() && !variant.equals(canonical)) synonyms.put(variant, canonical);
+                if (!variant.isEmpty() && !variant.equals(fold(canonical))) synonyms.put(variant, canonical);
             }
         }
     }
 
+    /**
+     * The same names with the coordinator's corrections on top: each spelling goes under the item named beside it,
+     * whatever the folding or the synonyms say (a spelling put under itself stands alone).
+     */
+    public ItemNames withCorrections(Map<String, String> spellingToItem) {
+        ItemNames n = new ItemNames(List.of());
+        n.synonyms.putAll(synonyms);
+        n.corrections.putAll(corrections);
+        for (Map.Entry<String, String> c : spellingToItem.entrySet()) {
+            String from = fold(c.getKey());
+            String to = c.getValue().strip();
+            if (!from.isEmpty() && !fold(to).isEmpty()) n.corrections.put(from, to);
+        }
+        return n;
+    }
+
     public Key key(String name) {
         String folded = fold(name);
+        String corrected = corrections.get(folded);
+        if (corrected != null) return new Key(fold(corrected), Method.MANUAL, corrected);
         String canonical = synonyms.get(folded);
-        return canonical == null ? new Key(folded, Method.NORMALISED) : new Key(canonical, Method.SYNONYM);
+        return canonical == null ? new Key(folded, Method.NORMALISED, null) : new Key(fold(canonical), Method.SYNONYM, canonical);
     }
 
     /** The name reduced to its letters and digits, simplified and half-width. */
