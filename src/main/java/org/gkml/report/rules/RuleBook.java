@@ -10,7 +10,9 @@ import java.util.function.Function;
 
 /**
  * The checks of mappings/report-rules.tsv, built into {@link Rule}s in the order the file lists them. A row names a
- * classifier by its id; the row's severity, explanation and parameters are the classifier's data.
+ * classifier by its id; the row's severity, explanation and parameters are the classifier's data. An id written
+ * {@code classifier:name} is a further rule of that classifier ({@code required-field:responsible}), so a county's
+ * own check of a kind that exists is one more row.
  */
 public final class RuleBook {
 
@@ -21,7 +23,9 @@ public final class RuleBook {
             MissingChannel.ID, MissingChannel::new,
             DuplicateSeq.ID, DuplicateSeq::new,
             MissingSeq.ID, MissingSeq::new,
-            FewerItemsThanDeclared.ID, FewerItemsThanDeclared::new);
+            FewerItemsThanDeclared.ID, FewerItemsThanDeclared::new,
+            RequiredField.ID, RequiredField::new,
+            ForbiddenWords.ID, ForbiddenWords::new);
 
     private final List<Rule> rules;
 
@@ -36,13 +40,16 @@ public final class RuleBook {
      */
     public static RuleBook of(List<String[]> rows) {
         List<Rule> rules = new ArrayList<>();
+        java.util.Set<String> ids = new java.util.HashSet<>();
         for (String[] row : rows) {
             String id = row[0].strip();
-            Function<RuleSpec, Rule> make = CLASSIFIERS.get(id);
+            int colon = id.indexOf(':');
+            Function<RuleSpec, Rule> make = CLASSIFIERS.get(colon < 0 ? id : id.substring(0, colon));
             if (make == null) {
                 throw new IllegalArgumentException("mappings/report-rules.tsv: no rule named '" + id + "' (known: "
                         + String.join(", ", CLASSIFIERS.keySet().stream().sorted().toList()) + ")");
             }
+            if (!ids.add(id)) throw new IllegalArgumentException("mappings/report-rules.tsv: rule " + id + " is listed twice; name the second " + id + ":something");
             if (row.length < 3) throw new IllegalArgumentException("mappings/report-rules.tsv: rule " + id + " needs a severity and an explanation");
             Map<String, String> params = new LinkedHashMap<>();
             if (row.length > 3) {

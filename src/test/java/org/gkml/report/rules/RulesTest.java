@@ -168,6 +168,26 @@ class RulesTest {
     }
 
     @Test
+    void aCountysOwnRulesAreRowsOfGeneralClassifiers() {
+        RuleBook own = RuleBook.of(List.<String[]>of(
+                new String[]{"required-field:responsible", "提醒", "未写明责任部门", "field=responsible label=责任部门"},
+                new String[]{"forbidden-words:vague-time", "提醒", "时限含糊", "field=time_limit words=及時,适时 label=公开时限"}));
+        Entry vague = new Entry(1, null, "A", "事项1", null, "依据", List.of(), "信息形成后及时公开", null, null, null,
+                List.of("政府网站"), null, List.of(), List.of(), List.of("办公室"), List.of(), null, List.of(), null, Map.of(), null);
+        Entry nobody = new Entry(2, null, "A", "事项2", null, "依据", List.of(), "20个工作日内", 20, "working_day", null,
+                List.of("政府网站"), null, List.of(), List.of(), List.of(), List.of(), null, List.of(), null, Map.of(), null);
+        List<Violation> found = own.check(catalog(vague, nobody));
+        assertEquals(List.of("required-field:responsible 2 责任部门 （空）", "forbidden-words:vague-time 1 公开时限 信息形成后及时公开"),
+                found.stream().map(v -> v.rule().id() + " " + v.seq() + " " + v.field() + " " + v.value()).toList());
+        IllegalArgumentException twice = assertThrows(IllegalArgumentException.class, () -> RuleBook.of(List.<String[]>of(
+                new String[]{"no-basis", "错误", "x"}, new String[]{"no-basis", "提醒", "y"})));
+        assertTrue(twice.getMessage().contains("twice"), twice.getMessage());
+        IllegalArgumentException badField = assertThrows(IllegalArgumentException.class, () -> RuleBook.of(List.<String[]>of(
+                new String[]{"required-field:x", "提醒", "x", "field=colour"})));
+        assertTrue(badField.getMessage().contains("colour"), badField.getMessage());
+    }
+
+    @Test
     void anUnknownRuleOrABadParameterIsNamed() {
         IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
                 () -> RuleBook.of(List.<String[]>of(new String[]{"no-such-rule", "错误", "x"})));
