@@ -89,8 +89,9 @@ final class ReportCommand implements Callable<Integer> {
                     + "as a suggestion) as TSV, to correct and give back with --concordance.")
     Path concordanceOut;
 
-    @Option(names = "--reference", paramLabel = "FILE", arity = "1..*",
-            description = "Template catalog(s) the 缺项 sheet compares every catalog with (any format gkml reads, or its .json).")
+    @Option(names = "--reference", paramLabel = "FILE",
+            description = "A template catalog the 缺项 sheet compares every catalog with (any format gkml reads, or its .json); "
+                    + "repeat for several, their items taken together.")
     List<Path> references = new ArrayList<>();
 
     @Option(names = {"-f", "--filter"}, paramLabel = "KEY=VALUE",
