@@ -336,6 +336,17 @@ class ReportCommandTest {
     }
 
     @Test
+    void aDamagedRecordsFileIsNamedWithItsLine() throws IOException {
+        Path data = dir.resolve("damaged");
+        Files.createDirectories(data);
+        Files.writeString(data.resolve("records.jsonl"), "{\"doc_id\":\"/a.txt\",\"source\":\"a.txt\",\"item\":\"x\"}\n{not json\n", StandardCharsets.UTF_8);
+        ExtractCommandTest.Run r = run("report", "--data", data.toString(), "--out", dir.resolve("damaged.xlsx").toString());
+        assertEquals(3, r.code());
+        assertTrue(r.err().contains("records.jsonl line 2"), r.err());
+        assertFalse(Files.exists(dir.resolve("damaged.xlsx")));
+    }
+
+    @Test
     void anUnreadableFileIsReportedAndTheRestWritten() throws IOException {
         Path junk = dir.resolve("junk.pdf");
         Files.writeString(junk, "not a pdf at all", StandardCharsets.UTF_8);

@@ -92,8 +92,15 @@ public final class HtmlSummary {
     private void problemsByPlace(StringBuilder h) {
         Map<String, Integer> per = new LinkedHashMap<>();
         for (CatalogStats c : catalogs) per.merge(c.place() == null ? "（地区不明）" : c.place(), c.problemCount(), Integer::sum);
+        // a place without problems is a line of nothing; counted under the chart instead
+        Map<String, Integer> withProblems = new LinkedHashMap<>();
+        per.forEach((place, n) -> {
+            if (n > 0) withProblems.put(place, n);
+        });
         h.append("<h2>问题（按地区）</h2>\n");
-        chart(h, per, true, null, null);
+        chart(h, withProblems, true, null, null);
+        int clean = per.size() - withProblems.size();
+        if (clean > 0) h.append("<p class=\"note\">其余 ").append(clean).append(" 个地区的目录未发现问题。</p>\n");
     }
 
     private void timeLimits(StringBuilder h) {
