@@ -1,0 +1,68 @@
+package org.gkml.report.coverage;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Items whose names look alike but did not meet (机关职能 / 机构职能, 政府信息公开年报 / 政府信息公开年度报告): offered in
+ * the concordance file as a suggestion for the coordinator to confirm, never merged on their own. Likeness is the
+ * Dice coefficient of the folded names' character bigrams; candidates come from a bigram index, so the cost grows
+ * with the items that share a bigram, not with all pairs.
+ */
+public final class SimilarItems {
+
+    /** A likely other name of an item, and how alike the two are (0–1). */
+    public record Match(String key, double score) {
+    }
+
+    private final double threshold;
+
+    /** @param threshold the least likeness worth suggesting */
+    public SimilarItems(double threshold) {
+        this.threshold = threshold;
+    }
+
+    /** For each key, the likest other key at or above the threshold (keys without one are left out). */
+    public Map<String, Match> best(List<String> keys) {
+        List<Set<String>> grams = new ArrayList<>(keys.size());
+        Map<String, List<Integer>> index = new HashMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            Set<String> g = bigrams(keys.get(i));
+            grams.add(g);
+            for (String b : g) index.computeIfAbsent(b, x -> new ArrayList<>()).add(i);
+        }
+        Map<String, Match> out = new HashMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            Map<Integer, Integer> shared = new HashMap<>();
+            for (String b : grams.get(i)) for (int j : index.get(b)) if (j != i) shared.merge(j, 1, Integer::sum);
+            Match best = null;
+            for (Map.Entry<Integer, Integer> s : shared.entrySet()) {
+                double dice = 2.0 * s.getValue() / (grams.get(i).size() + grams.get(s.getKey()).size());
+                if (dice >= threshold && (best == null || dice > best.score())) best = new Match(keys.get(s.getKey()), dice);
+            }
+            if (best != null) out.put(keys.get(i), best);
+        }
+        return out;
+    }
+
+    static double dice(String a, String b) {
+        Set<String> x = bigrams(a);
+        Set<String> y = bigrams(b);
+        if (x.isEmpty() || y.isEmpty()) return a.equals(b) ? 1 : 0;
+        Set<String> both = new HashSet<>(x);
+        both.retainAll(y);
+        return 2.0 * both.size() / (x.size() + y.size());
+    }
+
+    private static Set<String> bigrams(String s) {
+        Set<String> out = new HashSet<>();
+        int[] cps = s.codePoints().toArray();
+        for (int i = 0; i + 1 < cps.length; i++) out.add(new String(cps, i, 2));
+        if (cps.length == 1) out.add(s);
+        return out;
+    }
+}

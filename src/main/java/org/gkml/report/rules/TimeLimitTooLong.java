@@ -1,0 +1,57 @@
+package org.gkml.report.rules;
+
+import org.gkml.catalog.CatalogDocument;
+import org.gkml.catalog.Entry;
+import org.gkml.catalog.Simplified;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A 主动公开 entry whose time limit is longer than the law allows (条例 art. 26: 20 working days). A limit in
+ * calendar days is held against {@code max_days} (20 working days are four weeks). An entry whose 公开方式 is
+ * given and does not include the {@code mode} word (依申请公开 only) is not held to it; one without a 公开方式 is,
+ * since a 主动公开 catalog rarely repeats the word on every row. A limit that states a least duration
+ * ({@code minimum_words}: 公示期不少于三十日) says how long the item stays up, not how soon it goes up.
+ */
+public final class TimeLimitTooLong implements Rule {
+
+    public static final String ID = "time-limit";
+
+    private final RuleSpec spec;
+    private final int maxWorkingDays;
+    private final int maxDays;
+    private final String mode;
+    private final List<String> minimumWords;
+
+    public TimeLimitTooLong(RuleSpec spec) {
+        this.spec = spec;
+        this.maxWorkingDays = spec.intParam("max_working_days");
+        this.maxDays = spec.intParam("max_days");
+        this.mode = spec.param("mode");
+        this.minimumWords = List.of(spec.param("minimum_words").split(","));
+    }
+
+    @Override
+    public RuleSpec spec() {
+        return spec;
+    }
+
+    @Override
+    public List<Violation> check(CatalogDocument catalog) {
+        List<Violation> out = new ArrayList<>();
+        for (Entry e : catalog.entries()) {
+            if (tooLong(e)) out.add(new Violation(spec, e.seq(), e.category(), e.item(), "公开时限", e.timeLimit(), e.source()));
+        }
+        return out;
+    }
+
+    boolean tooLong(Entry e) {
+        if (e.deadlineDays() == null || e.deadlineUnit() == null) return false;
+        if (!e.disclosureMode().isEmpty() && e.disclosureMode().stream().noneMatch(m -> m.contains(mode))) return false;
+        String text = Simplified.fold(e.timeLimit() == null ? "" : e.timeLimit());
+        if (minimumWords.stream().anyMatch(text::contains)) return false;
+        int limit = "working_day".equals(e.deadlineUnit()) ? maxWorkingDays : maxDays;
+        return e.deadlineDays() > limit;
+    }
+}
