@@ -66,7 +66,7 @@ class IngestCommandTest {
     void theFaultCorpusIsReportedFileByFileAndTheGoodCatalogsAreIndexed() throws Exception {
         Path tree = tmp.resolve("tree");
         List<FaultCorpus.Fault> faults = FaultCorpus.generate(tree.resolve("bad"));
-        assertTrue(faults.size() >= 20, faults.size() + " kinds");
+        assertTrue(faults.size() >= 40, faults.size() + " kinds");
         List<Path> good = new ArrayList<>();
         for (Path seed : seeds()) good.add(Files.copy(seed, Files.createDirectories(tree.resolve("good")).resolve(seed.getFileName())));
         Path data = tmp.resolve("data");
@@ -81,25 +81,38 @@ class IngestCommandTest {
         assertEquals(1, report.get("exit_code").asInt());
 
         Set<String> failed = new HashSet<>(), warned = new HashSet<>();
-        java.util.Map<String, String> kinds = new java.util.HashMap<>();
+        java.util.Map<String, String> kinds = new java.util.HashMap<>(), reasons = new java.util.HashMap<>();
         report.get("failures").forEach(f -> {
             failed.add(f.get("file").asText());
             kinds.put(f.get("file").asText(), f.get("kind").asText());
+            reasons.put(f.get("file").asText(), f.get("reason").asText());
             assertFalse(f.get("reason").asText().isBlank(), f.toString());
             assertFalse(f.get("kind").asText().isBlank(), f.toString());
+            // A clean answer: one line a user can act on, no stack trace, never "our bug".
+            String reason = f.get("reason").asText();
+            assertFalse(reason.contains("\n") || reason.contains("\r"), "one line: " + f);
+            assertFalse(reason.matches("(?s).*(Exception|Error\\b|\\bat org\\.|\\bat java\\.).*"), "no exception text: " + f);
+            assertFalse(List.of("error", "crashed").contains(f.get("kind").asText()), "no internal error or crash: " + f);
         });
         report.get("warnings").forEach(w -> warned.add(w.get("file").asText()));
         for (FaultCorpus.Fault f : faults) {
             String fid = id(tree.resolve("bad").resolve(f.name()));
             if (f.folderWarning()) assertTrue(warned.contains(fid), f + " is a warning");
             else if (f.mustFail()) assertTrue(failed.contains(fid), f + " is a failure: " + report.get("failures"));
+            else if (f.mustRead()) assertFalse(failed.contains(fid), f + " is read: " + report.get("failures"));
             else assertTrue(failed.contains(fid) || warned.contains(fid), f + " is a failure or carries a warning");
             if (f.failureKind() != null) assertEquals(f.failureKind(), kinds.get(fid), f.toString());
+            if (f.reasonSays() != null) {
+                String reason = reasons.get(fid);
+                assertTrue(reason != null && reason.toLowerCase(java.util.Locale.ROOT).contains(f.reasonSays().toLowerCase(java.util.Locale.ROOT)),
+                        f + " is explained: " + reason);
+            }
         }
+        long read = faults.stream().filter(FaultCorpus.Fault::mustRead).count();
         for (Path g : good) assertFalse(failed.contains(id(g)), g + " is good: " + report.get("failures"));
 
         JsonNode counts = report.get("counts");
-        assertEquals(good.size(), counts.get("added").asInt());
+        assertEquals(good.size() + read, counts.get("added").asInt());
         assertEquals(counts.get("seen").asInt(), counts.get("added").asInt() + counts.get("failed").asInt());
         assertTrue(report.get("index").get("entries").asLong() > 50, report.get("index").toString());
         assertEquals(report.get("index").get("entries").asLong(), Files.readAllLines(data.resolve("records.jsonl")).size());
@@ -117,7 +130,7 @@ class IngestCommandTest {
         Result again = run("ingest", tree.toString(), "--data", data.toString(), "--json", "--max-size", String.valueOf(FaultCorpus.SIZE_CAP));
         JsonNode second = JSON.readTree(again.out());
         assertEquals(ExitCode.FILES_FAILED, again.exit());
-        assertEquals(good.size(), second.get("counts").get("unchanged").asInt());
+        assertEquals(good.size() + read, second.get("counts").get("unchanged").asInt());
         assertEquals(report.get("index"), second.get("index"));
         assertEquals(report.get("counts").get("failed"), second.get("counts").get("failed"));
     }

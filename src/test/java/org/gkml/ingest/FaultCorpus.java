@@ -28,11 +28,25 @@ public final class FaultCorpus {
      * @param folderWarning true for things the walk reports as a warning rather than a failure
      * @param failureKind   the failure kind the report must give, or null where the reader decides
      */
-    public record Fault(String name, String kind, boolean mustFail, boolean folderWarning, String failureKind) {
+    public record Fault(String name, String kind, boolean mustFail, boolean folderWarning, String failureKind,
+                        boolean mustRead, String reasonSays) {
+        public Fault(String name, String kind, boolean mustFail, boolean folderWarning, String failureKind) {
+            this(name, kind, mustFail, folderWarning, failureKind, false, null);
+        }
+
+        /** A failure of kind "unreadable" whose reason must mention {@code says} (what the file is, what to do). */
+        static Fault unreadable(String name, String kind, String says) {
+            return new Fault(name, kind, true, false, "unreadable", false, says);
+        }
+
+        /** A damaged or odd file a careful reader still reads as a catalog. */
+        static Fault reads(String name, String kind) {
+            return new Fault(name, kind, false, false, null, true, null);
+        }
     }
 
-    /** Size cap to pass to ingest, so that {@code huge.pdf} is over it. */
-    public static final long SIZE_CAP = 1 << 20;
+    /** Size cap to pass to ingest, so that {@code huge.pdf} is over it and the 50 MB one-line text is under it. */
+    public static final long SIZE_CAP = 60L << 20;
 
     private FaultCorpus() {
     }
@@ -83,6 +97,7 @@ public final class FaultCorpus {
             faults.add(text(dir, "secret.txt", "a file nobody may read", "序号\t事项\n1\t机构信息\n"));
             Files.setPosixFilePermissions(dir.resolve("secret.txt"), PosixFilePermissions.fromString("---------"));
         }
+        faults.addAll(RealWorldFaults.generate(dir));
         return faults;
     }
 

@@ -23,6 +23,7 @@ final class MimeArchive {
     }
 
     private static final Pattern BOUNDARY = Pattern.compile("boundary\\s*=\\s*\"?([^\";\\r\\n]+)\"?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern USED_DELIMITER = Pattern.compile("(?m)^(--[!-~]{6,70}?)(--)?\\r?$");
     private static final Pattern CHARSET = Pattern.compile("charset\\s*=\\s*\"?([^\";\\s]+)\"?", Pattern.CASE_INSENSITIVE);
 
     private MimeArchive() {
@@ -47,6 +48,15 @@ final class MimeArchive {
         if (!b.find()) return Optional.ofNullable(part(headers, all.substring(end)));
         String delimiter = "--" + b.group(1).strip();
         int pos = all.indexOf(delimiter, end);
+        if (pos < 0) {
+            // The header names a boundary no part uses (an archive edited by hand or re-saved by a mail tool):
+            // the first delimiter-shaped line of the body is the boundary in use.
+            Matcher used = USED_DELIMITER.matcher(all);
+            if (used.find(end)) {
+                delimiter = used.group(1);
+                pos = used.start(1);
+            }
+        }
         while (pos >= 0) {
             int start = all.indexOf('\n', pos);
             if (start < 0 || all.startsWith(delimiter + "--", pos)) break;

@@ -94,7 +94,8 @@ public final class PdfExtractor implements TableExtractor {
                     new Provenance(file.getFileName().toString(), 0, 0, null)));
             return new ExtractedDocument(read.source(), read.format(), read.preamble(), read.tables(), read.trailer(), warnings);
         } catch (InvalidPasswordException e) {
-            throw new UnreadableFileException(file, format(), "the PDF is password-protected", e);
+            throw new UnreadableFileException(file, format(), "the PDF is password-protected (it needs a password to open); "
+                    + "open it with the password and save or print an unprotected copy", e);
         } catch (IOException | RuntimeException e) {
             throw new UnreadableFileException(file, format(), "not a readable PDF (damaged or truncated): " + e.getMessage(), e);
         } catch (OutOfMemoryError e) {

@@ -30,6 +30,11 @@ final class FlowTextReader {
     private static final Pattern UNIT_AFTER_NUMBER = Pattern.compile("^(个(工作)?日|个月|工作日|日(内|起|前|之)|日$|天|月|号)");
     private static final Pattern TRAILER_START = Pattern.compile("^(备注|注|说明)[:：]");
     private static final int MIN_HEADER_LABELS = 3;
+    /**
+     * A catalog's header comes before its rows, after at most a notice of a few pages; testing every line of a
+     * long text as a header start costs a word segmentation per piece (a million lines took minutes).
+     */
+    static final int HEADER_SEARCH_LINES = 5_000;
     private static final int PASSES = 3;
     private static final String FORMAT = "text/pdf-flow";
 
@@ -51,7 +56,7 @@ final class FlowTextReader {
         FlowHeader header = new FlowHeader();
         int start = -1;
         List<FlowHeader.Label> labels = List.of();
-        for (int i = 0; i < fragments.size() && start < 0; i++) {
+        for (int i = 0; i < fragments.size() && start < 0 && fragments.get(i).line() <= HEADER_SEARCH_LINES; i++) {
             if (!fragments.get(i).firstOnLine()) continue;
             List<FlowHeader.Label> found = header.labels(fragments, i);
             if (found.size() >= MIN_HEADER_LABELS) {
@@ -59,7 +64,10 @@ final class FlowTextReader {
                 labels = found;
             }
         }
-        if (start < 0) throw new UnreadableFileException(file, FORMAT, "no catalog table found (no header with 序号, 公开内容 … columns)");
+        if (start < 0) {
+            throw new UnreadableFileException(file, FORMAT, "no catalog table found (no header with 序号, 公开内容 … columns"
+                    + (lines.size() > HEADER_SEARCH_LINES ? " in the first " + HEADER_SEARCH_LINES + " lines)" : ")"));
+        }
         List<FlowHeader.Column> columns = header.columns(labels);
         int headerLine = fragments.get(start).line();
         List<TextLine> preamble = new ArrayList<>();

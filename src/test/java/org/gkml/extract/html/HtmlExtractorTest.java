@@ -162,6 +162,15 @@ public class HtmlExtractorTest {
         assertEquals("机构信息", d.tables().get(0).grid()[1][1].text());
     }
 
+    /** The header's boundary renamed, the parts left as they were: the delimiter in use still finds the page. */
+    @Test
+    void aWebArchiveWhoseHeaderNamesTheWrongBoundaryIsStillUnpacked() throws Exception {
+        String mime = new String(mht("base64", "utf-8"), StandardCharsets.ISO_8859_1)
+                .replaceFirst("boundary=\"----=_NextPart_01D9C1A2.5D7C3E40\"", "boundary=\"----=_NextPart_00000000.00000000\"");
+        ExtractedDocument d = new HtmlExtractor().extract(Path.of("catalog.doc"), mime.getBytes(StandardCharsets.ISO_8859_1));
+        assertEquals("机构信息", d.tables().get(0).grid()[1][1].text());
+    }
+
     @Test
     void aWebArchiveWithoutAPageIsUnreadable() {
         String mime = "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b\"\r\n\r\n--b\r\n"
