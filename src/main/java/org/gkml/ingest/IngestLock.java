@@ -52,6 +52,8 @@ public final class IngestLock implements AutoCloseable {
         }
 
         public String describe() {
+            if (pid < 0) return "a process that has not finished writing it (an unreadable lock written at " + started
+                    + "; after " + UNREADABLE_GRACE.toSeconds() + " s it is taken as left behind)";
             return "process " + pid + " on " + host + " (started " + started + ")";
         }
     }
