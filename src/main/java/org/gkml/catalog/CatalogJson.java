@@ -31,7 +31,7 @@ public final class CatalogJson {
         ArrayNode warnings = o.putArray("warnings");
         for (Warning w : doc.warnings()) {
             ObjectNode wn = warnings.addObject();
-            wn.put("code", w.code());
+            wn.put("code", w.code().json());
             wn.put("message", w.message());
             if (w.where() != null) wn.put("where", w.where().toString());
         }

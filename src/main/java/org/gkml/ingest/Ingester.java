@@ -272,7 +272,7 @@ public final class Ingester {
                 entries.addAndGet(doc.entries().size());
                 warningCount.addAndGet(doc.warnings().size());
                 for (Warning w : doc.warnings()) {
-                    warnings.add(new RunReport.FileWarning(h.file().id(), w.code(), w.where() == null ? w.message() : w.where() + ": " + w.message()));
+                    warnings.add(new RunReport.FileWarning(h.file().id(), w.code().json(), w.where() == null ? w.message() : w.where() + ": " + w.message()));
                 }
                 pending.incrementAndGet();
             } finally {
@@ -413,7 +413,7 @@ public final class Ingester {
     }
 
     private static String codes(List<Warning> ws) {
-        return countCodes(ws.stream().map(Warning::code).toList());
+        return countCodes(ws.stream().map(w -> w.code().json()).toList());
     }
 
     private static String countCodes(List<String> codes) {

@@ -5,6 +5,7 @@ import org.gkml.catalog.Region;
 import org.gkml.table.Provenance;
 import org.gkml.table.TextLine;
 import org.gkml.table.Warning;
+import org.gkml.table.WarningCode;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -62,20 +63,20 @@ record DocumentFacts(String title, String agency, Region region, String level, M
             agency = null;
         }
         if (agency != null && named.guessed()) {
-            warnings.add(new Warning("guessed-agency", "the title names a domain not known to gkml (" + named.domain()
+            warnings.add(new Warning(WarningCode.GUESSED_AGENCY, "the title names a domain not known to gkml (" + named.domain()
                     + "); agency guessed as the text before it: " + agency, where(file, before)));
         }
         if (named.domain() != null) meta.putIfAbsent(DOMAIN_KEY, named.domain());
         if (agency == null) {
             agency = agencyFromMeta(meta);
             if (agency != null) {
-                warnings.add(new Warning("agency-from-preamble", (title == null ? "no title line" : "the title names no agency")
+                warnings.add(new Warning(WarningCode.AGENCY_FROM_PREAMBLE, (title == null ? "no title line" : "the title names no agency")
                         + "; agency taken from the preamble: " + agency, where(file, before)));
             }
         }
         if (agency == null && isOneUnit(commonSubject)) {
             agency = CellText.strip(commonSubject);
-            warnings.add(new Warning("guessed-agency", "the title names no agency; taken from the 公开主体 every row names: " + agency,
+            warnings.add(new Warning(WarningCode.GUESSED_AGENCY, "the title names no agency; taken from the 公开主体 every row names: " + agency,
                     where(file, before)));
         }
 
@@ -86,7 +87,7 @@ record DocumentFacts(String title, String agency, Region region, String level, M
         before.forEach(l -> context.add(l.text()));
         context.addAll(tableHints);
         RegionFinder.Result found = new RegionFinder(Gazetteer.load()).find(primary, context);
-        found.warnings().forEach(w -> warnings.add(new Warning("region-guess", w, where(file, before))));
+        found.warnings().forEach(w -> warnings.add(new Warning(WarningCode.REGION_GUESS, w, where(file, before))));
 
         String level = levelOf(found, primary, agency, tableHints);
         return new DocumentFacts(title, agency, cutBelow(found.region(), level), level, Collections.unmodifiableMap(meta), List.copyOf(warnings));

@@ -228,7 +228,7 @@ class IngesterTest {
         assertTrue(runs.get(0).getFileName().toString().matches("\\d{8}T\\d{6}Z\\.json"), runs.get(0).toString());
         RunReport saved = RunReport.fromJson(Files.readString(runs.get(0)));
         assertEquals(r.counts(), saved.counts());
-        assertEquals(List.of(new RunReport.FileWarning(SourceTree.idOf(tree.resolve("a.txt")), "test-warning", "a line asked for a warning")),
+        assertEquals(List.of(new RunReport.FileWarning(SourceTree.idOf(tree.resolve("a.txt")), "channels", "a line asked for a warning")),
                 saved.warnings());
     }
 

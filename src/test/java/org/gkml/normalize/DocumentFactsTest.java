@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.gkml.table.WarningCode;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -128,7 +129,7 @@ class DocumentFactsTest {
     void ambiguousCountyWithoutCityIsLeftOpenWithAWarning() {
         DocumentFacts f = DocumentFacts.read("x.txt", lines("鼓楼区医疗保障局政府信息公开目录"), List.of(), List.of());
         assertNull(f.region().county());
-        assertEquals("region-guess", f.warnings().get(0).code());
+        assertEquals(WarningCode.REGION_GUESS, f.warnings().get(0).code());
     }
 
     @Test
@@ -185,7 +186,7 @@ class DocumentFactsTest {
         DocumentFacts f = DocumentFacts.read("x.txt", lines("主动公开事项目录（省医保局）", "【联系方式】通讯地址：昆明市西山区滇池路1号"), List.of(), List.of());
         assertEquals("province", f.level());
         assertEquals(new Region("云南省", null, null), f.region());
-        assertEquals("region-guess", f.warnings().get(0).code());
+        assertEquals(WarningCode.REGION_GUESS, f.warnings().get(0).code());
     }
 
     /**
@@ -217,7 +218,7 @@ class DocumentFactsTest {
         assertEquals(title, f.title());
         assertEquals(agency, f.agency());
         assertEquals(domain, f.meta().get(DocumentFacts.DOMAIN_KEY));
-        assertEquals(guessed, f.warnings().stream().anyMatch(w -> w.code().equals("guessed-agency")), f.warnings().toString());
+        assertEquals(guessed, f.warnings().stream().anyMatch(w -> w.code() == WarningCode.GUESSED_AGENCY), f.warnings().toString());
     }
 
     /** With no body in the title, the 公开主体 every row names is the agency, warned as guessed; a kind of body is not. */
@@ -236,7 +237,7 @@ class DocumentFactsTest {
     void agencyFromTheSubjectEveryRowNames(String subject, String agency) {
         DocumentFacts f = DocumentFacts.read("x.txt", lines("社会救助领域基层政务公开标准目录"), List.of(), List.of(), subject);
         assertEquals(agency, f.agency());
-        assertEquals(agency != null, f.warnings().stream().anyMatch(w -> w.code().equals("guessed-agency")), f.warnings().toString());
+        assertEquals(agency != null, f.warnings().stream().anyMatch(w -> w.code() == WarningCode.GUESSED_AGENCY), f.warnings().toString());
         DocumentFacts titled = DocumentFacts.read("x.txt", lines("青浦区教育局义务教育领域基层政务公开标准目录"), List.of(), List.of(), subject);
         assertEquals("青浦区教育局", titled.agency());
     }
@@ -247,7 +248,7 @@ class DocumentFactsTest {
         DocumentFacts f = DocumentFacts.read("x.txt", lines("汝城县城乡规划领域基层政务公开标准目录"), List.of(), List.of(), "汝城县自然资源局");
         assertEquals("汝城县自然资源局", f.agency());
         assertEquals(new Region("湖南省", "郴州市", "汝城县"), f.region());
-        assertTrue(f.warnings().stream().anyMatch(w -> w.code().equals("guessed-agency")), f.warnings().toString());
+        assertTrue(f.warnings().stream().anyMatch(w -> w.code() == WarningCode.GUESSED_AGENCY), f.warnings().toString());
     }
 
     @ParameterizedTest(name = "{0} → {1}")
@@ -285,7 +286,7 @@ class DocumentFactsTest {
         assertEquals("科右前旗民政局", f.agency());
         assertEquals(new Region("内蒙古自治区", "兴安盟", "科尔沁右翼前旗"), f.region());
         assertEquals("county", f.level());
-        assertTrue(f.warnings().stream().anyMatch(w -> w.code().equals("region-guess") && w.message().contains("科右前旗")), f.warnings().toString());
+        assertTrue(f.warnings().stream().anyMatch(w -> w.code() == WarningCode.REGION_GUESS && w.message().contains("科右前旗")), f.warnings().toString());
     }
 
     private static List<TextLine> lines(String... texts) {

@@ -9,6 +9,7 @@ import org.gkml.table.Provenance;
 import org.gkml.table.Table;
 import org.gkml.table.TextLine;
 import org.gkml.table.Warning;
+import org.gkml.table.WarningCode;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -125,7 +126,7 @@ final class FlowTextReader {
             out.add(f);
         }
         if (dropped > 0) {
-            warnings.add(new Warning("page-furniture", dropped + " pieces of repeated page headers, titles or page numbers left out",
+            warnings.add(new Warning(WarningCode.PAGE_FURNITURE, dropped + " pieces of repeated page headers, titles or page numbers left out",
                     Provenance.ofLine(name, body.get(0).line())));
         }
         return out;
@@ -170,7 +171,7 @@ final class FlowTextReader {
             }
         }
         if (!stray.isEmpty()) {
-            warnings.add(new Warning("unread-header-text", "text between the header and the first row was not understood: "
+            warnings.add(new Warning(WarningCode.UNREAD_HEADER_TEXT, "text between the header and the first row was not understood: "
                     + String.join(" ", stray.stream().map(Fragment::text).toList()), Provenance.ofLine(name, stray.get(0).line())));
         }
         groups.removeIf(g -> g.pieces().isEmpty());

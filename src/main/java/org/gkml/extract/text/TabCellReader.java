@@ -11,6 +11,7 @@ import org.gkml.table.Provenance;
 import org.gkml.table.Table;
 import org.gkml.table.TextLine;
 import org.gkml.table.Warning;
+import org.gkml.table.WarningCode;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -156,7 +157,7 @@ final class TabCellReader {
 
     private void addRow(List<Cell> out, int r, List<RawCell> row, int width) {
         if (row.size() != width && row.size() > 1) {
-            warnings.add(new Warning("row-width", "row has " + row.size() + " cells where the header has " + width
+            warnings.add(new Warning(WarningCode.ROW_WIDTH, "row has " + row.size() + " cells where the header has " + width
                     + "; cells were placed from the left", Provenance.ofLine(name, row.get(0).line())));
         }
         for (int c = 0; c < row.size(); c++) out.add(cell(r, c, row.get(c)));
@@ -172,7 +173,7 @@ final class TabCellReader {
         boolean bottomIsLeaves = header.get(header.size() - 1).size() == width;
         List<Cell> placed = bottomIsLeaves ? HeaderSpans.place(labels, groupOf) : null;
         if (placed != null) return placed;
-        warnings.add(new Warning("header-spans", "could not tell which header cells are merged; header cells placed from the left",
+        warnings.add(new Warning(WarningCode.HEADER_SPANS, "could not tell which header cells are merged; header cells placed from the left",
                 Provenance.ofLine(name, header.get(0).get(0).line())));
         List<Cell> out = new ArrayList<>();
         for (int r = 0; r < header.size(); r++) {

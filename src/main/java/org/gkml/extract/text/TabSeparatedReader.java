@@ -8,6 +8,7 @@ import org.gkml.table.Provenance;
 import org.gkml.table.Table;
 import org.gkml.table.TextLine;
 import org.gkml.table.Warning;
+import org.gkml.table.WarningCode;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -76,7 +77,7 @@ final class TabSeparatedReader {
             while (openQuote(record) && i + 1 < lines.size()) record.append('\n').append(lines.get(++i));
             List<String> fields = split(record.toString());
             if (fields.size() != width) {
-                warnings.add(new Warning("row-width", "row has " + fields.size() + " cells where the header has " + width
+                warnings.add(new Warning(WarningCode.ROW_WIDTH, "row has " + fields.size() + " cells where the header has " + width
                         + "; cells were placed from the left", Provenance.ofLine(name, first + 1)));
             }
             for (int c = 0; c < fields.size(); c++) cells.add(new Cell(r, c, fields.get(c), Provenance.ofLine(name, first + 1)));
