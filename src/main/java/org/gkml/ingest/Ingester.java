@@ -158,7 +158,7 @@ public final class Ingester {
             listMs = millisSince(t);
             failures.addAll(listing.problems());
             warnings.addAll(listing.notes());
-            for (RunReport.Failure f : listing.problems()) log.fileFail(f.file() + ": " + f.kind() + ": " + f.reason());
+            for (RunReport.Failure f : listing.problems()) log.fileFail(f.file() + ": " + f.kind().json() + ": " + f.reason());
             for (RunReport.FileWarning w : listing.notes()) log.fileWarn(w.file() + ": " + w.message() + " [" + w.code() + "]");
             seen = listing.files().size() + listing.problems().size();
             ignored = listing.ignored();
@@ -212,13 +212,13 @@ public final class Ingester {
             parallel(files, f -> {
                 try {
                     if (f.size() > options.maxFileBytes()) {
-                        failed(new RunReport.Failure(f.id(), "too-large", "the file has " + f.size()
+                        failed(new RunReport.Failure(f.id(), FailureKind.TOO_LARGE, "the file has " + f.size()
                                 + " bytes, over the limit of " + options.maxFileBytes() + " (--max-size)"));
                     } else {
                         out.add(new Hashed(f, ContentHash.of(f.path())));
                     }
                 } catch (IOException e) {
-                    failed(new RunReport.Failure(f.id(), "io", "cannot read the file: " + SourceTree.reason(e)));
+                    failed(new RunReport.Failure(f.id(), FailureKind.IO, "cannot read the file: " + SourceTree.reason(e)));
                 }
                 log.step();
             });
@@ -240,7 +240,7 @@ public final class Ingester {
                     try {
                         outcome = reader.read(h.file().path(), h.file().id());
                     } catch (OutOfMemoryError e) {
-                        outcome = new GuardedReader.Outcome(null, new RunReport.Failure(h.file().id(), "out-of-memory", "ran out of memory while reading"));
+                        outcome = new GuardedReader.Outcome(null, new RunReport.Failure(h.file().id(), FailureKind.OUT_OF_MEMORY, "ran out of memory while reading"));
                     }
                     if (outcome.ok()) {
                         store(store, h, outcome.document(), isNew.contains(h.file().id()), millisSince(t0));
@@ -265,7 +265,7 @@ public final class Ingester {
                     store.replace(h.file().id(), h.hash(), doc);
                 } catch (IllegalArgumentException e) {
                     // Lucene refuses this document alone (e.g. a term over its size limit); the writer goes on.
-                    failed(new RunReport.Failure(h.file().id(), "error", "cannot index the document: " + e.getMessage()));
+                    failed(new RunReport.Failure(h.file().id(), FailureKind.ERROR, "cannot index the document: " + e.getMessage()));
                     return;
                 }
                 (isNew ? added : updated).incrementAndGet();
@@ -310,7 +310,7 @@ public final class Ingester {
 
         void failed(RunReport.Failure f) {
             failures.add(f);
-            log.fileFail(f.file() + ": " + f.kind() + ": " + f.reason());
+            log.fileFail(f.file() + ": " + f.kind().json() + ": " + f.reason());
         }
 
         /** Runs {@code work} over {@code items} on the configured number of threads; the first IOException wins. */
@@ -408,7 +408,7 @@ public final class Ingester {
         Map<String, List<String>> byFile = new TreeMap<>();
         for (RunReport.FileWarning w : r.warnings()) byFile.computeIfAbsent(w.file(), k -> new ArrayList<>()).add(w.code());
         byFile.forEach((file, codes) -> log.warn(file + ": " + codes.size() + " warnings: " + countCodes(codes)));
-        for (RunReport.Failure f : r.failures()) log.fail(f.file() + ": " + f.kind() + ": " + f.reason());
+        for (RunReport.Failure f : r.failures()) log.fail(f.file() + ": " + f.kind().json() + ": " + f.reason());
         if (reportFile != null) log.info("run report: " + reportFile);
     }
 

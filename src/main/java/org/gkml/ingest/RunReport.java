@@ -52,9 +52,9 @@ public record RunReport(String started, String finished, String outcome, int exi
     }
 
     /**
-     * @param kind not-a-file, unlistable, io, too-large, unreadable, timeout, out-of-memory, error (a bug)
+     * @param kind why the file failed
      */
-    public record Failure(String file, String kind, String reason) {
+    public record Failure(String file, FailureKind kind, String reason) {
     }
 
     public record FileWarning(String file, String code, String message) {

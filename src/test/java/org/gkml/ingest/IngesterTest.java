@@ -117,7 +117,7 @@ class IngesterTest {
         assertCounts(r, 3, 1, 0, 0, 0, 2);
         assertEquals(List.of(SourceTree.idOf(tree.resolve("empty.txt")), SourceTree.idOf(flaky)),
                 r.failures().stream().map(RunReport.Failure::file).toList());
-        assertTrue(r.failures().stream().allMatch(f -> f.kind().equals("unreadable") && f.reason().contains("empty")), r.failures().toString());
+        assertTrue(r.failures().stream().allMatch(f -> f.kind() == FailureKind.UNREADABLE && f.reason().contains("empty")), r.failures().toString());
         assertEquals(new RunReport.Index(2, 3), r.index(), "flaky keeps the records of its last good version");
         String text = log.toString();
         assertTrue(text.lines().anyMatch(l -> l.matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z FAIL .*flaky\\.txt: unreadable: .*")), text);
@@ -144,7 +144,7 @@ class IngesterTest {
         RunReport r = ingest(tree, false, 2, 500, Duration.ofMillis(1500), reader);
         assertEquals(ExitCode.FILES_FAILED, r.exitCode());
         assertCounts(r, 6, 0, 4, 0, 0, 2);
-        assertEquals(List.of("out-of-memory", "timeout"), r.failures().stream().map(RunReport.Failure::kind).toList());
+        assertEquals(List.of(FailureKind.OUT_OF_MEMORY, FailureKind.TIMEOUT), r.failures().stream().map(RunReport.Failure::kind).toList());
         assertEquals(new RunReport.Index(4, 4), r.index());
     }
 
@@ -166,7 +166,7 @@ class IngesterTest {
         RunReport r = ingest(tree, false, 1, 500, Duration.ofSeconds(30), immense);
         assertEquals(ExitCode.FILES_FAILED, r.exitCode(), r.toJson());
         assertCounts(r, 3, 1, 1, 0, 0, 1);
-        assertEquals("error", r.failures().get(0).kind());
+        assertEquals(FailureKind.ERROR, r.failures().get(0).kind());
         assertEquals(new RunReport.Index(3, 4), r.index(), "b keeps its two old entries");
     }
 
