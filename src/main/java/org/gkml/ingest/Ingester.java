@@ -27,6 +27,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
 
 /**
  * One ingest run: list the tree, hash every file, read the new and changed ones under guard, replace their
@@ -55,12 +56,16 @@ public final class Ingester {
     private final StoreOpener opener;
     private final Supplier<GuardedReader.DocumentReader> readers;
     private final RunLog log;
+    private final ToIntFunction<RunOutcome> exitCodes;
 
-    public Ingester(IngestOptions options, StoreOpener opener, Supplier<GuardedReader.DocumentReader> readers, RunLog log) {
+    /** @param exitCodes the process exit code the caller gives each outcome; the run report records it */
+    public Ingester(IngestOptions options, StoreOpener opener, Supplier<GuardedReader.DocumentReader> readers, RunLog log,
+                    ToIntFunction<RunOutcome> exitCodes) {
         this.options = options;
         this.opener = opener;
         this.readers = readers;
         this.log = log;
+        this.exitCodes = exitCodes;
     }
 
     /** Stops the run: the outcome is fatal with this message. */
@@ -81,7 +86,7 @@ public final class Ingester {
             run.fatal = "internal error: " + e;
         }
         RunReport report = run.report();
-        if (report.outcome().equals(RunReport.FATAL)) log.fail(report.message());
+        if (report.outcome() == RunOutcome.FATAL) log.fail(report.message());
         run.saveReport(report);
         summarise(report, run.reportFile);
         return report;
@@ -358,8 +363,8 @@ public final class Ingester {
         RunReport report() {
             failures.sort(java.util.Comparator.comparing(RunReport.Failure::file));
             int failed = failures.size();
-            String outcome = fatal != null ? RunReport.FATAL : failed > 0 ? RunReport.FILES_FAILED : RunReport.OK;
-            int exit = fatal != null ? org.gkml.cli.ExitCode.FATAL : failed > 0 ? org.gkml.cli.ExitCode.FILES_FAILED : org.gkml.cli.ExitCode.OK;
+            RunOutcome outcome = fatal != null ? RunOutcome.FATAL : failed > 0 ? RunOutcome.FILES_FAILED : RunOutcome.OK;
+            int exit = exitCodes.applyAsInt(outcome);
             Instant finished = Instant.now();
             return new RunReport(started.toString(), finished.toString(), outcome, exit, fatal, data.toString(),
                     options.paths().stream().map(SourceTree::idOf).toList(),
@@ -400,7 +405,7 @@ public final class Ingester {
 
     private void summarise(RunReport r, Path reportFile) {
         RunReport.Counts c = r.counts();
-        String head = r.outcome().equals(RunReport.FATAL) ? "stopped" : "done";
+        String head = r.outcome() == RunOutcome.FATAL ? "stopped" : "done";
         log.info(head + " in " + String.format("%.1f s", r.durations().totalMillis() / 1000.0) + ": " + c.seen() + " files seen, "
                 + c.added() + " added, " + c.updated() + " updated, " + c.unchanged() + " unchanged, " + c.deleted()
                 + " deleted, " + c.failed() + " failed; " + c.entries() + " entries and " + c.warnings() + " warnings read"

@@ -18,7 +18,7 @@ class FailureKindTest {
         assertEquals(json, kind.json());
         assertEquals(Optional.of(kind), FailureKind.fromJson(json));
         RunReport.Failure f = new RunReport.Failure("/srv/x.pdf", kind, "why");
-        RunReport r = new RunReport("2026-11-23T02:00:00Z", "2026-11-23T02:01:00Z", "files-failed", 1, null, "/data",
+        RunReport r = new RunReport("2026-11-23T02:00:00Z", "2026-11-23T02:01:00Z", RunOutcome.FILES_FAILED, 1, null, "/data",
                 List.of("/srv"), RunReport.Counts.NONE, null, RunReport.Durations.NONE, List.of(f), List.of());
         String text = r.toJson();
         assertEquals(1, text.split("\"kind\" : \"" + json + "\"", -1).length - 1, text);
