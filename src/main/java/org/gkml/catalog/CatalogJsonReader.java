@@ -50,7 +50,7 @@ public final class CatalogJsonReader {
         if (e.get("extra") != null) e.get("extra").fields().forEachRemaining(x -> extra.put(x.getKey(), x.getValue().asText()));
         return new Entry(integer(e.get("seq")), text(e.get("domain")), text(e.get("category")), text(e.get("item")),
                 text(e.get("content")), text(e.get("basis")), list(e.get("laws")), text(e.get("time_limit")),
-                integer(e.get("deadline_days")), text(e.get("deadline_unit")), text(e.get("subject")),
+                integer(e.get("deadline_days")), deadlineUnit(e.get("deadline_unit")), text(e.get("subject")),
                 list(e.get("channels")), text(e.get("web_column")), list(e.get("audience")),
                 list(e.get("disclosure_mode")), list(e.get("responsible")), list(e.get("publicity_type")),
                 text(e.get("update_frequency")), list(e.get("levels")), text(e.get("remarks")), extra, null);
@@ -58,6 +58,13 @@ public final class CatalogJsonReader {
 
     private static String text(JsonNode n) {
         return n == null || n.isNull() ? null : n.asText();
+    }
+
+    private static DeadlineUnit deadlineUnit(JsonNode n) {
+        String unit = text(n);
+        if (unit == null) return null;
+        return DeadlineUnit.fromJson(unit).orElseThrow(() -> new IllegalArgumentException("deadline_unit \"" + unit
+                + "\" is neither " + String.join(" nor ", java.util.Arrays.stream(DeadlineUnit.values()).map(DeadlineUnit::json).toList())));
     }
 
     private static Integer integer(JsonNode n) {

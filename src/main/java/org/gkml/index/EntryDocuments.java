@@ -88,7 +88,7 @@ public final class EntryDocuments {
         keyword(d, "source", doc.source());
         keyword(d, "category", e.category());
         keyword(d, "deadline_days", e.deadlineDays() == null ? null : e.deadlineDays().toString());
-        keyword(d, "deadline_unit", e.deadlineUnit());
+        keyword(d, "deadline_unit", e.deadlineUnit() == null ? null : e.deadlineUnit().json());
         for (String c : distinct(e.channels())) keyword(d, "channel", c);
         for (String a : distinct(e.audience())) keyword(d, "audience", a);
         for (String m : distinct(e.disclosureMode())) keyword(d, "disclosure_mode", m);

@@ -1,6 +1,7 @@
 package org.gkml.index;
 
 import org.gkml.catalog.CatalogDocument;
+import org.gkml.catalog.DeadlineUnit;
 import org.gkml.catalog.Entry;
 import org.gkml.catalog.Field;
 import org.gkml.catalog.Region;
@@ -25,7 +26,7 @@ class CatalogSearcherTest {
     Path data;
 
     static Entry entry(String item, String content, List<String> channels, Integer days) {
-        return new Entry(null, null, "公共服务", item, content, null, List.of(), null, days, days == null ? null : "working_day",
+        return new Entry(null, null, "公共服务", item, content, null, List.of(), null, days, days == null ? null : DeadlineUnit.WORKING_DAY,
                 null, channels, null, List.of(), List.of(), List.of(), List.of(), null, List.of(), null, Map.of(), null);
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.gkml.catalog.CatalogDocument;
 import org.gkml.catalog.CatalogJson;
+import org.gkml.catalog.DeadlineUnit;
 import org.gkml.catalog.Entry;
 import org.gkml.catalog.Field;
 import org.gkml.catalog.Region;
@@ -28,7 +29,7 @@ class LuceneCatalogStoreTest {
     Path data;
 
     static Entry entry(int seq, String category, String item) {
-        return new Entry(seq, null, category, item, item + "的内容", null, List.of(), "20个工作日内", 20, "working_day",
+        return new Entry(seq, null, category, item, item + "的内容", null, List.of(), "20个工作日内", 20, DeadlineUnit.WORKING_DAY,
                 null, List.of("政府网站", "公开栏"), null, List.of("全社会"), List.of("主动公开"), List.of("办公室"),
                 List.of(), null, List.of(), null, Map.of(), null);
     }

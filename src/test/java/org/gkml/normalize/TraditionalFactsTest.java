@@ -1,5 +1,6 @@
 package org.gkml.normalize;
 
+import org.gkml.catalog.DeadlineUnit;
 import org.gkml.catalog.Region;
 import org.gkml.table.Provenance;
 import org.gkml.table.TextLine;
@@ -21,7 +22,7 @@ class TraditionalFactsTest {
             "收到申請之日起二十個工作日內, 20, working_day",
             "批覆後15日內, 15, day"})
     void deadlinesInTraditionalCharacters(String timeLimit, int days, String unit) {
-        assertEquals(new Deadline(days, unit), Deadline.parse(timeLimit));
+        assertEquals(new Deadline(days, DeadlineUnit.fromJson(unit).orElse(null)), Deadline.parse(timeLimit));
     }
 
     /** 縣, 區, 鎮, 鄉: the county a traditional name holds fills province, city and county (gazetteer names). */
