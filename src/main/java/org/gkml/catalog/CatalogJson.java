@@ -24,7 +24,7 @@ public final class CatalogJson {
         o.put("title", doc.title());
         o.put("agency", doc.agency());
         o.set("region", toJson(doc.region()));
-        o.put("level", doc.level());
+        o.put("level", doc.level() == null ? null : doc.level().json());
         o.set("meta", MAPPER.valueToTree(doc.meta()));
         ArrayNode entries = o.putArray("entries");
         for (Entry e : doc.entries()) entries.add(toJson(e, doc));

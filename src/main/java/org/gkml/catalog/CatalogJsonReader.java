@@ -42,7 +42,7 @@ public final class CatalogJsonReader {
             entries.add(entry(e));
         }
         return new CatalogDocument(text(o.get("source")), text(o.get("format")), text(o.get("title")),
-                text(o.get("agency")), region, text(o.get("level")), meta, fields, entries, List.of());
+                text(o.get("agency")), region, level(o.get("level")), meta, fields, entries, List.of());
     }
 
     private static Entry entry(JsonNode e) {
@@ -58,6 +58,11 @@ public final class CatalogJsonReader {
 
     private static String text(JsonNode n) {
         return n == null || n.isNull() ? null : n.asText();
+    }
+
+    private static Level level(JsonNode n) {
+        String level = text(n);
+        return level == null ? null : Level.parse(level, "level");
     }
 
     private static DeadlineUnit deadlineUnit(JsonNode n) {

@@ -53,7 +53,7 @@ public final class EntryDocuments {
         o.put("source", doc.source());
         o.put("agency", doc.agency());
         o.set("region", CatalogJson.toJson(doc.region()));
-        o.put("level", doc.level());
+        o.put("level", doc.level() == null ? null : doc.level().json());
         o.setAll(CatalogJson.toJson(e, doc));
         return o;
     }
@@ -83,7 +83,7 @@ public final class EntryDocuments {
         keyword(d, "province", r.province());
         keyword(d, "city", r.city());
         keyword(d, "county", r.county());
-        keyword(d, "level", doc.level());
+        keyword(d, "level", doc.level() == null ? null : doc.level().json());
         keyword(d, "agency", doc.agency());
         keyword(d, "source", doc.source());
         keyword(d, "category", e.category());

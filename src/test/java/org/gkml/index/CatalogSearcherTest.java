@@ -4,6 +4,7 @@ import org.gkml.catalog.CatalogDocument;
 import org.gkml.catalog.DeadlineUnit;
 import org.gkml.catalog.Entry;
 import org.gkml.catalog.Field;
+import org.gkml.catalog.Level;
 import org.gkml.catalog.Region;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +32,7 @@ class CatalogSearcherTest {
     }
 
     static CatalogDocument catalog(String source, String agency, Region region, Entry... entries) {
-        return new CatalogDocument(source, "txt", null, agency, region, "county", Map.of(),
+        return new CatalogDocument(source, "txt", null, agency, region, Level.COUNTY, Map.of(),
                 EnumSet.of(Field.CATEGORY, Field.ITEM, Field.CONTENT, Field.CHANNELS, Field.DEADLINE_DAYS), List.of(entries), List.of());
     }
 

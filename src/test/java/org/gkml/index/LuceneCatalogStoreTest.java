@@ -7,6 +7,7 @@ import org.gkml.catalog.CatalogJson;
 import org.gkml.catalog.DeadlineUnit;
 import org.gkml.catalog.Entry;
 import org.gkml.catalog.Field;
+import org.gkml.catalog.Level;
 import org.gkml.catalog.Region;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,7 +39,7 @@ class LuceneCatalogStoreTest {
         List<Entry> entries = new ArrayList<>();
         for (int i = 0; i < items.length; i++) entries.add(entry(i + 1, "服务公开", items[i]));
         return new CatalogDocument(source, "txt", source + "目录", "某某县医疗保障局", new Region("宁夏回族自治区", "银川市", "某某县"),
-                "county", Map.of(), EnumSet.of(Field.SEQ, Field.CATEGORY, Field.ITEM, Field.CONTENT, Field.CHANNELS),
+                Level.COUNTY, Map.of(), EnumSet.of(Field.SEQ, Field.CATEGORY, Field.ITEM, Field.CONTENT, Field.CHANNELS),
                 entries, List.of());
     }
 

@@ -1,5 +1,6 @@
 package org.gkml.normalize;
 
+import org.gkml.catalog.Level;
 import org.gkml.catalog.DeadlineUnit;
 import org.gkml.catalog.Region;
 import org.gkml.table.Provenance;
@@ -36,7 +37,7 @@ class TraditionalFactsTest {
     void regionOfATraditionalTitle(String title, String province, String city, String county, String level) {
         DocumentFacts f = DocumentFacts.read("x.txt", lines(title), List.of(), List.of());
         assertEquals(new Region(province, city, county), f.region());
-        assertEquals(level, f.level());
+        assertEquals(Level.fromJson(level).orElse(null), f.level());
         assertEquals(title, f.title());
     }
 
@@ -58,7 +59,7 @@ class TraditionalFactsTest {
     @Test
     void levelWordsInTraditionalCharacters() {
         DocumentFacts f = DocumentFacts.read("x.txt", lines("縣級醫療保障部門政務公開目錄"), List.of(), List.of());
-        assertEquals("county", f.level());
+        assertEquals(Level.COUNTY, f.level());
     }
 
     @Test
