@@ -1,5 +1,6 @@
 package org.gkml.extract.pdf;
 
+import org.gkml.extract.FileFormat;
 import org.gkml.extract.ReadCancellation;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.MemoryUsageSetting;
@@ -74,7 +75,7 @@ public final class PdfExtractor implements TableExtractor {
 
     @Override
     public String format() {
-        return "pdf";
+        return FileFormat.PDF.id();
     }
 
     @Override

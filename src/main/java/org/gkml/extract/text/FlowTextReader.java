@@ -1,5 +1,6 @@
 package org.gkml.extract.text;
 
+import org.gkml.extract.FileFormat;
 import org.gkml.extract.ReadCancellation;
 import org.gkml.catalog.Field;
 import org.gkml.catalog.Simplified;
@@ -32,7 +33,7 @@ final class FlowTextReader {
     private static final Pattern TRAILER_START = Pattern.compile("^(备注|注|说明)[:：]");
     private static final int MIN_HEADER_LABELS = 3;
     private static final int PASSES = 3;
-    private static final String FORMAT = "text/pdf-flow";
+    private static final String FORMAT = FileFormat.TextLayout.PDF_FLOW.id();
 
     private final Path file;
     private final String name;

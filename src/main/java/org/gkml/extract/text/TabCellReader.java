@@ -1,5 +1,6 @@
 package org.gkml.extract.text;
 
+import org.gkml.extract.FileFormat;
 import org.gkml.extract.ReadCancellation;
 import org.gkml.catalog.Simplified;
 import org.gkml.extract.UnreadableFileException;
@@ -25,6 +26,8 @@ import java.util.regex.Pattern;
  * from the header's column count and the 序号 numbers that start data rows after a blank line.
  */
 final class TabCellReader {
+
+    private static final String FORMAT = FileFormat.TextLayout.TAB_CELLS.id();
 
     private static final Pattern TAB_LINE = Pattern.compile("^[ \\u3000]*\\t");
     private static final Pattern SEQ = Pattern.compile("\\d{1,4}");
@@ -61,7 +64,7 @@ final class TabCellReader {
 
     ExtractedDocument read(List<String> lines) throws UnreadableFileException {
         int start = tableStart(lines);
-        if (start < 0) throw new UnreadableFileException(file, "text/tab-cells", "no catalog table found (no header row with 序号, 公开内容 … columns)");
+        if (start < 0) throw new UnreadableFileException(file, FORMAT, "no catalog table found (no header row with 序号, 公开内容 … columns)");
         List<TextLine> preamble = new ArrayList<>();
         for (int i = 0; i < start; i++) {
             String t = lines.get(i).strip();
@@ -70,7 +73,7 @@ final class TabCellReader {
         List<TextLine> trailer = new ArrayList<>();
         List<RawCell> cells = cells(lines, start, trailer);
         Table table = table(cells);
-        return new ExtractedDocument(name, "text/tab-cells", preamble, List.of(table), trailer, warnings);
+        return new ExtractedDocument(name, FORMAT, preamble, List.of(table), trailer, warnings);
     }
 
     /** The line of the first header cell: a tab cell with a known label, with more known labels right after. */
@@ -135,7 +138,7 @@ final class TabCellReader {
             }
             row.add(c);
         }
-        if (i >= cells.size()) throw new UnreadableFileException(file, "text/tab-cells", "the table has a header but no numbered rows");
+        if (i >= cells.size()) throw new UnreadableFileException(file, FORMAT, "the table has a header but no numbered rows");
         int width = header.stream().mapToInt(List::size).max().orElse(0);
         List<Cell> out = new ArrayList<>(headerCells(header, width));
         int r = header.size();

@@ -1,5 +1,6 @@
 package org.gkml.extract.text;
 
+import org.gkml.extract.FileFormat;
 import org.gkml.extract.ReadCancellation;
 import org.gkml.table.Cell;
 import org.gkml.table.ExtractedDocument;
@@ -24,7 +25,7 @@ final class TabSeparatedReader {
 
     /** A header line has at least this many cells that are known labels. */
     private static final int MIN_HEADER_LABELS = 3;
-    private static final String FORMAT = "text/tab-separated";
+    private static final String FORMAT = FileFormat.TextLayout.TAB_SEPARATED.id();
 
     private final Path file;
     private final String name;
