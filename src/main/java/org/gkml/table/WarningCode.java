@@ -66,11 +66,11 @@ public enum WarningCode {
     UNKNOWN_SUB_LABEL("unknown-sub-label"),
 
     // normalising
-    /** Raised when the disclosure-channel cell could not be read cleanly. */
+    /** Raised when text in a disclosure-channel cell was ignored, or the cell names several website columns. */
     CHANNELS("channels"),
     /** Raised when a 序号 cell is not a number; the sequence number is left empty. */
     BAD_SEQ("bad-seq"),
-    /** Raised when a 序号 is skipped in an otherwise consecutive numbering. */
+    /** Raised for each 序号 skipped between two numbered rows (up to 19 per gap). */
     MISSING_SEQ("missing-seq"),
     /** Raised when the document declares a number of 二级事项 other than the entries found. */
     DECLARED_COUNT_DIFFERS("declared-count-differs"),
@@ -78,7 +78,7 @@ public enum WarningCode {
     GUESSED_AGENCY("guessed-agency"),
     /** Raised when the agency was taken from the preamble because the title names none. */
     AGENCY_FROM_PREAMBLE("agency-from-preamble"),
-    /** Raised when the region of the document was left open or chosen among several candidates. */
+    /** Raised when the region came from the text around the table, from a short name, or an ambiguous place name. */
     REGION_GUESS("region-guess");
 
     private static final Map<String, WarningCode> BY_JSON =
