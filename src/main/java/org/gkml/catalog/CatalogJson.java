@@ -24,14 +24,14 @@ public final class CatalogJson {
         o.put("title", doc.title());
         o.put("agency", doc.agency());
         o.set("region", toJson(doc.region()));
-        o.put("level", doc.level());
+        o.put("level", doc.level() == null ? null : doc.level().json());
         o.set("meta", MAPPER.valueToTree(doc.meta()));
         ArrayNode entries = o.putArray("entries");
         for (Entry e : doc.entries()) entries.add(toJson(e, doc));
         ArrayNode warnings = o.putArray("warnings");
         for (Warning w : doc.warnings()) {
             ObjectNode wn = warnings.addObject();
-            wn.put("code", w.code());
+            wn.put("code", w.code().json());
             wn.put("message", w.message());
             if (w.where() != null) wn.put("where", w.where().toString());
         }

@@ -42,7 +42,7 @@ public final class CatalogJsonReader {
             entries.add(entry(e));
         }
         return new CatalogDocument(text(o.get("source")), text(o.get("format")), text(o.get("title")),
-                text(o.get("agency")), region, text(o.get("level")), meta, fields, entries, List.of());
+                text(o.get("agency")), region, level(o.get("level")), meta, fields, entries, List.of());
     }
 
     private static Entry entry(JsonNode e) {
@@ -50,7 +50,7 @@ public final class CatalogJsonReader {
         if (e.get("extra") != null) e.get("extra").fields().forEachRemaining(x -> extra.put(x.getKey(), x.getValue().asText()));
         return new Entry(integer(e.get("seq")), text(e.get("domain")), text(e.get("category")), text(e.get("item")),
                 text(e.get("content")), text(e.get("basis")), list(e.get("laws")), text(e.get("time_limit")),
-                integer(e.get("deadline_days")), text(e.get("deadline_unit")), text(e.get("subject")),
+                integer(e.get("deadline_days")), deadlineUnit(e.get("deadline_unit")), text(e.get("subject")),
                 list(e.get("channels")), text(e.get("web_column")), list(e.get("audience")),
                 list(e.get("disclosure_mode")), list(e.get("responsible")), list(e.get("publicity_type")),
                 text(e.get("update_frequency")), list(e.get("levels")), text(e.get("remarks")), extra, null);
@@ -58,6 +58,18 @@ public final class CatalogJsonReader {
 
     private static String text(JsonNode n) {
         return n == null || n.isNull() ? null : n.asText();
+    }
+
+    private static Level level(JsonNode n) {
+        String level = text(n);
+        return level == null ? null : Level.parse(level, "level");
+    }
+
+    private static DeadlineUnit deadlineUnit(JsonNode n) {
+        String unit = text(n);
+        if (unit == null) return null;
+        return DeadlineUnit.fromJson(unit).orElseThrow(() -> new IllegalArgumentException("deadline_unit \"" + unit
+                + "\" is neither " + String.join(" nor ", java.util.Arrays.stream(DeadlineUnit.values()).map(DeadlineUnit::json).toList())));
     }
 
     private static Integer integer(JsonNode n) {

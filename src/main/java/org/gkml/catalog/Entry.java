@@ -13,7 +13,7 @@ import java.util.Map;
  * @param source where the entry's row starts
  */
 public record Entry(Integer seq, String domain, String category, String item, String content, String basis,
-                    List<String> laws, String timeLimit, Integer deadlineDays, String deadlineUnit, String subject,
+                    List<String> laws, String timeLimit, Integer deadlineDays, DeadlineUnit deadlineUnit, String subject,
                     List<String> channels, String webColumn, List<String> audience, List<String> disclosureMode,
                     List<String> responsible, List<String> publicityType, String updateFrequency,
                     List<String> levels, String remarks, Map<String, String> extra, Provenance source)

@@ -84,7 +84,7 @@ final class IngestCommand implements Callable<Integer> {
         boolean terminal = System.console() != null;
         RunReport result;
         try (RunLog log = new RunLog(err, terminal)) {
-            result = new Ingester(options, LuceneCatalogStore::open, () -> new CatalogReader()::read, log).run();
+            result = new Ingester(options, LuceneCatalogStore::open, () -> new CatalogReader()::read, log, ExitCode::of).run();
             if (report != null) {
                 try {
                     result.writeTo(report);

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.gkml.catalog.CatalogJson;
 import org.gkml.index.CatalogSearcher;
-import org.gkml.index.IndexFields;
+import org.gkml.index.FilterKey;
 import org.gkml.index.IndexMissingException;
 import org.gkml.index.SearchRequest;
 import org.gkml.index.SearchResult;
@@ -50,9 +50,8 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", description = "Data folder written by `gkml ingest` (default: ${DEFAULT-VALUE}).")
     Path data = Path.of("gkml-data");
 
-    @Option(names = {"-f", "--filter"}, paramLabel = "KEY=VALUE",
-            description = "Exact filter, repeatable. Keys: province, city, county, level, agency, category, channel, "
-                    + "audience, disclosure_mode, deadline_days, deadline_unit, publicity_type, source.")
+    @Option(names = {"-f", "--filter"}, paramLabel = "KEY=VALUE", completionCandidates = FilterKeyNames.class,
+            description = "Exact filter, repeatable. Keys: ${COMPLETION-CANDIDATES}.")
     List<String> filters = new ArrayList<>();
 
     @Option(names = {"-n", "--limit"}, paramLabel = "N", description = "Hits to show (per group with --group-by; default: ${DEFAULT-VALUE}).")
@@ -69,6 +68,22 @@ final class SearchCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** The filter keys' names, for the --filter help and shell completion. */
+    static final class FilterKeyNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return FilterKey.names().iterator();
+        }
+    }
+
+    /** Each filter key with what its values are, below the options in --help. */
+    @CommandLine.Spec
+    void describeFilterKeys(CommandLine.Model.CommandSpec spec) {
+        List<String> lines = new ArrayList<>(List.of("", "Filter keys:"));
+        for (FilterKey k : FilterKey.values()) lines.add(String.format("  %-16s %s", k.key(), k.help()));
+        spec.usageMessage().footer(lines.toArray(String[]::new));
+    }
 
     @Override
     public Integer call() {
@@ -115,15 +130,13 @@ final class SearchCommand implements Callable<Integer> {
     private Map<String, List<String>> parseFilters() {
         Map<String, List<String>> f = new LinkedHashMap<>();
         for (String kv : filters) {
-            int eq = kv.indexOf('=');
-            if (eq <= 0 || eq == kv.length() - 1) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--filter wants KEY=VALUE, got '" + kv + "'");
+            FilterKey.Filter filter;
+            try {
+                filter = FilterKey.Filter.parse(kv);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), (e.getMessage().startsWith("wants") ? "--filter " : "") + e.getMessage());
             }
-            String key = kv.substring(0, eq).strip();
-            if (!IndexFields.KEYS.contains(key)) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "unknown filter key '" + key + "'; known keys: " + IndexFields.KEYS);
-            }
-            f.computeIfAbsent(key, k -> new ArrayList<>()).add(kv.substring(eq + 1).strip());
+            f.computeIfAbsent(filter.key().key(), k -> new ArrayList<>()).add(filter.value());
         }
         return f;
     }

@@ -4,6 +4,7 @@ import org.gkml.extract.text.TextCatalogReader;
 import org.gkml.table.ExtractedDocument;
 import org.gkml.table.Provenance;
 import org.gkml.table.Warning;
+import org.gkml.table.WarningCode;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,15 +28,15 @@ public final class TextFileExtractor implements TableExtractor {
         List<Warning> warnings = new ArrayList<>(doc.warnings());
         Provenance where = new Provenance(doc.source(), 0, 0, null);
         if (decoded.guessed()) {
-            warnings.add(new Warning("encoding-guessed", "the bytes are valid in more than one encoding; read as "
+            warnings.add(new Warning(WarningCode.ENCODING_GUESSED, "the bytes are valid in more than one encoding; read as "
                     + decoded.charset().name() + " by character frequency", where));
         }
         if (decoded.replaced() > 0) {
-            warnings.add(new Warning("undecodable-bytes", decoded.replaced() + " byte sequence(s) are not valid "
+            warnings.add(new Warning(WarningCode.UNDECODABLE_BYTES, decoded.replaced() + " byte sequence(s) are not valid "
                     + decoded.charset().name() + " and were replaced by \uFFFD", where));
         }
         if (decoded.nulsRemoved() > 0) {
-            warnings.add(new Warning("nul-bytes-removed", decoded.nulsRemoved() + " NUL byte(s) in the text were dropped", where));
+            warnings.add(new Warning(WarningCode.NUL_BYTES_REMOVED, decoded.nulsRemoved() + " NUL byte(s) in the text were dropped", where));
         }
         return new ExtractedDocument(doc.source(), doc.format(), doc.preamble(), doc.tables(), doc.trailer(), warnings);
     }

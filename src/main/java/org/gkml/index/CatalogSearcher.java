@@ -107,7 +107,7 @@ public final class CatalogSearcher implements Closeable {
         q.add(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_ENTRY)), BooleanClause.Occur.FILTER);
         for (Map.Entry<String, List<String>> f : request.filters().entrySet()) {
             BooleanQuery.Builder any = new BooleanQuery.Builder();
-            for (String v : f.getValue()) any.add(new TermQuery(new Term(IndexFields.keyword(f.getKey()), v.strip())), BooleanClause.Occur.SHOULD);
+            for (String v : f.getValue()) any.add(new TermQuery(new Term(FilterKey.of(f.getKey()).field(), v.strip())), BooleanClause.Occur.SHOULD);
             q.add(any.build(), BooleanClause.Occur.FILTER);
         }
         Query text = queryBuilder.build(request.query(), loose);
@@ -240,16 +240,13 @@ public final class CatalogSearcher implements Closeable {
     }
 
     private static String groupValue(ObjectNode record, String key) {
-        JsonNode n = switch (key) {
-            case "province", "city", "county" -> record.path("region").get(key);
-            default -> record.get(key);
-        };
+        JsonNode n = FilterKey.of(key).valueIn(record);
         return n == null || n.isNull() || n.asText().isBlank() ? null : n.asText();
     }
 
     /** The values a filter key has in the index, most frequent first (at most {@code max}). */
     public List<SearchResult.FacetCount> values(String key, int max) throws IOException {
-        IndexFields.keyword(key); // rejects unknown keys
+        FilterKey.of(key); // rejects unknown keys
         if (facetState == null) return List.of();
         Query entries = new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_ENTRY));
         FacetsCollectorManager.FacetsResult all = FacetsCollectorManager.search(searcher, entries, 1, new FacetsCollectorManager());
@@ -267,7 +264,8 @@ public final class CatalogSearcher implements Closeable {
         if (counts == null) return out;
         Map<String, FacetResult> byDim = new LinkedHashMap<>();
         for (FacetResult r : counts.getAllDims(FACET_VALUES)) byDim.put(r.dim, r);
-        for (String key : IndexFields.KEYS) {
+        for (FilterKey k : FilterKey.values()) {
+            String key = k.key();
             FacetResult r = byDim.get(key);
             if (r == null || r.value.intValue() == 0) continue;
             List<SearchResult.FacetCount> values = new ArrayList<>();

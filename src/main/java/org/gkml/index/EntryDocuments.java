@@ -30,7 +30,7 @@ public final class EntryDocuments {
     /** Facet settings matching the documents built here. */
     public static FacetsConfig facetsConfig() {
         FacetsConfig config = new FacetsConfig();
-        for (String key : IndexFields.MULTI_VALUED_KEYS) config.setMultiValued(key, true);
+        for (FilterKey key : FilterKey.values()) if (key.multiValued()) config.setMultiValued(key.key(), true);
         return config;
     }
 
@@ -53,7 +53,7 @@ public final class EntryDocuments {
         o.put("source", doc.source());
         o.put("agency", doc.agency());
         o.set("region", CatalogJson.toJson(doc.region()));
-        o.put("level", doc.level());
+        o.put("level", doc.level() == null ? null : doc.level().json());
         o.setAll(CatalogJson.toJson(e, doc));
         return o;
     }
@@ -80,19 +80,9 @@ public final class EntryDocuments {
 
         Region r = doc.region() == null ? Region.UNKNOWN : doc.region();
         text(d, IndexFields.PLACE, join(Stream.of(doc.agency(), r.province(), r.city(), r.county())));
-        keyword(d, "province", r.province());
-        keyword(d, "city", r.city());
-        keyword(d, "county", r.county());
-        keyword(d, "level", doc.level());
-        keyword(d, "agency", doc.agency());
-        keyword(d, "source", doc.source());
-        keyword(d, "category", e.category());
-        keyword(d, "deadline_days", e.deadlineDays() == null ? null : e.deadlineDays().toString());
-        keyword(d, "deadline_unit", e.deadlineUnit());
-        for (String c : distinct(e.channels())) keyword(d, "channel", c);
-        for (String a : distinct(e.audience())) keyword(d, "audience", a);
-        for (String m : distinct(e.disclosureMode())) keyword(d, "disclosure_mode", m);
-        for (String p : distinct(e.publicityType())) keyword(d, "publicity_type", p);
+        for (FilterKey key : FilterKey.values()) {
+            for (String v : distinct(key.valuesOf(doc, e))) keyword(d, key, v);
+        }
         return d;
     }
 
@@ -103,11 +93,9 @@ public final class EntryDocuments {
         d.add(new TextField(name + IndexFields.BIGRAMS, value, Field.Store.YES));
     }
 
-    private static void keyword(Document d, String key, String value) {
-        if (value == null || value.isBlank()) return;
-        String v = value.strip();
-        d.add(new StringField(IndexFields.keyword(key), v, Field.Store.NO));
-        d.add(new SortedSetDocValuesFacetField(key, v));
+    private static void keyword(Document d, FilterKey key, String v) {
+        d.add(new StringField(key.field(), v, Field.Store.NO));
+        d.add(new SortedSetDocValuesFacetField(key.key(), v));
     }
 
     private static String join(Stream<String> parts) {

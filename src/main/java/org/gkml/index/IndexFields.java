@@ -36,18 +36,11 @@ public final class IndexFields {
     public static final String PLACE = "place";
     public static final List<String> TEXT_FIELDS = List.of(ITEM, CATEGORY, CONTENT, BASIS, OTHER, PLACE);
 
-    /** Exact-match keys for filters and facets; the keyword field is {@code KEYWORD_PREFIX + key}. */
-    public static final List<String> KEYS = List.of("province", "city", "county", "level", "agency", "category",
-            "channel", "audience", "disclosure_mode", "deadline_days", "deadline_unit", "publicity_type", "source");
-    /** Keys an entry can have several values for (a facet dimension must know it). */
-    public static final List<String> MULTI_VALUED_KEYS = List.of("channel", "audience", "disclosure_mode", "publicity_type");
+    /** The names of the {@link FilterKey}s, for messages. */
+    public static final List<String> KEYS = FilterKey.names();
+    /** Prefix of the {@link FilterKey#field() keyword fields}. */
     public static final String KEYWORD_PREFIX = "kw.";
 
     private IndexFields() {
-    }
-
-    public static String keyword(String key) {
-        if (!KEYS.contains(key)) throw new IllegalArgumentException("no filter key '" + key + "'; known keys: " + KEYS);
-        return KEYWORD_PREFIX + key;
     }
 }

@@ -3,12 +3,13 @@ package org.gkml.index;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * What to search for.
  *
  * @param query   the user's text; blank means every entry that passes the filters
- * @param filters exact values per key of {@link IndexFields#KEYS}: several values of one key match any of them,
+ * @param filters exact values per {@link FilterKey} name: several values of one key match any of them,
  *                different keys must all match
  * @param limit   how many hits to return (per group when grouping)
  * @param groupBy null, or a key whose value groups the hits (e.g. "agency" to compare bureaus side by side)
@@ -17,7 +18,8 @@ import java.util.Map;
 public record SearchRequest(String query, Map<String, List<String>> filters, int limit, String groupBy, boolean collapseCopies) {
 
     /** Keys that have one value per entry, so that every hit falls into exactly one group. */
-    public static final List<String> GROUP_KEYS = List.of("agency", "source", "province", "city", "county", "level", "category");
+    public static final List<String> GROUP_KEYS = Stream.of(FilterKey.AGENCY, FilterKey.SOURCE, FilterKey.PROVINCE,
+            FilterKey.CITY, FilterKey.COUNTY, FilterKey.LEVEL, FilterKey.CATEGORY).map(FilterKey::key).toList();
 
     /** Most hits one request may ask for (per group): it keeps limit × 10 + 50 far inside an int. */
     public static final int MAX_LIMIT = 1_000_000;
@@ -27,7 +29,7 @@ public record SearchRequest(String query, Map<String, List<String>> filters, int
         if (limit < 1 || limit > MAX_LIMIT) throw new IllegalArgumentException("--limit must be between 1 and " + MAX_LIMIT + ", was " + limit);
         Map<String, List<String>> f = new LinkedHashMap<>();
         for (Map.Entry<String, List<String>> e : filters.entrySet()) {
-            IndexFields.keyword(e.getKey()); // rejects unknown keys
+            FilterKey.of(e.getKey()); // rejects unknown keys
             f.put(e.getKey(), List.copyOf(e.getValue()));
         }
         filters = java.util.Collections.unmodifiableMap(f);

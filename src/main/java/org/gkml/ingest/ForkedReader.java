@@ -85,7 +85,7 @@ public final class ForkedReader implements ReadGuard {
             child = idle.take();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return GuardedReader.failed(id, "error", "interrupted");
+            return GuardedReader.failed(id, FailureKind.ERROR, "interrupted");
         }
         Reply reply = null;
         try {
@@ -165,7 +165,7 @@ public final class ForkedReader implements ReadGuard {
     }
 
     /** What one read came to, and whether the child may read again. */
-    private record Reply(byte kind, byte[] payload, String failure, String failureKind, boolean childUsable) {
+    private record Reply(byte kind, byte[] payload, String failure, FailureKind failureKind, boolean childUsable) {
 
         GuardedReader.Outcome toOutcome(Path file, String id) {
             if (failure != null) return GuardedReader.failed(id, failureKind, failure);
@@ -177,8 +177,8 @@ public final class ForkedReader implements ReadGuard {
                     String format = cut < 0 || cut == text.length() - 1 ? null : text.substring(cut + 1);
                     yield GuardedReader.failed(id, new UnreadableFileException(file, format, cut < 0 ? text : text.substring(0, cut)));
                 }
-                case ReadWorker.OUT_OF_MEMORY -> GuardedReader.failed(id, "out-of-memory", "ran out of memory while reading (" + text + ")");
-                default -> GuardedReader.failed(id, "error", text);
+                case ReadWorker.OUT_OF_MEMORY -> GuardedReader.failed(id, FailureKind.OUT_OF_MEMORY, "ran out of memory while reading (" + text + ")");
+                default -> GuardedReader.failed(id, FailureKind.ERROR, text);
             };
         }
 
@@ -187,7 +187,7 @@ public final class ForkedReader implements ReadGuard {
                 in.setObjectInputFilter(REPLY_CLASSES);
                 return new GuardedReader.Outcome((CatalogDocument) in.readObject(), null);
             } catch (IOException | ClassNotFoundException | ClassCastException e) {
-                return GuardedReader.failed(id, "error", "internal error: the reading process sent an unreadable reply (" + e + ")");
+                return GuardedReader.failed(id, FailureKind.ERROR, "internal error: the reading process sent an unreadable reply (" + e + ")");
             }
         }
     }
@@ -221,10 +221,10 @@ public final class ForkedReader implements ReadGuard {
         }
 
         Reply read(Path file) {
-            if (process == null) return new Reply((byte) 0, null, brokenReason, "error", false);
+            if (process == null) return new Reply((byte) 0, null, brokenReason, FailureKind.ERROR, false);
             if (!ready) {
                 String late = awaitReady();
-                if (late != null) return new Reply((byte) 0, null, late, "error", false);
+                if (late != null) return new Reply((byte) 0, null, late, FailureKind.ERROR, false);
             }
             ScheduledFuture<?> kill = watchdog.schedule(() -> {
                 killedForTime = true;
@@ -240,9 +240,9 @@ public final class ForkedReader implements ReadGuard {
                 return new Reply(kind, payload, null, null, kind != ReadWorker.OUT_OF_MEMORY);
             } catch (IOException e) {
                 if (killedForTime) {
-                    return new Reply((byte) 0, null, "still reading after " + seconds(timeout) + " (--timeout); its reading process was stopped", "timeout", false);
+                    return new Reply((byte) 0, null, "still reading after " + seconds(timeout) + " (--timeout); its reading process was stopped", FailureKind.TIMEOUT, false);
                 }
-                return new Reply((byte) 0, null, "the reading process died while reading" + exitCode(), "crashed", false);
+                return new Reply((byte) 0, null, "the reading process died while reading" + exitCode(), FailureKind.CRASHED, false);
             } finally {
                 kill.cancel(false);
             }

@@ -88,20 +88,20 @@ public final class GuardedReader implements ReadGuard {
         });
         try {
             CatalogDocument doc = f.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            if (doc == null) return failed(id, "error", "internal error: the reader returned nothing");
+            if (doc == null) return failed(id, FailureKind.ERROR, "internal error: the reader returned nothing");
             return new Outcome(doc, null);
         } catch (TimeoutException e) {
             token.cancel();
-            if (stops(f)) return failed(id, "timeout", "still reading after " + seconds(timeout) + " (--timeout); stopped");
+            if (stops(f)) return failed(id, FailureKind.TIMEOUT, "still reading after " + seconds(timeout) + " (--timeout); stopped");
             abandoned.incrementAndGet();
-            return failed(id, "timeout", "still reading after " + seconds(timeout) + " (--timeout); left behind, as it did not stop within "
+            return failed(id, FailureKind.TIMEOUT, "still reading after " + seconds(timeout) + " (--timeout); left behind, as it did not stop within "
                     + seconds(grace));
         } catch (ExecutionException e) {
             return failed(id, e.getCause());
         } catch (InterruptedException e) {
             token.cancel();
             Thread.currentThread().interrupt();
-            return failed(id, "error", "interrupted");
+            return failed(id, FailureKind.ERROR, "interrupted");
         }
     }
 
@@ -127,13 +127,13 @@ public final class GuardedReader implements ReadGuard {
     }
 
     static Outcome failed(String id, Throwable cause) {
-        if (cause instanceof UnreadableFileException u) return failed(id, "unreadable", u.reason() + (u.format() == null ? "" : " (read as " + u.format() + ")"));
-        if (cause instanceof OutOfMemoryError) return failed(id, "out-of-memory", "ran out of memory while reading (" + cause.getMessage() + ")");
-        if (cause instanceof StackOverflowError) return failed(id, "error", "internal error: stack overflow while reading (nesting too deep)");
-        return failed(id, "error", "internal error: " + cause);
+        if (cause instanceof UnreadableFileException u) return failed(id, FailureKind.UNREADABLE, u.reason() + (u.format() == null ? "" : " (read as " + u.format() + ")"));
+        if (cause instanceof OutOfMemoryError) return failed(id, FailureKind.OUT_OF_MEMORY, "ran out of memory while reading (" + cause.getMessage() + ")");
+        if (cause instanceof StackOverflowError) return failed(id, FailureKind.ERROR, "internal error: stack overflow while reading (nesting too deep)");
+        return failed(id, FailureKind.ERROR, "internal error: " + cause);
     }
 
-    static Outcome failed(String id, String kind, String reason) {
+    static Outcome failed(String id, FailureKind kind, String reason) {
         return new Outcome(null, new RunReport.Failure(id, kind, reason));
     }
 

@@ -27,6 +27,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
 
 /**
  * One ingest run: list the tree, hash every file, read the new and changed ones under guard, replace their
@@ -55,12 +56,16 @@ public final class Ingester {
     private final StoreOpener opener;
     private final Supplier<GuardedReader.DocumentReader> readers;
     private final RunLog log;
+    private final ToIntFunction<RunOutcome> exitCodes;
 
-    public Ingester(IngestOptions options, StoreOpener opener, Supplier<GuardedReader.DocumentReader> readers, RunLog log) {
+    /** @param exitCodes the process exit code the caller gives each outcome; the run report records it */
+    public Ingester(IngestOptions options, StoreOpener opener, Supplier<GuardedReader.DocumentReader> readers, RunLog log,
+                    ToIntFunction<RunOutcome> exitCodes) {
         this.options = options;
         this.opener = opener;
         this.readers = readers;
         this.log = log;
+        this.exitCodes = exitCodes;
     }
 
     /** Stops the run: the outcome is fatal with this message. */
@@ -81,7 +86,7 @@ public final class Ingester {
             run.fatal = "internal error: " + e;
         }
         RunReport report = run.report();
-        if (report.outcome().equals(RunReport.FATAL)) log.fail(report.message());
+        if (report.outcome() == RunOutcome.FATAL) log.fail(report.message());
         run.saveReport(report);
         summarise(report, run.reportFile);
         return report;
@@ -158,7 +163,7 @@ public final class Ingester {
             listMs = millisSince(t);
             failures.addAll(listing.problems());
             warnings.addAll(listing.notes());
-            for (RunReport.Failure f : listing.problems()) log.fileFail(f.file() + ": " + f.kind() + ": " + f.reason());
+            for (RunReport.Failure f : listing.problems()) log.fileFail(f.file() + ": " + f.kind().json() + ": " + f.reason());
             for (RunReport.FileWarning w : listing.notes()) log.fileWarn(w.file() + ": " + w.message() + " [" + w.code() + "]");
             seen = listing.files().size() + listing.problems().size();
             ignored = listing.ignored();
@@ -212,13 +217,13 @@ public final class Ingester {
             parallel(files, f -> {
                 try {
                     if (f.size() > options.maxFileBytes()) {
-                        failed(new RunReport.Failure(f.id(), "too-large", "the file has " + f.size()
+                        failed(new RunReport.Failure(f.id(), FailureKind.TOO_LARGE, "the file has " + f.size()
                                 + " bytes, over the limit of " + options.maxFileBytes() + " (--max-size)"));
                     } else {
                         out.add(new Hashed(f, ContentHash.of(f.path())));
                     }
                 } catch (IOException e) {
-                    failed(new RunReport.Failure(f.id(), "io", "cannot read the file: " + SourceTree.reason(e)));
+                    failed(new RunReport.Failure(f.id(), FailureKind.IO, "cannot read the file: " + SourceTree.reason(e)));
                 }
                 log.step();
             });
@@ -240,7 +245,7 @@ public final class Ingester {
                     try {
                         outcome = reader.read(h.file().path(), h.file().id());
                     } catch (OutOfMemoryError e) {
-                        outcome = new GuardedReader.Outcome(null, new RunReport.Failure(h.file().id(), "out-of-memory", "ran out of memory while reading"));
+                        outcome = new GuardedReader.Outcome(null, new RunReport.Failure(h.file().id(), FailureKind.OUT_OF_MEMORY, "ran out of memory while reading"));
                     }
                     if (outcome.ok()) {
                         store(store, h, outcome.document(), isNew.contains(h.file().id()), millisSince(t0));
@@ -265,14 +270,14 @@ public final class Ingester {
                     store.replace(h.file().id(), h.hash(), doc);
                 } catch (IllegalArgumentException e) {
                     // Lucene refuses this document alone (e.g. a term over its size limit); the writer goes on.
-                    failed(new RunReport.Failure(h.file().id(), "error", "cannot index the document: " + e.getMessage()));
+                    failed(new RunReport.Failure(h.file().id(), FailureKind.ERROR, "cannot index the document: " + e.getMessage()));
                     return;
                 }
                 (isNew ? added : updated).incrementAndGet();
                 entries.addAndGet(doc.entries().size());
                 warningCount.addAndGet(doc.warnings().size());
                 for (Warning w : doc.warnings()) {
-                    warnings.add(new RunReport.FileWarning(h.file().id(), w.code(), w.where() == null ? w.message() : w.where() + ": " + w.message()));
+                    warnings.add(new RunReport.FileWarning(h.file().id(), w.code().json(), w.where() == null ? w.message() : w.where() + ": " + w.message()));
                 }
                 pending.incrementAndGet();
             } finally {
@@ -310,7 +315,7 @@ public final class Ingester {
 
         void failed(RunReport.Failure f) {
             failures.add(f);
-            log.fileFail(f.file() + ": " + f.kind() + ": " + f.reason());
+            log.fileFail(f.file() + ": " + f.kind().json() + ": " + f.reason());
         }
 
         /** Runs {@code work} over {@code items} on the configured number of threads; the first IOException wins. */
@@ -358,8 +363,8 @@ public final class Ingester {
         RunReport report() {
             failures.sort(java.util.Comparator.comparing(RunReport.Failure::file));
             int failed = failures.size();
-            String outcome = fatal != null ? RunReport.FATAL : failed > 0 ? RunReport.FILES_FAILED : RunReport.OK;
-            int exit = fatal != null ? org.gkml.cli.ExitCode.FATAL : failed > 0 ? org.gkml.cli.ExitCode.FILES_FAILED : org.gkml.cli.ExitCode.OK;
+            RunOutcome outcome = fatal != null ? RunOutcome.FATAL : failed > 0 ? RunOutcome.FILES_FAILED : RunOutcome.OK;
+            int exit = exitCodes.applyAsInt(outcome);
             Instant finished = Instant.now();
             return new RunReport(started.toString(), finished.toString(), outcome, exit, fatal, data.toString(),
                     options.paths().stream().map(SourceTree::idOf).toList(),
@@ -400,7 +405,7 @@ public final class Ingester {
 
     private void summarise(RunReport r, Path reportFile) {
         RunReport.Counts c = r.counts();
-        String head = r.outcome().equals(RunReport.FATAL) ? "stopped" : "done";
+        String head = r.outcome() == RunOutcome.FATAL ? "stopped" : "done";
         log.info(head + " in " + String.format("%.1f s", r.durations().totalMillis() / 1000.0) + ": " + c.seen() + " files seen, "
                 + c.added() + " added, " + c.updated() + " updated, " + c.unchanged() + " unchanged, " + c.deleted()
                 + " deleted, " + c.failed() + " failed; " + c.entries() + " entries and " + c.warnings() + " warnings read"
@@ -408,12 +413,12 @@ public final class Ingester {
         Map<String, List<String>> byFile = new TreeMap<>();
         for (RunReport.FileWarning w : r.warnings()) byFile.computeIfAbsent(w.file(), k -> new ArrayList<>()).add(w.code());
         byFile.forEach((file, codes) -> log.warn(file + ": " + codes.size() + " warnings: " + countCodes(codes)));
-        for (RunReport.Failure f : r.failures()) log.fail(f.file() + ": " + f.kind() + ": " + f.reason());
+        for (RunReport.Failure f : r.failures()) log.fail(f.file() + ": " + f.kind().json() + ": " + f.reason());
         if (reportFile != null) log.info("run report: " + reportFile);
     }
 
     private static String codes(List<Warning> ws) {
-        return countCodes(ws.stream().map(Warning::code).toList());
+        return countCodes(ws.stream().map(w -> w.code().json()).toList());
     }
 
     private static String countCodes(List<String> codes) {

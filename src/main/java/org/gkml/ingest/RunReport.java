@@ -16,15 +16,15 @@ import java.util.List;
  * What one ingest run did, as a scheduler or a person reads it afterwards (JSON, snake_case keys; the
  * format is documented in README.md).
  *
- * @param outcome   "ok", "files-failed" or "fatal"
- * @param exitCode  the process exit code that goes with the outcome
+ * @param outcome   how the run ended
+ * @param exitCode  the process exit code the command line gave the outcome
  * @param message   why a fatal run stopped, else null
  * @param counts    what happened to the files this run
  * @param index     the index after the run
  * @param failures  every file that could not be ingested, with the reason
  * @param warnings  odd but readable content, per file
  */
-public record RunReport(String started, String finished, String outcome, int exitCode, String message,
+public record RunReport(String started, String finished, RunOutcome outcome, int exitCode, String message,
                         String data, List<String> paths, Counts counts, Index index, Durations durations,
                         List<Failure> failures, List<FileWarning> warnings) {
 
@@ -52,17 +52,13 @@ public record RunReport(String started, String finished, String outcome, int exi
     }
 
     /**
-     * @param kind not-a-file, unlistable, io, too-large, unreadable, timeout, out-of-memory, error (a bug)
+     * @param kind why the file failed
      */
-    public record Failure(String file, String kind, String reason) {
+    public record Failure(String file, FailureKind kind, String reason) {
     }
 
     public record FileWarning(String file, String code, String message) {
     }
-
-    public static final String OK = "ok";
-    public static final String FILES_FAILED = "files-failed";
-    public static final String FATAL = "fatal";
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)

@@ -103,9 +103,9 @@ public final class SourceTree {
                         if (seen.add(idOf(file))) files.add(new SourceFile(idOf(file), file, attrs.size()));
                     } else if (attrs.isSymbolicLink()) {
                         // The walk hands over the link itself when its target cannot be reached.
-                        problems.add(new RunReport.Failure(idOf(file), "not-a-file", "a symbolic link that leads nowhere or into a loop"));
+                        problems.add(new RunReport.Failure(idOf(file), FailureKind.NOT_A_FILE, "a symbolic link that leads nowhere or into a loop"));
                     } else {
-                        problems.add(new RunReport.Failure(idOf(file), "not-a-file", "not a regular file (a device, pipe or socket)"));
+                        problems.add(new RunReport.Failure(idOf(file), FailureKind.NOT_A_FILE, "not a regular file (a device, pipe or socket)"));
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -114,18 +114,18 @@ public final class SourceTree {
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
                     if (isHidden(file)) return FileVisitResult.CONTINUE;
                     if (e instanceof FileSystemLoopException) {
-                        problems.add(new RunReport.Failure(idOf(file), "not-a-file", "a symbolic link loop (the link leads back into a folder above it)"));
+                        problems.add(new RunReport.Failure(idOf(file), FailureKind.NOT_A_FILE, "a symbolic link loop (the link leads back into a folder above it)"));
                     } else if (Files.isSymbolicLink(file) && !Files.exists(file)) {
                         if (!hasCatalogExtension(file)) {
                             ignored[0]++;
                             return FileVisitResult.CONTINUE;
                         }
-                        problems.add(new RunReport.Failure(idOf(file), "not-a-file", "a symbolic link that leads nowhere or into a loop"));
+                        problems.add(new RunReport.Failure(idOf(file), FailureKind.NOT_A_FILE, "a symbolic link that leads nowhere or into a loop"));
                     } else if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
                         unlisted.add(idOf(file));
-                        problems.add(new RunReport.Failure(idOf(file), "unlistable", "cannot list the folder: " + reason(e)));
+                        problems.add(new RunReport.Failure(idOf(file), FailureKind.UNLISTABLE, "cannot list the folder: " + reason(e)));
                     } else {
-                        problems.add(new RunReport.Failure(idOf(file), "io", "cannot look at the file: " + reason(e)));
+                        problems.add(new RunReport.Failure(idOf(file), FailureKind.IO, "cannot look at the file: " + reason(e)));
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -135,7 +135,7 @@ public final class SourceTree {
                     if (e != null) {
                         // The listing broke off part-way: what was listed stands, the rest must not be pruned.
                         unlisted.add(idOf(dir));
-                        problems.add(new RunReport.Failure(idOf(dir), "unlistable", "the folder listing failed: " + reason(e)));
+                        problems.add(new RunReport.Failure(idOf(dir), FailureKind.UNLISTABLE, "the folder listing failed: " + reason(e)));
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -149,12 +149,12 @@ public final class SourceTree {
         try {
             BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
             if (!attrs.isRegularFile()) {
-                problems.add(new RunReport.Failure(idOf(file), "not-a-file", "not a regular file (a device, pipe or socket)"));
+                problems.add(new RunReport.Failure(idOf(file), FailureKind.NOT_A_FILE, "not a regular file (a device, pipe or socket)"));
             } else if (seen.add(idOf(file))) {
                 files.add(new SourceFile(idOf(file), file, attrs.size()));
             }
         } catch (IOException e) {
-            problems.add(new RunReport.Failure(idOf(file), "io", "cannot look at the file: " + reason(e)));
+            problems.add(new RunReport.Failure(idOf(file), FailureKind.IO, "cannot look at the file: " + reason(e)));
         }
     }
 

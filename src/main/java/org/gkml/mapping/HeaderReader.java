@@ -6,6 +6,7 @@ import org.gkml.vocabulary.HeaderLexicon;
 import org.gkml.vocabulary.Options;
 import org.gkml.table.Table;
 import org.gkml.table.Warning;
+import org.gkml.table.WarningCode;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -117,18 +118,18 @@ final class HeaderReader {
             // Two columns under one header cell hold one field; a second header naming a field already taken is kept aside.
             boolean sameHeaderCell = leaf != null && leafCells.contains(leaf);
             if (role.field() != null && !role.isTick() && !sameHeaderCell && !textFields.add(role.field())) {
-                warnings.add(new Warning("duplicate-column", "column '" + role.label() + "' names " + role.field().key()
+                warnings.add(new Warning(WarningCode.DUPLICATE_COLUMN, "column '" + role.label() + "' names " + role.field().key()
                         + " again; kept under extra", leaf == null ? null : leaf.source()));
                 role = new ColumnRole(c, role.label(), null, null, 0);
                 roles.set(c, role);
             }
             if (role.field() != null && role.confidence() < HeaderLexicon.VARIANT_CONFIDENCE) {
-                warnings.add(new Warning("low-confidence-column", "column '" + role.label() + "' read as "
+                warnings.add(new Warning(WarningCode.LOW_CONFIDENCE_COLUMN, "column '" + role.label() + "' read as "
                         + role.field().key() + " with confidence " + String.format("%.2f", role.confidence()),
                         leaf == null ? null : leaf.source()));
             }
             if (role.isExtra() && !role.label().isEmpty()) {
-                warnings.add(new Warning("unmapped-column", "column '" + role.label() + "' maps to no schema field; kept under extra",
+                warnings.add(new Warning(WarningCode.UNMAPPED_COLUMN, "column '" + role.label() + "' maps to no schema field; kept under extra",
                         leaf == null ? null : leaf.source()));
             }
             leafCells.add(leaf);
@@ -166,7 +167,7 @@ final class HeaderReader {
             if (i < labels.size() - 1) {
                 // The sub-label says nothing we know: the column falls back on its parent's meaning, which a
                 // sibling may hold too. Say so rather than let two levels silently read as one.
-                warnings.add(new Warning("unknown-sub-label", "sub-column '" + HeaderLexicon.key(leaf) + "' under '"
+                warnings.add(new Warning(WarningCode.UNKNOWN_SUB_LABEL, "sub-column '" + HeaderLexicon.key(leaf) + "' under '"
                         + HeaderLexicon.key(labels.get(i)) + "' is not a known label; read as " + m.get().field().key(),
                         leafCell == null ? null : leafCell.source()));
             }

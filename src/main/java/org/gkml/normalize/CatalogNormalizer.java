@@ -8,6 +8,7 @@ import org.gkml.catalog.Field;
 import org.gkml.mapping.MappedCatalog;
 import org.gkml.mapping.MappedRow;
 import org.gkml.table.Warning;
+import org.gkml.table.WarningCode;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -70,7 +71,7 @@ public final class CatalogNormalizer {
             if (e.seq() == null) continue;
             if (last != null && e.seq() > last + 1) {
                 for (int missing = last + 1; missing < e.seq() && missing < last + 20; missing++) {
-                    warnings.add(new Warning("missing-seq", "序号 " + missing + " is missing", e.source()));
+                    warnings.add(new Warning(WarningCode.MISSING_SEQ, "序号 " + missing + " is missing", e.source()));
                 }
             }
             last = e.seq();
@@ -81,7 +82,7 @@ public final class CatalogNormalizer {
         Object declared = Simplified.get(facts.meta(), DECLARED_ITEMS);
         if (!(declared instanceof Number n)) return;
         if (n.intValue() != entries.size()) {
-            warnings.add(new Warning("declared-count-differs", "declares " + n.intValue() + " 二级事项, found " + entries.size(), null));
+            warnings.add(new Warning(WarningCode.DECLARED_COUNT_DIFFERS, "declares " + n.intValue() + " 二级事项, found " + entries.size(), null));
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.gkml.normalize;
 
+import org.gkml.catalog.DeadlineUnit;
 import org.gkml.catalog.Simplified;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -8,9 +9,9 @@ import java.util.regex.Pattern;
  * The first day count stated in a time limit (公开时限): "20个工作日内" → 20 working days.
  *
  * @param days the count, null when the text states none
- * @param unit "working_day" (工作日) or "day" (日/天/自然日), null when days is null
+ * @param unit the unit of the count, null when days is null
  */
-record Deadline(Integer days, String unit) {
+record Deadline(Integer days, DeadlineUnit unit) {
 
     static final Deadline NONE = new Deadline(null, null);
 
@@ -32,7 +33,7 @@ record Deadline(Integer days, String unit) {
             if (isCalendarDate(timeLimit, m.start())) continue;   // 1月15日 is a date, not 15 days
             Integer n = ChineseNumber.parse(m.group(1));
             if (n == null) continue;
-            return new Deadline(n, m.group(2).equals("工作日") ? "working_day" : "day");
+            return new Deadline(n, m.group(2).equals("工作日") ? DeadlineUnit.WORKING_DAY : DeadlineUnit.DAY);
         }
         return separatedByLayout(timeLimit);
     }
@@ -49,7 +50,7 @@ record Deadline(Integer days, String unit) {
         if (numbers.find()) return NONE;
         Matcher units = LONE_UNIT.matcher(timeLimit);
         if (!units.find()) return NONE;
-        String unit = units.group(1).equals("工作日") ? "working_day" : "day";
+        DeadlineUnit unit = units.group(1).equals("工作日") ? DeadlineUnit.WORKING_DAY : DeadlineUnit.DAY;
         if (units.find()) return NONE;
         Integer n = ChineseNumber.parse(first);
         return n == null ? NONE : new Deadline(n, unit);

@@ -1,10 +1,12 @@
 package org.gkml.normalize;
 
 import org.gkml.catalog.Simplified;
+import org.gkml.catalog.Level;
 import org.gkml.catalog.Region;
 import org.gkml.table.Provenance;
 import org.gkml.table.TextLine;
 import org.gkml.table.Warning;
+import org.gkml.table.WarningCode;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,11 +19,11 @@ import java.util.Map;
  * @param title    the catalog's title line, or null when it has none
  * @param agency   the publishing body, or null
  * @param region   province / city / county, parts unknown are null
- * @param level    "province", "city" or "county", or null
+ * @param level    the publishing body's level, or null
  * @param meta     facts keyed as the catalog words them (see {@link MetaReader})
  * @param warnings what was odd, or which fallback was taken
  */
-record DocumentFacts(String title, String agency, Region region, String level, Map<String, Object> meta,
+record DocumentFacts(String title, String agency, Region region, Level level, Map<String, Object> meta,
                      List<Warning> warnings) {
 
     /** The meta key under which the subject domain a title names is kept (义务教育, 社会救助 …). */
@@ -62,20 +64,20 @@ record DocumentFacts(String title, String agency, Region region, String level, M
             agency = null;
         }
         if (agency != null && named.guessed()) {
-            warnings.add(new Warning("guessed-agency", "the title names a domain not known to gkml (" + named.domain()
+            warnings.add(new Warning(WarningCode.GUESSED_AGENCY, "the title names a domain not known to gkml (" + named.domain()
                     + "); agency guessed as the text before it: " + agency, where(file, before)));
         }
         if (named.domain() != null) meta.putIfAbsent(DOMAIN_KEY, named.domain());
         if (agency == null) {
             agency = agencyFromMeta(meta);
             if (agency != null) {
-                warnings.add(new Warning("agency-from-preamble", (title == null ? "no title line" : "the title names no agency")
+                warnings.add(new Warning(WarningCode.AGENCY_FROM_PREAMBLE, (title == null ? "no title line" : "the title names no agency")
                         + "; agency taken from the preamble: " + agency, where(file, before)));
             }
         }
         if (agency == null && isOneUnit(commonSubject)) {
             agency = CellText.strip(commonSubject);
-            warnings.add(new Warning("guessed-agency", "the title names no agency; taken from the 公开主体 every row names: " + agency,
+            warnings.add(new Warning(WarningCode.GUESSED_AGENCY, "the title names no agency; taken from the 公开主体 every row names: " + agency,
                     where(file, before)));
         }
 
@@ -86,9 +88,9 @@ record DocumentFacts(String title, String agency, Region region, String level, M
         before.forEach(l -> context.add(l.text()));
         context.addAll(tableHints);
         RegionFinder.Result found = new RegionFinder(Gazetteer.load()).find(primary, context);
-        found.warnings().forEach(w -> warnings.add(new Warning("region-guess", w, where(file, before))));
+        found.warnings().forEach(w -> warnings.add(new Warning(WarningCode.REGION_GUESS, w, where(file, before))));
 
-        String level = levelOf(found, primary, agency, tableHints);
+        Level level = levelOf(found, primary, agency, tableHints);
         return new DocumentFacts(title, agency, cutBelow(found.region(), level), level, Collections.unmodifiableMap(meta), List.copyOf(warnings));
     }
 
@@ -140,25 +142,29 @@ record DocumentFacts(String title, String agency, Region region, String level, M
     }
 
     /** The named place's level first, then level words in the agency/title, then in the table hints. */
-    private static String levelOf(RegionFinder.Result found, List<String> primary, String agency, List<String> hints) {
-        if (found.level() != null && !found.fromContext()) return found.level().name().toLowerCase();
+    private static Level levelOf(RegionFinder.Result found, List<String> primary, String agency, List<String> hints) {
+        if (found.level() != null && !found.fromContext()) return found.level();
         for (String t : primary) {
             String v = CatalogWords.valueIn("level-word", t);
-            if (v != null) return v;
+            if (v != null) return levelWord(v);
         }
         String v = CatalogWords.valueAtStart("level-prefix", agency);
-        if (v != null) return v;
+        if (v != null) return levelWord(v);
         for (String h : hints) {
             v = CatalogWords.valueIn("level-word", h);
-            if (v != null) return v;
+            if (v != null) return levelWord(v);
         }
-        return found.level() == null ? null : found.level().name().toLowerCase();
+        return found.level();
+    }
+
+    private static Level levelWord(String value) {
+        return Level.parse(value, "catalog-names.tsv");
     }
 
     /** A province bureau's address names a district; the bureau's region still ends at its level. */
-    private static Region cutBelow(Region r, String level) {
-        if ("province".equals(level)) return new Region(r.province(), null, null);
-        if ("city".equals(level)) return new Region(r.province(), r.city(), null);
+    private static Region cutBelow(Region r, Level level) {
+        if (level == Level.PROVINCE) return new Region(r.province(), null, null);
+        if (level == Level.CITY) return new Region(r.province(), r.city(), null);
         return r;
     }
 

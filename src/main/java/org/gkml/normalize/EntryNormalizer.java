@@ -5,6 +5,7 @@ import org.gkml.catalog.Field;
 import org.gkml.mapping.MappedRow;
 import org.gkml.vocabulary.Options;
 import org.gkml.table.Warning;
+import org.gkml.table.WarningCode;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,7 +37,7 @@ final class EntryNormalizer {
         CellRemark.Split subjectCell = CellRemark.split(raw.get(Field.SUBJECT));
         ChannelReading channels = raw.containsKey(Field.CHANNELS) ? Channels.parse(channelCell.body())
                 : new ChannelReading(List.of(), null, List.of());
-        for (String w : channels.warnings()) warnings.add(new Warning("channels", w, row.source()));
+        for (String w : channels.warnings()) warnings.add(new Warning(WarningCode.CHANNELS, w, row.source()));
         String webColumn = raw.containsKey(Field.WEB_COLUMN) ? text(raw, Field.WEB_COLUMN) : channels.webColumn();
         Map<String, String> extra = new LinkedHashMap<>();
         row.extra().forEach((k, v) -> {
@@ -97,7 +98,7 @@ final class EntryNormalizer {
         String s = raw == null ? null : CellText.join(raw);
         if (s == null) return null;
         if (INTEGER.matcher(s).matches()) return Integer.parseInt(s);
-        warnings.add(new Warning("bad-seq", "序号 '" + s + "' is not a number; left empty", row.source()));
+        warnings.add(new Warning(WarningCode.BAD_SEQ, "序号 '" + s + "' is not a number; left empty", row.source()));
         return null;
     }
 }

@@ -3,6 +3,7 @@ package org.gkml.normalize;
 import org.gkml.catalog.Simplified;
 import org.gkml.vocabulary.MappingFiles;
 import org.gkml.catalog.Region;
+import org.gkml.catalog.Level;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,8 +18,6 @@ import java.util.Map;
  * counties only by full name, because their short forms are too often ordinary words (长治, 大同).
  */
 final class Gazetteer {
-
-    enum Level { PROVINCE, CITY, COUNTY }
 
     record Place(String code, String name, Level level, String parentCode) {
     }

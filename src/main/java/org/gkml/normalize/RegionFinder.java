@@ -1,7 +1,7 @@
 package org.gkml.normalize;
 
 import org.gkml.catalog.Region;
-import org.gkml.normalize.Gazetteer.Level;
+import org.gkml.catalog.Level;
 import org.gkml.normalize.Gazetteer.Mention;
 import org.gkml.normalize.Gazetteer.Place;
 

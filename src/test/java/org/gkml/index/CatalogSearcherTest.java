@@ -1,8 +1,10 @@
 package org.gkml.index;
 
 import org.gkml.catalog.CatalogDocument;
+import org.gkml.catalog.DeadlineUnit;
 import org.gkml.catalog.Entry;
 import org.gkml.catalog.Field;
+import org.gkml.catalog.Level;
 import org.gkml.catalog.Region;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,12 +27,12 @@ class CatalogSearcherTest {
     Path data;
 
     static Entry entry(String item, String content, List<String> channels, Integer days) {
-        return new Entry(null, null, "公共服务", item, content, null, List.of(), null, days, days == null ? null : "working_day",
+        return new Entry(null, null, "公共服务", item, content, null, List.of(), null, days, days == null ? null : DeadlineUnit.WORKING_DAY,
                 null, channels, null, List.of(), List.of(), List.of(), List.of(), null, List.of(), null, Map.of(), null);
     }
 
     static CatalogDocument catalog(String source, String agency, Region region, Entry... entries) {
-        return new CatalogDocument(source, "txt", null, agency, region, "county", Map.of(),
+        return new CatalogDocument(source, "txt", null, agency, region, Level.COUNTY, Map.of(),
                 EnumSet.of(Field.CATEGORY, Field.ITEM, Field.CONTENT, Field.CHANNELS, Field.DEADLINE_DAYS), List.of(entries), List.of());
     }
 

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.gkml.catalog.CatalogDocument;
 import org.gkml.catalog.CatalogJson;
+import org.gkml.catalog.DeadlineUnit;
 import org.gkml.catalog.Entry;
 import org.gkml.catalog.Field;
+import org.gkml.catalog.Level;
 import org.gkml.catalog.Region;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,7 +30,7 @@ class LuceneCatalogStoreTest {
     Path data;
 
     static Entry entry(int seq, String category, String item) {
-        return new Entry(seq, null, category, item, item + "的内容", null, List.of(), "20个工作日内", 20, "working_day",
+        return new Entry(seq, null, category, item, item + "的内容", null, List.of(), "20个工作日内", 20, DeadlineUnit.WORKING_DAY,
                 null, List.of("政府网站", "公开栏"), null, List.of("全社会"), List.of("主动公开"), List.of("办公室"),
                 List.of(), null, List.of(), null, Map.of(), null);
     }
@@ -37,7 +39,7 @@ class LuceneCatalogStoreTest {
         List<Entry> entries = new ArrayList<>();
         for (int i = 0; i < items.length; i++) entries.add(entry(i + 1, "服务公开", items[i]));
         return new CatalogDocument(source, "txt", source + "目录", "某某县医疗保障局", new Region("宁夏回族自治区", "银川市", "某某县"),
-                "county", Map.of(), EnumSet.of(Field.SEQ, Field.CATEGORY, Field.ITEM, Field.CONTENT, Field.CHANNELS),
+                Level.COUNTY, Map.of(), EnumSet.of(Field.SEQ, Field.CATEGORY, Field.ITEM, Field.CONTENT, Field.CHANNELS),
                 entries, List.of());
     }
 

@@ -73,7 +73,7 @@ class ForkedReaderTest {
             assertTrue(r.read(FAST, "warm").ok(), "a fast file reads");
             long before = r.pids().get(0);
             GuardedReader.Outcome slow = r.read(slowFile, "slow");
-            assertEquals("timeout", slow.failure().kind(), String.valueOf(slow.failure()));
+            assertEquals(FailureKind.TIMEOUT, slow.failure().kind(), String.valueOf(slow.failure()));
             assertTrue(slow.failure().reason().contains("--timeout"), slow.failure().reason());
             assertTrue(ProcessHandle.of(before).map(p -> !p.isAlive()).orElse(true), "the child that ran over is gone");
             assertNotEquals(before, r.pids().get(0));
@@ -92,7 +92,7 @@ class ForkedReaderTest {
             Thread.sleep(500);
             ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
             GuardedReader.Outcome o = slow.get();
-            assertEquals("crashed", o.failure().kind(), o.failure().reason());
+            assertEquals(FailureKind.CRASHED, o.failure().kind(), o.failure().reason());
             assertTrue(o.failure().reason().startsWith("the reading process died"), o.failure().reason());
             assertTrue(r.read(FAST, "next").ok(), "a new child reads the next file");
         }
@@ -104,7 +104,7 @@ class ForkedReaderTest {
         try (ForkedReader r = new ForkedReader(new ForkedReader.Settings(1, 96L << 20, List.of()), Duration.ofSeconds(120))) {
             GuardedReader.Outcome o = r.read(huge, "huge");
             assertTrue(!o.ok(), "96 MB cannot hold this catalog");
-            assertTrue(List.of("out-of-memory", "crashed").contains(o.failure().kind()), o.failure().toString());
+            assertTrue(List.of(FailureKind.OUT_OF_MEMORY, FailureKind.CRASHED).contains(o.failure().kind()), o.failure().toString());
             assertTrue(r.read(FAST, "next").ok(), "a new child reads the next file");
         }
     }

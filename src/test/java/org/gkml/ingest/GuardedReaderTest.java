@@ -44,7 +44,7 @@ class GuardedReaderTest {
         };
         try (GuardedReader r = new GuardedReader(() -> endless, Duration.ofMillis(200), Duration.ofMinutes(5))) {
             GuardedReader.Outcome o = r.read(dir.resolve("endless.txt"), "endless");
-            assertEquals("timeout", o.failure().kind());
+            assertEquals(FailureKind.TIMEOUT, o.failure().kind());
             assertTrue(o.failure().reason().endsWith("; stopped"), o.failure().reason());
             assertTrue(loopEnded.get(), "the worker left its loop before the next file starts");
             assertEquals(0, r.abandoned());
@@ -66,7 +66,7 @@ class GuardedReaderTest {
         try (GuardedReader r = new GuardedReader(() -> stuckOnce, Duration.ofMillis(1500), Duration.ofMillis(100))) {
             GuardedReader.Outcome o = r.read(dir.resolve("stuck.txt"), "stuck");
             assertFalse(o.ok());
-            assertEquals("timeout", o.failure().kind());
+            assertEquals(FailureKind.TIMEOUT, o.failure().kind());
             assertEquals("stuck", o.failure().file());
             assertTrue(o.failure().reason().contains("1500 ms"), o.failure().reason());
             assertTrue(r.read(good, "good").ok(), "a fresh worker reads the next file");
@@ -82,7 +82,7 @@ class GuardedReaderTest {
         };
         try (GuardedReader r = new GuardedReader(() -> greedy, Duration.ofSeconds(60))) {
             GuardedReader.Outcome o = r.read(dir.resolve("bomb.docx"), "bomb");
-            assertEquals("out-of-memory", o.failure().kind());
+            assertEquals(FailureKind.OUT_OF_MEMORY, o.failure().kind());
         }
     }
 
@@ -93,10 +93,10 @@ class GuardedReaderTest {
             throw new IllegalStateException("cell index -1");
         }, Duration.ofSeconds(10))) {
             RunReport.Failure unreadable = r.read(dir.resolve("x.pdf"), "x.pdf").failure();
-            assertEquals("unreadable", unreadable.kind());
+            assertEquals(FailureKind.UNREADABLE, unreadable.kind());
             assertEquals("not a PDF (read as pdf)", unreadable.reason());
             RunReport.Failure bug = r.read(dir.resolve("y.txt"), "y.txt").failure();
-            assertEquals("error", bug.kind());
+            assertEquals(FailureKind.ERROR, bug.kind());
             assertTrue(bug.reason().contains("cell index -1"), bug.reason());
         }
     }

@@ -1,6 +1,5 @@
 package org.gkml.ingest;
 
-import org.gkml.cli.ExitCode;
 import org.gkml.index.LuceneCatalogStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +28,17 @@ class IngesterTest {
 
     private final StringWriter log = new StringWriter();
 
+    /** Exit codes unlike the CLI's, so the report is seen to record what the caller chose. */
+    static final int OK = 10, FILES_FAILED = 11, FATAL = 13;
+
+    static int exitCode(RunOutcome outcome) {
+        return switch (outcome) {
+            case OK -> OK;
+            case FILES_FAILED -> FILES_FAILED;
+            case FATAL -> FATAL;
+        };
+    }
+
     private RunReport ingest(Path tree, boolean prune, int threads, int checkpoint) {
         return ingest(tree, prune, threads, checkpoint, Duration.ofSeconds(30), LineCatalogs::read);
     }
@@ -36,7 +46,7 @@ class IngesterTest {
     private RunReport ingest(Path tree, boolean prune, int threads, int checkpoint, Duration timeout, GuardedReader.DocumentReader reader) {
         IngestOptions o = new IngestOptions(List.of(tree), tmp.resolve("data"), prune, timeout, threads, 1 << 20, checkpoint);
         try (RunLog l = new RunLog(new PrintWriter(log), false)) {
-            return new Ingester(o, LuceneCatalogStore::open, () -> reader, l).run();
+            return new Ingester(o, LuceneCatalogStore::open, () -> reader, l, IngesterTest::exitCode).run();
         }
     }
 
@@ -70,8 +80,8 @@ class IngesterTest {
 
         RunReport first = ingest(tree, true);
         assertCounts(first, 2, 0, 2, 0, 0, 0);
-        assertEquals(RunReport.OK, first.outcome());
-        assertEquals(ExitCode.OK, first.exitCode());
+        assertEquals(RunOutcome.OK, first.outcome());
+        assertEquals(OK, first.exitCode());
         assertEquals(5, first.counts().entries());
         assertEquals(1, first.counts().warnings());
         assertEquals(new RunReport.Index(2, 5), first.index());
@@ -112,12 +122,12 @@ class IngesterTest {
         Files.writeString(tree.resolve("empty.txt"), " ");
 
         RunReport r = ingest(tree, true);
-        assertEquals(RunReport.FILES_FAILED, r.outcome());
-        assertEquals(ExitCode.FILES_FAILED, r.exitCode());
+        assertEquals(RunOutcome.FILES_FAILED, r.outcome());
+        assertEquals(FILES_FAILED, r.exitCode());
         assertCounts(r, 3, 1, 0, 0, 0, 2);
         assertEquals(List.of(SourceTree.idOf(tree.resolve("empty.txt")), SourceTree.idOf(flaky)),
                 r.failures().stream().map(RunReport.Failure::file).toList());
-        assertTrue(r.failures().stream().allMatch(f -> f.kind().equals("unreadable") && f.reason().contains("empty")), r.failures().toString());
+        assertTrue(r.failures().stream().allMatch(f -> f.kind() == FailureKind.UNREADABLE && f.reason().contains("empty")), r.failures().toString());
         assertEquals(new RunReport.Index(2, 3), r.index(), "flaky keeps the records of its last good version");
         String text = log.toString();
         assertTrue(text.lines().anyMatch(l -> l.matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z FAIL .*flaky\\.txt: unreadable: .*")), text);
@@ -142,9 +152,9 @@ class IngesterTest {
             return LineCatalogs.read(file);
         };
         RunReport r = ingest(tree, false, 2, 500, Duration.ofMillis(1500), reader);
-        assertEquals(ExitCode.FILES_FAILED, r.exitCode());
+        assertEquals(FILES_FAILED, r.exitCode());
         assertCounts(r, 6, 0, 4, 0, 0, 2);
-        assertEquals(List.of("out-of-memory", "timeout"), r.failures().stream().map(RunReport.Failure::kind).toList());
+        assertEquals(List.of(FailureKind.OUT_OF_MEMORY, FailureKind.TIMEOUT), r.failures().stream().map(RunReport.Failure::kind).toList());
         assertEquals(new RunReport.Index(4, 4), r.index());
     }
 
@@ -164,9 +174,9 @@ class IngesterTest {
         };
         LineCatalogs.write(tree.resolve("c.txt"), "五");
         RunReport r = ingest(tree, false, 1, 500, Duration.ofSeconds(30), immense);
-        assertEquals(ExitCode.FILES_FAILED, r.exitCode(), r.toJson());
+        assertEquals(FILES_FAILED, r.exitCode(), r.toJson());
         assertCounts(r, 3, 1, 1, 0, 0, 1);
-        assertEquals("error", r.failures().get(0).kind());
+        assertEquals(FailureKind.ERROR, r.failures().get(0).kind());
         assertEquals(new RunReport.Index(3, 4), r.index(), "b keeps its two old entries");
     }
 
@@ -190,9 +200,9 @@ class IngesterTest {
         IngestOptions o = new IngestOptions(List.of(tree), tmp.resolve("data"), false, Duration.ofSeconds(30), 1, 1 << 20, 2);
         RunReport r;
         try (RunLog l = new RunLog(new PrintWriter(log), false)) {
-            r = new Ingester(o, diskFillsUp, () -> LineCatalogs::read, l).run();
+            r = new Ingester(o, diskFillsUp, () -> LineCatalogs::read, l, IngesterTest::exitCode).run();
         }
-        assertEquals(ExitCode.FATAL, r.exitCode());
+        assertEquals(FATAL, r.exitCode());
         assertEquals(2, r.counts().added(), "the first checkpoint stands; the second never was: " + r.toJson());
         assertEquals(2, versions().size());
     }
@@ -228,7 +238,7 @@ class IngesterTest {
         assertTrue(runs.get(0).getFileName().toString().matches("\\d{8}T\\d{6}Z\\.json"), runs.get(0).toString());
         RunReport saved = RunReport.fromJson(Files.readString(runs.get(0)));
         assertEquals(r.counts(), saved.counts());
-        assertEquals(List.of(new RunReport.FileWarning(SourceTree.idOf(tree.resolve("a.txt")), "test-warning", "a line asked for a warning")),
+        assertEquals(List.of(new RunReport.FileWarning(SourceTree.idOf(tree.resolve("a.txt")), "channels", "a line asked for a warning")),
                 saved.warnings());
     }
 
@@ -240,8 +250,8 @@ class IngesterTest {
         long holder = ProcessHandle.current().parent().orElseThrow().pid();
         Files.writeString(tmp.resolve("data/ingest.lock"), "pid=" + holder + "\nhost=" + IngestLock.thisHost() + "\nstarted=" + Instant.now() + "\n");
         RunReport r = ingest(tree, false);
-        assertEquals(RunReport.FATAL, r.outcome());
-        assertEquals(ExitCode.FATAL, r.exitCode());
+        assertEquals(RunOutcome.FATAL, r.outcome());
+        assertEquals(FATAL, r.exitCode());
         assertTrue(r.message().contains("process " + holder), r.message());
         assertNull(r.index());
         assertFalse(Files.exists(tmp.resolve("data/index")), "nothing was done");
@@ -254,7 +264,7 @@ class IngesterTest {
         Files.createDirectories(tmp.resolve("data/index"));
         Files.writeString(tmp.resolve("data/index/segments_1"), "not a Lucene commit");
         RunReport r = ingest(tree, false);
-        assertEquals(ExitCode.FATAL, r.exitCode());
+        assertEquals(FATAL, r.exitCode());
         assertTrue(r.message().contains("cannot be opened"), r.message());
         assertFalse(Files.exists(tmp.resolve("data/ingest.lock")));
     }
@@ -265,11 +275,11 @@ class IngesterTest {
         LineCatalogs.write(tree.resolve("a.txt"), "一");
         Files.writeString(tmp.resolve("data"), "a file where the data folder should be");
         RunReport r = ingest(tree, false);
-        assertEquals(ExitCode.FATAL, r.exitCode());
+        assertEquals(FATAL, r.exitCode());
         assertTrue(r.message().contains("data folder"), r.message());
 
         RunReport missing = ingest(tmp.resolve("no-such-tree"), true);
-        assertEquals(ExitCode.FATAL, missing.exitCode());
+        assertEquals(FATAL, missing.exitCode());
         assertTrue(missing.message().contains("no such file or folder"), missing.message());
     }
 

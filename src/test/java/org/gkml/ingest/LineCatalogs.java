@@ -6,6 +6,7 @@ import org.gkml.catalog.Field;
 import org.gkml.catalog.Region;
 import org.gkml.extract.UnreadableFileException;
 import org.gkml.table.Warning;
+import org.gkml.table.WarningCode;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -38,7 +39,7 @@ final class LineCatalogs {
         for (String line : text.split("\n")) {
             if (line.isBlank()) continue;
             if (line.equals("WARN")) {
-                warnings.add(new Warning("test-warning", "a line asked for a warning", null));
+                warnings.add(new Warning(WarningCode.CHANNELS, "a line asked for a warning", null));
                 continue;
             }
             entries.add(new Entry(entries.size() + 1, null, "类别", line.strip(), null, null, List.of(), null, null, null,

@@ -28,7 +28,7 @@ class RecordsFileTest {
     private void ingest() {
         IngestOptions o = new IngestOptions(List.of(tree), data, true, Duration.ofSeconds(30), 1, 1 << 20, 500);
         try (RunLog l = new RunLog(new PrintWriter(new StringWriter()), false)) {
-            new Ingester(o, LuceneCatalogStore::open, () -> LineCatalogs::read, l).run();
+            new Ingester(o, LuceneCatalogStore::open, () -> LineCatalogs::read, l, IngesterTest::exitCode).run();
         }
     }
 

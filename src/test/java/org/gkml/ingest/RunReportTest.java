@@ -19,10 +19,10 @@ class RunReportTest {
     Path dir;
 
     static RunReport sample() {
-        return new RunReport("2026-11-23T02:00:00Z", "2026-11-23T02:01:00Z", RunReport.FILES_FAILED, 1, null, "/data",
+        return new RunReport("2026-11-23T02:00:00Z", "2026-11-23T02:01:00Z", RunOutcome.FILES_FAILED, 1, null, "/data",
                 List.of("/srv/catalogs"), new RunReport.Counts(5, 2, 1, 1, 1, 1, 3, 40, 2), new RunReport.Index(4, 120),
                 new RunReport.Durations(1, 2, 3, 4, 5, 60000),
-                List.of(new RunReport.Failure("/srv/catalogs/x.pdf", "timeout", "still reading after 120 s; abandoned")),
+                List.of(new RunReport.Failure("/srv/catalogs/x.pdf", FailureKind.TIMEOUT, "still reading after 120 s; abandoned")),
                 List.of(new RunReport.FileWarning("/srv/catalogs/y.txt", "missing-seq", "row 3 has no 序号")));
     }
 

@@ -51,7 +51,7 @@ class SourceTreeTest {
         List<String> problems = l.problems().stream().map(RunReport.Failure::file).sorted().toList();
         assertEquals(List.of(SourceTree.idOf(root.resolve("d/up")), SourceTree.idOf(root.resolve("dangling.txt")),
                 SourceTree.idOf(root.resolve("self.txt"))), problems);
-        assertTrue(l.problems().stream().allMatch(p -> p.kind().equals("not-a-file") && p.reason().contains("symbolic link")), l.problems().toString());
+        assertTrue(l.problems().stream().allMatch(p -> p.kind() == FailureKind.NOT_A_FILE && p.reason().contains("symbolic link")), l.problems().toString());
         assertEquals("folder-named-like-a-file", l.notes().get(0).code());
     }
 }

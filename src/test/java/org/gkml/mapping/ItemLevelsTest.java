@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.gkml.table.WarningCode;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -53,7 +54,7 @@ class ItemLevelsTest {
             assertEquals(List.of("政府信息公开管理", "政府信息公开指南", "政府信息公开年报"), items(doc), what);
             assertEquals(List.of("政府信息公开", "政府信息公开", "政府信息公开"), categories(doc), what);
             assertEquals(List.of(1, 2, 3), doc.entries().stream().map(Entry::seq).toList(), what);
-            assertEquals(List.of(), doc.warnings().stream().filter(w -> w.code().equals("bad-seq")).toList(), what);
+            assertEquals(List.of(), doc.warnings().stream().filter(w -> w.code() == WarningCode.BAD_SEQ).toList(), what);
         }
     }
 
@@ -73,7 +74,7 @@ class ItemLevelsTest {
     @Test
     void anUnknownSubLabelIsAWarning(@TempDir Path dir) throws Exception {
         CatalogDocument doc = read(dir, ROWS_UNDER_BARE_LEVELS.formatted("甲栏", "乙栏"));
-        List<Warning> unknown = doc.warnings().stream().filter(w -> w.code().equals("unknown-sub-label")).toList();
+        List<Warning> unknown = doc.warnings().stream().filter(w -> w.code() == WarningCode.UNKNOWN_SUB_LABEL).toList();
         assertEquals(2, unknown.size(), doc.warnings().toString());
         assertTrue(unknown.get(0).message().contains("甲栏"), unknown.get(0).message());
         assertEquals(3, doc.entries().size());

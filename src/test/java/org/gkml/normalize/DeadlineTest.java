@@ -1,5 +1,6 @@
 package org.gkml.normalize;
 
+import org.gkml.catalog.DeadlineUnit;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -35,6 +36,6 @@ class DeadlineTest {
             "''|NULL|NULL",
             "NULL|NULL|NULL"})
     void readsFirstDayCount(String timeLimit, Integer days, String unit) {
-        assertEquals(new Deadline(days, unit), Deadline.parse(timeLimit));
+        assertEquals(new Deadline(days, DeadlineUnit.fromJson(unit).orElse(null)), Deadline.parse(timeLimit));
     }
 }

@@ -1,5 +1,6 @@
 package org.gkml.normalize;
 
+import org.gkml.catalog.Level;
 import org.gkml.catalog.Region;
 import org.gkml.table.Provenance;
 import org.gkml.table.TextLine;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.gkml.table.WarningCode;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -46,7 +48,7 @@ class DocumentFactsTest {
         assertEquals("昆明市西山区医疗保障局政府信息公开基本目录", f.title());
         assertEquals("昆明市西山区医疗保障局", f.agency());
         assertEquals(new Region("云南省", "昆明市", "西山区"), f.region());
-        assertEquals("county", f.level());
+        assertEquals(Level.COUNTY, f.level());
         assertEquals(List.of("备注"), List.copyOf(f.meta().keySet()));
         String remark = (String) f.meta().get("备注");
         assertTrue(remark.startsWith("一级事项需包含机构信息"));
@@ -61,7 +63,7 @@ class DocumentFactsTest {
         assertEquals("银川市金凤区医疗保障局政务公开基本目录", f.title());
         assertEquals("银川市金凤区医疗保障局", f.agency());
         assertEquals(new Region("宁夏回族自治区", "银川市", "金凤区"), f.region());
-        assertEquals("county", f.level());
+        assertEquals(Level.COUNTY, f.level());
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("附件", "1");
         meta.put("责任单位", "金凤区医疗保障局");
@@ -82,7 +84,7 @@ class DocumentFactsTest {
         assertEquals("大武口区医疗保障局政府信息主动公开基本目录", f.title());
         assertEquals("大武口区医疗保障局", f.agency());
         assertEquals(new Region("宁夏回族自治区", "石嘴山市", "大武口区"), f.region());
-        assertEquals("county", f.level());
+        assertEquals(Level.COUNTY, f.level());
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("公开依据", List.of("《中华人民共和国政府信息公开条例》（国务院令第711号）",
                 "《中共中央办公厅、国务院办公厅<关于全面推进政务公开工作的意见>》",
@@ -103,7 +105,7 @@ class DocumentFactsTest {
         assertNull(f.title());
         assertNull(f.agency());
         assertEquals(Region.UNKNOWN, f.region());
-        assertEquals("city", f.level());
+        assertEquals(Level.CITY, f.level());
         assertEquals(Map.of(), f.meta());
     }
 
@@ -113,7 +115,7 @@ class DocumentFactsTest {
         assertEquals("主动公开事项目录（省医保局）", f.title());
         assertEquals("省医保局", f.agency());
         assertEquals(Region.UNKNOWN, f.region());
-        assertEquals("province", f.level());
+        assertEquals(Level.PROVINCE, f.level());
         assertEquals(Map.of(), f.meta());
     }
 
@@ -121,21 +123,21 @@ class DocumentFactsTest {
     void ambiguousCountyIsResolvedByItsCity() {
         DocumentFacts f = DocumentFacts.read("x.txt", lines("鼓楼区医疗保障局政府信息公开目录", "地址：南京市鼓楼区中山路1号"), List.of(), List.of());
         assertEquals(new Region("江苏省", "南京市", "鼓楼区"), f.region());
-        assertEquals("county", f.level());
+        assertEquals(Level.COUNTY, f.level());
     }
 
     @Test
     void ambiguousCountyWithoutCityIsLeftOpenWithAWarning() {
         DocumentFacts f = DocumentFacts.read("x.txt", lines("鼓楼区医疗保障局政府信息公开目录"), List.of(), List.of());
         assertNull(f.region().county());
-        assertEquals("region-guess", f.warnings().get(0).code());
+        assertEquals(WarningCode.REGION_GUESS, f.warnings().get(0).code());
     }
 
     @Test
     void provinceShortNameAndNoPreamble() {
         DocumentFacts f = DocumentFacts.read("x.txt", lines("宁夏医疗保障局政务公开目录"), null, null);
         assertEquals(new Region("宁夏回族自治区", null, null), f.region());
-        assertEquals("province", f.level());
+        assertEquals(Level.PROVINCE, f.level());
         DocumentFacts none = DocumentFacts.read("x.txt", null, null, null);
         assertNull(none.title());
         assertEquals(Region.UNKNOWN, none.region());
@@ -151,7 +153,7 @@ class DocumentFactsTest {
         DocumentFacts spaced = DocumentFacts.read("x.txt", lines("银 川 市 医 疗 保 障 局 政 务 公 开 目 录"), List.of(), List.of());
         assertEquals("银川市医疗保障局", spaced.agency());
         assertEquals(new Region("宁夏回族自治区", "银川市", null), spaced.region());
-        assertEquals("city", spaced.level());
+        assertEquals(Level.CITY, spaced.level());
     }
 
     @ParameterizedTest(name = "{0} → {1}")
@@ -183,9 +185,9 @@ class DocumentFactsTest {
     @Test
     void addressOfAProvinceBureauDoesNotMakeItACounty() {
         DocumentFacts f = DocumentFacts.read("x.txt", lines("主动公开事项目录（省医保局）", "【联系方式】通讯地址：昆明市西山区滇池路1号"), List.of(), List.of());
-        assertEquals("province", f.level());
+        assertEquals(Level.PROVINCE, f.level());
         assertEquals(new Region("云南省", null, null), f.region());
-        assertEquals("region-guess", f.warnings().get(0).code());
+        assertEquals(WarningCode.REGION_GUESS, f.warnings().get(0).code());
     }
 
     /**
@@ -217,7 +219,7 @@ class DocumentFactsTest {
         assertEquals(title, f.title());
         assertEquals(agency, f.agency());
         assertEquals(domain, f.meta().get(DocumentFacts.DOMAIN_KEY));
-        assertEquals(guessed, f.warnings().stream().anyMatch(w -> w.code().equals("guessed-agency")), f.warnings().toString());
+        assertEquals(guessed, f.warnings().stream().anyMatch(w -> w.code() == WarningCode.GUESSED_AGENCY), f.warnings().toString());
     }
 
     /** With no body in the title, the 公开主体 every row names is the agency, warned as guessed; a kind of body is not. */
@@ -236,7 +238,7 @@ class DocumentFactsTest {
     void agencyFromTheSubjectEveryRowNames(String subject, String agency) {
         DocumentFacts f = DocumentFacts.read("x.txt", lines("社会救助领域基层政务公开标准目录"), List.of(), List.of(), subject);
         assertEquals(agency, f.agency());
-        assertEquals(agency != null, f.warnings().stream().anyMatch(w -> w.code().equals("guessed-agency")), f.warnings().toString());
+        assertEquals(agency != null, f.warnings().stream().anyMatch(w -> w.code() == WarningCode.GUESSED_AGENCY), f.warnings().toString());
         DocumentFacts titled = DocumentFacts.read("x.txt", lines("青浦区教育局义务教育领域基层政务公开标准目录"), List.of(), List.of(), subject);
         assertEquals("青浦区教育局", titled.agency());
     }
@@ -247,7 +249,7 @@ class DocumentFactsTest {
         DocumentFacts f = DocumentFacts.read("x.txt", lines("汝城县城乡规划领域基层政务公开标准目录"), List.of(), List.of(), "汝城县自然资源局");
         assertEquals("汝城县自然资源局", f.agency());
         assertEquals(new Region("湖南省", "郴州市", "汝城县"), f.region());
-        assertTrue(f.warnings().stream().anyMatch(w -> w.code().equals("guessed-agency")), f.warnings().toString());
+        assertTrue(f.warnings().stream().anyMatch(w -> w.code() == WarningCode.GUESSED_AGENCY), f.warnings().toString());
     }
 
     @ParameterizedTest(name = "{0} → {1}")
@@ -284,8 +286,8 @@ class DocumentFactsTest {
         DocumentFacts f = DocumentFacts.read("x.txt", lines("科右前旗民政局社会救助领域基层政务公开标准目录"), List.of(), List.of());
         assertEquals("科右前旗民政局", f.agency());
         assertEquals(new Region("内蒙古自治区", "兴安盟", "科尔沁右翼前旗"), f.region());
-        assertEquals("county", f.level());
-        assertTrue(f.warnings().stream().anyMatch(w -> w.code().equals("region-guess") && w.message().contains("科右前旗")), f.warnings().toString());
+        assertEquals(Level.COUNTY, f.level());
+        assertTrue(f.warnings().stream().anyMatch(w -> w.code() == WarningCode.REGION_GUESS && w.message().contains("科右前旗")), f.warnings().toString());
     }
 
     private static List<TextLine> lines(String... texts) {

@@ -1,5 +1,7 @@
 package org.gkml.normalize;
 
+import org.gkml.catalog.Level;
+import org.gkml.catalog.DeadlineUnit;
 import org.gkml.catalog.Region;
 import org.gkml.table.Provenance;
 import org.gkml.table.TextLine;
@@ -21,7 +23,7 @@ class TraditionalFactsTest {
             "收到申請之日起二十個工作日內, 20, working_day",
             "批覆後15日內, 15, day"})
     void deadlinesInTraditionalCharacters(String timeLimit, int days, String unit) {
-        assertEquals(new Deadline(days, unit), Deadline.parse(timeLimit));
+        assertEquals(new Deadline(days, DeadlineUnit.fromJson(unit).orElse(null)), Deadline.parse(timeLimit));
     }
 
     /** 縣, 區, 鎮, 鄉: the county a traditional name holds fills province, city and county (gazetteer names). */
@@ -35,7 +37,7 @@ class TraditionalFactsTest {
     void regionOfATraditionalTitle(String title, String province, String city, String county, String level) {
         DocumentFacts f = DocumentFacts.read("x.txt", lines(title), List.of(), List.of());
         assertEquals(new Region(province, city, county), f.region());
-        assertEquals(level, f.level());
+        assertEquals(Level.fromJson(level).orElse(null), f.level());
         assertEquals(title, f.title());
     }
 
@@ -57,7 +59,7 @@ class TraditionalFactsTest {
     @Test
     void levelWordsInTraditionalCharacters() {
         DocumentFacts f = DocumentFacts.read("x.txt", lines("縣級醫療保障部門政務公開目錄"), List.of(), List.of());
-        assertEquals("county", f.level());
+        assertEquals(Level.COUNTY, f.level());
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.gkml.table.WarningCode;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,7 +37,7 @@ class NoteRowsTest {
         assertEquals("本目录每年更新一次。", doc.meta().get("备注"));
         assertEquals("张三", doc.meta().get("填表人"));
         assertEquals("0571-12345678", doc.meta().get("联系电话"));
-        assertTrue(doc.warnings().stream().noneMatch(w -> w.code().contains("seq")), () -> doc.warnings().toString());
+        assertTrue(doc.warnings().stream().noneMatch(w -> w.code().json().contains("seq")), () -> doc.warnings().toString());
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.gkml.table.WarningCode;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -62,7 +63,7 @@ class PortalPageFactsTest {
         CatalogDocument doc = read(dir, "社会救助领域基层政务公开标准目录", "香山街道办事处");
         assertEquals("社会救助领域基层政务公开标准目录", doc.title());
         assertEquals("香山街道办事处", doc.agency());
-        assertTrue(doc.warnings().stream().anyMatch(w -> w.code().equals("guessed-agency")), () -> doc.warnings().toString());
+        assertTrue(doc.warnings().stream().anyMatch(w -> w.code() == WarningCode.GUESSED_AGENCY), () -> doc.warnings().toString());
         for (String key : doc.meta().keySet()) {
             assertTrue(List.of("备注", "领域").contains(key), () -> "chrome in meta: " + doc.meta());
         }

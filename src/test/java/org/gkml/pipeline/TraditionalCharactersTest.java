@@ -102,7 +102,7 @@ class TraditionalCharactersTest {
         assertEquals("信息公開", second.item());
         assertEquals(java.util.Map.of("三級事項", "政府信息公開目錄"), second.extra());
         assertEquals(10, second.deadlineDays());
-        assertEquals("working_day", second.deadlineUnit());
+        assertEquals("working_day", second.deadlineUnit().json());
         assertEquals(List.of("主动公开"), second.disclosureMode());
         assertEquals(List.of("县级", "乡、村级"), second.levels());   // a listed option gives its canonical value
         assertEquals(new org.gkml.catalog.Region("四川省", "广元市", "苍溪县"), doc.region());

@@ -12,6 +12,7 @@ import org.gkml.table.Provenance;
 import org.gkml.table.Table;
 import org.gkml.table.TextLine;
 import org.gkml.table.Warning;
+import org.gkml.table.WarningCode;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -125,7 +126,7 @@ public final class HtmlExtractor implements TableExtractor {
                     return declared.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                             .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
                 } catch (CharacterCodingException e) {
-                    warnings.add(new Warning("charset-mismatch", "the page declares charset " + declaredName
+                    warnings.add(new Warning(WarningCode.CHARSET_MISMATCH, "the page declares charset " + declaredName
                             + " but its bytes are not in it; the encoding was worked out from the bytes", null));
                 }
             }

@@ -19,6 +19,7 @@ import org.gkml.table.Provenance;
 import org.gkml.table.Table;
 import org.gkml.table.TextLine;
 import org.gkml.table.Warning;
+import org.gkml.table.WarningCode;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -95,7 +96,7 @@ public final class DocExtractor implements TableExtractor {
             }
             List<Warning> warnings = new ArrayList<>();
             if (!unknownSymbols.isEmpty()) {
-                warnings.add(new Warning("unknown-symbol", "symbol characters without a glyph in symbol-glyphs.tsv, kept as "
+                warnings.add(new Warning(WarningCode.UNKNOWN_SYMBOL, "symbol characters without a glyph in symbol-glyphs.tsv, kept as "
                         + "private-use characters: " + String.join(", ", unknownSymbols), new Provenance(name, 0, 0, null)));
             }
             return new ExtractedDocument(name, FileFormat.DOC.id(), preamble, tables, trailer, warnings);

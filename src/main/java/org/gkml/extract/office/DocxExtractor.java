@@ -17,6 +17,7 @@ import org.gkml.table.Provenance;
 import org.gkml.table.Table;
 import org.gkml.table.TextLine;
 import org.gkml.table.Warning;
+import org.gkml.table.WarningCode;
 import org.w3c.dom.Element;
 import org.xml.sax.SAXException;
 
@@ -90,7 +91,7 @@ public final class DocxExtractor implements TableExtractor {
                 throw new UnreadableFileException(file, FileFormat.DOCX.id(), "the document has no table; gkml reads catalogs laid out as tables");
             }
             if (!text.unknownSymbols.isEmpty()) {
-                warnings.add(new Warning("unknown-symbol", "symbol characters without a glyph in symbol-glyphs.tsv, kept as "
+                warnings.add(new Warning(WarningCode.UNKNOWN_SYMBOL, "symbol characters without a glyph in symbol-glyphs.tsv, kept as "
                         + "private-use characters: " + String.join(", ", text.unknownSymbols), new Provenance(name, 0, 0, null)));
             }
             return new ExtractedDocument(name, FileFormat.DOCX.id(), preamble, tables, trailer, warnings);

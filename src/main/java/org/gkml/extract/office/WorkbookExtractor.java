@@ -20,6 +20,7 @@ import org.gkml.table.Provenance;
 import org.gkml.table.Table;
 import org.gkml.table.TextLine;
 import org.gkml.table.Warning;
+import org.gkml.table.WarningCode;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -76,7 +77,7 @@ public final class WorkbookExtractor implements TableExtractor {
             ReadCancellation.check();
             Sheet sheet = wb.getSheetAt(i);
             if (wb.isSheetHidden(i) || wb.isSheetVeryHidden(i)) {
-                warnings.add(new Warning("hidden-sheet", "hidden sheet \"" + sheet.getSheetName() + "\" skipped", Provenance.ofCell(name, i + 1, null)));
+                warnings.add(new Warning(WarningCode.HIDDEN_SHEET, "hidden sheet \"" + sheet.getSheetName() + "\" skipped", Provenance.ofCell(name, i + 1, null)));
                 continue;
             }
             SheetGrid grid = SheetGrid.read(sheet, formatter);

@@ -1,5 +1,6 @@
 package org.gkml.extract.pdf;
 
+import org.gkml.extract.FileFormat;
 import org.gkml.extract.ReadCancellation;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.MemoryUsageSetting;
@@ -20,6 +21,7 @@ import org.gkml.table.Provenance;
 import org.gkml.table.Table;
 import org.gkml.table.TextLine;
 import org.gkml.table.Warning;
+import org.gkml.table.WarningCode;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -73,7 +75,7 @@ public final class PdfExtractor implements TableExtractor {
 
     @Override
     public String format() {
-        return "pdf";
+        return FileFormat.PDF.id();
     }
 
     @Override
@@ -90,7 +92,7 @@ public final class PdfExtractor implements TableExtractor {
             ExtractedDocument read = read(file, doc);
             if (endsWithEofMarker(content)) return read;
             List<Warning> warnings = new ArrayList<>(read.warnings());
-            warnings.add(new Warning("pdf-truncated", "the file has no end-of-file marker (cut short?); what could be read is kept",
+            warnings.add(new Warning(WarningCode.PDF_TRUNCATED, "the file has no end-of-file marker (cut short?); what could be read is kept",
                     new Provenance(file.getFileName().toString(), 0, 0, null)));
             return new ExtractedDocument(read.source(), read.format(), read.preamble(), read.tables(), read.trailer(), warnings);
         } catch (InvalidPasswordException e) {
@@ -120,7 +122,7 @@ public final class PdfExtractor implements TableExtractor {
                 }
                 page = PageReader.read(doc.getPage(p - 1), symbols, radicals);
             } catch (IOException | RuntimeException e) {
-                warnings.add(new Warning("pdf-page-unreadable", "page " + p + " could not be read: " + e.getMessage(),
+                warnings.add(new Warning(WarningCode.PDF_PAGE_UNREADABLE, "page " + p + " could not be read: " + e.getMessage(),
                         new Provenance(name, p, 0, null)));
                 continue;
             }
@@ -129,7 +131,7 @@ public final class PdfExtractor implements TableExtractor {
             if (total >= MIN_GLYPHS_FOR_VERDICT && page.unreadableGlyphs >= GARBAGE_SHARE * total) garbage.add(p);
             else if (readable == 0 && page.images > 0) scanned.add(p);
             if (page.droppedGlyphs > 0) {
-                warnings.add(new Warning("pdf-page-too-much-text", "page " + p + " shows more than " + PageReader.MAX_GLYPHS
+                warnings.add(new Warning(WarningCode.PDF_PAGE_TOO_MUCH_TEXT, "page " + p + " shows more than " + PageReader.MAX_GLYPHS
                         + " characters; the rest are not read", new Provenance(name, p, 0, null)));
             }
             pages.add(new PageContent(p, page));
@@ -145,7 +147,7 @@ public final class PdfExtractor implements TableExtractor {
                     : "needs OCR: " + pageList(scanned) + " have no text layer (scanned images)");
         }
         for (int p : scanned) {
-            warnings.add(new Warning("pdf-needs-ocr", "page " + p + " has no text layer (a scanned image?); its content is not read",
+            warnings.add(new Warning(WarningCode.PDF_NEEDS_OCR, "page " + p + " has no text layer (a scanned image?); its content is not read",
                     new Provenance(name, p, 0, null)));
         }
         return new PageLayout(name, pages, warnings).document(format());
@@ -219,7 +221,7 @@ public final class PdfExtractor implements TableExtractor {
                 ReadCancellation.check();
                 List<RulingGrid.PageTable> tables = pc.reader.rulings.size() > MAX_RULINGS ? List.of() : RulingGrid.tables(pc.reader.rulings);
                 if (pc.reader.rulings.size() > MAX_RULINGS) {
-                    warnings.add(new Warning("pdf-too-many-lines", "page " + pc.page + " has " + pc.reader.rulings.size()
+                    warnings.add(new Warning(WarningCode.PDF_TOO_MANY_LINES, "page " + pc.page + " has " + pc.reader.rulings.size()
                             + " lines; read as text, not as a ruled table", new Provenance(file, pc.page, 0, null)));
                 }
                 List<Glyph> free = new ArrayList<>();
@@ -254,7 +256,7 @@ public final class PdfExtractor implements TableExtractor {
                 if (p.fragmentsBefore == 0) preamble.add(tl);
                 else if (p.fragmentsBefore == fragmentCount) trailer.add(tl);
                 else {
-                    warnings.add(new Warning("pdf-text-between-tables", "text between tables not kept: " + p.line.text(),
+                    warnings.add(new Warning(WarningCode.PDF_TEXT_BETWEEN_TABLES, "text between tables not kept: " + p.line.text(),
                             new Provenance(file, p.page, 0, null)));
                 }
             }
@@ -355,7 +357,7 @@ public final class PdfExtractor implements TableExtractor {
                 trailer.addAll(r.after());
             }
             if (tables.isEmpty()) return new ExtractedDocument(file, format, lines, List.of(), List.of(), warnings);
-            warnings.add(new Warning("pdf-table-from-alignment",
+            warnings.add(new Warning(WarningCode.PDF_TABLE_FROM_ALIGNMENT,
                     "table rebuilt from text alignment, lower confidence (the PDF draws no table lines)", new Provenance(file, 0, 0, null)));
             return new ExtractedDocument(file, format, lines, tables, trailer, warnings);
         }

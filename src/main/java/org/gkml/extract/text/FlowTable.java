@@ -5,6 +5,7 @@ import org.gkml.table.Cell;
 import org.gkml.table.Provenance;
 import org.gkml.table.Table;
 import org.gkml.table.Warning;
+import org.gkml.table.WarningCode;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -138,7 +139,7 @@ final class FlowTable {
     private String repairDeadline(String text, Fragment at) {
         String repaired = ScrambledDeadline.repair(text);
         if (!repaired.equals(text)) {
-            warnings.add(new Warning("reordered-time-limit", "time limit '" + text + "' put back in reading order as '"
+            warnings.add(new Warning(WarningCode.REORDERED_TIME_LIMIT, "time limit '" + text + "' put back in reading order as '"
                     + repaired + "'", Provenance.ofLine(name, at.line())));
         }
         return repaired;
@@ -171,7 +172,7 @@ final class FlowTable {
         }
         if (!tickWarned) {
             tickWarned = true;
-            warnings.add(new Warning("tick-position-guessed", "the text does not show which sub-column a √ is in: one √ per group was "
+            warnings.add(new Warning(WarningCode.TICK_POSITION_GUESSED, "the text does not show which sub-column a √ is in: one √ per group was "
                     + "read as its first option (全社会, 主动公开), and left out where a group has more than two options",
                     Provenance.ofLine(name, marks.get(0).line())));
         }

@@ -1,5 +1,6 @@
 package org.gkml.extract.text;
 
+import org.gkml.extract.FileFormat;
 import org.gkml.extract.ReadCancellation;
 import org.gkml.catalog.Field;
 import org.gkml.catalog.Simplified;
@@ -9,6 +10,7 @@ import org.gkml.table.Provenance;
 import org.gkml.table.Table;
 import org.gkml.table.TextLine;
 import org.gkml.table.Warning;
+import org.gkml.table.WarningCode;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,7 +38,7 @@ final class FlowTextReader {
      */
     static final int HEADER_SEARCH_LINES = 5_000;
     private static final int PASSES = 3;
-    private static final String FORMAT = "text/pdf-flow";
+    private static final String FORMAT = FileFormat.TextLayout.PDF_FLOW.id();
 
     private final Path file;
     private final String name;
@@ -133,7 +135,7 @@ final class FlowTextReader {
             out.add(f);
         }
         if (dropped > 0) {
-            warnings.add(new Warning("page-furniture", dropped + " pieces of repeated page headers, titles or page numbers left out",
+            warnings.add(new Warning(WarningCode.PAGE_FURNITURE, dropped + " pieces of repeated page headers, titles or page numbers left out",
                     Provenance.ofLine(name, body.get(0).line())));
         }
         return out;
@@ -178,7 +180,7 @@ final class FlowTextReader {
             }
         }
         if (!stray.isEmpty()) {
-            warnings.add(new Warning("unread-header-text", "text between the header and the first row was not understood: "
+            warnings.add(new Warning(WarningCode.UNREAD_HEADER_TEXT, "text between the header and the first row was not understood: "
                     + String.join(" ", stray.stream().map(Fragment::text).toList()), Provenance.ofLine(name, stray.get(0).line())));
         }
         groups.removeIf(g -> g.pieces().isEmpty());

@@ -1,5 +1,6 @@
 package org.gkml.extract.text;
 
+import org.gkml.extract.FileFormat;
 import org.gkml.extract.ReadCancellation;
 import org.gkml.catalog.Simplified;
 import org.gkml.extract.UnreadableFileException;
@@ -11,6 +12,7 @@ import org.gkml.table.Provenance;
 import org.gkml.table.Table;
 import org.gkml.table.TextLine;
 import org.gkml.table.Warning;
+import org.gkml.table.WarningCode;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,6 +26,8 @@ import java.util.regex.Pattern;
  * from the header's column count and the 序号 numbers that start data rows after a blank line.
  */
 final class TabCellReader {
+
+    private static final String FORMAT = FileFormat.TextLayout.TAB_CELLS.id();
 
     private static final Pattern TAB_LINE = Pattern.compile("^[ \\u3000]*\\t");
     private static final Pattern SEQ = Pattern.compile("\\d{1,4}");
@@ -68,7 +72,7 @@ final class TabCellReader {
 
     ExtractedDocument read(List<String> lines) throws UnreadableFileException {
         int start = tableStart(lines);
-        if (start < 0) throw new UnreadableFileException(file, "text/tab-cells", "no catalog table found (no header row with 序号, 公开内容 … columns)");
+        if (start < 0) throw new UnreadableFileException(file, FORMAT, "no catalog table found (no header row with 序号, 公开内容 … columns)");
         List<TextLine> preamble = new ArrayList<>();
         for (int i = 0; i < start; i++) {
             String t = lines.get(i).strip();
@@ -77,7 +81,7 @@ final class TabCellReader {
         List<TextLine> trailer = new ArrayList<>();
         List<RawCell> cells = cells(lines, start, trailer);
         Table table = table(cells);
-        return new ExtractedDocument(name, "text/tab-cells", preamble, List.of(table), trailer, warnings);
+        return new ExtractedDocument(name, FORMAT, preamble, List.of(table), trailer, warnings);
     }
 
     /** The line of the first header cell: a tab cell with a known label, with more known labels right after. */
@@ -142,7 +146,7 @@ final class TabCellReader {
             }
             row.add(c);
         }
-        if (i >= cells.size()) throw new UnreadableFileException(file, "text/tab-cells", "the table has a header but no numbered rows");
+        if (i >= cells.size()) throw new UnreadableFileException(file, FORMAT, "the table has a header but no numbered rows");
         int width = header.stream().mapToInt(List::size).max().orElse(0);
         List<Cell> out = new ArrayList<>(headerCells(header, width));
         int r = header.size();
@@ -164,7 +168,7 @@ final class TabCellReader {
 
     private void addRow(List<Cell> out, int r, List<RawCell> row, int width) {
         if (row.size() != width && row.size() > 1) {
-            warnings.add(new Warning("row-width", "row has " + row.size() + " cells where the header has " + width
+            warnings.add(new Warning(WarningCode.ROW_WIDTH, "row has " + row.size() + " cells where the header has " + width
                     + "; cells were placed from the left", Provenance.ofLine(name, row.get(0).line())));
         }
         for (int c = 0; c < row.size(); c++) out.add(cell(r, c, row.get(c)));
@@ -180,7 +184,7 @@ final class TabCellReader {
         boolean bottomIsLeaves = header.get(header.size() - 1).size() == width;
         List<Cell> placed = bottomIsLeaves ? HeaderSpans.place(labels, groupOf) : null;
         if (placed != null) return placed;
-        warnings.add(new Warning("header-spans", "could not tell which header cells are merged; header cells placed from the left",
+        warnings.add(new Warning(WarningCode.HEADER_SPANS, "could not tell which header cells are merged; header cells placed from the left",
                 Provenance.ofLine(name, header.get(0).get(0).line())));
         List<Cell> out = new ArrayList<>();
         for (int r = 0; r < header.size(); r++) {

@@ -1,5 +1,6 @@
 package org.gkml.extract.text;
 
+import org.gkml.extract.FileFormat;
 import org.gkml.extract.ReadCancellation;
 import org.gkml.table.Cell;
 import org.gkml.table.ExtractedDocument;
@@ -8,6 +9,7 @@ import org.gkml.table.Provenance;
 import org.gkml.table.Table;
 import org.gkml.table.TextLine;
 import org.gkml.table.Warning;
+import org.gkml.table.WarningCode;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,7 +25,7 @@ final class TabSeparatedReader {
 
     /** A header line has at least this many cells that are known labels. */
     private static final int MIN_HEADER_LABELS = 3;
-    private static final String FORMAT = "text/tab-separated";
+    private static final String FORMAT = FileFormat.TextLayout.TAB_SEPARATED.id();
 
     private final Path file;
     private final String name;
@@ -76,7 +78,7 @@ final class TabSeparatedReader {
             while (openQuote(record) && i + 1 < lines.size()) record.append('\n').append(lines.get(++i));
             List<String> fields = split(record.toString());
             if (fields.size() != width) {
-                warnings.add(new Warning("row-width", "row has " + fields.size() + " cells where the header has " + width
+                warnings.add(new Warning(WarningCode.ROW_WIDTH, "row has " + fields.size() + " cells where the header has " + width
                         + "; cells were placed from the left", Provenance.ofLine(name, first + 1)));
             }
             for (int c = 0; c < fields.size(); c++) cells.add(new Cell(r, c, fields.get(c), Provenance.ofLine(name, first + 1)));

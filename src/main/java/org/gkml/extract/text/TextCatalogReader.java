@@ -2,6 +2,7 @@ package org.gkml.extract.text;
 
 import org.gkml.catalog.Field;
 import org.gkml.extract.ExtractionLimits;
+import org.gkml.extract.FileFormat;
 import org.gkml.extract.UnreadableFileException;
 import org.gkml.vocabulary.Options;
 import org.gkml.table.ExtractedDocument;
@@ -26,12 +27,12 @@ public final class TextCatalogReader {
 
     /** @param groupOf the group of a header label (the field a tick sub-column belongs to), or null */
     public static ExtractedDocument read(Path file, String text, Function<String, String> groupOf) throws UnreadableFileException {
-        if (text.isBlank()) throw new UnreadableFileException(file, "text", "the file holds no text");
+        if (text.isBlank()) throw new UnreadableFileException(file, FileFormat.TEXT.id(), "the file holds no text");
         List<String> lines = Arrays.asList(text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1));
         for (int i = 0; i < lines.size(); i++) {
             // segmentation and the row solver are superlinear in a line's length; refuse before them
             if (lines.get(i).length() > ExtractionLimits.MAX_LINE_CHARS) {
-                throw new UnreadableFileException(file, "text", "line " + (i + 1) + " has " + lines.get(i).length()
+                throw new UnreadableFileException(file, FileFormat.TEXT.id(), "line " + (i + 1) + " has " + lines.get(i).length()
                         + " characters, more than the " + ExtractionLimits.MAX_LINE_CHARS + " a catalog line can have; not read");
             }
         }

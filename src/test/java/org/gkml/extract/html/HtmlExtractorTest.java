@@ -12,6 +12,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import org.gkml.table.WarningCode;
 
 import static org.gkml.extract.TestFiles.assertSpan;
 import static org.gkml.extract.TestFiles.texts;
@@ -120,7 +121,7 @@ public class HtmlExtractorTest {
         String html = "<meta charset=\"utf-8\"><table><tr><td>序号</td><td>公开事项</td></tr><tr><td>1</td><td>机构信息</td></tr></table>";
         ExtractedDocument d = new HtmlExtractor().extract(Path.of("p.html"), html.getBytes(Charset.forName("GB18030")));
         assertEquals("机构信息", d.tables().get(0).grid()[1][1].text());
-        assertEquals("charset-mismatch", d.warnings().get(0).code());
+        assertEquals(WarningCode.CHARSET_MISMATCH, d.warnings().get(0).code());
     }
 
     /** Word's "single file web page": MIME multipart, the page quoted-printable in GB2312, often named .doc. */

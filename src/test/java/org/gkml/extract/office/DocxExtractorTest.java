@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.gkml.table.WarningCode;
 
 import static org.gkml.extract.TestFiles.assertSpan;
 import static org.gkml.extract.TestFiles.p;
@@ -109,7 +110,7 @@ class DocxExtractorTest {
     void unknownSymbolIsKeptAndWarnedAbout() throws Exception {
         ExtractedDocument d = read(tbl(tc("", "<w:p><w:r><w:sym w:font=\"Wingdings\" w:char=\"F041\"/></w:r></w:p>") + tc("", p("x"))));
         assertEquals("\uF041", d.tables().get(0).grid()[0][0].text());
-        assertEquals("unknown-symbol", d.warnings().get(0).code());
+        assertEquals(WarningCode.UNKNOWN_SYMBOL, d.warnings().get(0).code());
         assertTrue(d.warnings().get(0).message().contains("Wingdings U+F041"));
     }
 

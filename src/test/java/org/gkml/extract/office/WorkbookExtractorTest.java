@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.util.List;
+import org.gkml.table.WarningCode;
 
 import static org.gkml.extract.TestFiles.assertSpan;
 import static org.gkml.extract.TestFiles.texts;
@@ -34,7 +35,7 @@ class WorkbookExtractorTest {
         assertEquals("A1", d.preamble().get(0).source().cellRef());
         assertEquals(List.of("备注：本目录动态更新"), texts(d.trailer()));
         assertEquals(1, d.tables().size(), "the hidden sheet is skipped");
-        assertEquals("hidden-sheet", d.warnings().get(0).code());
+        assertEquals(WarningCode.HIDDEN_SHEET, d.warnings().get(0).code());
         Table t = d.tables().get(0);
         assertEquals(3, t.rowCount(), "header and two rows; the hidden trailing row is gone");
         assertEquals(4, t.columnCount());

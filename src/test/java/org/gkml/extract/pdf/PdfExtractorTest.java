@@ -23,6 +23,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import org.gkml.table.WarningCode;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -357,7 +358,7 @@ class PdfExtractorTest {
         assertEquals("alpha\ncontinued", at(t, 1, 1).text());
         assertEquals("bureau", at(t, 2, 2).text());
         assertEquals("Title of the catalog", doc.preamble().get(0).text());
-        assertTrue(doc.warnings().stream().anyMatch(w -> w.code().equals("pdf-table-from-alignment")), doc.warnings().toString());
+        assertTrue(doc.warnings().stream().anyMatch(w -> w.code() == WarningCode.PDF_TABLE_FROM_ALIGNMENT), doc.warnings().toString());
     }
 
     @Test
@@ -487,7 +488,7 @@ class PdfExtractorTest {
         String text = new String(full, java.nio.charset.StandardCharsets.ISO_8859_1);
         byte[] cut = Arrays.copyOf(full, text.lastIndexOf("%%EOF"));
         ExtractedDocument doc = extract(cut);
-        assertTrue(doc.warnings().stream().anyMatch(w -> w.code().equals("pdf-truncated")), doc.warnings().toString());
+        assertTrue(doc.warnings().stream().anyMatch(w -> w.code() == WarningCode.PDF_TRUNCATED), doc.warnings().toString());
     }
 
     @Test

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.gkml.table.WarningCode;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,6 +38,6 @@ class FlowPageBreakTest {
             a.remove("source_ref");
             assertEquals(e, a, "entry " + (i + 1));
         }
-        assertTrue(doc.warnings().stream().anyMatch(w -> w.code().equals("page-furniture")), doc.warnings().toString());
+        assertTrue(doc.warnings().stream().anyMatch(w -> w.code() == WarningCode.PAGE_FURNITURE), doc.warnings().toString());
     }
 }
