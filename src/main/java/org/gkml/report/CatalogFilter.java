@@ -25,7 +25,7 @@ public final class CatalogFilter {
         k.put("province", d -> region(d).province());
         k.put("city", d -> region(d).city());
         k.put("county", d -> region(d).county());
-        k.put("level", d -> d.level() == null ? null : String.valueOf(d.level()));
+        k.put("level", d -> d.level() == null ? null : d.level().json());
         k.put("agency", CatalogDocument::agency);
         k.put("source", CatalogDocument::source);
         k.put("format", CatalogDocument::format);

@@ -1,5 +1,6 @@
 package org.gkml.report;
 
+import org.gkml.catalog.DeadlineUnit;
 import org.gkml.catalog.CatalogDocument;
 import org.gkml.catalog.Entry;
 import org.gkml.catalog.Region;
@@ -23,7 +24,7 @@ public record CatalogStats(String agency, String source, String place, int entri
     public static CatalogStats of(CatalogDocument d, List<Violation> found) {
         List<Integer> limits = new ArrayList<>();
         for (Entry e : d.entries()) {
-            if (e.deadlineDays() != null && "working_day".equals(e.deadlineUnit())) limits.add(e.deadlineDays());
+            if (e.deadlineDays() != null && e.deadlineUnit() == DeadlineUnit.WORKING_DAY) limits.add(e.deadlineDays());
         }
         Map<String, Integer> problems = new LinkedHashMap<>();
         for (Violation v : found) problems.merge(v.rule().id(), 1, Integer::sum);

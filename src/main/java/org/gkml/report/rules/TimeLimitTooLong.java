@@ -1,5 +1,6 @@
 package org.gkml.report.rules;
 
+import org.gkml.catalog.DeadlineUnit;
 import org.gkml.catalog.CatalogDocument;
 import org.gkml.catalog.Entry;
 import org.gkml.catalog.Simplified;
@@ -51,7 +52,7 @@ public final class TimeLimitTooLong implements Rule {
         if (!e.disclosureMode().isEmpty() && e.disclosureMode().stream().noneMatch(m -> m.contains(mode))) return false;
         String text = Simplified.fold(e.timeLimit() == null ? "" : e.timeLimit());
         if (minimumWords.stream().anyMatch(text::contains)) return false;
-        int limit = "working_day".equals(e.deadlineUnit()) ? maxWorkingDays : maxDays;
+        int limit = e.deadlineUnit() == DeadlineUnit.WORKING_DAY ? maxWorkingDays : maxDays;
         return e.deadlineDays() > limit;
     }
 }

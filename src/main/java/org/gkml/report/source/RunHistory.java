@@ -1,5 +1,6 @@
 package org.gkml.report.source;
 
+import org.gkml.table.WarningCode;
 import org.gkml.ingest.RunReport;
 import org.gkml.table.Warning;
 
@@ -71,7 +72,8 @@ final class RunHistory {
                 List<Warning> warnings = new ArrayList<>();
                 Integer declared = null;
                 for (RunReport.FileWarning w : f.getValue()) {
-                    warnings.add(new Warning(w.code(), w.message(), null));
+                    // a code an older gkml wrote and this one no longer has is left out
+                    WarningCode.fromJson(w.code()).ifPresent(code -> warnings.add(new Warning(code, w.message(), null)));
                     Matcher m = DECLARES.matcher(w.message() == null ? "" : w.message());
                     if (DECLARED_CODE.equals(w.code()) && m.find()) declared = Integer.parseInt(m.group(1));
                 }

@@ -1,5 +1,6 @@
 package org.gkml.report.xlsx;
 
+import org.gkml.catalog.DeadlineUnit;
 import org.gkml.catalog.Entry;
 import org.gkml.catalog.Field;
 
@@ -56,7 +57,7 @@ final class EntryColumns {
         for (int i = 0; i < fields.length; i++) {
             Object v = e.get(fields[i]);
             if (v instanceof List<?> l) v = l.isEmpty() ? null : String.join("\n", l.stream().map(String::valueOf).toList());
-            if (fields[i] == Field.DEADLINE_UNIT && v != null) v = UNITS.getOrDefault(v.toString(), v.toString());
+            if (v instanceof DeadlineUnit unit) v = UNITS.getOrDefault(unit.json(), unit.json());
             out[i] = v;
         }
         return out;

@@ -211,11 +211,11 @@ public final class ReportWorkbook implements AutoCloseable {
 
     private static String level(CatalogDocument d) {
         if (d.level() == null) return null;
-        String l = String.valueOf(d.level()).toLowerCase(Locale.ROOT);
+        String l = d.level().json();
         return LEVELS.getOrDefault(l, l);
     }
 
     private static String warning(Warning w) {
-        return w.message() + " [" + w.code() + "]";
+        return w.message() + " [" + w.code().json() + "]";
     }
 }

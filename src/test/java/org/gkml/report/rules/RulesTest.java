@@ -1,5 +1,6 @@
 package org.gkml.report.rules;
 
+import org.gkml.catalog.DeadlineUnit;
 import org.gkml.catalog.CatalogDocument;
 import org.gkml.catalog.Entry;
 import org.gkml.catalog.Field;
@@ -49,7 +50,7 @@ class RulesTest {
     @Test
     void aLeastDurationIsNoDeadline() {
         Rule rule = new TimeLimitTooLong(spec(TimeLimitTooLong.ID));
-        Entry posted = new Entry(3, null, null, "土地征收", null, "依据", List.of(), "发布之日起不少于三十日", 30, "day", null,
+        Entry posted = new Entry(3, null, null, "土地征收", null, "依据", List.of(), "发布之日起不少于三十日", 30, DeadlineUnit.DAY, null,
                 List.of("政府网站"), null, List.of(), List.of(), List.of(), List.of(), null, List.of(), null, Map.of(), null);
         assertEquals(List.of(), found(rule, catalog(posted)));
     }
@@ -174,7 +175,7 @@ class RulesTest {
                 new String[]{"forbidden-words:vague-time", "提醒", "时限含糊", "field=time_limit words=及時,适时 label=公开时限"}));
         Entry vague = new Entry(1, null, "A", "事项1", null, "依据", List.of(), "信息形成后及时公开", null, null, null,
                 List.of("政府网站"), null, List.of(), List.of(), List.of("办公室"), List.of(), null, List.of(), null, Map.of(), null);
-        Entry nobody = new Entry(2, null, "A", "事项2", null, "依据", List.of(), "20个工作日内", 20, "working_day", null,
+        Entry nobody = new Entry(2, null, "A", "事项2", null, "依据", List.of(), "20个工作日内", 20, DeadlineUnit.WORKING_DAY, null,
                 List.of("政府网站"), null, List.of(), List.of(), List.of(), List.of(), null, List.of(), null, Map.of(), null);
         List<Violation> found = own.check(catalog(vague, nobody));
         assertEquals(List.of("required-field:responsible 2 责任部门 （空）", "forbidden-words:vague-time 1 公开时限 信息形成后及时公开"),

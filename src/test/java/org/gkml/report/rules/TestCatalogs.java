@@ -1,5 +1,7 @@
 package org.gkml.report.rules;
 
+import org.gkml.catalog.DeadlineUnit;
+import org.gkml.catalog.Level;
 import org.gkml.catalog.CatalogDocument;
 import org.gkml.catalog.Entry;
 import org.gkml.catalog.Field;
@@ -31,12 +33,12 @@ final class TestCatalogs {
     static Entry entry(Integer seq, String category, String basis, List<String> channels, String webColumn,
                        Integer days, String unit, List<String> modes, int line) {
         return new Entry(seq, null, category, "事项" + seq, null, basis, List.of(), days == null ? null : days + "个" + unit,
-                days, unit, null, channels, webColumn, List.of(), modes, List.of(), List.of(), null, List.of(), null,
+                days, unit == null ? null : DeadlineUnit.fromJson(unit).orElseThrow(), null, channels, webColumn, List.of(), modes, List.of(), List.of(), null, List.of(), null,
                 Map.of(), Provenance.ofLine("t.txt", line));
     }
 
     static CatalogDocument catalog(Set<Field> fields, Map<String, Object> meta, Entry... entries) {
-        return new CatalogDocument("t.txt", "text", "测试目录", "某县某局", Region.UNKNOWN, "county", meta,
+        return new CatalogDocument("t.txt", "text", "测试目录", "某县某局", Region.UNKNOWN, Level.COUNTY, meta,
                 fields, List.of(entries), List.of());
     }
 
