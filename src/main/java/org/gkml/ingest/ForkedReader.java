@@ -80,6 +80,11 @@ public final class ForkedReader implements ReadGuard {
 
     @Override
     public GuardedReader.Outcome read(Path file, String id) {
+        return read(file, id, timeout);
+    }
+
+    /** A read with its own time limit (tests give a slow file little time and a quick one plenty). */
+    GuardedReader.Outcome read(Path file, String id, Duration timeout) {
         Child child;
         try {
             child = idle.take();
@@ -90,7 +95,7 @@ public final class ForkedReader implements ReadGuard {
         Reply reply = null;
         try {
             if (!child.usable()) child = replace(child);
-            reply = child.read(file);
+            reply = child.read(file, timeout);
             return reply.toOutcome(file, id);
         } finally {
             idle.add(reply != null && reply.childUsable && child.usable() ? child : replace(child));
@@ -220,7 +225,7 @@ public final class ForkedReader implements ReadGuard {
             return process != null && process.isAlive() && !killedForTime;
         }
 
-        Reply read(Path file) {
+        Reply read(Path file, Duration timeout) {
             if (process == null) return new Reply((byte) 0, null, brokenReason, FailureKind.ERROR, false);
             if (!ready) {
                 String late = awaitReady();

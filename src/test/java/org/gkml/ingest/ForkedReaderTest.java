@@ -68,11 +68,11 @@ class ForkedReaderTest {
 
     @Test
     void aReadPastTheTimeLimitKillsItsChildAndTheNextFileIsRead() throws Exception {
-        Path slowFile = writeWideCatalog(dir.resolve("slow.txt"), 30_000); // some 10 s of reading
-        try (ForkedReader r = new ForkedReader(ONE_CHILD, Duration.ofSeconds(2))) {
+        Path slowFile = writeWideCatalog(dir.resolve("slow.txt"), 100_000); // 15 MB: far more than 300 ms of reading
+        try (ForkedReader r = new ForkedReader(ONE_CHILD, Duration.ofSeconds(60))) {
             assertTrue(r.read(FAST, "warm").ok(), "a fast file reads");
             long before = r.pids().get(0);
-            GuardedReader.Outcome slow = r.read(slowFile, "slow");
+            GuardedReader.Outcome slow = r.read(slowFile, "slow", Duration.ofMillis(300));
             assertEquals(FailureKind.TIMEOUT, slow.failure().kind(), String.valueOf(slow.failure()));
             assertTrue(slow.failure().reason().contains("--timeout"), slow.failure().reason());
             assertTrue(ProcessHandle.of(before).map(p -> !p.isAlive()).orElse(true), "the child that ran over is gone");
@@ -85,11 +85,11 @@ class ForkedReaderTest {
     @Test
     void aChildThatDiesMidReadFailsThatFileOnly() throws Exception {
         try (ForkedReader r = new ForkedReader(ONE_CHILD, Duration.ofSeconds(60))) {
-            Path slowFile = writeWideCatalog(dir.resolve("slow.txt"), 30_000);
+            Path slowFile = writeWideCatalog(dir.resolve("slow.txt"), 100_000);
             assertTrue(r.read(FAST, "warm").ok());
             long pid = r.pids().get(0);
             CompletableFuture<GuardedReader.Outcome> slow = CompletableFuture.supplyAsync(() -> r.read(slowFile, "slow"));
-            Thread.sleep(500);
+            Thread.sleep(300);
             ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
             GuardedReader.Outcome o = slow.get();
             assertEquals(FailureKind.CRASHED, o.failure().kind(), o.failure().reason());
