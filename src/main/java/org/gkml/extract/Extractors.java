@@ -43,11 +43,13 @@ public final class Extractors {
     /** Extracts content already in memory; {@code file} names it in messages and provenance. */
     public static ExtractedDocument extract(Path file, byte[] bytes) throws UnreadableFileException {
         if (bytes.length == 0) throw new UnreadableFileException(file, null, "the file is empty (0 bytes); get a complete copy");
-        FileFormat format = FormatDetector.detect(file, bytes);
+        FormatDetector.Detection detected = FormatDetector.detectDecoding(file, bytes);
+        FileFormat format = detected.format();
         TableExtractor extractor = BY_FORMAT.get(format);
         if (extractor == null) {
             throw new UnreadableFileException(file, format.id(), format.name() + " support not built in; convert the file to DOCX or text");
         }
+        if (detected.text() != null && extractor instanceof TextFileExtractor text) return text.extract(file, detected.text());
         return extractor.extract(file, bytes);
     }
 

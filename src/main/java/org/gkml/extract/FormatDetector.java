@@ -36,25 +36,34 @@ public final class FormatDetector {
     }
 
     /** The format of a non-empty file, or an {@link UnreadableFileException} saying what it is instead. */
+    /** A file's format, and its decoded text when deciding needed it (text and markup without a type of their own). */
+    public record Detection(FileFormat format, TextDecoder.DecodedText text) {
+    }
+
     public static FileFormat detect(Path file, byte[] bytes) throws UnreadableFileException {
+        return detectDecoding(file, bytes).format();
+    }
+
+    /** {@link #detect}, keeping the text decoded on the way so the text reader need not decode it again. */
+    public static Detection detectDecoding(Path file, byte[] bytes) throws UnreadableFileException {
         MediaType type = tikaType(bytes);
         String t = type.getBaseType().toString();
-        if (t.equals("application/pdf")) return FileFormat.PDF;
+        if (t.equals("application/pdf")) return new Detection(FileFormat.PDF, null);
         if (isA(type, "application/x-tika-msoffice") || t.equals("application/msword")
                 || t.equals("application/vnd.ms-excel") || t.startsWith("application/x-tika-ooxml-protected")) {
-            return insideOle2(file, bytes);
+            return new Detection(insideOle2(file, bytes), null);
         }
-        if (isA(type, "application/zip")) return insideZip(file, bytes);
-        if (t.equals("text/html") || t.equals("application/xhtml+xml")) return FileFormat.HTML;
+        if (isA(type, "application/zip")) return new Detection(insideZip(file, bytes), null);
+        if (t.equals("text/html") || t.equals("application/xhtml+xml")) return new Detection(FileFormat.HTML, null);
         if (t.equals("application/rtf")) {
             throw new UnreadableFileException(file, null, "this is an RTF file, which gkml does not read; open it in Word or WPS and save it as DOCX");
         }
-        if (t.equals("message/rfc822") || t.startsWith("multipart/")) return FileFormat.HTML; // a saved web archive (MHT)
+        if (t.equals("message/rfc822") || t.startsWith("multipart/")) return new Detection(FileFormat.HTML, null); // a saved web archive (MHT)
         if (t.startsWith("image/")) {
             throw new UnreadableFileException(file, null, "this is an image (" + t + "), not a catalog with text; it needs OCR first");
         }
         if (t.startsWith("text/") || t.equals("application/octet-stream") || isA(type, "application/xml")) {
-            return textOrHtml(file, bytes, t);
+            return textOrHtml(file, bytes, type);
         }
         throw new UnreadableFileException(file, null, "this is a file of type " + t + ", not a catalog; " + FORMATS);
     }
@@ -71,26 +80,27 @@ public final class FormatDetector {
         return TIKA.getMediaTypeRegistry().isInstanceOf(type, MediaType.parse(ancestor));
     }
 
-    private static FileFormat textOrHtml(Path file, byte[] bytes, String tikaType) throws UnreadableFileException {
-        String text;
+    private static Detection textOrHtml(Path file, byte[] bytes, MediaType tikaType) throws UnreadableFileException {
+        TextDecoder.DecodedText decoded;
         try {
-            text = TextDecoder.decode(file, bytes).text();
+            decoded = TextDecoder.decode(file, bytes);
         } catch (UnreadableFileException e) {
-            if (!tikaType.equals("application/octet-stream")) throw e;
+            if (!tikaType.getBaseType().toString().equals("application/octet-stream")) throw e;
             throw new UnreadableFileException(file, null, "binary data of an unknown kind: not a text file, nor any format gkml reads "
                     + "(PDF, DOC, DOCX, XLS, XLSX, HTML, text); check that the file is complete and which program made it");
         }
+        String text = decoded.text();
         String head = text.substring(0, Math.min(text.length(), MARKUP_HEAD)).stripLeading().toLowerCase(Locale.ROOT);
-        if (head.startsWith("\uFEFF")) head = head.substring(1);
         boolean markup = head.startsWith("<");
         if (markup && (head.startsWith("<!doctype html") || head.contains("<html") || head.contains("<table"))) {
-            return FileFormat.HTML;
+            return new Detection(FileFormat.HTML, null); // jsoup reads the page with its own charset rules
         }
-        if (markup && tikaType.contains("xml")) {
+        // Word 2003 XML is application/vnd.ms-wordml to Tika, an XML type by ancestry, not by name
+        if (markup && (isA(tikaType, "application/xml") || tikaType.getBaseType().toString().contains("xml"))) {
             throw new UnreadableFileException(file, null, "this is an XML file (perhaps a Word 2003 XML document), not a catalog gkml reads; "
                     + "open it in Word or WPS and save it as DOCX");
         }
-        return FileFormat.TEXT;
+        return new Detection(FileFormat.TEXT, decoded);
     }
 
     /** OLE2 (the pre-2007 Office container) holds DOC, XLS, PPT — and password-protected DOCX/XLSX. */

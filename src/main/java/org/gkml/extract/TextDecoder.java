@@ -49,6 +49,9 @@ public final class TextDecoder {
         DecodedText d = decodeBytes(bytes).orElseThrow(() -> notText(file,
                 "the bytes are not valid UTF-8, GB18030 or UTF-16 text; if it is a text catalog, save it as UTF-8"));
         if (looksBinary(d.text())) throw notText(file, "it holds binary content (control characters), not text");
+        // a byte-order mark is taken off with its encoding's bytes; one that survives (a second mark, or one
+        // written in another encoding) is no content either, and is dropped here, the one place that decodes
+        if (d.text().startsWith("\uFEFF")) return new DecodedText(d.text().substring(1), d.charset(), d.guessed(), d.replaced(), d.nulsRemoved());
         return d;
     }
 

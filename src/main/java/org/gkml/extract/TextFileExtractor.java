@@ -20,10 +20,12 @@ public final class TextFileExtractor implements TableExtractor {
 
     @Override
     public ExtractedDocument extract(Path file, byte[] content) throws UnreadableFileException {
-        TextDecoder.DecodedText decoded = TextDecoder.decode(file, content);
-        String text = decoded.text();
-        if (text.startsWith("\uFEFF")) text = text.substring(1);
-        ExtractedDocument doc = TextCatalogReader.read(file, text);
+        return extract(file, TextDecoder.decode(file, content));
+    }
+
+    /** Reads text the format detector has already decoded, so a file is decoded once. */
+    public ExtractedDocument extract(Path file, TextDecoder.DecodedText decoded) throws UnreadableFileException {
+        ExtractedDocument doc = TextCatalogReader.read(file, decoded.text());
         if (!decoded.guessed() && decoded.replaced() == 0 && decoded.nulsRemoved() == 0) return doc;
         List<Warning> warnings = new ArrayList<>(doc.warnings());
         Provenance where = new Provenance(doc.source(), 0, 0, null);

@@ -109,6 +109,10 @@ class FormatDetectorTest {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0};
         assertTrue(refusal(png).contains("OCR"));
         assertTrue(refusal(utf8("<?xml version=\"1.0\"?><catalog><item>序号</item></catalog>")).contains("XML"));
+        // Word 2003 XML: Tika names it application/vnd.ms-wordml, an XML type only by ancestry
+        assertTrue(refusal(utf8("<?xml version=\"1.0\" encoding=\"UTF-8\"?><?mso-application progid=\"Word.Document\"?>"
+                + "<w:wordDocument xmlns:w=\"http://schemas.microsoft.com/office/word/2003/wordml\"><w:body><w:p><w:r><w:t>序号</w:t></w:r></w:p>"
+                + "</w:body></w:wordDocument>")).contains("Word 2003 XML"));
     }
 
     @Test
