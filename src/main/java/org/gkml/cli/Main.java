@@ -24,8 +24,9 @@ import java.nio.file.Path;
                 "  gkml extract corpus --out out/                one JSON file each",
                 "  gkml ingest corpus                            index into ./gkml-data",
                 "  gkml search 异地就医                           search the index",
-                "  gkml search 年报 -f province=宁夏回族自治区      …with a filter"},
-        subcommands = {ExtractCommand.class, IngestCommand.class, SearchCommand.class, CommandLine.HelpCommand.class},
+                "  gkml search 年报 -f province=宁夏回族自治区      …with a filter",
+                "  gkml serve                                    the search page on :8080"},
+        subcommands = {ExtractCommand.class, IngestCommand.class, SearchCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:success",
