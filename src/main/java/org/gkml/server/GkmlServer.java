@@ -69,6 +69,7 @@ public final class GkmlServer implements AutoCloseable {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.http.generateEtags = false;
+            config.http.prefer405over404 = true;
             config.http.maxRequestSize = 64 * 1024;
             config.routes.before(this::guard);
             config.routes.get("/", ctx -> asset(ctx, "index.html"));
