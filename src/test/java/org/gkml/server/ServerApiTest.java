@@ -262,6 +262,22 @@ class ServerApiTest {
         assertEquals("脚本注入检查<script>alert(1)</script>", r.path("hits").get(0).path("item").asText());
     }
 
+    @Test
+    void aClientOverTheRateLimitGets429() throws Exception {
+        try (GkmlServer limited = GkmlServer.start(new GkmlServer.Options(ServedData.data(), "127.0.0.1", 0, 1, java.time.Duration.ofSeconds(1)),
+                new java.io.PrintWriter(System.err, true))) {
+            HttpRequest health = HttpRequest.newBuilder(URI.create(limited.url() + "api/health")).build();
+            List<Integer> statuses = new ArrayList<>();
+            for (int i = 0; i < 4; i++) statuses.add(http.send(health, HttpResponse.BodyHandlers.ofString()).statusCode());
+            assertEquals(200, statuses.get(0));
+            assertTrue(statuses.contains(429), statuses.toString());
+            HttpResponse<String> refused = http.send(health, HttpResponse.BodyHandlers.ofString());
+            assertEquals(429, refused.statusCode());
+            assertEquals("1", refused.headers().firstValue("Retry-After").orElse(null));
+            assertEquals(429, CatalogJson.MAPPER.readTree(refused.body()).path("status").asInt());
+        }
+    }
+
     /** A second server on its own data folder: an ingest that commits while it serves is seen without a restart. */
     @Test
     void aNewIngestCommitIsSeenWithoutRestart(@TempDir Path tmp) throws Exception {
