@@ -220,8 +220,8 @@ public final class GkmlServer implements AutoCloseable {
     private JsonNode catalogs(IndexView v) throws IOException {
         ArrayNode out = CatalogJson.MAPPER.createArrayNode();
         for (IndexView.Catalog c : v.catalogs()) {
-            List<IndexView.StoredEntry> es = c.entries() == 0 ? List.of() : v.entries(c).subList(0, 1);
-            out.add(ApiJson.catalogSummary(c, es.isEmpty() ? null : es.get(0).record()));
+            IndexView.StoredEntry first = v.firstEntry(c);
+            out.add(ApiJson.catalogSummary(c, first == null ? null : first.record()));
         }
         return out;
     }

@@ -10,6 +10,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.gkml.catalog.CatalogJson;
@@ -67,20 +68,17 @@ final class IndexView {
         this.reader = reader;
         this.lucene = new IndexSearcher(reader);
         this.generation = reader.getIndexCommit().getGeneration();
-        Map<String, Integer> counts = new HashMap<>();
         StoredFields stored = lucene.storedFields();
-        TermQuery entries = new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_ENTRY));
-        this.entryCount = lucene.count(entries);
-        for (ScoreDoc sd : lucene.search(entries, Math.max(1, reader.maxDoc())).scoreDocs) {
-            counts.merge(stored.document(sd.doc, java.util.Set.of(IndexFields.DOC_ID)).get(IndexFields.DOC_ID), 1, Integer::sum);
-        }
+        this.entryCount = lucene.count(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_ENTRY)));
         Map<String, Catalog> byId = new LinkedHashMap<>();
         TermQuery markers = new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_CATALOG));
         for (ScoreDoc sd : lucene.search(markers, Math.max(1, reader.maxDoc())).scoreDocs) {
             Document d = stored.document(sd.doc);
             String docId = d.get(IndexFields.DOC_ID);
             String id = CatalogId.of(docId);
-            byId.put(id, new Catalog(id, docId, d.get(IndexFields.HASH), counts.getOrDefault(docId, 0)));
+            // every document of a catalog carries its id: the marker and one per entry
+            int entries = lucene.count(new TermQuery(new Term(IndexFields.DOC_ID, docId))) - 1;
+            byId.put(id, new Catalog(id, docId, d.get(IndexFields.HASH), entries));
         }
         this.catalogs = Collections.unmodifiableMap(byId);
     }
@@ -148,13 +146,24 @@ final class IndexView {
 
     /** The catalog's entries in document order. */
     List<StoredEntry> entries(Catalog c) throws IOException {
+        return entries(c, Math.max(1, c.entries()));
+    }
+
+    /** The catalog's first entry, or null when it has none. */
+    StoredEntry firstEntry(Catalog c) throws IOException {
+        List<StoredEntry> first = c.entries() == 0 ? List.of() : entries(c, 1);
+        return first.isEmpty() ? null : first.get(0);
+    }
+
+    /** The first {@code n} entries: a catalog's documents are one block, its entries in order within it. */
+    private List<StoredEntry> entries(Catalog c, int n) throws IOException {
         BooleanQuery q = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_ENTRY)), BooleanClause.Occur.FILTER)
                 .add(new TermQuery(new Term(IndexFields.DOC_ID, c.docId())), BooleanClause.Occur.FILTER)
                 .build();
         StoredFields stored = lucene.storedFields();
         List<StoredEntry> out = new ArrayList<>();
-        for (ScoreDoc sd : lucene.search(q, Math.max(1, c.entries())).scoreDocs) {
+        for (ScoreDoc sd : lucene.search(q, n, Sort.INDEXORDER).scoreDocs) {
             Document d = stored.document(sd.doc, java.util.Set.of(IndexFields.ORDINAL, IndexFields.RECORD));
             ObjectNode record = (ObjectNode) CatalogJson.MAPPER.readTree(d.get(IndexFields.RECORD));
             out.add(new StoredEntry(d.getField(IndexFields.ORDINAL).numericValue().intValue(), record));
