@@ -193,12 +193,22 @@ public final class GkmlServer implements AutoCloseable {
 
     private void search(Context ctx) throws IOException {
         SearchParams p = SearchParams.parse(ctx.queryParamMap());
-        withView(ctx, v -> {
-            SearchResult r = v.search(p.request());
-            ObjectNode o = ApiJson.search(p, r, v);
-            if (r.totalHits() == 0 && !p.filters().isEmpty()) o.set("unknown_filter_values", unknownValues(v, p));
-            return o;
-        });
+        String key = p.toString();
+        IndexView v = views.acquire();
+        try {
+            byte[] answer = v.answer(key);
+            if (answer == null) {
+                SearchResult r = v.search(p.request());
+                ObjectNode o = ApiJson.search(p, r, v);
+                if (r.totalHits() == 0 && !p.filters().isEmpty()) o.set("unknown_filter_values", unknownValues(v, p));
+                answer = CatalogJson.MAPPER.writeValueAsBytes(o);
+                v.remember(key, answer);
+            }
+            ctx.status(200).contentType("application/json; charset=utf-8").result(answer);
+            ctx.header("Cache-Control", "no-store");
+        } finally {
+            views.release(v);
+        }
     }
 
     /** Filters match exactly; a value no entry has is named, with the values there are, as `gkml search` does. */

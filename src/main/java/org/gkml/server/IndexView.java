@@ -46,7 +46,8 @@ final class IndexView {
     record StoredEntry(int ordinal, ObjectNode record) {
     }
 
-    private static final int CACHED_CATALOGS = 256;
+    private static final int CACHED_CATALOGS = 1024;
+    private static final int CACHED_ANSWERS = 512;
 
     private final CatalogSearcher searcher;
     private final DirectoryReader reader;
@@ -56,12 +57,22 @@ final class IndexView {
     private final long entryCount;
     private final AtomicInteger refs = new AtomicInteger(1);
     /** Per catalog, its records by their JSON, to give a search hit (which carries only its record) its entry id. */
-    private final Map<String, Map<String, Integer>> ordinals = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Map<String, Integer>> eldest) {
-            return size() > CACHED_CATALOGS;
-        }
-    });
+    private final Map<String, Map<String, Integer>> ordinals = lru(CACHED_CATALOGS);
+
+    /**
+     * Search answers of this commit by their request: analysts repeat searches (a shared link, paging back), and a
+     * commit never changes, so an answer holds until the next commit replaces the whole view.
+     */
+    private final Map<String, byte[]> answers = lru(CACHED_ANSWERS);
+
+    private static <V> Map<String, V> lru(int max) {
+        return Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+                return size() > max;
+            }
+        });
+    }
 
     private IndexView(CatalogSearcher searcher, DirectoryReader reader) throws IOException {
         this.searcher = searcher;
@@ -157,10 +168,7 @@ final class IndexView {
 
     /** The first {@code n} entries: a catalog's documents are one block, its entries in order within it. */
     private List<StoredEntry> entries(Catalog c, int n) throws IOException {
-        BooleanQuery q = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_ENTRY)), BooleanClause.Occur.FILTER)
-                .add(new TermQuery(new Term(IndexFields.DOC_ID, c.docId())), BooleanClause.Occur.FILTER)
-                .build();
+        BooleanQuery q = entriesOf(c);
         StoredFields stored = lucene.storedFields();
         List<StoredEntry> out = new ArrayList<>();
         for (ScoreDoc sd : lucene.search(q, n, Sort.INDEXORDER).scoreDocs) {
@@ -172,17 +180,41 @@ final class IndexView {
         return out;
     }
 
-    /** The position of a hit's record in its catalog, or -1 when the record is not (or no longer) there. */
+    private static BooleanQuery entriesOf(Catalog c) {
+        return new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_ENTRY)), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(IndexFields.DOC_ID, c.docId())), BooleanClause.Occur.FILTER)
+                .build();
+    }
+
+    /**
+     * The position of a hit's record in its catalog, or -1 when the record is not (or no longer) there. A hit carries
+     * only its record, which the store wrote with the same mapper; so the stored text is compared, nothing parsed.
+     */
     int ordinalOf(ObjectNode record) throws IOException {
         Catalog c = catalogOfDoc(record.path("doc_id").asText(null));
         if (c == null) return -1;
         Map<String, Integer> byRecord = ordinals.get(c.id());
         if (byRecord == null) {
             byRecord = new HashMap<>();
-            for (StoredEntry e : entries(c)) byRecord.putIfAbsent(e.record().toString(), e.ordinal());
+            BooleanQuery q = entriesOf(c);
+            StoredFields stored = lucene.storedFields();
+            for (ScoreDoc sd : lucene.search(q, Math.max(1, c.entries())).scoreDocs) {
+                Document d = stored.document(sd.doc, java.util.Set.of(IndexFields.ORDINAL, IndexFields.RECORD));
+                byRecord.putIfAbsent(d.get(IndexFields.RECORD), d.getField(IndexFields.ORDINAL).numericValue().intValue());
+            }
             ordinals.put(c.id(), byRecord);
         }
-        return byRecord.getOrDefault(record.toString(), -1);
+        return byRecord.getOrDefault(CatalogJson.MAPPER.writeValueAsString(record), -1);
+    }
+
+    /** A search answer already given on this commit, or null. */
+    byte[] answer(String request) {
+        return answers.get(request);
+    }
+
+    void remember(String request, byte[] answer) {
+        answers.put(request, answer);
     }
 
     boolean tryIncRef() {
