@@ -179,6 +179,22 @@ class ServerPageTest {
     }
 
     @Test
+    void aNarrowScreenNeedsNoSidewaysScrolling() throws Exception {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            driver.get(server.url() + "?q=" + enc("异地就医"));
+            shown(By.cssSelector("#results .hit"));
+            Object overflow = ((org.openqa.selenium.JavascriptExecutor) driver)
+                    .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertEquals(0L, ((Number) overflow).longValue(), "the page is wider than a phone screen");
+            Files.createDirectories(Path.of("target"));
+            Files.write(Path.of("target", "serve-results-narrow.png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } finally {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        }
+    }
+
+    @Test
     void groupingByAgencyShowsOneBlockPerBureau() {
         driver.get(server.url() + "?q=" + enc("异地就医") + "&group=agency");
         wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#results .group"), 1));
