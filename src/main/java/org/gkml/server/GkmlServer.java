@@ -45,6 +45,9 @@ public final class GkmlServer implements AutoCloseable {
     static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "
             + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
     private static final String ERROR_SENT = "gkml.error-sent";
+    private static final java.time.Duration SEARCH_WAIT = java.time.Duration.ofSeconds(20);
+
+    private final java.util.concurrent.Semaphore searchSlots = new java.util.concurrent.Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()), true);
 
     private final Options options;
     private final IndexViews views;
@@ -107,9 +110,24 @@ public final class GkmlServer implements AutoCloseable {
             server.close();
             throw e;
         }
+        server.warmUp();
         long every = options.refreshEvery().toMillis();
         server.refresher.scheduleWithFixedDelay(server::refresh, every, every, TimeUnit.MILLISECONDS);
         return server;
+    }
+
+    /** The first search loads the analysers' dictionaries; done here, the first visitor does not wait for it. */
+    private void warmUp() {
+        try {
+            IndexView v = views.acquire();
+            try {
+                v.search(org.gkml.index.SearchRequest.of("公开", 1));
+            } finally {
+                views.release(v);
+            }
+        } catch (IOException | RuntimeException e) {
+            log.println("gkml serve: a first search failed: " + e.getMessage());
+        }
     }
 
     public int port() {
@@ -127,11 +145,17 @@ public final class GkmlServer implements AutoCloseable {
     public void refresh() {
         try {
             views.maybeRefresh();
+            lastRefreshFailure = null;
         } catch (IOException | RuntimeException e) {
-            // A commit being written, or a folder moved away: keep answering from the last good view.
-            log.println("gkml serve: cannot open the newest index commit yet: " + e.getMessage());
+            // A commit being written, or a folder moved away: keep answering from the last good view, and say so
+            // once rather than every second.
+            String why = String.valueOf(e.getMessage());
+            if (!why.equals(lastRefreshFailure)) log.println("gkml serve: cannot open the newest index commit; still answering from the last one: " + why);
+            lastRefreshFailure = why;
         }
     }
+
+    private volatile String lastRefreshFailure;
 
     public int documents() {
         return withViewValue(IndexView::documents);
@@ -198,16 +222,37 @@ public final class GkmlServer implements AutoCloseable {
         try {
             byte[] answer = v.answer(key);
             if (answer == null) {
-                SearchResult r = v.search(p.request());
-                ObjectNode o = ApiJson.search(p, r, v);
-                if (r.totalHits() == 0 && !p.filters().isEmpty()) o.set("unknown_filter_values", unknownValues(v, p));
-                answer = CatalogJson.MAPPER.writeValueAsBytes(o);
+                answer = searchGated(p, v);
                 v.remember(key, answer);
             }
             ctx.status(200).contentType("application/json; charset=utf-8").result(answer);
             ctx.header("Cache-Control", "no-store");
         } finally {
             views.release(v);
+        }
+    }
+
+    /**
+     * Searches no more at once than there are cores: a search is CPU work from start to end, and more of them side by
+     * side only make all of them slow (and the cheap requests behind them). A request that cannot start within
+     * {@link #SEARCH_WAIT} is told to come back (503) rather than queue without bound.
+     */
+    private byte[] searchGated(SearchParams p, IndexView v) throws IOException {
+        boolean got;
+        try {
+            got = searchSlots.tryAcquire(SEARCH_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            got = false;
+        }
+        if (!got) throw new ApiException(503, "the server is busy searching; try again in a moment");
+        try {
+            SearchResult r = v.search(p.request());
+            ObjectNode o = ApiJson.search(p, r, v);
+            if (r.totalHits() == 0 && !p.filters().isEmpty()) o.set("unknown_filter_values", unknownValues(v, p));
+            return CatalogJson.MAPPER.writeValueAsBytes(o);
+        } finally {
+            searchSlots.release();
         }
     }
 
@@ -282,7 +327,7 @@ public final class GkmlServer implements AutoCloseable {
         ctx.header("Content-Disposition", "attachment; filename=\"" + asciiName(name) + "\"; filename*=UTF-8''"
                 + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
         ctx.header("Content-Security-Policy", "sandbox; default-src 'none'");
-        ctx.result(Files.readAllBytes(p));
+        ctx.result(Files.newInputStream(p));
     }
 
     private static String asciiName(String name) {

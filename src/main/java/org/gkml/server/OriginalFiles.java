@@ -7,7 +7,6 @@ import org.gkml.pipeline.CatalogReader;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -33,7 +32,7 @@ final class OriginalFiles implements AutoCloseable {
     /** The file as ingested; 404 when it is gone, 409 when it changed since (the index describes the old bytes). */
     Path file(IndexView.Catalog c) throws IOException {
         Path p = Path.of(c.docId());
-        if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(p)) {
+        if (!Files.isRegularFile(p)) {
             throw ApiException.notFound("the original file of catalog " + c.id() + " is no longer where it was ingested from");
         }
         if (!ContentHash.of(p).equals(c.hash())) {
