@@ -35,8 +35,9 @@ final class ApiJson {
             List<SearchResult.Hit> page = r.hits().subList(Math.min(p.offset(), r.hits().size()), r.hits().size());
             for (SearchResult.Hit h : page) hits.add(hit(h, null, false, view));
         } else {
+            o.put("groups_total", r.groups().size());
             ArrayNode groups = o.putArray("groups");
-            for (SearchResult.Group g : r.groups()) {
+            for (SearchResult.Group g : r.groups().subList(0, Math.min(p.groups(), r.groups().size()))) {
                 ObjectNode gn = groups.addObject();
                 gn.put("value", g.value());
                 gn.put("total", g.totalHits());

@@ -10,10 +10,10 @@ import java.util.Map;
 
 /**
  * The query string of {@code GET /api/search}, checked against the server's limits: {@code q}, repeatable
- * {@code filter=KEY:VALUE}, {@code group_by}, {@code limit}, {@code offset}. Anything out of bounds is a 400 that
+ * {@code filter=KEY:VALUE}, {@code group_by}, {@code limit}, {@code offset}, {@code groups} (how many groups). Anything out of bounds is a 400 that
  * says which parameter and what is allowed.
  */
-record SearchParams(String query, Map<String, List<String>> filters, String groupBy, int limit, int offset) {
+record SearchParams(String query, Map<String, List<String>> filters, String groupBy, int limit, int offset, int groups) {
 
     static final int MAX_QUERY_CHARS = 200;
     static final int MAX_FILTERS = 20;
@@ -22,6 +22,9 @@ record SearchParams(String query, Map<String, List<String>> filters, String grou
     static final int DEFAULT_LIMIT = 20;
     /** Deep pages cost a scan of every hit before them; beyond this a narrower query is the answer. */
     static final int MAX_OFFSET = 5_000;
+    /** Groups shown when grouping, best first; a page comparing hundreds of bureaus side by side compares none. */
+    static final int DEFAULT_GROUPS = 20;
+    static final int MAX_GROUPS = 100;
 
     static SearchParams parse(Map<String, List<String>> params) {
         String q = single(params, "q", "");
@@ -52,7 +55,8 @@ record SearchParams(String query, Map<String, List<String>> filters, String grou
         int limit = number(params, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
         int offset = number(params, "offset", 0, 0, MAX_OFFSET);
         if (groupBy != null && offset > 0) throw ApiException.badRequest("offset does not apply with group_by (limit is per group)");
-        return new SearchParams(q.strip(), filters, groupBy, limit, offset);
+        int groups = number(params, "groups", DEFAULT_GROUPS, 1, MAX_GROUPS);
+        return new SearchParams(q.strip(), filters, groupBy, limit, offset, groups);
     }
 
     /** The searcher's request: enough hits to cut this page out of (limit per group when grouping). */

@@ -32,6 +32,9 @@ class SearchParamsTest {
         ApiException e = assertThrows(ApiException.class,
                 () -> SearchParams.parse(Map.of("group_by", List.of("agency"), "offset", List.of("3"))));
         assertEquals(400, e.status());
+        assertEquals(SearchParams.DEFAULT_GROUPS, p.groups());
+        assertEquals(400, assertThrows(ApiException.class,
+                () -> SearchParams.parse(Map.of("group_by", List.of("agency"), "groups", List.of("101")))).status());
     }
 
     @Test

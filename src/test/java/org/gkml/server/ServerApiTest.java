@@ -144,6 +144,11 @@ class ServerApiTest {
             assertEquals(h.path("agency").asText(null), h.path("group").asText(null));
             assertTrue(groups.contains(h.path("group").asText(null)));
         }
+        assertEquals(r.path("groups").size(), r.path("groups_total").asInt());
+        JsonNode firstTwo = ok("/api/search?q=" + enc("异地就医") + "&group_by=agency&limit=2&groups=2");
+        assertEquals(2, firstTwo.path("groups").size());
+        assertEquals(r.path("groups_total").asInt(), firstTwo.path("groups_total").asInt());
+        assertEquals(texts(r.path("groups"), "value").subList(0, 2), texts(firstTwo.path("groups"), "value"), "the best groups come first");
         for (JsonNode g : r.path("groups")) {
             long inGroup = 0;
             for (JsonNode h : r.path("hits")) if (h.path("group").asText("").equals(g.path("value").asText(""))) inGroup++;

@@ -240,9 +240,13 @@ function hit(h) {
 }
 
 function groups(r) {
-  return (r.groups || []).map(g => el('section', { class: 'group' },
+  const shown = (r.groups || []).map(g => el('section', { class: 'group' },
     el('h2', {}, (g.value || '（机关不详）') + '（' + g.total + ' 条）'),
     el('ol', { class: 'hits' }, r.hits.filter(h => h.group === g.value).map(h => el('li', {}, hit(h))))));
+  if (r.groups_total > shown.length) {
+    shown.push(el('p', { class: 'notice' }, '另有 ' + (r.groups_total - shown.length) + ' 个机关未列出；加一个筛选条件可缩小范围。'));
+  }
+  return shown;
 }
 
 function pager(s, r) {
