@@ -2,7 +2,9 @@ package org.gkml.cli;
 
 import org.gkml.catalog.CatalogDocument;
 import org.gkml.catalog.CatalogJson;
+import org.gkml.ingest.ForkedReader;
 import org.gkml.ingest.GuardedReader;
+import org.gkml.ingest.ReadGuard;
 import org.gkml.ingest.RunLog;
 import org.gkml.ingest.RunReport;
 import org.gkml.ingest.SourceTree;
@@ -46,6 +48,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--max-size", paramLabel = "SIZE", defaultValue = "100M", description = "Skip larger files as failures; bytes or with K, M, G (default: ${DEFAULT-VALUE}).")
     String maxSize;
 
+    @CommandLine.Mixin
+    ReadIsolation isolation = new ReadIsolation();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -53,9 +58,11 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() {
         Duration timeout;
         long maxBytes;
+        ForkedReader.Settings children;
         try {
             timeout = IngestCommand.parseTimeout(timeoutSeconds);
             maxBytes = IngestCommand.parseSize(maxSize);
+            children = isolation.settings(1);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -93,7 +100,10 @@ final class ExtractCommand implements Callable<Integer> {
             }
         }
         Map<Path, Path> written = new HashMap<>();
-        try (GuardedReader reader = new GuardedReader(() -> new CatalogReader()::read, timeout)) {
+        // one file reads in this JVM: a child process would only add its start-up
+        try (ReadGuard reader = children != null && files.size() > 1
+                ? new ForkedReader(children, timeout)
+                : new GuardedReader(() -> new CatalogReader()::read, timeout)) {
             for (SourceTree.SourceFile sf : files) {
                 Path f = sf.path();
                 String shown = RunLog.printable(f.toString());
