@@ -32,7 +32,7 @@ import java.util.stream.Stream;
  * values), serves it on a free loopback port, and sends 20,000 requests from 32 concurrent clients per scenario.
  * Every scenario stops after its requests or after two minutes, whichever comes first.
  * <p>
- * Run: mvn -q test-compile && java -Xmx2g -cp target/test-classes:target/classes:$(deps) org.gkml.server.ServeBenchmark [DATA_DIR]
+ * Run: mvn -q test-compile && java -Xmx2g -cp target/test-classes:target/classes:$(deps) org.gkml.server.ServeBenchmark [DATA_DIR [REQUESTS]]
  * (deps: mvn dependency:build-classpath -Dmdep.outputFile=/dev/stdout -q). DATA_DIR (default /tmp/gkml-serve-bench)
  * is reused when it already holds an index.
  */
@@ -50,22 +50,23 @@ public final class ServeBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path data = Path.of(args.length > 0 ? args[0] : "/tmp/gkml-serve-bench");
+        int requests = args.length > 1 ? Integer.parseInt(args[1]) : REQUESTS;
         if (!Files.isDirectory(LuceneCatalogStore.indexDir(data))) build(data);
         try (GkmlServer server = GkmlServer.start(new GkmlServer.Options(data, "127.0.0.1", 0, 0, Duration.ofSeconds(1)),
                 new PrintWriter(System.err, true))) {
             System.out.printf("index: %d catalogs, %d entries; %d clients, %d requests per scenario (at most %d s)%n",
-                    server.documents(), server.entries(), CLIENTS, REQUESTS, TIME_LIMIT.toSeconds());
+                    server.documents(), server.entries(), CLIENTS, requests, TIME_LIMIT.toSeconds());
             if (server.entries() < MIN_ENTRIES) throw new IllegalStateException("the index in " + data + " has fewer than " + MIN_ENTRIES + " entries");
             String base = server.url() + "api/search?";
             run("warm-up (not counted)", base, i -> "q=" + enc(QUERIES.get(i % QUERIES.size())), 2_000);
-            run("query (repeated: answers kept)", base, i -> "q=" + enc(QUERIES.get(i % QUERIES.size())), REQUESTS);
+            run("query (repeated: answers kept)", base, i -> "q=" + enc(QUERIES.get(i % QUERIES.size())), requests);
             // 600 distinct requests in turn, more than the 512 answers a view keeps: every one is searched afresh
-            run("query, distinct (searched afresh)", base, i -> "q=" + enc(QUERIES.get(i % QUERIES.size())) + "&limit=" + (10 + (i / QUERIES.size()) % 50), REQUESTS);
-            run("query + filter", base, i -> "q=" + enc(QUERIES.get(i % QUERIES.size())) + "&filter=" + enc("province:宁夏回族自治区"), REQUESTS);
+            run("query, distinct (searched afresh)", base, i -> "q=" + enc(QUERIES.get(i % QUERIES.size())) + "&limit=" + (10 + (i / QUERIES.size()) % 50), requests);
+            run("query + filter", base, i -> "q=" + enc(QUERIES.get(i % QUERIES.size())) + "&filter=" + enc("province:宁夏回族自治区"), requests);
             run("query + 2 filters, page 3", base, i -> "q=" + enc(QUERIES.get(i % QUERIES.size())) + "&filter=" + enc("channel:政府网站")
-                    + "&filter=" + enc("disclosure_mode:主动公开") + "&offset=40&limit=20", REQUESTS);
-            run("no query, filter only (facets over all)", base, i -> "filter=" + enc("level:county"), REQUESTS);
-            run("query, group by agency", base, i -> "q=" + enc(QUERIES.get(i % QUERIES.size())) + "&group_by=agency&limit=3", REQUESTS);
+                    + "&filter=" + enc("disclosure_mode:主动公开") + "&offset=40&limit=20", requests);
+            run("no query, filter only (facets over all)", base, i -> "filter=" + enc("level:county"), requests);
+            run("query, group by agency", base, i -> "q=" + enc(QUERIES.get(i % QUERIES.size())) + "&group_by=agency&limit=3", requests);
         }
     }
 
@@ -74,13 +75,30 @@ public final class ServeBenchmark {
     }
 
     static void run(String name, String base, Query query, int requests) throws InterruptedException {
-        HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(4)).build();
+        ExecutorService io = Executors.newFixedThreadPool(4, daemon());
+        try {
+            run(name, base, query, requests, HttpClient.newBuilder().executor(io).build());
+        } finally {
+            io.shutdownNow();
+        }
+    }
+
+    /** Daemon threads, so that nothing the load generator started keeps the JVM alive once it is done. */
+    static java.util.concurrent.ThreadFactory daemon() {
+        return r -> {
+            Thread t = new Thread(r);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    static void run(String name, String base, Query query, int requests, HttpClient http) throws InterruptedException {
         long[] latencies = new long[requests];
         AtomicInteger next = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
         AtomicLong failed = new AtomicLong();
         long deadline = System.nanoTime() + TIME_LIMIT.toNanos();
-        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS, daemon());
         long start = System.nanoTime();
         for (int c = 0; c < CLIENTS; c++) {
             clients.submit(() -> {
