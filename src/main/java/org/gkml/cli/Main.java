@@ -25,8 +25,10 @@ import java.nio.file.Path;
                 "  gkml ingest corpus                            index into ./gkml-data",
                 "  gkml search 异地就医                           search the index",
                 "  gkml search 年报 -f province=宁夏回族自治区      …with a filter",
-                "  gkml report --out report.xlsx                 the coordinator's workbook"},
-        subcommands = {ExtractCommand.class, IngestCommand.class, SearchCommand.class, ReportCommand.class, CommandLine.HelpCommand.class},
+                "  gkml report --out report.xlsx                 the coordinator's workbook",
+                "  gkml serve                                    the search page on :8080"},
+        subcommands = {ExtractCommand.class, IngestCommand.class, SearchCommand.class, ReportCommand.class, ServeCommand.class,
+                CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:success",

@@ -1,0 +1,91 @@
+package org.gkml.server;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.gkml.catalog.CatalogJson;
+import org.gkml.index.SearchResult;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+/** The API's JSON bodies. A hit has the keys of {@code gkml search --json}, plus its entry and catalog ids. */
+final class ApiJson {
+
+    private ApiJson() {
+    }
+
+    static ObjectNode error(int status, String message) {
+        ObjectNode o = CatalogJson.MAPPER.createObjectNode();
+        o.put("status", status);
+        o.put("message", message);
+        return o;
+    }
+
+    static ObjectNode search(SearchParams p, SearchResult r, IndexView view) throws IOException {
+        ObjectNode o = CatalogJson.MAPPER.createObjectNode();
+        o.put("query", p.query());
+        o.set("filters", CatalogJson.MAPPER.valueToTree(p.filters()));
+        if (p.groupBy() != null) o.put("group_by", p.groupBy());
+        o.put("total", r.totalHits());
+        o.put("offset", p.offset());
+        o.put("limit", p.limit());
+        ArrayNode hits = o.putArray("hits");
+        if (p.groupBy() == null) {
+            List<SearchResult.Hit> page = r.hits().subList(Math.min(p.offset(), r.hits().size()), r.hits().size());
+            for (SearchResult.Hit h : page) hits.add(hit(h, null, false, view));
+        } else {
+            o.put("groups_total", r.groups().size());
+            ArrayNode groups = o.putArray("groups");
+            for (SearchResult.Group g : r.groups().subList(0, Math.min(p.groups(), r.groups().size()))) {
+                ObjectNode gn = groups.addObject();
+                gn.put("value", g.value());
+                gn.put("total", g.totalHits());
+                for (SearchResult.Hit h : g.hits()) hits.add(hit(h, g.value(), true, view));
+            }
+        }
+        ObjectNode facets = o.putObject("facets");
+        for (Map.Entry<String, List<SearchResult.FacetCount>> f : r.facets().entrySet()) {
+            ArrayNode values = facets.putArray(f.getKey());
+            for (SearchResult.FacetCount c : f.getValue()) values.addObject().put("value", c.value()).put("count", c.count());
+        }
+        return o;
+    }
+
+    /** As {@code gkml search --json} prints a hit (record, score, group, highlights, also_in), with ids to follow. */
+    static ObjectNode hit(SearchResult.Hit h, String group, boolean grouped, IndexView view) throws IOException {
+        ObjectNode o = h.record().deepCopy();
+        o.put("score", Math.round(h.score() * 1000) / 1000.0);
+        if (grouped) o.put("group", group);
+        if (!h.highlights().isEmpty()) o.set("highlights", CatalogJson.MAPPER.valueToTree(h.highlights()));
+        if (!h.copies().isEmpty()) o.set("also_in", CatalogJson.MAPPER.valueToTree(h.copies()));
+        ids(o, view.catalogOfDoc(h.text("doc_id")), view.ordinalOf(h.record()));
+        return o;
+    }
+
+    static ObjectNode entry(IndexView.Catalog c, IndexView.StoredEntry e) {
+        ObjectNode o = e.record().deepCopy();
+        ids(o, c, e.ordinal());
+        return o;
+    }
+
+    private static void ids(ObjectNode o, IndexView.Catalog c, int ordinal) {
+        if (c == null) return;
+        if (ordinal >= 0) o.put("entry_id", CatalogId.entry(c.id(), ordinal));
+        o.put("catalog_id", c.id());
+    }
+
+    static ObjectNode catalogSummary(IndexView.Catalog c, ObjectNode firstRecord) {
+        ObjectNode o = CatalogJson.MAPPER.createObjectNode();
+        o.put("id", c.id());
+        if (firstRecord != null) {
+            o.set("source", firstRecord.get("source"));
+            o.set("agency", firstRecord.get("agency"));
+            o.set("region", firstRecord.get("region"));
+            o.set("level", firstRecord.get("level"));
+        }
+        o.put("entries", c.entries());
+        o.put("file", "/api/catalogs/" + c.id() + "/file");
+        return o;
+    }
+}

@@ -1,0 +1,89 @@
+package org.gkml.server;
+
+import org.gkml.index.LuceneCatalogStore;
+import org.gkml.ingest.IngestOptions;
+import org.gkml.ingest.Ingester;
+import org.gkml.ingest.RunLog;
+import org.gkml.ingest.RunReport;
+import org.gkml.ingest.RunOutcome;
+import org.gkml.pipeline.CatalogReader;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * A data folder as `gkml ingest` leaves it, over the sample catalogs (corpus/*.txt) and a catalog whose cells hold
+ * markup and control characters. Built once per test JVM and shared by the server test classes.
+ */
+final class ServedData {
+
+    private static Path data;
+    private static Path catalogs;
+
+    private ServedData() {
+    }
+
+    static synchronized Path data() {
+        if (data == null) {
+            try {
+                Path root = Files.createTempDirectory("gkml-serve-test");
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(root)));
+                catalogs = root.resolve("catalogs");
+                Files.createDirectories(catalogs);
+                try (Stream<Path> s = Files.list(Path.of("corpus"))) {
+                    for (Path f : s.filter(p -> p.getFileName().toString().matches("\\d{3}_.*\\.txt")).sorted().toList()) {
+                        Files.copy(f, catalogs.resolve(f.getFileName()));
+                    }
+                }
+                copyResource("xss_catalog.html", catalogs);
+                data = root.resolve("data");
+                RunReport r = ingest(catalogs, data);
+                if (r.outcome() != RunOutcome.OK) throw new IllegalStateException("test ingest failed: " + r.toJson());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return data;
+    }
+
+    static Path catalogs() {
+        data();
+        return catalogs;
+    }
+
+    static RunReport ingest(Path tree, Path dataDir) {
+        try (RunLog log = new RunLog(new PrintWriter(new StringWriter()), false)) {
+            return new Ingester(IngestOptions.defaults(List.of(tree), dataDir), LuceneCatalogStore::open, () -> new CatalogReader()::read, log, outcome -> outcome == RunOutcome.OK ? 0 : 1).run();
+        }
+    }
+
+    static void copyResource(String name, Path dir) throws IOException {
+        try (InputStream in = ServedData.class.getResourceAsStream("/server/" + name)) {
+            if (in == null) throw new IllegalStateException("test resource server/" + name + " is missing");
+            Files.copy(in, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    static GkmlServer start(Path dataDir) throws IOException {
+        // No rate limit: a test fires requests back to back; the limiter has its own test.
+        return GkmlServer.start(new GkmlServer.Options(dataDir, "127.0.0.1", 0, 0, java.time.Duration.ofMillis(200)),
+                new PrintWriter(System.err, true));
+    }
+
+    static void delete(Path root) {
+        try (Stream<Path> s = Files.walk(root)) {
+            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a temporary folder; the OS cleans up what is left
+        }
+    }
+}

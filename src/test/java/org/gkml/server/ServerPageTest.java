@@ -1,0 +1,206 @@
+package org.gkml.server;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The page in Debian's headless Chromium (packages chromium and chromium-driver). Where they are missing the tests
+ * are skipped, except when GKML_BROWSER_TESTS=required (set by .ci/run), where that is a failure.
+ */
+class ServerPageTest {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+
+    static GkmlServer server;
+    static WebDriver driver;
+    static WebDriverWait wait;
+
+    @BeforeAll
+    static void start() throws Exception {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(DRIVER)) {
+            String why = "no headless browser: " + CHROMIUM + " and " + DRIVER + " come with `apt-get install chromium chromium-driver`";
+            if ("required".equals(System.getenv("GKML_BROWSER_TESTS"))) fail(why);
+            assumeTrue(false, why + "; browser tests skipped");
+        }
+        server = ServedData.start(ServedData.data());
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--window-size=1280,900", "--lang=zh-CN");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+    }
+
+    @AfterAll
+    static void stop() {
+        try {
+            if (driver != null) driver.quit();
+        } finally {
+            if (server != null) server.close();
+        }
+    }
+
+    @BeforeEach
+    void blank() {
+        driver.get("about:blank");
+    }
+
+    static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    static String url() {
+        return URLDecoder.decode(driver.getCurrentUrl(), StandardCharsets.UTF_8);
+    }
+
+    static WebElement shown(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    static void assertNoDialog() {
+        assertThrows(NoAlertPresentException.class, () -> driver.switchTo().alert(), "a page script raised a dialog");
+    }
+
+    @Test
+    void typeAQueryThenNarrowByAFacet() throws Exception {
+        driver.get(server.url());
+        WebElement box = shown(By.id("q"));
+        box.sendKeys("异地就医");
+        driver.findElement(By.id("search-button")).click();
+        wait.until(ExpectedConditions.urlContains("q="));
+        int total = Integer.parseInt(shown(By.id("total")).getText());
+        assertTrue(total > 2, "several sample entries are about 异地就医");
+        assertTrue(url().contains("q=异地就医"), url());
+        assertTrue(driver.findElements(By.cssSelector("#results mark")).stream().anyMatch(m -> m.getText().equals("异地就医")));
+
+        WebElement facet = shown(By.cssSelector("section[data-key=agency] a[data-facet]"));
+        String chosen = facet.getAttribute("data-facet");
+        int count = Integer.parseInt(facet.findElement(By.className("count")).getText());
+        facet.click();
+        wait.until(d -> url().contains("f=" + chosen));
+        wait.until(ExpectedConditions.textToBe(By.id("total"), String.valueOf(count)));
+        String agency = chosen.substring("agency:".length());
+        List<WebElement> metas = driver.findElements(By.cssSelector("#results .hit .meta"));
+        assertTrue(!metas.isEmpty());
+        for (WebElement m : metas) assertTrue(m.getText().startsWith(agency), m.getText());
+        assertTrue(shown(By.id("active-filters")).getText().contains(agency));
+        Files.createDirectories(Path.of("target"));
+        Files.write(Path.of("target", "serve-results.png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+
+        driver.navigate().back();
+        wait.until(d -> !url().contains("f="));
+        wait.until(ExpectedConditions.textToBe(By.id("total"), String.valueOf(total)));
+    }
+
+    @Test
+    void aSharedUrlRestoresTheSearchAndLeadsToTheEntryAndItsFile() throws Exception {
+        driver.get(server.url() + "?q=" + enc("异地就医") + "&f=" + enc("province:宁夏回族自治区"));
+        shown(By.id("total"));
+        assertEquals("异地就医", driver.findElement(By.id("q")).getAttribute("value"));
+        assertTrue(driver.findElement(By.cssSelector("a.on[data-facet='province:宁夏回族自治区']")).isDisplayed());
+        WebElement first = shown(By.cssSelector("#results .hit h2 a"));
+        String item = first.getText();
+        first.click();
+        wait.until(d -> url().contains("entry="));
+        WebElement fields = shown(By.id("entry-fields"));
+        assertTrue(fields.getText().contains(item), fields.getText());
+        assertTrue(shown(By.id("catalog-facts")).getText().contains("宁夏回族自治区"));
+
+        String href = driver.findElement(By.id("download")).getAttribute("href");
+        HttpResponse<byte[]> file = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, file.statusCode());
+        String name = file.headers().firstValue("Content-Disposition").orElseThrow().replaceAll(".*UTF-8''", "");
+        assertArrayEquals(Files.readAllBytes(ServedData.catalogs().resolve(URLDecoder.decode(name, StandardCharsets.UTF_8))), file.body());
+
+        driver.findElement(By.partialLinkText("查看整个目录")).click();
+        WebElement table = shown(By.id("catalog-table"));
+        assertTrue(table.findElements(By.cssSelector("tbody tr")).size() > 10, "the whole catalog as a table");
+        assertTrue(table.getText().contains(item));
+    }
+
+    @Test
+    void catalogMarkupShowsAsTextAndNeverRuns() {
+        driver.get(server.url() + "?q=" + enc("脚本注入检查"));
+        WebElement hit = shown(By.cssSelector("#results .hit"));
+        assertTrue(hit.getText().contains("<script>alert(1)</script>"), hit.getText());
+        assertTrue(driver.findElements(By.cssSelector("#main script, #main img")).isEmpty(), "no element made from catalog text");
+        assertNoDialog();
+        hit.findElement(By.cssSelector("h2 a")).click();
+        WebElement fields = shown(By.id("entry-fields"));
+        assertTrue(fields.getText().contains("<img src=x onerror=alert(2)>疫苗接种点"), fields.getText());
+        assertTrue(fields.getText().contains("javascript:alert(3)"));
+        assertTrue(driver.findElements(By.cssSelector("#main img, #main a[href^='javascript']")).isEmpty());
+        assertNoDialog();
+    }
+
+    @Test
+    void noResultsSuggestDroppingAFilter() {
+        driver.get(server.url() + "?q=" + enc("异地就医") + "&f=" + enc("agency:测试县卫生健康局"));
+        WebElement empty = shown(By.id("empty"));
+        WebElement drop = empty.findElement(By.partialLinkText("去掉"));
+        assertTrue(drop.getText().contains("测试县卫生健康局"));
+        drop.click();
+        wait.until(d -> !url().contains("f="));
+        assertTrue(Integer.parseInt(shown(By.id("total")).getText()) > 0);
+    }
+
+    @Test
+    void aNarrowScreenNeedsNoSidewaysScrolling() throws Exception {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            driver.get(server.url() + "?q=" + enc("异地就医"));
+            shown(By.cssSelector("#results .hit"));
+            Object overflow = ((org.openqa.selenium.JavascriptExecutor) driver)
+                    .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertEquals(0L, ((Number) overflow).longValue(), "the page is wider than a phone screen");
+            Files.createDirectories(Path.of("target"));
+            Files.write(Path.of("target", "serve-results-narrow.png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } finally {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        }
+    }
+
+    @Test
+    void groupingByAgencyShowsOneBlockPerBureau() {
+        driver.get(server.url() + "?q=" + enc("异地就医") + "&group=agency");
+        wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#results .group"), 1));
+        for (WebElement g : driver.findElements(By.cssSelector("#results .group"))) {
+            String agency = g.findElement(By.tagName("h2")).getText().replaceAll("（\\d+ 条）$", "");
+            for (WebElement m : g.findElements(By.cssSelector(".meta"))) assertTrue(m.getText().startsWith(agency), agency + " / " + m.getText());
+        }
+    }
+}
