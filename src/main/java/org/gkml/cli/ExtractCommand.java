@@ -1,5 +1,7 @@
 package org.gkml.cli;
 
+import org.gkml.vocabulary.Mappings;
+import org.gkml.vocabulary.MappingsException;
 import org.gkml.catalog.CatalogDocument;
 import org.gkml.catalog.CatalogJson;
 import org.gkml.ingest.GuardedReader;
@@ -49,6 +51,9 @@ final class ExtractCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.ParentCommand
+    Main main;
+
     @Override
     public Integer call() {
         Duration timeout;
@@ -60,6 +65,16 @@ final class ExtractCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        SourceTree tree;
+        CatalogReader catalogReader;
+        try {
+            Mappings mappings = Main.mappings(main);
+            tree = SourceTree.of(mappings);
+            catalogReader = new CatalogReader(mappings);
+        } catch (MappingsException e) {
+            err.println(Main.explain(e));
+            return ExitCode.FATAL;
+        }
         for (Path p : paths) {
             if (Files.isSymbolicLink(p) && !Files.exists(p)) {
                 err.println("gkml: " + RunLog.printable(p.toString()) + ": a symbolic link that leads nowhere or into a loop");
@@ -72,7 +87,7 @@ final class ExtractCommand implements Callable<Integer> {
         }
         SourceTree.Listing listing;
         try {
-            listing = SourceTree.walk(paths, null);
+            listing = tree.walk(paths, null);
         } catch (IOException e) {
             err.println("gkml: cannot list " + paths + ": " + e.getMessage());
             return ExitCode.FATAL;
@@ -93,7 +108,7 @@ final class ExtractCommand implements Callable<Integer> {
             }
         }
         Map<Path, Path> written = new HashMap<>();
-        try (GuardedReader reader = new GuardedReader(() -> new CatalogReader()::read, timeout)) {
+        try (GuardedReader reader = new GuardedReader(() -> catalogReader::read, timeout)) {
             for (SourceTree.SourceFile sf : files) {
                 Path f = sf.path();
                 String shown = RunLog.printable(f.toString());

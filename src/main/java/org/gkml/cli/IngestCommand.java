@@ -1,5 +1,8 @@
 package org.gkml.cli;
 
+import org.gkml.ingest.SourceTree;
+import org.gkml.vocabulary.Mappings;
+import org.gkml.vocabulary.MappingsException;
 import org.gkml.index.LuceneCatalogStore;
 import org.gkml.ingest.IngestOptions;
 import org.gkml.ingest.Ingester;
@@ -61,6 +64,9 @@ final class IngestCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.ParentCommand
+    Main main;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -78,10 +84,20 @@ final class IngestCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
+        SourceTree tree;
+        CatalogReader catalogReader;
+        try {
+            Mappings mappings = Main.mappings(main);
+            tree = SourceTree.of(mappings);
+            catalogReader = new CatalogReader(mappings);
+        } catch (MappingsException e) {
+            err.println(Main.explain(e));
+            return ExitCode.FATAL;
+        }
         boolean terminal = System.console() != null;
         RunReport result;
         try (RunLog log = new RunLog(err, terminal)) {
-            result = new Ingester(options, LuceneCatalogStore::open, () -> new CatalogReader()::read, log).run();
+            result = new Ingester(options, tree, LuceneCatalogStore::open, () -> catalogReader::read, log).run();
             if (report != null) {
                 try {
                     result.writeTo(report);

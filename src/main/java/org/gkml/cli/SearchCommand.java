@@ -1,5 +1,7 @@
 package org.gkml.cli;
 
+import org.gkml.index.analysis.Synonyms;
+import org.gkml.vocabulary.MappingsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.gkml.catalog.CatalogJson;
@@ -70,6 +72,9 @@ final class SearchCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.ParentCommand
+    Main main;
+
     @Override
     public Integer call() {
         PrintWriter out = new PrintWriter(Main.stdout(), false, StandardCharsets.UTF_8);
@@ -80,7 +85,14 @@ final class SearchCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        try (CatalogSearcher searcher = CatalogSearcher.open(data)) {
+        Synonyms synonyms;
+        try {
+            synonyms = Synonyms.of(Main.mappings(main));
+        } catch (MappingsException e) {
+            err.println(Main.explain(e));
+            return ExitCode.FATAL;
+        }
+        try (CatalogSearcher searcher = CatalogSearcher.open(data, synonyms)) {
             SearchResult result = searcher.search(request);
             if (result.totalHits() == 0) explainUnknownFilterValues(searcher, request, err);
             if (json) printJson(out, result);

@@ -1,5 +1,6 @@
 package org.gkml.extract;
 
+import org.gkml.vocabulary.Mappings;
 import org.gkml.extract.text.TextCatalogReader;
 import org.gkml.table.ExtractedDocument;
 import org.gkml.table.Provenance;
@@ -12,6 +13,12 @@ import java.util.List;
 /** Text catalogs: decode the bytes ({@link TextDecoder}), then hand the text to the text-table reader. */
 public final class TextFileExtractor implements TableExtractor {
 
+    private final TextCatalogReader reader;
+
+    public TextFileExtractor(Mappings mappings) {
+        this.reader = new TextCatalogReader(mappings);
+    }
+
     @Override
     public String format() {
         return FileFormat.TEXT.id();
@@ -22,7 +29,7 @@ public final class TextFileExtractor implements TableExtractor {
         TextDecoder.DecodedText decoded = TextDecoder.decode(file, content);
         String text = decoded.text();
         if (text.startsWith("\uFEFF")) text = text.substring(1);
-        ExtractedDocument doc = TextCatalogReader.read(file, text);
+        ExtractedDocument doc = reader.read(file, text);
         if (!decoded.guessed() && decoded.replaced() == 0 && decoded.nulsRemoved() == 0) return doc;
         List<Warning> warnings = new ArrayList<>(doc.warnings());
         Provenance where = new Provenance(doc.source(), 0, 0, null);

@@ -3,7 +3,6 @@ package org.gkml.extract.text;
 import org.gkml.extract.ReadCancellation;
 import org.gkml.catalog.Simplified;
 import org.gkml.catalog.Field;
-import org.gkml.vocabulary.Options;
 
 import java.util.Arrays;
 import java.util.List;
@@ -36,6 +35,7 @@ final class FlowRowSolver {
     private static final double NEW_ROW_UNANCHORED = 1;
     private static final double IMPOSSIBLE = -30;
 
+    private final TextVocabulary vocabulary;
     private final List<FlowHeader.Column> columns;
     private final double[] widths;
     private final int wrapStart;
@@ -45,7 +45,8 @@ final class FlowRowSolver {
      * @param widths    learned column widths (NaN where not known)
      * @param wrapStart the leftmost column a sub-row may start in (the item column; 0 where no 序号 anchors rows)
      */
-    FlowRowSolver(List<FlowHeader.Column> columns, double[] widths, int wrapStart) {
+    FlowRowSolver(TextVocabulary vocabulary, List<FlowHeader.Column> columns, double[] widths, int wrapStart) {
+        this.vocabulary = vocabulary;
         this.columns = columns;
         this.widths = widths;
         this.wrapStart = wrapStart;
@@ -85,9 +86,9 @@ final class FlowRowSolver {
             for (int a = 0; a < cols; a++) {
                 if (score[i - 1][a] == Double.NEGATIVE_INFINITY) continue;
                 String cell = text(pieces, cellStart[i - 1][a], i - 1);
-                double b = CellBreaks.evidence(prev, next, cell, widths[a], spans[i]) + namesItsOptions(cell, columns.get(a))
+                double b = vocabulary.breaks().evidence(prev, next, cell, widths[a], spans[i]) + namesItsOptions(cell, columns.get(a))
                         + namesAUnit(cell, next, columns.get(a));
-                double closing = columns.get(a).isTick() ? 0 : CellSignals.missingSignalCost(cell, columns.get(a).field());
+                double closing = columns.get(a).isTick() ? 0 : vocabulary.signals().missingSignalCost(cell, columns.get(a).field());
                 for (int c = 0; c < cols; c++) {
                     double s;
                     Move m;
@@ -116,7 +117,7 @@ final class FlowRowSolver {
         }
         for (int c = 0; c < cols; c++) {
             if (score[n - 1][c] == Double.NEGATIVE_INFINITY || columns.get(c).isTick()) continue;
-            score[n - 1][c] -= CellSignals.missingSignalCost(text(pieces, cellStart[n - 1][c], n - 1), columns.get(c).field());
+            score[n - 1][c] -= vocabulary.signals().missingSignalCost(text(pieces, cellStart[n - 1][c], n - 1), columns.get(c).field());
         }
         int best = 0;
         for (int c = 1; c < cols; c++) if (score[n - 1][c] > score[n - 1][best]) best = c;
@@ -149,9 +150,9 @@ final class FlowRowSolver {
      * A text cell of an option column (公开方式, 所属“五公开”类型 …) that already names its options and nothing
      * else ("执行公开") is complete: what follows on the next line belongs to the next column.
      */
-    private static double namesItsOptions(String cell, FlowHeader.Column col) {
-        if (col.isTick() || col.field() == null || Options.fieldOf(col.label()).isPresent()) return 0;
-        List<String> values = Options.valuesIn(col.field(), cell);
+    private double namesItsOptions(String cell, FlowHeader.Column col) {
+        if (col.isTick() || col.field() == null || vocabulary.options().fieldOf(col.label()).isPresent()) return 0;
+        List<String> values = vocabulary.options().valuesIn(col.field(), cell);
         if (values.isEmpty()) return 0;
         String rest = Simplified.fold(cell);   // the values are simplified; so must the cell be to take them out
         for (String v : values) rest = rest.replace(v, "");
@@ -159,9 +160,9 @@ final class FlowRowSolver {
     }
 
     /** A 公开主体 / 责任部门 cell ending in a unit's name (…就业促进股) has named it whole; the next line is another cell. */
-    private static double namesAUnit(String cell, Fragment next, FlowHeader.Column col) {
+    private double namesAUnit(String cell, Fragment next, FlowHeader.Column col) {
         boolean unitColumn = !col.isTick() && (col.field() == Field.RESPONSIBLE || col.field() == Field.SUBJECT);
-        return unitColumn && next.firstOnLine() && CellBreaks.endsWithUnitName(cell) && !CellBreaks.startsWithBracket(next.text()) ? 1.5 : 0;
+        return unitColumn && next.firstOnLine() && vocabulary.breaks().endsWithUnitName(cell) && !CellBreaks.startsWithBracket(next.text()) ? 1.5 : 0;
     }
 
     private static boolean isCore(FlowHeader.Column c) {
@@ -191,8 +192,8 @@ final class FlowRowSolver {
         double excess = Double.isNaN(w) ? 0 : f.width() - w;
         if (excess > 1.1) s -= 6 + 2 * excess;
         else if (excess > 0.6) s -= 1.5;
-        double own = col.field() == null ? 0 : CellSignals.affinity(f.text(), col.field());
-        s += (continuing ? 0.5 : 1) * own - Math.max(0, CellSignals.strongest(f.text()) - own);
+        double own = col.field() == null ? 0 : vocabulary.signals().affinity(f.text(), col.field());
+        s += (continuing ? 0.5 : 1) * own - Math.max(0, vocabulary.signals().strongest(f.text()) - own);
         if (col.field() == null || col.field() == Field.REMARKS) s -= continuing ? 0.5 : 1;
         return s;
     }
