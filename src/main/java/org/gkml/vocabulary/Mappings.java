@@ -79,7 +79,24 @@ public final class Mappings {
                     ? "not a folder; --mappings takes a folder of .tsv files that override the built-in ones"
                     : "no such folder; give an existing folder of .tsv files that override the built-in ones");
         }
+        checkNames(dir);
         return read(dir);
+    }
+
+    /** A .tsv file in the folder that no spec names is a misspelt override, which would silently do nothing. */
+    private static void checkNames(Path dir) {
+        List<String> known = SPECS.stream().map(Spec::name).toList();
+        try (var files = Files.list(dir)) {
+            for (Path p : files.sorted().toList()) {
+                String name = p.getFileName().toString();
+                if (name.endsWith(".tsv") && !known.contains(name)) {
+                    throw new MappingsException(p.toString(), 0, "not a mapping file gkml reads; an override takes the name of one of: "
+                            + String.join(", ", known));
+                }
+            }
+        } catch (IOException e) {
+            throw new MappingsException(dir.toString(), 0, "cannot list the folder: " + e.getMessage(), e);
+        }
     }
 
     private static Mappings read(Path dir) {
