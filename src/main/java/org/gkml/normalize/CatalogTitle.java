@@ -189,18 +189,18 @@ final class CatalogTitle {
         return words.of("catalog-name").stream().anyMatch(w -> t.startsWith(w.text()));
     }
 
-    private boolean isTitleLike(String t) {
+    private static boolean isTitleLike(String t) {
         return t != null && !t.isEmpty() && t.length() <= MAX_TITLE_LENGTH && !t.contains("：") && !t.contains(":")
                 && t.equals(Enumeration.stripPrefix(t));   // 第二部分 基本目录 is a heading
     }
 
     /** Trimmed, with letter-spacing between Chinese characters taken out ("目 录" → "目录"). */
-    private String clean(String line) {
+    private static String clean(String line) {
         String t = CellText.strip(line);
         return t == null ? null : SPACE_BETWEEN_HAN.matcher(t).replaceAll("");
     }
 
-    private int previousNonBlank(List<TextLine> lines, int i) {
+    private static int previousNonBlank(List<TextLine> lines, int i) {
         for (int j = i - 1; j >= 0; j--) if (!CellText.isBlank(lines.get(j).text())) return j;
         return -1;
     }

@@ -48,7 +48,7 @@ final class CellRemark {
     }
 
     /** At the cell's start, a line's start, or after a space or a separator: 注 inside a word (备注明) is no marker. */
-    private boolean startsAfterName(String cell, int at) {
+    private static boolean startsAfterName(String cell, int at) {
         if (at == 0) return true;
         char before = cell.charAt(at - 1);
         return CellText.isSpace(before) || NAME_ENDS.indexOf(before) >= 0;

@@ -111,7 +111,7 @@ final class Channels {
     }
 
     /** Splits on 、，,；; and on wide gaps, but not inside （）() or quotation marks. */
-    private List<String> splitOutsideBrackets(String text) {
+    private static List<String> splitOutsideBrackets(String text) {
         List<String> out = new ArrayList<>();
         StringBuilder part = new StringBuilder();
         int depth = 0;
@@ -133,7 +133,7 @@ final class Channels {
         return out;
     }
 
-    private void addPart(List<String> out, StringBuilder part) {
+    private static void addPart(List<String> out, StringBuilder part) {
         String p = dropTrailingRemark(CellText.strip(part.toString()));
         if (!p.isEmpty()) out.add(p);
         part.setLength(0);
@@ -141,14 +141,14 @@ final class Channels {
 
     // ---- shared
 
-    private String dropTrailingRemark(String name) {
+    private static String dropTrailingRemark(String name) {
         String n = CellText.strip(name);
         String cut = TRAILING_REMARK.matcher(n).replaceFirst("");
         return cut.isEmpty() ? n : cut;
     }
 
     /** Takes a quoted website column out of each name: 政府网站“机构信息”栏目 → 政府网站 + 机构信息. */
-    private ChannelReading withWebColumns(List<String> names, List<String> warnings) {
+    private static ChannelReading withWebColumns(List<String> names, List<String> warnings) {
         LinkedHashSet<String> channels = new LinkedHashSet<>();
         List<String> columns = new ArrayList<>();
         for (String name : names) {
