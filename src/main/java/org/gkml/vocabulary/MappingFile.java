@@ -20,8 +20,8 @@ public record MappingFile(String name, String origin, List<Row> rows) {
         rows = List.copyOf(rows);
     }
 
-    /** A non-blank, non-comment line: its text (trailing space removed) and its tab-separated cells. */
-    public record Row(MappingFile.Where where, int line, String text, List<String> cells) {
+    /** A non-blank, non-comment line: where it stands, its text (trailing space removed) and its tab-separated cells. */
+    public record Row(String origin, int line, String text, List<String> cells) {
 
         public Row {
             cells = List.copyOf(cells);
@@ -79,17 +79,12 @@ public record MappingFile(String name, String origin, List<Row> rows) {
         }
 
         public MappingsException fault(String problem, Throwable cause) {
-            return new MappingsException(where.origin(), line, problem, cause);
+            return new MappingsException(origin, line, problem, cause);
         }
-    }
-
-    /** The file a row came from, for messages. */
-    public record Where(String origin) {
     }
 
     /** The lines of one file's text, comments and blanks dropped, each split on tabs (trailing empty cells dropped). */
     static MappingFile parse(String name, String origin, String text) {
-        Where where = new Where(origin);
         List<Row> rows = new ArrayList<>();
         String[] lines = text.split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {
@@ -100,7 +95,7 @@ public record MappingFile(String name, String origin, List<Row> rows) {
             String[] parts = kept.split("\t", -1);
             int n = parts.length;
             while (n > 1 && parts[n - 1].isEmpty()) n--;
-            rows.add(new Row(where, i + 1, kept, Arrays.asList(Arrays.copyOf(parts, n))));
+            rows.add(new Row(origin, i + 1, kept, Arrays.asList(Arrays.copyOf(parts, n))));
         }
         return new MappingFile(name, origin, rows);
     }
