@@ -56,7 +56,9 @@ public final class Main implements Runnable {
 
     /** One line for the user: which file and line, what is wrong with it, and what to do. */
     static String explain(MappingsException e) {
-        String todo = e.line() > 0 ? "; fix that line, or remove the file from the --mappings folder to use the built-in one" : "";
+        // a row's fault needs the row fixed; a file's (not UTF-8, no such folder) already says what to do
+        boolean rowFault = e.line() > 0 && !(e.getCause() instanceof java.nio.charset.CharacterCodingException);
+        String todo = rowFault ? "; fix that line, or remove the file from the --mappings folder to use the built-in one" : "";
         return "gkml: mappings: " + e.getMessage() + todo;
     }
 

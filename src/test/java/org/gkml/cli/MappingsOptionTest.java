@@ -76,6 +76,7 @@ class MappingsOptionTest {
         assertEquals(ExitCode.FATAL, r.code(), r.err());
         String file = mappings.resolve("cell-signals.tsv").toString();
         assertTrue(r.err().contains(file + " line 3: column 3 is not a valid regular expression"), r.err());
+        assertTrue(r.err().contains("fix that line"), r.err());
         assertEquals(1, r.err().strip().lines().count(), "one line: " + r.err());
         assertFalse(r.err().contains("Exception") || r.err().contains("\tat "), r.err());
         assertEquals("", r.out());
