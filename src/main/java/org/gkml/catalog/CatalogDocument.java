@@ -18,7 +18,7 @@ import java.util.Set;
  */
 public record CatalogDocument(String source, String format, String title, String agency, Region region, String level,
                               Map<String, Object> meta, Set<Field> fields, List<Entry> entries,
-                              List<Warning> warnings) {
+                              List<Warning> warnings) implements java.io.Serializable {
 
     public CatalogDocument {
         meta = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(meta));

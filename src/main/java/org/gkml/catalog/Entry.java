@@ -16,7 +16,8 @@ public record Entry(Integer seq, String domain, String category, String item, St
                     List<String> laws, String timeLimit, Integer deadlineDays, String deadlineUnit, String subject,
                     List<String> channels, String webColumn, List<String> audience, List<String> disclosureMode,
                     List<String> responsible, List<String> publicityType, String updateFrequency,
-                    List<String> levels, String remarks, Map<String, String> extra, Provenance source) {
+                    List<String> levels, String remarks, Map<String, String> extra, Provenance source)
+        implements java.io.Serializable {
 
     public Entry {
         laws = List.copyOf(laws);

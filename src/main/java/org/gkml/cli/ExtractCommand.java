@@ -4,7 +4,9 @@ import org.gkml.vocabulary.Mappings;
 import org.gkml.vocabulary.MappingsException;
 import org.gkml.catalog.CatalogDocument;
 import org.gkml.catalog.CatalogJson;
+import org.gkml.ingest.ForkedReader;
 import org.gkml.ingest.GuardedReader;
+import org.gkml.ingest.ReadGuard;
 import org.gkml.ingest.RunLog;
 import org.gkml.ingest.RunReport;
 import org.gkml.ingest.SourceTree;
@@ -48,6 +50,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--max-size", paramLabel = "SIZE", defaultValue = "100M", description = "Skip larger files as failures; bytes or with K, M, G (default: ${DEFAULT-VALUE}).")
     String maxSize;
 
+    @CommandLine.Mixin
+    ReadIsolation isolation = new ReadIsolation();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -58,9 +63,11 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() {
         Duration timeout;
         long maxBytes;
+        ForkedReader.Settings children;
         try {
             timeout = IngestCommand.parseTimeout(timeoutSeconds);
             maxBytes = IngestCommand.parseSize(maxSize);
+            children = isolation.settings(1, Main.mappingsDir(main));
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -108,7 +115,10 @@ final class ExtractCommand implements Callable<Integer> {
             }
         }
         Map<Path, Path> written = new HashMap<>();
-        try (GuardedReader reader = new GuardedReader(() -> catalogReader::read, timeout)) {
+        // one file reads in this JVM: a child process would only add its start-up
+        try (ReadGuard reader = children != null && files.size() > 1
+                ? new ForkedReader(children, timeout)
+                : new GuardedReader(() -> catalogReader::read, timeout)) {
             for (SourceTree.SourceFile sf : files) {
                 Path f = sf.path();
                 String shown = RunLog.printable(f.toString());

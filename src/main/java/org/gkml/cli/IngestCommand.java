@@ -61,6 +61,9 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--checkpoint", paramLabel = "N", defaultValue = "500", description = "Commit every N documents read, so a killed run keeps its work (default: ${DEFAULT-VALUE}).")
     int checkpoint;
 
+    @CommandLine.Mixin
+    ReadIsolation isolation = new ReadIsolation();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -80,7 +83,7 @@ final class IngestCommand implements Callable<Integer> {
                 if (!Files.isWritable(folder) || Files.isDirectory(report)) throw new IllegalArgumentException("--report: cannot write " + report);
             }
             options = new IngestOptions(paths, data, prune, parseTimeout(timeoutSeconds), threads,
-                    parseSize(maxSize), checkpoint);
+                    parseSize(maxSize), checkpoint).inChildProcesses(isolation.settings(threads, Main.mappingsDir(main)));
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -54,6 +54,11 @@ public final class Main implements Runnable {
         return parent.mappings;
     }
 
+    /** The --mappings folder, or null: reading processes are started with it. */
+    static Path mappingsDir(Main parent) {
+        return parent == null ? null : parent.mappingsDir;
+    }
+
     /** One line for the user: which file and line, what is wrong with it, and what to do. */
     static String explain(MappingsException e) {
         // a row's fault needs the row fixed; a file's (not UTF-8, no such folder) already says what to do

@@ -24,8 +24,17 @@ public interface CatalogStore extends Closeable {
     /** Makes every change since the last commit visible at once, with {@code userData} stored in the commit. */
     void commit(Map<String, String> userData) throws IOException;
 
-    /** Writes every committed record (one JSON object per entry, schema keys plus source/agency/region) as JSON Lines. */
+    /**
+     * Writes every committed record (one JSON object per entry, schema keys plus source/agency/region) as JSON
+     * Lines, ordered by document id, then entry order.
+     */
     void writeRecords(java.io.Writer out) throws IOException;
+
+    /** Writes the committed records of one document, in entry order; nothing when it has none. */
+    void writeRecords(String docId, java.io.Writer out) throws IOException;
+
+    /** How many records (entries) are committed in all. */
+    long recordCount() throws IOException;
 
     /** Drops every change since the last commit. */
     void rollback() throws IOException;

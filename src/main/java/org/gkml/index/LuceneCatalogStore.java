@@ -5,7 +5,6 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -13,7 +12,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.Bits;
 import org.gkml.catalog.CatalogDocument;
 import org.gkml.index.analysis.CatalogAnalyzers;
 import org.gkml.index.analysis.CatalogSimilarity;
@@ -75,15 +73,18 @@ public final class LuceneCatalogStore implements CatalogStore {
 
     @Override
     public Map<String, String> versions() throws IOException {
-        Map<String, String> versions = new TreeMap<>();
         try (DirectoryReader reader = DirectoryReader.open(directory)) {
-            IndexSearcher searcher = new IndexSearcher(reader);
-            StoredFields stored = searcher.storedFields();
-            TermQuery markers = new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_CATALOG));
-            for (ScoreDoc sd : searcher.search(markers, Math.max(1, reader.maxDoc())).scoreDocs) {
-                Document d = stored.document(sd.doc);
-                versions.put(d.get(IndexFields.DOC_ID), d.get(IndexFields.HASH));
-            }
+            return versions(new IndexSearcher(reader));
+        }
+    }
+
+    private static Map<String, String> versions(IndexSearcher searcher) throws IOException {
+        Map<String, String> versions = new TreeMap<>();
+        StoredFields stored = searcher.storedFields();
+        TermQuery markers = new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_CATALOG));
+        for (ScoreDoc sd : searcher.search(markers, Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs) {
+            Document d = stored.document(sd.doc);
+            versions.put(d.get(IndexFields.DOC_ID), d.get(IndexFields.HASH));
         }
         return versions;
     }
@@ -114,28 +115,45 @@ public final class LuceneCatalogStore implements CatalogStore {
 
     @Override
     public void writeRecords(Writer out) throws IOException {
-        record Stored(String docId, int ordinal, String json) {
+        // one document at a time, so memory holds one document's records, not the index's
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            for (String docId : versions(searcher).keySet()) writeRecords(searcher, docId, out);
+        }
+        out.flush();
+    }
+
+    @Override
+    public void writeRecords(String docId, Writer out) throws IOException {
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            writeRecords(new IndexSearcher(reader), docId, out);
+        }
+        out.flush();
+    }
+
+    private static void writeRecords(IndexSearcher searcher, String docId, Writer out) throws IOException {
+        record Stored(int ordinal, String json) {
         }
         List<Stored> records = new ArrayList<>();
-        try (DirectoryReader reader = DirectoryReader.open(directory)) {
-            for (LeafReaderContext leaf : reader.leaves()) {
-                Bits live = leaf.reader().getLiveDocs();
-                StoredFields stored = leaf.reader().storedFields();
-                for (int i = 0; i < leaf.reader().maxDoc(); i++) {
-                    if (live != null && !live.get(i)) continue;
-                    Document d = stored.document(i);
-                    String json = d.get(IndexFields.RECORD);
-                    if (json == null) continue; // a catalog marker
-                    records.add(new Stored(d.get(IndexFields.DOC_ID), d.getField(IndexFields.ORDINAL).numericValue().intValue(), json));
-                }
-            }
+        StoredFields stored = searcher.storedFields();
+        TermQuery ofDocument = new TermQuery(new Term(IndexFields.DOC_ID, docId));
+        for (ScoreDoc sd : searcher.search(ofDocument, Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs) {
+            Document d = stored.document(sd.doc);
+            String json = d.get(IndexFields.RECORD);
+            if (json != null) records.add(new Stored(d.getField(IndexFields.ORDINAL).numericValue().intValue(), json)); // not the catalog marker
         }
-        records.sort(Comparator.comparing(Stored::docId).thenComparingInt(Stored::ordinal));
+        records.sort(Comparator.comparingInt(Stored::ordinal));
         for (Stored r : records) {
             out.write(r.json());
             out.write('\n');
         }
-        out.flush();
+    }
+
+    @Override
+    public long recordCount() throws IOException {
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            return new IndexSearcher(reader).count(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_ENTRY)));
+        }
     }
 
     @Override

@@ -29,7 +29,7 @@ import java.util.function.Supplier;
  * worker to reach its next checkpoint, so the next file does not compete with it for memory and CPU. The
  * libraries are initialised once, untimed, before the first read ({@link Warmup}).
  */
-public final class GuardedReader implements AutoCloseable {
+public final class GuardedReader implements ReadGuard {
 
     /** The pipeline's reading step; {@code org.gkml.pipeline.CatalogReader::read} in production. */
     @FunctionalInterface
@@ -75,6 +75,7 @@ public final class GuardedReader implements AutoCloseable {
         });
     }
 
+    @Override
     public Outcome read(Path file, String id) {
         ReadCancellation.Token token = new ReadCancellation.Token();
         running.add(token);
@@ -120,6 +121,7 @@ public final class GuardedReader implements AutoCloseable {
     }
 
     /** Readings that did not stop within the grace after their timeout (their threads may still be running). */
+    @Override
     public int abandoned() {
         return abandoned.get();
     }
@@ -131,7 +133,7 @@ public final class GuardedReader implements AutoCloseable {
         return failed(id, "error", "internal error: " + cause);
     }
 
-    private static Outcome failed(String id, String kind, String reason) {
+    static Outcome failed(String id, String kind, String reason) {
         return new Outcome(null, new RunReport.Failure(id, kind, reason));
     }
 

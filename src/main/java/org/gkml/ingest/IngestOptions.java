@@ -14,9 +14,10 @@ import java.util.List;
  * @param threads         files read at once
  * @param maxFileBytes    larger files are not read (reported as too large)
  * @param checkpointEvery commit after this many documents read, so a killed run keeps its progress
+ * @param children        read in child JVMs ({@link ForkedReader}), one per thread; null reads in this JVM
  */
 public record IngestOptions(List<Path> paths, Path dataDir, boolean prune, Duration timeout, int threads,
-                            long maxFileBytes, int checkpointEvery) {
+                            long maxFileBytes, int checkpointEvery, ForkedReader.Settings children) {
 
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(120);
     public static final long DEFAULT_MAX_FILE_BYTES = 100L << 20;
@@ -29,6 +30,17 @@ public record IngestOptions(List<Path> paths, Path dataDir, boolean prune, Durat
         if (threads < 1) throw new IllegalArgumentException("threads must be at least 1: " + threads);
         if (maxFileBytes < 1) throw new IllegalArgumentException("max file size must be positive: " + maxFileBytes);
         if (checkpointEvery < 1) throw new IllegalArgumentException("checkpoint must be at least 1: " + checkpointEvery);
+    }
+
+    /** Options that read in this JVM. */
+    public IngestOptions(List<Path> paths, Path dataDir, boolean prune, Duration timeout, int threads,
+                         long maxFileBytes, int checkpointEvery) {
+        this(paths, dataDir, prune, timeout, threads, maxFileBytes, checkpointEvery, null);
+    }
+
+    /** The same options, reading in child JVMs started with {@code settings}. */
+    public IngestOptions inChildProcesses(ForkedReader.Settings settings) {
+        return new IngestOptions(paths, dataDir, prune, timeout, threads, maxFileBytes, checkpointEvery, settings);
     }
 
     public static IngestOptions defaults(List<Path> paths, Path dataDir) {

@@ -96,6 +96,7 @@ public final class Ingester {
         final List<RunReport.FileWarning> warnings = Collections.synchronizedList(new ArrayList<>());
         final AtomicInteger added = new AtomicInteger(), updated = new AtomicInteger(), pending = new AtomicInteger();
         final AtomicInteger checkpoints = new AtomicInteger();
+        final java.util.concurrent.locks.ReadWriteLock commitLock = new java.util.concurrent.locks.ReentrantReadWriteLock();
         final AtomicLong entries = new AtomicLong(), warningCount = new AtomicLong();
         int seen, unchanged, deleted, ignored;
         /** Counts as of the last commit: a fatal run reports what stands in the index, not what was read. */
@@ -232,7 +233,9 @@ public final class Ingester {
         void readAll(CatalogStore store, List<Hashed> todo, Set<String> isNew) throws IOException {
             if (todo.isEmpty()) return;
             log.startProgress("reading", todo.size());
-            try (GuardedReader reader = new GuardedReader(readers, options.timeout())) {
+            try (ReadGuard reader = options.children() != null
+                    ? new ForkedReader(options.children(), options.timeout())
+                    : new GuardedReader(readers, options.timeout())) {
                 parallel(todo, h -> {
                     long t0 = System.nanoTime();
                     GuardedReader.Outcome outcome;
@@ -255,7 +258,11 @@ public final class Ingester {
         }
 
         void store(CatalogStore store, Hashed h, CatalogDocument doc, boolean isNew, long ms) throws IOException {
-            synchronized (store) {
+            // Documents are analysed and added by all reading threads at once (IndexWriter is thread-safe);
+            // a commit waits for the additions under way and holds the others back, so every commit holds
+            // whole documents and the counts committed with it are exact.
+            commitLock.readLock().lock();
+            try {
                 try {
                     store.replace(h.file().id(), h.hash(), doc);
                 } catch (IllegalArgumentException e) {
@@ -269,10 +276,20 @@ public final class Ingester {
                 for (Warning w : doc.warnings()) {
                     warnings.add(new RunReport.FileWarning(h.file().id(), w.code(), w.where() == null ? w.message() : w.where() + ": " + w.message()));
                 }
-                if (pending.incrementAndGet() >= options.checkpointEvery()) {
-                    long t = System.nanoTime();
-                    commit(store, false);
-                    commitMs += millisSince(t);
+                pending.incrementAndGet();
+            } finally {
+                commitLock.readLock().unlock();
+            }
+            if (pending.get() >= options.checkpointEvery()) {
+                commitLock.writeLock().lock();
+                try {
+                    if (pending.get() >= options.checkpointEvery()) { // another thread may have committed meanwhile
+                        long t = System.nanoTime();
+                        commit(store, false);
+                        commitMs += millisSince(t);
+                    }
+                } finally {
+                    commitLock.writeLock().unlock();
                 }
             }
             log.fileInfo((isNew ? "added " : "updated ") + h.file().id() + ": " + doc.entries().size() + " entries ("

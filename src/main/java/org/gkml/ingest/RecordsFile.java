@@ -4,6 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.gkml.index.CatalogStore;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+
+import java.io.BufferedReader;
 import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.Writer;
@@ -13,12 +17,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.charset.CharacterCodingException;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
- * DATA/records.jsonl: every committed record as JSON Lines, beside the index. It is rewritten whole through
- * a temporary file and renamed into place after a commit; DATA/records.state remembers which committed
- * versions it reflects, so a run killed between the commit and the rename is caught up by the next run.
+ * DATA/records.jsonl: every committed record as JSON Lines, ordered by document id, beside the index. It is
+ * written to a temporary file and renamed into place after a commit; DATA/records.state remembers which
+ * committed versions it reflects (each document's hash), so a run killed between the commit and the rename is
+ * caught up by the next run.
+ *
+ * <p>Incremental: the new file is the old one with the lines of changed and deleted documents left out and the
+ * changed documents' records, taken from the index, merged in at their place; unchanged documents' lines are
+ * copied as they are, never parsed beyond their leading doc_id. Where the old file or state cannot be trusted
+ * (missing, an older state format, a line without a doc_id, a total that does not match the index) the file is
+ * written whole from the index instead, one document at a time.
  */
 final class RecordsFile {
 
@@ -57,21 +74,93 @@ final class RecordsFile {
         State have = current();
         if (have != null && have.versions().equals(digest)) return have;
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        long lines;
-        try (LineCountingWriter w = new LineCountingWriter(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8))) {
-            store.writeRecords(w);
-            w.flush();
-            lines = w.lines;
-        }
+        Map<String, String> previous = have == null ? null : previousDocuments();
+        long lines = previous == null ? -1 : merged(store, previous, committedVersions, tmp);
+        if (lines < 0 || lines != store.recordCount()) lines = whole(store, tmp);
         force(tmp);
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         State now = new State(digest, committedVersions.size(), lines);
         Path stateTmp = stateFile.resolveSibling(stateFile.getFileName() + ".tmp");
-        Files.writeString(stateTmp, JSON.writeValueAsString(Map.of("versions", now.versions(),
-                "documents", now.documents(), "entries", now.entries())) + "\n", StandardCharsets.UTF_8);
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("versions", now.versions());
+        state.put("documents", now.documents());
+        state.put("entries", now.entries());
+        state.put("hashes", new TreeMap<>(committedVersions));
+        Files.writeString(stateTmp, JSON.writeValueAsString(state) + "\n", StandardCharsets.UTF_8);
         force(stateTmp);
         Files.move(stateTmp, stateFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         return now;
+    }
+
+    private static long whole(CatalogStore store, Path tmp) throws IOException {
+        try (LineCountingWriter w = new LineCountingWriter(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8))) {
+            store.writeRecords(w);
+            w.flush();
+            return w.lines;
+        }
+    }
+
+    /**
+     * The old file with changed and deleted documents replaced; the number of lines written, or -1 when the old
+     * file cannot be merged (then it is written whole).
+     */
+    private long merged(CatalogStore store, Map<String, String> previous, Map<String, String> committed, Path tmp)
+            throws IOException {
+        SortedSet<String> changed = new TreeSet<>();
+        committed.forEach((id, hash) -> {
+            if (!hash.equals(previous.get(id))) changed.add(id);
+        });
+        Iterator<String> toWrite = changed.iterator();
+        String next = toWrite.hasNext() ? toWrite.next() : null;
+        try (BufferedReader old = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             LineCountingWriter w = new LineCountingWriter(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8))) {
+            String last = null;
+            for (String line; (line = old.readLine()) != null; ) {
+                String id = docIdOf(line);
+                if (id == null || (last != null && id.compareTo(last) < 0)) return -1; // not a file we wrote
+                last = id;
+                while (next != null && next.compareTo(id) <= 0) {
+                    store.writeRecords(next, w);
+                    next = toWrite.hasNext() ? toWrite.next() : null;
+                }
+                if (committed.containsKey(id) && !changed.contains(id)) {
+                    w.write(line);
+                    w.write('\n');
+                }
+            }
+            while (next != null) {
+                store.writeRecords(next, w);
+                next = toWrite.hasNext() ? toWrite.next() : null;
+            }
+            w.flush();
+            return w.lines;
+        } catch (CharacterCodingException e) {
+            return -1;
+        }
+    }
+
+    /** The doc_id a record line starts with (records are written with it first), or null. */
+    private static String docIdOf(String line) {
+        try (JsonParser p = JSON.getFactory().createParser(line)) {
+            if (p.nextToken() != JsonToken.START_OBJECT || p.nextToken() != JsonToken.FIELD_NAME
+                    || !"doc_id".equals(p.currentName()) || p.nextToken() != JsonToken.VALUE_STRING) return null;
+            return p.getText();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** Each document's hash as the state file recorded it, or null when the state is of an older kind. */
+    private Map<String, String> previousDocuments() {
+        try {
+            JsonNode hashes = JSON.readTree(Files.readString(stateFile, StandardCharsets.UTF_8)).get("hashes");
+            if (hashes == null || !hashes.isObject()) return null;
+            Map<String, String> out = new TreeMap<>();
+            hashes.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
+            return out;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     /** Data on disk before the rename, so a crash never leaves a renamed but empty file. */

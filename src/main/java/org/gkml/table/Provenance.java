@@ -8,7 +8,7 @@ package org.gkml.table;
  * @param line    1-based line number in a text source, 0 where the format has none
  * @param cellRef a format-specific cell reference ("B7", "table 1 row 3 col 2"), or null
  */
-public record Provenance(String file, int page, int line, String cellRef) {
+public record Provenance(String file, int page, int line, String cellRef) implements java.io.Serializable {
 
     public static Provenance ofLine(String file, int line) {
         return new Provenance(file, 0, line, null);

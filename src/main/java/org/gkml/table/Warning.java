@@ -7,7 +7,7 @@ package org.gkml.table;
  * @param message what a person reads
  * @param where   the position it concerns, or null for the document as a whole
  */
-public record Warning(String code, String message, Provenance where) {
+public record Warning(String code, String message, Provenance where) implements java.io.Serializable {
 
     @Override
     public String toString() {

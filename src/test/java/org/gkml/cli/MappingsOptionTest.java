@@ -101,6 +101,23 @@ class MappingsOptionTest {
     }
 
     @Test
+    void theReadingProcessesUseTheOverrideToo(@TempDir Path dir) throws Exception {
+        Path mappings = Files.createDirectories(dir.resolve("mappings"));
+        Path in = Files.createDirectories(dir.resolve("in"));
+        for (String name : List.of("a.txt", "b.txt")) {
+            Files.writeString(in.resolve(name), "序号\t二级事项\t公开内容\t公开时限\t经办窗口\n1\t机构信息\t名称\t20个工作日内\t三号窗口\n");
+        }
+        Files.writeString(mappings.resolve("headers.tsv"), "seq\t序号\nitem\t二级事项\ncontent\t公开内容\ntime_limit\t公开时限\nresponsible\t经办窗口\n");
+        Path out = dir.resolve("out");
+        Run r = run("--mappings", mappings.toString(), "extract", in.toString(), "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        for (String name : List.of("a.txt.json", "b.txt.json")) {
+            String json = Files.readString(out.resolve(name)).replace(" ", "");
+            assertTrue(json.contains("\"responsible\":[\"三号窗口\"]"), json);
+        }
+    }
+
+    @Test
     void aGoodOverrideIsUsed(@TempDir Path dir) throws Exception {
         Path mappings = Files.createDirectories(dir.resolve("mappings"));
         Path catalog = Files.writeString(dir.resolve("c.txt"), "序号\t二级事项\t公开内容\t公开时限\t经办窗口\n1\t机构信息\t名称\t20个工作日内\t三号窗口\n");

@@ -208,9 +208,12 @@ class IngesterTest {
         try (LuceneCatalogStore s = LuceneCatalogStore.open(tmp.resolve("data"))) {
             Map<String, String> data = s.lastCommitData();
             assertEquals("true", data.get("gkml.run.complete"));
-            assertEquals("4", data.get("gkml.run.checkpoint"), "three checkpoints of two, then the end");
+            // three readers add at once, so a checkpoint holds two documents or a few more: at most three
+            // checkpoints of two, at least one, then the end
+            int commits = Integer.parseInt(data.get("gkml.run.checkpoint"));
+            assertTrue(commits >= 2 && commits <= 4, "checkpoints of two or more, then the end: " + commits);
+            assertEquals(commits - 1, log.toString().lines().filter(l -> l.contains("checkpoint")).count(), log.toString());
         }
-        assertEquals(3, log.toString().lines().filter(l -> l.contains("checkpoint")).count(), log.toString());
     }
 
     @Test

@@ -75,8 +75,8 @@ class NoStaticMappingStateTest {
     }
 
     @Test
-    void onlyTheRunsEntryPointsAskForTheBuiltInMappings() throws IOException {
-        Set<String> allowed = Set.of("vocabulary/Mappings.java", "cli/Main.java", "pipeline/Warmup.java");
+    void onlyTheEntryPointsAskForTheBuiltInMappings() throws IOException {
+        Set<String> allowed = Set.of("vocabulary/Mappings.java", "cli/Main.java", "pipeline/Warmup.java", "ingest/ReadWorker.java");
         List<String> offenders = new ArrayList<>();
         for (Path p : sources()) {
             String rel = SOURCES.relativize(p).toString();

@@ -1,0 +1,286 @@
+package org.gkml.ingest;
+
+import org.gkml.catalog.CatalogDocument;
+import org.gkml.extract.UnreadableFileException;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputFilter;
+import java.io.ObjectInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Reads catalogs in a small pool of child JVMs ({@link ReadWorker}), as Tika's forked parser does: a read past the
+ * time limit is ended by killing its process, a process that runs out of memory or dies fails that one file, and
+ * either way a fresh process takes the next file, so nothing of a bad file reaches the next one. Each child has
+ * its own bounded heap. Children start when the pool is made and warm up while the parent lists and hashes.
+ */
+public final class ForkedReader implements ReadGuard {
+
+    /**
+     * How to start the children.
+     *
+     * @param processes  children reading at once
+     * @param heapBytes  each child's maximum heap
+     * @param workerArgs passed to {@link ReadWorker#main} (e.g. {@code --mappings DIR})
+     */
+    public record Settings(int processes, long heapBytes, List<String> workerArgs) {
+        public Settings {
+            if (processes < 1) throw new IllegalArgumentException("processes must be at least 1: " + processes);
+            if (heapBytes < (16L << 20)) throw new IllegalArgumentException("a child heap under 16 MB cannot read anything: " + heapBytes);
+            workerArgs = List.copyOf(workerArgs);
+        }
+    }
+
+    /** How long a child may take to start and warm up before it counts as broken. */
+    static final Duration START_LIMIT = Duration.ofSeconds(120);
+
+    /** Only our value types and the JDK collections they hold may come back from a child. */
+    private static final ObjectInputFilter REPLY_CLASSES = ObjectInputFilter.Config.createFilter(
+            "org.gkml.catalog.*;org.gkml.table.*;java.util.*;java.lang.*;maxdepth=20;!*");
+
+    private final Settings settings;
+    private final Duration timeout;
+    private final BlockingQueue<Child> idle;
+    private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "gkml-read-watchdog");
+        t.setDaemon(true);
+        return t;
+    });
+    private final List<Child> all = new ArrayList<>();
+
+    public ForkedReader(Settings settings, Duration timeout) {
+        this.settings = settings;
+        this.timeout = timeout;
+        this.idle = new ArrayBlockingQueue<>(settings.processes());
+        for (int i = 0; i < settings.processes(); i++) idle.add(start());
+    }
+
+    @Override
+    public GuardedReader.Outcome read(Path file, String id) {
+        Child child;
+        try {
+            child = idle.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return GuardedReader.failed(id, "error", "interrupted");
+        }
+        Reply reply = null;
+        try {
+            if (!child.usable()) child = replace(child);
+            reply = child.read(file);
+            return reply.toOutcome(file, id);
+        } finally {
+            idle.add(reply != null && reply.childUsable && child.usable() ? child : replace(child));
+        }
+    }
+
+    @Override
+    public int abandoned() {
+        return 0; // a child past its time is killed, never left running
+    }
+
+    /** Process ids of the children now in the pool (for tests that kill one). */
+    List<Long> pids() {
+        synchronized (all) {
+            return all.stream().filter(Child::usable).map(c -> c.process.pid()).toList();
+        }
+    }
+
+    @Override
+    public void close() {
+        watchdog.shutdownNow();
+        synchronized (all) {
+            for (Child c : all) c.stop();
+            all.clear();
+        }
+    }
+
+    private Child replace(Child broken) {
+        broken.kill();
+        synchronized (all) {
+            all.remove(broken);
+        }
+        return start();
+    }
+
+    private Child start() {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx" + (settings.heapBytes() >> 20) + "m");
+        command.add("-Dfile.encoding=UTF-8");
+        for (String p : List.of("slf4j.provider", "slf4j.internal.verbosity", "log4j2.loggerContextFactory",
+                "org.apache.logging.log4j.simplelog.level", "log4j2.simplelogLevel")) {
+            String v = System.getProperty(p);
+            if (v != null) command.add("-D" + p + "=" + v);
+        }
+        command.add("-cp");
+        command.add(classPath());
+        command.add(ReadWorker.class.getName());
+        command.addAll(settings.workerArgs());
+        ProcessBuilder pb = new ProcessBuilder(command)
+                .redirectError(System.getenv("GKML_DEBUG") != null ? ProcessBuilder.Redirect.INHERIT : ProcessBuilder.Redirect.DISCARD);
+        Child child;
+        try {
+            child = new Child(pb.start());
+        } catch (IOException e) {
+            child = new Child("cannot start a reading process: " + e.getMessage());
+        }
+        synchronized (all) {
+            all.add(child);
+        }
+        return child;
+    }
+
+    private static String classPath() {
+        List<String> parts = new ArrayList<>();
+        for (String p : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            if (!p.isEmpty()) parts.add(Path.of(p).toAbsolutePath().toString());
+        }
+        return String.join(java.io.File.pathSeparator, parts);
+    }
+
+    /** What one read came to, and whether the child may read again. */
+    private record Reply(byte kind, byte[] payload, String failure, String failureKind, boolean childUsable) {
+
+        GuardedReader.Outcome toOutcome(Path file, String id) {
+            if (failure != null) return GuardedReader.failed(id, failureKind, failure);
+            String text = new String(payload, StandardCharsets.UTF_8);
+            return switch (kind) {
+                case ReadWorker.DOCUMENT -> document(id);
+                case ReadWorker.UNREADABLE -> {
+                    int cut = text.indexOf('\u0000');
+                    String format = cut < 0 || cut == text.length() - 1 ? null : text.substring(cut + 1);
+                    yield GuardedReader.failed(id, new UnreadableFileException(file, format, cut < 0 ? text : text.substring(0, cut)));
+                }
+                case ReadWorker.OUT_OF_MEMORY -> GuardedReader.failed(id, "out-of-memory", "ran out of memory while reading (" + text + ")");
+                default -> GuardedReader.failed(id, "error", text);
+            };
+        }
+
+        private GuardedReader.Outcome document(String id) {
+            try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(payload))) {
+                in.setObjectInputFilter(REPLY_CLASSES);
+                return new GuardedReader.Outcome((CatalogDocument) in.readObject(), null);
+            } catch (IOException | ClassNotFoundException | ClassCastException e) {
+                return GuardedReader.failed(id, "error", "internal error: the reading process sent an unreadable reply (" + e + ")");
+            }
+        }
+    }
+
+    /** One child JVM and its pipes. Used by one reading thread at a time (it is taken from the queue). */
+    private final class Child {
+        final Process process;
+        final DataOutputStream requests;
+        final DataInputStream replies;
+        final String brokenReason;
+        boolean ready;
+        volatile boolean killedForTime;
+
+        Child(Process process) {
+            this.process = process;
+            this.requests = new DataOutputStream(new BufferedOutputStream(process.getOutputStream()));
+            this.replies = new DataInputStream(new BufferedInputStream(process.getInputStream()));
+            this.brokenReason = null;
+        }
+
+        /** A child that could not be started: every read through it fails with the reason. */
+        Child(String brokenReason) {
+            this.process = null;
+            this.requests = null;
+            this.replies = null;
+            this.brokenReason = brokenReason;
+        }
+
+        boolean usable() {
+            return process != null && process.isAlive() && !killedForTime;
+        }
+
+        Reply read(Path file) {
+            if (process == null) return new Reply((byte) 0, null, brokenReason, "error", false);
+            if (!ready) {
+                String late = awaitReady();
+                if (late != null) return new Reply((byte) 0, null, late, "error", false);
+            }
+            ScheduledFuture<?> kill = watchdog.schedule(() -> {
+                killedForTime = true;
+                process.destroyForcibly();
+            }, timeout.toMillis(), TimeUnit.MILLISECONDS);
+            try {
+                byte[] path = file.toAbsolutePath().toString().getBytes(StandardCharsets.UTF_8);
+                requests.writeInt(path.length);
+                requests.write(path);
+                requests.flush();
+                byte kind = replies.readByte();
+                byte[] payload = ReadWorker.readBlock(replies);
+                return new Reply(kind, payload, null, null, kind != ReadWorker.OUT_OF_MEMORY);
+            } catch (IOException e) {
+                if (killedForTime) {
+                    return new Reply((byte) 0, null, "still reading after " + seconds(timeout) + " (--timeout); its reading process was stopped", "timeout", false);
+                }
+                return new Reply((byte) 0, null, "the reading process died while reading" + exitCode(), "crashed", false);
+            } finally {
+                kill.cancel(false);
+            }
+        }
+
+        /** Waits for the child's warm-up; null when it is ready, else why it is not. */
+        private String awaitReady() {
+            ScheduledFuture<?> kill = watchdog.schedule(process::destroyForcibly, START_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+            try {
+                if (replies.readInt() != ReadWorker.READY) return "internal error: the reading process did not start properly";
+                ready = true;
+                return null;
+            } catch (IOException e) {
+                return "cannot start a reading process" + exitCode();
+            } finally {
+                kill.cancel(false);
+            }
+        }
+
+        private String exitCode() {
+            try {
+                return process.waitFor(5, TimeUnit.SECONDS) ? " (exit code " + process.exitValue() + ")" : "";
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return "";
+            }
+        }
+
+        void kill() {
+            if (process != null) process.destroyForcibly();
+        }
+
+        /** Closing stdin tells the worker to finish; one that does not is killed. */
+        void stop() {
+            if (process == null) return;
+            try {
+                requests.close();
+                if (!process.waitFor(2, TimeUnit.SECONDS)) process.destroyForcibly();
+            } catch (IOException e) {
+                process.destroyForcibly();
+            } catch (InterruptedException e) {
+                process.destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static String seconds(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
+    }
+}
