@@ -73,11 +73,12 @@ final class ExtractCommand implements Callable<Integer> {
         }
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         SourceTree tree;
-        CatalogReader catalogReader;
+        Mappings mappings;
         try {
-            Mappings mappings = Main.mappings(main);
+            mappings = Main.mappings(main);
             tree = SourceTree.of(mappings);
-            catalogReader = new CatalogReader(mappings);
+            // a reading process checks what its stages parse when it starts; here that would cost HanLP's dictionary
+            if (children == null) CatalogReader.check(mappings);
         } catch (MappingsException e) {
             err.println(Main.explain(e));
             return ExitCode.FATAL;
@@ -118,7 +119,7 @@ final class ExtractCommand implements Callable<Integer> {
         // one file reads in this JVM: a child process would only add its start-up
         try (ReadGuard reader = children != null && files.size() > 1
                 ? new ForkedReader(children, timeout)
-                : new GuardedReader(() -> catalogReader::read, timeout)) {
+                : new GuardedReader(() -> new CatalogReader(mappings)::read, timeout)) {
             for (SourceTree.SourceFile sf : files) {
                 Path f = sf.path();
                 String shown = RunLog.printable(f.toString());

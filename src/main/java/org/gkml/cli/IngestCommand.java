@@ -88,11 +88,12 @@ final class IngestCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         SourceTree tree;
-        CatalogReader catalogReader;
+        Mappings mappings;
         try {
-            Mappings mappings = Main.mappings(main);
+            mappings = Main.mappings(main);
             tree = SourceTree.of(mappings);
-            catalogReader = new CatalogReader(mappings);
+            // a reading process checks what its stages parse when it starts; here that would cost HanLP's dictionary
+            if (options.children() == null) CatalogReader.check(mappings);
         } catch (MappingsException e) {
             err.println(Main.explain(e));
             return ExitCode.FATAL;
@@ -100,7 +101,7 @@ final class IngestCommand implements Callable<Integer> {
         boolean terminal = System.console() != null;
         RunReport result;
         try (RunLog log = new RunLog(err, terminal)) {
-            result = new Ingester(options, tree, LuceneCatalogStore::open, () -> catalogReader::read, log).run();
+            result = new Ingester(options, tree, LuceneCatalogStore::open, () -> new CatalogReader(mappings)::read, log).run();
             if (report != null) {
                 try {
                     result.writeTo(report);

@@ -3,6 +3,7 @@ package org.gkml.pipeline;
 import org.gkml.catalog.CatalogDocument;
 import org.gkml.extract.Extractors;
 import org.gkml.extract.UnreadableFileException;
+import org.gkml.extract.text.TextCatalogReader;
 import org.gkml.mapping.CatalogMapper;
 import org.gkml.normalize.CatalogNormalizer;
 import org.gkml.table.ExtractedDocument;
@@ -26,6 +27,17 @@ public final class CatalogReader {
         this.extractors = new Extractors(mappings);
         this.mapper = new CatalogMapper(mappings);
         this.normalizer = new CatalogNormalizer(mappings);
+    }
+
+    /**
+     * Parses every mapping file a stage parses, as building a reader would, without loading the format libraries
+     * (PDFBox starts work of its own): for a process that hands the reading to child processes but must still
+     * fail on a bad file before any catalog is read.
+     */
+    public static void check(Mappings mappings) {
+        new TextCatalogReader(mappings);
+        new CatalogMapper(mappings);
+        new CatalogNormalizer(mappings);
     }
 
     public CatalogDocument read(Path file) throws UnreadableFileException {

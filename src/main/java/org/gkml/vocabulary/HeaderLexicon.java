@@ -27,7 +27,11 @@ public final class HeaderLexicon {
     private final Set<String> generic;
     private final Options options;
     private final Map<String, Field> exact = new LinkedHashMap<>();
-    private final Map<String, List<String>> words = new LinkedHashMap<>();
+    /**
+     * HanLP's words of each listed label, worked out on first use: segmenting loads HanLP's dictionary, which a
+     * process that only checks the mappings (the parent of reading processes, search) should not pay for.
+     */
+    private volatile Map<String, List<String>> words;
 
     /** From headers.tsv (field, label) and header-generic-words.tsv (words that name no column). */
     HeaderLexicon(MappingFile headers, MappingFile genericWords, Options options) {
@@ -36,8 +40,22 @@ public final class HeaderLexicon {
         for (MappingFile.Row row : headers.rows()) {
             String label = key(row.get(1));
             exact.putIfAbsent(label, row.parse(0, Field::ofKey, "a schema field"));
-            words.put(label, segment(label));
         }
+    }
+
+    private Map<String, List<String>> words() {
+        Map<String, List<String>> w = words;
+        if (w == null) {
+            synchronized (this) {
+                if (words == null) {
+                    Map<String, List<String>> m = new LinkedHashMap<>();
+                    for (String label : exact.keySet()) m.put(label, segment(label));
+                    words = m;
+                }
+                w = words;
+            }
+        }
+        return w;
     }
 
     /** The tick options the lexicon counts as labels too. */
@@ -96,7 +114,7 @@ public final class HeaderLexicon {
         List<String> mine = segment(k);
         if (mine.isEmpty()) return Optional.empty();
         Match best = null;
-        for (Map.Entry<String, List<String>> e : words.entrySet()) {
+        for (Map.Entry<String, List<String>> e : words().entrySet()) {
             List<String> theirs = e.getValue();
             if (theirs.isEmpty() || !new HashSet<>(mine).containsAll(theirs)) continue;
             // The share of the label's words the known label explains.
