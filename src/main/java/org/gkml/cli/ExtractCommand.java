@@ -1,5 +1,7 @@
 package org.gkml.cli;
 
+import org.gkml.vocabulary.Mappings;
+import org.gkml.vocabulary.MappingsException;
 import org.gkml.catalog.CatalogDocument;
 import org.gkml.catalog.CatalogJson;
 import org.gkml.ingest.ForkedReader;
@@ -54,6 +56,9 @@ final class ExtractCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.ParentCommand
+    Main main;
+
     @Override
     public Integer call() {
         Duration timeout;
@@ -62,11 +67,22 @@ final class ExtractCommand implements Callable<Integer> {
         try {
             timeout = IngestCommand.parseTimeout(timeoutSeconds);
             maxBytes = IngestCommand.parseSize(maxSize);
-            children = isolation.settings(1);
+            children = isolation.settings(1, Main.mappingsDir(main));
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        SourceTree tree;
+        Mappings mappings;
+        try {
+            mappings = Main.mappings(main);
+            tree = SourceTree.of(mappings);
+            // a reading process checks what its stages parse when it starts; here that would cost HanLP's dictionary
+            if (children == null) CatalogReader.check(mappings);
+        } catch (MappingsException e) {
+            err.println(Main.explain(e));
+            return ExitCode.FATAL;
+        }
         for (Path p : paths) {
             if (Files.isSymbolicLink(p) && !Files.exists(p)) {
                 err.println("gkml: " + RunLog.printable(p.toString()) + ": a symbolic link that leads nowhere or into a loop");
@@ -79,7 +95,7 @@ final class ExtractCommand implements Callable<Integer> {
         }
         SourceTree.Listing listing;
         try {
-            listing = SourceTree.walk(paths, null);
+            listing = tree.walk(paths, null);
         } catch (IOException e) {
             err.println("gkml: cannot list " + paths + ": " + e.getMessage());
             return ExitCode.FATAL;
@@ -103,7 +119,7 @@ final class ExtractCommand implements Callable<Integer> {
         // one file reads in this JVM: a child process would only add its start-up
         try (ReadGuard reader = children != null && files.size() > 1
                 ? new ForkedReader(children, timeout)
-                : new GuardedReader(() -> new CatalogReader()::read, timeout)) {
+                : new GuardedReader(() -> new CatalogReader(mappings)::read, timeout)) {
             for (SourceTree.SourceFile sf : files) {
                 Path f = sf.path();
                 String shown = RunLog.printable(f.toString());

@@ -1,5 +1,8 @@
 package org.gkml.cli;
 
+import org.gkml.ingest.SourceTree;
+import org.gkml.vocabulary.Mappings;
+import org.gkml.vocabulary.MappingsException;
 import org.gkml.index.LuceneCatalogStore;
 import org.gkml.ingest.IngestOptions;
 import org.gkml.ingest.Ingester;
@@ -64,6 +67,9 @@ final class IngestCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.ParentCommand
+    Main main;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -77,14 +83,25 @@ final class IngestCommand implements Callable<Integer> {
                 if (!Files.isWritable(folder) || Files.isDirectory(report)) throw new IllegalArgumentException("--report: cannot write " + report);
             }
             options = new IngestOptions(paths, data, prune, parseTimeout(timeoutSeconds), threads,
-                    parseSize(maxSize), checkpoint).inChildProcesses(isolation.settings(threads));
+                    parseSize(maxSize), checkpoint).inChildProcesses(isolation.settings(threads, Main.mappingsDir(main)));
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        SourceTree tree;
+        Mappings mappings;
+        try {
+            mappings = Main.mappings(main);
+            tree = SourceTree.of(mappings);
+            // a reading process checks what its stages parse when it starts; here that would cost HanLP's dictionary
+            if (options.children() == null) CatalogReader.check(mappings);
+        } catch (MappingsException e) {
+            err.println(Main.explain(e));
+            return ExitCode.FATAL;
         }
         boolean terminal = System.console() != null;
         RunReport result;
         try (RunLog log = new RunLog(err, terminal)) {
-            result = new Ingester(options, LuceneCatalogStore::open, () -> new CatalogReader()::read, log, ExitCode::of).run();
+            result = new Ingester(options, tree, LuceneCatalogStore::open, () -> new CatalogReader(mappings)::read, log, ExitCode::of).run();
             if (report != null) {
                 try {
                     result.writeTo(report);

@@ -1,6 +1,7 @@
 package org.gkml.cli;
 
-import org.gkml.vocabulary.MappingFiles;
+import org.gkml.vocabulary.Mappings;
+import org.gkml.vocabulary.MappingsException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,10 +38,36 @@ import java.nio.file.Path;
                 "3:fatal error (nothing was done)"})
 public final class Main implements Runnable {
 
-    @Option(names = "--mappings", paramLabel = "DIR",
+    private Path mappingsDir;
+    private Mappings mappings;
+
+    @Option(names = "--mappings", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
             description = "Folder of mapping files overriding the embedded ones (same file names as mappings/).")
     void setMappings(Path dir) {
-        System.setProperty(MappingFiles.OVERRIDE_PROPERTY, dir.toString());
+        this.mappingsDir = dir;
+    }
+
+    /**
+     * The run's mappings: the built-in files, each replaced by the --mappings folder's file of that name; read
+     * and checked once, when a command starts. A command run without this parent uses the built-in ones.
+     */
+    static Mappings mappings(Main parent) {
+        if (parent == null) return Mappings.builtIn();
+        if (parent.mappings == null) parent.mappings = parent.mappingsDir == null ? Mappings.builtIn() : Mappings.load(parent.mappingsDir);
+        return parent.mappings;
+    }
+
+    /** The --mappings folder, or null: reading processes are started with it. */
+    static Path mappingsDir(Main parent) {
+        return parent == null ? null : parent.mappingsDir;
+    }
+
+    /** One line for the user: which file and line, what is wrong with it, and what to do. */
+    static String explain(MappingsException e) {
+        // a row's fault needs the row fixed; a file's (not UTF-8, no such folder) already says what to do
+        boolean rowFault = e.line() > 0 && !(e.getCause() instanceof java.nio.charset.CharacterCodingException);
+        String todo = rowFault ? "; fix that line, or remove the file from the --mappings folder to use the built-in one" : "";
+        return "gkml: mappings: " + e.getMessage() + todo;
     }
 
     @CommandLine.Spec

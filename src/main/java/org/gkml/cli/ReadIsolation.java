@@ -1,9 +1,9 @@
 package org.gkml.cli;
 
 import org.gkml.ingest.ForkedReader;
-import org.gkml.vocabulary.MappingFiles;
 import picocli.CommandLine.Option;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,12 +19,15 @@ final class ReadIsolation {
             description = "Memory limit of each reading process; bytes or with K, M, G (default: ${DEFAULT-VALUE}).")
     String childHeap;
 
-    /** How to start the reading processes, one per thread; null to read in this JVM. */
-    ForkedReader.Settings settings(int threads) {
+    /**
+     * How to start the reading processes, one per thread; null to read in this JVM.
+     *
+     * @param mappingsDir the --mappings folder, already loaded and checked here, or null for the built-in files
+     */
+    ForkedReader.Settings settings(int threads, Path mappingsDir) {
         if (inProcess) return null;
         List<String> workerArgs = new ArrayList<>();
-        String mappings = System.getProperty(MappingFiles.OVERRIDE_PROPERTY);
-        if (mappings != null) workerArgs.addAll(List.of("--mappings", mappings));
+        if (mappingsDir != null) workerArgs.addAll(List.of("--mappings", mappingsDir.toAbsolutePath().toString()));
         long heap = IngestCommand.parseSize(childHeap);
         if (heap < (128L << 20)) throw new IllegalArgumentException("--child-heap must be at least 128M: " + childHeap);
         return new ForkedReader.Settings(threads, heap, workerArgs);

@@ -65,6 +65,9 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true)
 final class ReportCommand implements Callable<Integer> {
 
+    @CommandLine.ParentCommand
+    Main main;
+
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "Catalog files or folders to read now, instead of a data folder.")
     List<Path> paths = new ArrayList<>();
 
@@ -136,9 +139,14 @@ final class ReportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
+        org.gkml.vocabulary.Mappings mappings;
         ReportVocabulary vocabulary;
         try {
-            vocabulary = ReportVocabulary.load();
+            mappings = Main.mappings(main);
+            vocabulary = ReportVocabulary.load(mappings);
+        } catch (org.gkml.vocabulary.MappingsException e) {
+            err.println(Main.explain(e));
+            return ExitCode.FATAL;
         } catch (IllegalArgumentException e) {
             err.println("gkml: " + e.getMessage());
             return ExitCode.FATAL;
@@ -152,10 +160,10 @@ final class ReportCommand implements Callable<Integer> {
             }
         }
         CatalogSource source = paths.isEmpty() ? new RecordsSource(data == null ? Path.of("gkml-data") : data)
-                : new FileSource(paths, timeout);
+                : new FileSource(paths, timeout, mappings);
         ReportSummary summary;
         try (Progress progress = Progress.on(System.err, System.console() != null)) {
-            List<CatalogDocument> reference = FileSource.references(references, timeout);
+            List<CatalogDocument> reference = FileSource.references(references, timeout, mappings);
             summary = new ReportBuilder(vocabulary).build(source, reference, filter, new ReportBuilder.Outputs(out, html, concordanceOut), progress);
         } catch (ReportException e) {
             err.println("gkml: " + RunLog.printable(e.getMessage()));

@@ -1,5 +1,7 @@
 package org.gkml.cli;
 
+import org.gkml.index.analysis.Synonyms;
+import org.gkml.vocabulary.MappingsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.gkml.catalog.CatalogJson;
@@ -85,6 +87,9 @@ final class SearchCommand implements Callable<Integer> {
         spec.usageMessage().footer(lines.toArray(String[]::new));
     }
 
+    @CommandLine.ParentCommand
+    Main main;
+
     @Override
     public Integer call() {
         PrintWriter out = new PrintWriter(Main.stdout(), false, StandardCharsets.UTF_8);
@@ -95,7 +100,14 @@ final class SearchCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        try (CatalogSearcher searcher = CatalogSearcher.open(data)) {
+        Synonyms synonyms;
+        try {
+            synonyms = Synonyms.of(Main.mappings(main));
+        } catch (MappingsException e) {
+            err.println(Main.explain(e));
+            return ExitCode.FATAL;
+        }
+        try (CatalogSearcher searcher = CatalogSearcher.open(data, synonyms)) {
             SearchResult result = searcher.search(request);
             if (result.totalHits() == 0) explainUnknownFilterValues(searcher, request, err);
             if (json) printJson(out, result);

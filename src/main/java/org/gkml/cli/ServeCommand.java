@@ -28,6 +28,9 @@ import java.util.concurrent.CountDownLatch;
         mixinStandardHelpOptions = true)
 final class ServeCommand implements Callable<Integer> {
 
+    @CommandLine.ParentCommand
+    Main main;
+
     @Option(names = "--data", paramLabel = "DIR", description = "Data folder written by `gkml ingest` (default: ${DEFAULT-VALUE}).")
     Path data = Path.of("gkml-data");
 
@@ -55,10 +58,17 @@ final class ServeCommand implements Callable<Integer> {
         } catch (UnknownHostException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--host: unknown address '" + host + "'");
         }
+        org.gkml.vocabulary.Mappings mappings;
+        try {
+            mappings = Main.mappings(main);
+        } catch (org.gkml.vocabulary.MappingsException e) {
+            err.println(Main.explain(e));
+            return ExitCode.FATAL;
+        }
         GkmlServer server;
         try {
             server = GkmlServer.start(new GkmlServer.Options(data.toAbsolutePath().normalize(), host, port, rateLimit,
-                    java.time.Duration.ofSeconds(1)), err);
+                    java.time.Duration.ofSeconds(1), mappings), err);
         } catch (IndexMissingException e) {
             err.println("gkml: " + e.getMessage());
             return ExitCode.FATAL;

@@ -1,5 +1,6 @@
 package org.gkml.extract;
 
+import org.gkml.vocabulary.Mappings;
 import org.gkml.extract.html.HtmlExtractor;
 import org.gkml.extract.office.DocExtractor;
 import org.gkml.extract.office.DocxExtractor;
@@ -16,36 +17,34 @@ import java.util.Map;
 
 /**
  * Routes a file to the extractor for its format: size check, read, detect the format from the content
- * ({@link FormatDetector}), extract. Every extractor is registered in {@link #REGISTERED}.
+ * ({@link FormatDetector}), extract. Every extractor is registered in the constructor.
  */
 public final class Extractors {
 
-    /** The one place extractors are registered, one per format. */
-    private static final List<TableExtractor> REGISTERED = List.of(
-            new TextFileExtractor(),
-            new HtmlExtractor(),
-            new DocxExtractor(),
-            new DocExtractor(),
-            new WorkbookExtractor(FileFormat.XLS),
-            new WorkbookExtractor(FileFormat.XLSX),
-            new org.gkml.extract.pdf.PdfExtractor()
-    );
+    private final Map<FileFormat, TableExtractor> byFormat;
 
-    private static final Map<FileFormat, TableExtractor> BY_FORMAT = byFormat(REGISTERED);
-
-    private Extractors() {
+    /** The one place extractors are registered, one per format; each takes what it needs of the mappings now. */
+    public Extractors(Mappings mappings) {
+        this.byFormat = byFormat(List.of(
+                new TextFileExtractor(mappings),
+                new HtmlExtractor(),
+                new DocxExtractor(mappings),
+                new DocExtractor(mappings),
+                new WorkbookExtractor(FileFormat.XLS),
+                new WorkbookExtractor(FileFormat.XLSX),
+                new org.gkml.extract.pdf.PdfExtractor(mappings)));
     }
 
-    public static ExtractedDocument extract(Path file) throws UnreadableFileException {
+    public ExtractedDocument extract(Path file) throws UnreadableFileException {
         return extract(file, readBounded(file));
     }
 
     /** Extracts content already in memory; {@code file} names it in messages and provenance. */
-    public static ExtractedDocument extract(Path file, byte[] bytes) throws UnreadableFileException {
+    public ExtractedDocument extract(Path file, byte[] bytes) throws UnreadableFileException {
         if (bytes.length == 0) throw new UnreadableFileException(file, null, "the file is empty (0 bytes); get a complete copy");
         FormatDetector.Detection detected = FormatDetector.detectDecoding(file, bytes);
         FileFormat format = detected.format();
-        TableExtractor extractor = BY_FORMAT.get(format);
+        TableExtractor extractor = byFormat.get(format);
         if (extractor == null) {
             throw new UnreadableFileException(file, format.id(), format.name() + " support not built in; convert the file to DOCX or text");
         }
@@ -54,8 +53,8 @@ public final class Extractors {
     }
 
     /** True when an extractor for the format is registered. */
-    public static boolean supports(FileFormat format) {
-        return BY_FORMAT.containsKey(format);
+    public boolean supports(FileFormat format) {
+        return byFormat.containsKey(format);
     }
 
     /** The format a file would be read as (for reports and tests). */

@@ -1,5 +1,6 @@
 package org.gkml.extract;
 
+import org.gkml.vocabulary.Mappings;
 import org.gkml.extract.text.TextCatalogReader;
 import org.gkml.table.ExtractedDocument;
 import org.gkml.table.Provenance;
@@ -13,6 +14,12 @@ import java.util.List;
 /** Text catalogs: decode the bytes ({@link TextDecoder}), then hand the text to the text-table reader. */
 public final class TextFileExtractor implements TableExtractor {
 
+    private final TextCatalogReader reader;
+
+    public TextFileExtractor(Mappings mappings) {
+        this.reader = new TextCatalogReader(mappings);
+    }
+
     @Override
     public String format() {
         return FileFormat.TEXT.id();
@@ -25,7 +32,7 @@ public final class TextFileExtractor implements TableExtractor {
 
     /** Reads text the format detector has already decoded, so a file is decoded once. */
     public ExtractedDocument extract(Path file, TextDecoder.DecodedText decoded) throws UnreadableFileException {
-        ExtractedDocument doc = TextCatalogReader.read(file, decoded.text());
+        ExtractedDocument doc = reader.read(file, decoded.text());
         if (!decoded.guessed() && decoded.replaced() == 0 && decoded.nulsRemoved() == 0) return doc;
         List<Warning> warnings = new ArrayList<>(doc.warnings());
         Provenance where = new Provenance(doc.source(), 0, 0, null);

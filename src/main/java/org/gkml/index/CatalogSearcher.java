@@ -73,13 +73,13 @@ public final class CatalogSearcher implements Closeable {
     }
 
     /** Opens the index of {@code dataDir}; fails with {@link IndexMissingException} when nothing was ingested. */
-    public static CatalogSearcher open(Path dataDir) throws IOException {
+    public static CatalogSearcher open(Path dataDir, Synonyms synonyms) throws IOException {
         Path dir = LuceneCatalogStore.indexDir(dataDir);
         if (!Files.isDirectory(dir)) throw new IndexMissingException(dataDir);
         Directory directory = FSDirectory.open(dir);
         try {
             if (!DirectoryReader.indexExists(directory)) throw new IndexMissingException(dataDir);
-            return new CatalogSearcher(directory, Synonyms.load());
+            return new CatalogSearcher(directory, synonyms);
         } catch (IOException | RuntimeException e) {
             directory.close();
             throw e;

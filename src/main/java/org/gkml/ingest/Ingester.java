@@ -53,15 +53,17 @@ public final class Ingester {
     private static final DateTimeFormatter REPORT_NAME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     private final IngestOptions options;
+    private final SourceTree tree;
     private final StoreOpener opener;
     private final Supplier<GuardedReader.DocumentReader> readers;
     private final RunLog log;
     private final ToIntFunction<RunOutcome> exitCodes;
 
     /** @param exitCodes the process exit code the caller gives each outcome; the run report records it */
-    public Ingester(IngestOptions options, StoreOpener opener, Supplier<GuardedReader.DocumentReader> readers, RunLog log,
+    public Ingester(IngestOptions options, SourceTree tree, StoreOpener opener, Supplier<GuardedReader.DocumentReader> readers, RunLog log,
                     ToIntFunction<RunOutcome> exitCodes) {
         this.options = options;
+        this.tree = tree;
         this.opener = opener;
         this.readers = readers;
         this.log = log;
@@ -159,7 +161,7 @@ public final class Ingester {
 
         void ingest(CatalogStore store) throws IOException, Fatal {
             long t = System.nanoTime();
-            SourceTree.Listing listing = SourceTree.walk(options.paths(), data);
+            SourceTree.Listing listing = tree.walk(options.paths(), data);
             listMs = millisSince(t);
             failures.addAll(listing.problems());
             warnings.addAll(listing.notes());

@@ -4,7 +4,8 @@ import org.gkml.catalog.CatalogDocument;
 import org.gkml.extract.UnreadableFileException;
 import org.gkml.pipeline.CatalogReader;
 import org.gkml.pipeline.Warmup;
-import org.gkml.vocabulary.MappingFiles;
+import org.gkml.vocabulary.Mappings;
+import org.gkml.vocabulary.MappingsException;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -44,11 +45,20 @@ public final class ReadWorker {
     public static void main(String[] args) throws IOException {
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)));
         System.setOut(System.err);
+        Path mappingsDir = null;
         for (int i = 0; i + 1 < args.length; i += 2) {
-            if (args[i].equals("--mappings")) System.setProperty(MappingFiles.OVERRIDE_PROPERTY, args[i + 1]);
+            if (args[i].equals("--mappings")) mappingsDir = Path.of(args[i + 1]);
         }
         Warmup.ensure();
-        CatalogReader reader = new CatalogReader();
+        CatalogReader reader;
+        try {
+            // the parent loaded and checked the same folder before starting this process
+            reader = new CatalogReader(mappingsDir == null ? Mappings.builtIn() : Mappings.load(mappingsDir));
+        } catch (MappingsException e) {
+            System.err.println("gkml: mappings: " + e.getMessage());
+            System.exit(3);
+            return;
+        }
         DataInputStream in = new DataInputStream(new BufferedInputStream(new FileInputStream(FileDescriptor.in)));
         out.writeInt(READY);
         out.flush();

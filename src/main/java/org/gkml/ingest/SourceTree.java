@@ -1,6 +1,6 @@
 package org.gkml.ingest;
 
-import org.gkml.vocabulary.MappingFiles;
+import org.gkml.vocabulary.Mappings;
 
 import java.io.IOException;
 import java.nio.file.FileSystemLoopException;
@@ -45,10 +45,16 @@ public final class SourceTree {
                           List<String> unlisted, int ignored) {
     }
 
-    private static final Set<String> EXTENSIONS = MappingFiles.rows("ingest-extensions.tsv").stream()
-            .map(r -> r[0].toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+    private final Set<String> extensions;
 
-    private SourceTree() {
+    private SourceTree(Set<String> extensions) {
+        this.extensions = extensions;
+    }
+
+    /** Walks for the extensions of ingest-extensions.tsv (extension, format). */
+    public static SourceTree of(Mappings mappings) {
+        return new SourceTree(mappings.file("ingest-extensions.tsv").rows().stream()
+                .map(r -> r.get(0).strip().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet()));
     }
 
     /** The id of a path: absolute and normalised, so the same file given two ways is one document. */
@@ -56,17 +62,17 @@ public final class SourceTree {
         return p.toAbsolutePath().normalize().toString();
     }
 
-    public static boolean hasCatalogExtension(Path p) {
+    public boolean hasCatalogExtension(Path p) {
         String name = p.getFileName() == null ? "" : p.getFileName().toString();
         int dot = name.lastIndexOf('.');
-        return dot > 0 && EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+        return dot > 0 && extensions.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 
     /**
      * @param roots   files or folders; each must exist (checked by the caller: a missing root is fatal)
      * @param exclude a folder never walked into (the data folder, when it lies inside a root), or null
      */
-    public static Listing walk(List<Path> roots, Path exclude) throws IOException {
+    public Listing walk(List<Path> roots, Path exclude) throws IOException {
         String excluded = exclude == null ? null : idOf(exclude);
         TreeSet<String> seen = new TreeSet<>();
         List<SourceFile> files = new ArrayList<>();

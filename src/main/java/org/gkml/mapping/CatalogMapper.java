@@ -1,5 +1,6 @@
 package org.gkml.mapping;
 
+import org.gkml.vocabulary.Mappings;
 import org.gkml.catalog.Field;
 import org.gkml.extract.UnreadableFileException;
 import org.gkml.table.Cell;
@@ -22,16 +23,19 @@ import java.util.Set;
  */
 public final class CatalogMapper {
 
-    private CatalogMapper() {
+    private final Mappings mappings;
+
+    public CatalogMapper(Mappings mappings) {
+        this.mappings = mappings;
     }
 
-    public static MappedCatalog map(Path file, ExtractedDocument doc) throws UnreadableFileException {
+    public MappedCatalog map(Path file, ExtractedDocument doc) throws UnreadableFileException {
         List<Warning> warnings = new ArrayList<>(doc.warnings());
         List<TextLine> preamble = new ArrayList<>(doc.preamble());
         List<MappedRow> rows = new ArrayList<>();
         List<TextLine> notes = new ArrayList<>();
         List<ColumnRole> columns = null;
-        HeaderReader reader = new HeaderReader();
+        HeaderReader reader = new HeaderReader(mappings.headers());
         HeaderReader.Header last = null;
         int lastWidth = -1;
         for (Table table : doc.tables()) {
@@ -50,7 +54,7 @@ public final class CatalogMapper {
                 continue;
             }
             if (columns == null) columns = header.roles();
-            RowAssembler assembler = new RowAssembler(table, header, warnings);
+            RowAssembler assembler = new RowAssembler(table, header, warnings, mappings.checkMarks(), mappings.mergedColumns());
             rows.addAll(assembler.rows());
             notes.addAll(assembler.notes());
             last = header;

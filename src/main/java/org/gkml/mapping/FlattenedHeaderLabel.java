@@ -2,7 +2,6 @@ package org.gkml.mapping;
 
 import org.gkml.catalog.Field;
 import org.gkml.vocabulary.HeaderLexicon;
-import org.gkml.vocabulary.Options;
 
 import java.util.List;
 import java.util.Optional;
@@ -28,7 +27,7 @@ final class FlattenedHeaderLabel {
         if (!m.matches()) return Optional.empty();
         String group = m.group(1);
         String option = m.group(2) != null ? m.group(2) : m.group(3);
-        Optional<Field> optionField = Options.fieldOf(option);
+        Optional<Field> optionField = lexicon.options().fieldOf(option);
         if (optionField.isEmpty()) return Optional.empty();
         Optional<HeaderLexicon.Match> groupMatch = lexicon.match(group);
         if (groupMatch.isEmpty() || groupMatch.get().field() != optionField.get()) return Optional.empty();

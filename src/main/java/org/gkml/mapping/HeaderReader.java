@@ -3,7 +3,6 @@ package org.gkml.mapping;
 import org.gkml.catalog.Field;
 import org.gkml.table.Cell;
 import org.gkml.vocabulary.HeaderLexicon;
-import org.gkml.vocabulary.Options;
 import org.gkml.table.Table;
 import org.gkml.table.Warning;
 import org.gkml.table.WarningCode;
@@ -39,7 +38,11 @@ final class HeaderReader {
     private static final Pattern NUMBER = Pattern.compile("\\d{1,4}");
     private static final int MAX_HEADER_ROWS = 3;
 
-    private final HeaderLexicon lexicon = HeaderLexicon.get();
+    private final HeaderLexicon lexicon;
+
+    HeaderReader(HeaderLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
 
     Optional<Header> find(Table table, List<Warning> warnings) {
         Cell[][] grid = table.grid();
@@ -152,9 +155,9 @@ final class HeaderReader {
             labels.addAll(flattened.get());
         }
         String leaf = labels.get(labels.size() - 1);
-        Optional<Field> tickField = Options.fieldOf(leaf);
+        Optional<Field> tickField = lexicon.options().fieldOf(leaf);
         if (tickField.isPresent()) {
-            String option = Options.canonical(tickField.get(), leaf).orElse(HeaderLexicon.key(leaf));
+            String option = lexicon.options().canonical(tickField.get(), leaf).orElse(HeaderLexicon.key(leaf));
             return new ColumnRole(col, label, tickField.get(), option, 1.0);
         }
         if (!lexicon.isKnown(leaf)) {

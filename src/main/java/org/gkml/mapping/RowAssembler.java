@@ -5,6 +5,7 @@ import org.gkml.catalog.Field;
 import org.gkml.table.Cell;
 import org.gkml.vocabulary.HeaderLexicon;
 import org.gkml.vocabulary.MergedColumns;
+import org.gkml.vocabulary.CheckMarks;
 import org.gkml.table.Table;
 import org.gkml.table.TextLine;
 import org.gkml.table.Warning;
@@ -41,10 +42,14 @@ final class RowAssembler {
     private final ColumnRole categoryColumn;
     private final Set<Field> tickFields;
     private final List<TextLine> notes = new ArrayList<>();
+    private final CheckMarks checkMarks;
+    private final MergedColumns mergedColumns;
     /** A note's opening: a key of up to 12 characters, at least one Chinese, then a colon (备注：, 填表人:). */
     private static final Pattern NOTE = Pattern.compile("[^\\s：:，,。；;]{0,11}\\p{IsHan}[^\\s：:，,。；;]{0,11}[\\s\u3000]*[：:]");
 
-    RowAssembler(Table table, HeaderReader.Header header, List<Warning> warnings) {
+    RowAssembler(Table table, HeaderReader.Header header, List<Warning> warnings, CheckMarks checkMarks, MergedColumns mergedColumns) {
+        this.checkMarks = checkMarks;
+        this.mergedColumns = mergedColumns;
         this.table = table;
         this.grid = table.grid();
         this.header = header;
@@ -217,7 +222,7 @@ final class RowAssembler {
 
         void put(ColumnRole role, String value) {
             if (role.isTick()) {
-                if (org.gkml.vocabulary.Ticks.isTicked(value)) ticks.computeIfAbsent(role.field(), k -> new ArrayList<>()).add(role.option());
+                if (checkMarks.isTicked(value)) ticks.computeIfAbsent(role.field(), k -> new ArrayList<>()).add(role.option());
             } else if (role.isExtra()) {
                 if (!role.label().isEmpty()) extra.merge(role.label(), value, (a, b) -> a + "\n" + b);
             } else {
@@ -241,7 +246,7 @@ final class RowAssembler {
             boolean newGroup = categoryColumn != null && text.containsKey(Field.CATEGORY);
             if (newGroup) return; // a new 一级事项 group: its empty cells are empty, not merged from the group above
             for (ColumnRole role : header.roles()) {
-                if (role.isTick() || role.isExtra() || !MergedColumns.fillsDown(role.field())) continue;
+                if (role.isTick() || role.isExtra() || !mergedColumns.fillsDown(role.field())) continue;
                 text.computeIfAbsent(role.field(), f -> above.text.get(f));
             }
             for (Field f : tickFields) {

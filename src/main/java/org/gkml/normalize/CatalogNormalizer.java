@@ -1,5 +1,6 @@
 package org.gkml.normalize;
 
+import org.gkml.vocabulary.Mappings;
 import org.gkml.extract.ReadCancellation;
 import org.gkml.catalog.Simplified;
 import org.gkml.catalog.CatalogDocument;
@@ -25,18 +26,21 @@ public final class CatalogNormalizer {
     /** The meta key under which a catalog declares its number of 二级事项. */
     private static final String DECLARED_ITEMS = "二级事项";
 
-    private CatalogNormalizer() {
+    private final NormalizeVocabulary vocabulary;
+
+    public CatalogNormalizer(Mappings mappings) {
+        this.vocabulary = NormalizeVocabulary.of(mappings);
     }
 
-    public static CatalogDocument normalize(MappedCatalog mapped) {
+    public CatalogDocument normalize(MappedCatalog mapped) {
         List<Warning> warnings = new ArrayList<>(mapped.warnings());
-        EntryNormalizer normalizer = new EntryNormalizer(mapped.tickFields(), warnings);
+        EntryNormalizer normalizer = new EntryNormalizer(vocabulary, mapped.tickFields(), warnings);
         List<Entry> entries = new ArrayList<>();
         for (MappedRow row : mapped.rows()) { ReadCancellation.check(); entries.add(normalizer.normalize(row)); }
         Set<String> hints = new LinkedHashSet<>();
         for (Entry e : entries) if (e.subject() != null) hints.add(e.subject());
         boolean everyRowNamesOne = hints.size() == 1 && entries.stream().allMatch(e -> e.subject() != null);
-        DocumentFacts facts = DocumentFacts.read(mapped.source(), mapped.preamble(), mapped.trailer(), List.copyOf(hints),
+        DocumentFacts facts = DocumentFacts.read(vocabulary, mapped.source(), mapped.preamble(), mapped.trailer(), List.copyOf(hints),
                 everyRowNamesOne ? hints.iterator().next() : null);
         warnings.addAll(facts.warnings());
         checkSeq(entries, warnings);

@@ -23,21 +23,26 @@ final class CatalogTitle {
     /** A guessed body shorter than this is more likely a word of the domain (城镇 of 城镇燃气) than a body. */
     private static final int MIN_GUESSED_AGENCY = 3;
 
-    private CatalogTitle() {
+    private final CatalogWords words;
+    private final WebChrome chrome;
+
+    CatalogTitle(CatalogWords words, WebChrome chrome) {
+        this.words = words;
+        this.chrome = chrome;
     }
 
     /**
      * The first line naming a title word (目录, mappings/catalog-names.tsv) that is neither a key: value line
      * nor a numbered heading; a title wrapped onto a second line ("…政府信息公开" / "基本目录") is joined.
      */
-    static Found find(List<TextLine> preamble) {
+    Found find(List<TextLine> preamble) {
         for (int i = 0; i < preamble.size(); i++) {
             String t = clean(preamble.get(i).text());
-            if (!isTitleLike(t) || !CatalogWords.anyIn("title-word", t) || WebChrome.isChrome(t)) continue;
+            if (!isTitleLike(t) || !words.anyIn("title-word", t) || chrome.isChrome(t)) continue;
             int prev = previousNonBlank(preamble, i);
             String prevText = prev < 0 ? null : clean(preamble.get(prev).text());
             boolean wrapped = startsWithCatalogName(t) || startsWithDomain(t) && namesPlaceOrBody(prevText);
-            if (wrapped && isTitleLike(prevText) && !WebChrome.isChrome(prevText)) {
+            if (wrapped && isTitleLike(prevText) && !chrome.isChrome(prevText)) {
                 String joined = prevText + t;
                 if (joined.length() <= MAX_TITLE_LENGTH && !joined.startsWith("附件")) return new Found(prev, i, joined);
             }
@@ -58,7 +63,7 @@ final class CatalogTitle {
     }
 
     /** The publishing body a title names: 昆明市西山区医疗保障局政府信息公开基本目录 → 昆明市西山区医疗保障局. */
-    static String agencyOf(String title) {
+    String agencyOf(String title) {
         return named(title).agency();
     }
 
@@ -67,7 +72,7 @@ final class CatalogTitle {
      * is an edition ("（试行）", "（2024年）"); otherwise the body is the text before the catalog name, cut
      * before a domain ("香山街道" + "义务教育领域基层政务公开标准目录"): a domain is not a body.
      */
-    static Named named(String title) {
+    Named named(String title) {
         if (title == null) return Named.NONE;
         String printed = title.strip();
         Named n = namedSimplified(Simplified.fold(printed));
@@ -75,20 +80,20 @@ final class CatalogTitle {
         return new Named(asPrinted(n.agency(), printed), asPrinted(n.domain(), printed), n.guessed());
     }
 
-    private static String asPrinted(String folded, String printed) {
+    private String asPrinted(String folded, String printed) {
         if (folded == null) return null;
         int at = Simplified.fold(printed).indexOf(folded);
         return at < 0 ? folded : printed.substring(at, at + folded.length());
     }
 
-    private static Named namedSimplified(String t) {
+    private Named namedSimplified(String t) {
         for (Matcher n = TRAILING_NOTE.matcher(t); n.find() && isEditionNote(n.group(1)); n = TRAILING_NOTE.matcher(t)) {
             t = t.substring(0, n.start()).strip();
         }
         Matcher m = BODY_IN_BRACKETS.matcher(t);
         if (m.find()) return new Named(CellText.strip(m.group(1)), null, false);
         int end = t.length();
-        for (CatalogWords.Word w : CatalogWords.of("catalog-name")) {
+        for (CatalogWords.Word w : words.of("catalog-name")) {
             int at = t.indexOf(w.text());
             if (at >= 0 && at < end) end = at;
         }
@@ -116,15 +121,15 @@ final class CatalogTitle {
     }
 
     /** "试行", "2024年", "2023年版": an edition or date, never a body. */
-    static boolean isEditionNote(String text) {
+    boolean isEditionNote(String text) {
         if (text == null || text.isBlank()) return true;
-        return text.codePoints().anyMatch(Character::isDigit) || CatalogWords.anyIn("title-note", text);
+        return text.codePoints().anyMatch(Character::isDigit) || words.anyIn("title-note", text);
     }
 
     /** Where the domain-mark (领域) first stands in the text, or -1. */
-    private static int markAt(String text) {
+    private int markAt(String text) {
         int at = -1;
-        for (CatalogWords.Word w : CatalogWords.of("domain-mark")) {
+        for (CatalogWords.Word w : words.of("domain-mark")) {
             int i = text.indexOf(w.text());
             if (i >= 0 && (at < 0 || i < at)) at = i;
         }
@@ -132,15 +137,15 @@ final class CatalogTitle {
     }
 
     /** The longest listed domain the text ends with, or null. */
-    private static String domainAtEnd(String text) {
-        for (CatalogWords.Word w : CatalogWords.of("domain")) if (text.endsWith(w.text())) return w.text();
+    private String domainAtEnd(String text) {
+        for (CatalogWords.Word w : words.of("domain")) if (text.endsWith(w.text())) return w.text();
         return null;
     }
 
     /** The index just after the last agency-ending in the text (not one inside 城镇, 城乡 …), or -1. */
-    private static int afterLastAgencyEnding(String text) {
+    private int afterLastAgencyEnding(String text) {
         int best = -1;
-        for (CatalogWords.Word w : CatalogWords.of("agency-ending")) {
+        for (CatalogWords.Word w : words.of("agency-ending")) {
             for (int i = text.indexOf(w.text()); i > 0; i = text.indexOf(w.text(), i + 1)) {
                 int end = i + w.text().length();
                 if (end >= MIN_GUESSED_AGENCY && end > best && !insideOrdinaryWord(text, i, end)) best = end;
@@ -149,8 +154,8 @@ final class CatalogTitle {
         return best;
     }
 
-    private static boolean insideOrdinaryWord(String text, int start, int end) {
-        for (CatalogWords.Word w : CatalogWords.of("not-ending")) {
+    private boolean insideOrdinaryWord(String text, int start, int end) {
+        for (CatalogWords.Word w : words.of("not-ending")) {
             for (int i = text.indexOf(w.text()); i >= 0; i = text.indexOf(w.text(), i + 1)) {
                 if (i <= start && end <= i + w.text().length()) return true;
             }
@@ -162,26 +167,26 @@ final class CatalogTitle {
      * "生态环境领域基层政务公开标准目录" under a line "长兴县": a title typed as two paragraphs, the place or body
      * first, then its domain (a listed domain followed by the domain-mark).
      */
-    static boolean startsWithDomain(String t) {
+    boolean startsWithDomain(String t) {
         if (t == null) return false;
         String s = Simplified.fold(t);
-        for (CatalogWords.Word d : CatalogWords.of("domain")) {
+        for (CatalogWords.Word d : words.of("domain")) {
             if (!s.startsWith(d.text())) continue;
-            for (CatalogWords.Word m : CatalogWords.of("domain-mark")) if (s.startsWith(m.text(), d.text().length())) return true;
+            for (CatalogWords.Word m : words.of("domain-mark")) if (s.startsWith(m.text(), d.text().length())) return true;
         }
         return false;
     }
 
     /** "长兴县", "长兴县人民政府": a line that is only a place's or a body's name, which a domain line may follow. */
-    static boolean namesPlaceOrBody(String line) {
+    boolean namesPlaceOrBody(String line) {
         if (line == null || line.startsWith("附件")) return false;
         String s = Simplified.fold(line);
-        return DocumentFacts.isPlaceOnly(s) || CatalogWords.of("agency-ending").stream().anyMatch(w -> s.endsWith(w.text()));
+        return DocumentFacts.isPlaceOnly(words, s) || words.of("agency-ending").stream().anyMatch(w -> s.endsWith(w.text()));
     }
 
     /** "基本目录", "政务公开目录": the second line of a wrapped title, naming no body of its own. */
-    private static boolean startsWithCatalogName(String t) {
-        return CatalogWords.of("catalog-name").stream().anyMatch(w -> t.startsWith(w.text()));
+    private boolean startsWithCatalogName(String t) {
+        return words.of("catalog-name").stream().anyMatch(w -> t.startsWith(w.text()));
     }
 
     private static boolean isTitleLike(String t) {

@@ -1,7 +1,7 @@
 package org.gkml.normalize;
 
 import org.gkml.catalog.Simplified;
-import org.gkml.vocabulary.MappingFiles;
+import org.gkml.vocabulary.MappingFile;
 
 import java.util.Comparator;
 import java.util.List;
@@ -14,8 +14,7 @@ import java.util.List;
 final class CellRemark {
 
     /** Longest first, so 备注： is taken whole rather than as 注：. */
-    private static final List<String> MARKERS = MappingFiles.lines("remark-markers.tsv").stream().map(String::strip)
-            .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    private final List<String> markers;
     /** A name cannot go on past these, so a marker right after one opens a remark. */
     private static final String NAME_ENDS = "、，,；;。.．";
 
@@ -26,10 +25,12 @@ final class CellRemark {
     record Split(String body, String remark) {
     }
 
-    private CellRemark() {
+    /** @param markers remark-markers.tsv */
+    CellRemark(MappingFile markers) {
+        this.markers = markers.lines().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
     }
 
-    static Split split(String cell) {
+    Split split(String cell) {
         if (cell == null) return new Split(null, null);
         String folded = Simplified.fold(cell);   // 註： is 注：; the fold keeps positions
         for (int i = 0; i < cell.length(); i++) {
@@ -40,9 +41,9 @@ final class CellRemark {
         return new Split(cell, null);
     }
 
-    private static boolean opensRemark(String cell, int at) {
+    private boolean opensRemark(String cell, int at) {
         if (!startsAfterName(cell, at)) return false;
-        for (String m : MARKERS) if (cell.startsWith(m, at)) return true;
+        for (String m : markers) if (cell.startsWith(m, at)) return true;
         return false;
     }
 

@@ -1,7 +1,7 @@
 package org.gkml.normalize;
 
 import org.gkml.catalog.Simplified;
-import org.gkml.vocabulary.MappingFiles;
+import org.gkml.vocabulary.MappingFile;
 
 import java.util.List;
 import java.util.Set;
@@ -14,26 +14,29 @@ import java.util.regex.Pattern;
  */
 final class ChannelNames {
 
-    private static final Set<String> KNOWN = Set.copyOf(MappingFiles.lines("channels.tsv").stream().map(String::strip).toList());
-    private static final List<String> SUFFIXES = MappingFiles.lines("channel-suffixes.tsv").stream().map(String::strip).toList();
     private static final Pattern TRAILING_REMARK = Pattern.compile("[（(][^（()）]*[）)]$");
 
-    private ChannelNames() {
+    private final Set<String> known;
+    private final List<String> suffixes;
+
+    ChannelNames(MappingFile channels, MappingFile suffixes) {
+        this.known = Set.copyOf(channels.lines());
+        this.suffixes = suffixes.lines();
     }
 
-    static boolean isKnown(String name) {
-        return name != null && KNOWN.contains(Simplified.fold(name));
+    boolean isKnown(String name) {
+        return name != null && known.contains(Simplified.fold(name));
     }
 
-    static boolean isComplete(String name) {
+    boolean isComplete(String name) {
         if (name == null) return false;
         String n = Simplified.fold(CellText.strip(name));   // 政府網站 ends like 网站
         String cut = TRAILING_REMARK.matcher(n).replaceFirst("");   // 公示栏（电子屏） ends like 公示栏
         if (!cut.isEmpty()) n = cut;
         if (n.isEmpty()) return false;
-        if (KNOWN.contains(n)) return true;
-        for (String k : KNOWN) if (n.endsWith(k)) return true;
-        for (String s : SUFFIXES) if (n.endsWith(s)) return true;
+        if (known.contains(n)) return true;
+        for (String k : known) if (n.endsWith(k)) return true;
+        for (String s : suffixes) if (n.endsWith(s)) return true;
         return false;
     }
 }

@@ -22,21 +22,26 @@ final class Channels {
     private static final Pattern QUOTED = Pattern.compile("[“\"「『‘]([^“”\"「」『』‘’]+)[”\"」』’]");
     private static final Pattern COLUMN_WORD = Pattern.compile("^[\\s\u3000]*(栏目|专栏|版块|板块|频道)");
 
-    private Channels() {
+    private final CheckMarks marks;
+    private final ChannelNames channelNames;
+
+    Channels(CheckMarks marks, ChannelNames names) {
+        this.marks = marks;
+        this.channelNames = names;
     }
 
-    static ChannelReading parse(String cell) {
+    ChannelReading parse(String cell) {
         if (CellText.isBlank(cell)) return ChannelReading.EMPTY;
         return hasBoxes(cell) ? checkboxes(cell) : plain(cell);
     }
 
-    private static boolean hasBoxes(String cell) {
-        return cell.codePoints().anyMatch(CheckMarks::isBox);
+    private boolean hasBoxes(String cell) {
+        return cell.codePoints().anyMatch(marks::isBox);
     }
 
     // ---- checkbox mode
 
-    private static ChannelReading checkboxes(String cell) {
+    private ChannelReading checkboxes(String cell) {
         List<String> warnings = new ArrayList<>();
         String text = CellText.join(restoreLostBoxes(cell));   // a name may wrap: join before splitting
         List<String> names = new ArrayList<>();
@@ -46,10 +51,10 @@ final class Channels {
             int cp = text.codePointAt(i);
             int next = i + Character.charCount(cp);
             int end = next;
-            while (end < text.length() && !CheckMarks.isBox(text.codePointAt(end))) end += Character.charCount(text.codePointAt(end));
-            if (!CheckMarks.isBox(cp)) {
+            while (end < text.length() && !marks.isBox(text.codePointAt(end))) end += Character.charCount(text.codePointAt(end));
+            if (!marks.isBox(cp)) {
                 before = text.substring(i, end);
-            } else if (CheckMarks.of(cp) == CheckMarks.State.SELECTED) {
+            } else if (marks.of(cp) == CheckMarks.State.SELECTED) {
                 String[] parts = GAP.split(CellText.strip(text.substring(next, end)), 2);
                 String name = dropTrailingRemark(parts[0]);
                 if (!name.isEmpty()) names.add(name);
@@ -62,21 +67,21 @@ final class Channels {
     }
 
     /** "(" at the start of an option with no closing bracket is a symbol-font box the export lost. */
-    private static String restoreLostBoxes(String cell) {
+    private String restoreLostBoxes(String cell) {
         StringBuilder out = new StringBuilder(cell);
         for (int i = 0; i < out.length(); i++) {
-            if (CheckMarks.of(out.charAt(i)) != CheckMarks.State.LOST_BOX) continue;
-            boolean startsOption = i == 0 || CellText.isSpace(out.charAt(i - 1)) || CheckMarks.isBox(out.charAt(i - 1));
+            if (marks.of(out.charAt(i)) != CheckMarks.State.LOST_BOX) continue;
+            boolean startsOption = i == 0 || CellText.isSpace(out.charAt(i - 1)) || marks.isBox(out.charAt(i - 1));
             if (startsOption && !closedInOption(out, i + 1)) out.setCharAt(i, SELECTED);
         }
         return out.toString();
     }
 
-    private static boolean closedInOption(CharSequence s, int from) {
+    private boolean closedInOption(CharSequence s, int from) {
         for (int i = from; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == ')' || c == '）') return true;
-            if (c == '\n' || c == '\r' || CheckMarks.isBox(c) || (c == '(' && i > from)) return false;
+            if (c == '\n' || c == '\r' || marks.isBox(c) || (c == '(' && i > from)) return false;
             if (CellText.isSpace(c) && i + 1 < s.length() && CellText.isSpace(s.charAt(i + 1))) return false;
         }
         return false;
@@ -88,14 +93,14 @@ final class Channels {
      * Names split on separators, on the numbers of a numbered list, and on line breaks between whole names
      * ({@link ChannelNames}); a break that wraps a long name is taken out.
      */
-    private static ChannelReading plain(String cell) {
+    private ChannelReading plain(String cell) {
         List<String> pieces = new ArrayList<>();
-        for (String item : ListNumbers.split(cell)) pieces.addAll(NameLines.of(item, ChannelNames::isComplete));
+        for (String item : ListNumbers.split(cell)) pieces.addAll(NameLines.of(item, channelNames::isComplete));
         List<String> names = new ArrayList<>();
         for (String piece : pieces) {
             for (String part : splitOutsideBrackets(piece)) {
                 part = ListNumbers.strip(part);
-                if (part.contains("/") && !ChannelNames.isKnown(part) && !QUOTED.matcher(part).find()) {
+                if (part.contains("/") && !channelNames.isKnown(part) && !QUOTED.matcher(part).find()) {
                     for (String p : part.split("/")) if (!CellText.isBlank(p)) names.add(CellText.strip(p));
                 } else {
                     names.add(part);

@@ -34,32 +34,33 @@ record DocumentFacts(String title, String agency, Region region, Level level, Ma
      * @param preamble the text lines before the table; trailer the lines after it
      * @param hints    table texts that may name the agency or level (e.g. the 公开主体 values)
      */
-    static DocumentFacts read(String file, List<TextLine> preamble, List<TextLine> trailer, List<String> hints) {
-        return read(file, preamble, trailer, hints, null);
+    static DocumentFacts read(NormalizeVocabulary v, String file, List<TextLine> preamble, List<TextLine> trailer, List<String> hints) {
+        return read(v, file, preamble, trailer, hints, null);
     }
 
     /**
      * @param commonSubject the 公开主体 every row names, or null when rows name different units or none;
      *                      the agency when the title and preamble name none
      */
-    static DocumentFacts read(String file, List<TextLine> preamble, List<TextLine> trailer, List<String> hints, String commonSubject) {
+    static DocumentFacts read(NormalizeVocabulary v, String file, List<TextLine> preamble, List<TextLine> trailer, List<String> hints, String commonSubject) {
+        CatalogWords words = v.words();
         List<TextLine> before = preamble == null ? List.of() : preamble;
         List<TextLine> after = trailer == null ? List.of() : trailer;
         List<String> tableHints = hints == null ? List.of() : hints.stream().filter(h -> !CellText.isBlank(h)).toList();
         List<Warning> warnings = new ArrayList<>();
 
-        CatalogTitle.Found titleLines = CatalogTitle.find(before);
+        CatalogTitle.Found titleLines = v.titles().find(before);
         String title = titleLines == null ? null : titleLines.text();
         List<String> metaLines = new ArrayList<>();
         for (int i = 0; i < before.size(); i++) {
             if (titleLines == null || i < titleLines.first() || i > titleLines.last()) metaLines.add(before.get(i).text());
         }
         after.forEach(l -> metaLines.add(l.text()));
-        Map<String, Object> meta = MetaReader.read(metaLines);
+        Map<String, Object> meta = MetaReader.read(v.chrome(), metaLines);
 
-        CatalogTitle.Named named = CatalogTitle.named(title);
+        CatalogTitle.Named named = v.titles().named(title);
         String agency = named.agency();
-        if (agency != null && named.domain() != null && isPlaceOnly(agency)) {
+        if (agency != null && named.domain() != null && isPlaceOnly(words, agency)) {
             // 汝城县城乡规划领域…目录: the title names the place the catalog covers, not the body that publishes it
             agency = null;
         }
@@ -69,13 +70,13 @@ record DocumentFacts(String title, String agency, Region region, Level level, Ma
         }
         if (named.domain() != null) meta.putIfAbsent(DOMAIN_KEY, named.domain());
         if (agency == null) {
-            agency = agencyFromMeta(meta);
+            agency = agencyFromMeta(words, meta);
             if (agency != null) {
                 warnings.add(new Warning(WarningCode.AGENCY_FROM_PREAMBLE, (title == null ? "no title line" : "the title names no agency")
                         + "; agency taken from the preamble: " + agency, where(file, before)));
             }
         }
-        if (agency == null && isOneUnit(commonSubject)) {
+        if (agency == null && isOneUnit(words, commonSubject)) {
             agency = CellText.strip(commonSubject);
             warnings.add(new Warning(WarningCode.GUESSED_AGENCY, "the title names no agency; taken from the 公开主体 every row names: " + agency,
                     where(file, before)));
@@ -87,40 +88,40 @@ record DocumentFacts(String title, String agency, Region region, Level level, Ma
         List<String> context = new ArrayList<>();
         before.forEach(l -> context.add(l.text()));
         context.addAll(tableHints);
-        RegionFinder.Result found = new RegionFinder(Gazetteer.load()).find(primary, context);
+        RegionFinder.Result found = new RegionFinder(v.gazetteer()).find(primary, context);
         found.warnings().forEach(w -> warnings.add(new Warning(WarningCode.REGION_GUESS, w, where(file, before))));
 
-        Level level = levelOf(found, primary, agency, tableHints);
+        Level level = levelOf(words, found, primary, agency, tableHints);
         return new DocumentFacts(title, agency, cutBelow(found.region(), level), level, Collections.unmodifiableMap(meta), List.copyOf(warnings));
     }
 
     /** One named unit (区教育局), not a kind of body (乡镇人民政府, 公安机关, 各医疗机构) nor a list of units. */
-    static boolean isOneUnit(String subject) {
+    static boolean isOneUnit(CatalogWords words, String subject) {
         String s = Simplified.fold(CellText.strip(subject));   // 區教育局 is one unit as 区教育局 is
         if (s == null || s.length() < 2 || s.length() > 30 || LIST_SEPARATOR.matcher(s).find()) return false;
-        if (CatalogWords.valueIn("level-word", s) != null) return false;
-        for (CatalogWords.Word w : CatalogWords.of("generic-subject-start")) if (s.startsWith(w.text())) return false;
-        for (CatalogWords.Word w : CatalogWords.of("generic-subject-end")) if (s.endsWith(w.text())) return false;
-        return CatalogWords.of("agency-ending").stream().anyMatch(w -> s.endsWith(w.text()));
+        if (words.valueIn("level-word", s) != null) return false;
+        for (CatalogWords.Word w : words.of("generic-subject-start")) if (s.startsWith(w.text())) return false;
+        for (CatalogWords.Word w : words.of("generic-subject-end")) if (s.endsWith(w.text())) return false;
+        return words.of("agency-ending").stream().anyMatch(w -> s.endsWith(w.text()));
     }
 
     /** A place's name (汝城县, 香山街道, 重庆市合川区双槐镇), not a body's (汝城县自然资源局, 营盘镇人民政府). */
-    static boolean isPlaceOnly(String name) {
+    static boolean isPlaceOnly(CatalogWords words, String name) {
         String s = Simplified.fold(CellText.strip(name));
         if (s == null) return false;
-        for (CatalogWords.Word w : CatalogWords.of("agency-ending")) {
-            if (s.endsWith(w.text()) && !isPlaceEnding(w.text())) return false;
+        for (CatalogWords.Word w : words.of("agency-ending")) {
+            if (s.endsWith(w.text()) && !isPlaceEnding(words, w.text())) return false;
         }
-        return isPlaceEnding(s);
+        return isPlaceEnding(words, s);
     }
 
-    private static boolean isPlaceEnding(String s) {
-        return CatalogWords.of("place-ending").stream().anyMatch(w -> s.endsWith(w.text()));
+    private static boolean isPlaceEnding(CatalogWords words, String s) {
+        return words.of("place-ending").stream().anyMatch(w -> s.endsWith(w.text()));
     }
 
-    private static String agencyFromMeta(Map<String, Object> meta) {
-        for (CatalogWords.Word w : CatalogWords.of("agency-key")) {
-            if (Simplified.get(meta, w.text()) instanceof String s && !CellText.isBlank(withoutFormNote(s))) return withoutFormNote(s);
+    private static String agencyFromMeta(CatalogWords words, Map<String, Object> meta) {
+        for (CatalogWords.Word w : words.of("agency-key")) {
+            if (Simplified.get(meta, w.text()) instanceof String s && !CellText.isBlank(withoutFormNote(words, s))) return withoutFormNote(words, s);
         }
         return null;
     }
@@ -132,26 +133,26 @@ record DocumentFacts(String title, String agency, Region region, Level level, Ma
      * The text without a trailing form instruction ("宁海县交通运输局（盖章）" → "宁海县交通运输局"): the blank
      * form told the filler to stamp there; the stamp is no part of the body's name.
      */
-    static String withoutFormNote(String text) {
+    static String withoutFormNote(CatalogWords words, String text) {
         if (text == null) return null;
         java.util.regex.Matcher m = TRAILING_BRACKET.matcher(text);
-        if (m.find() && CatalogWords.of("form-note").stream().anyMatch(w -> Simplified.fold(m.group(1)).strip().equals(w.text()))) {
+        if (m.find() && words.of("form-note").stream().anyMatch(w -> Simplified.fold(m.group(1)).strip().equals(w.text()))) {
             return text.substring(0, m.start()).strip();
         }
         return text.strip();
     }
 
     /** The named place's level first, then level words in the agency/title, then in the table hints. */
-    private static Level levelOf(RegionFinder.Result found, List<String> primary, String agency, List<String> hints) {
+    private static Level levelOf(CatalogWords words, RegionFinder.Result found, List<String> primary, String agency, List<String> hints) {
         if (found.level() != null && !found.fromContext()) return found.level();
         for (String t : primary) {
-            String v = CatalogWords.valueIn("level-word", t);
+            String v = words.valueIn("level-word", t);
             if (v != null) return levelWord(v);
         }
-        String v = CatalogWords.valueAtStart("level-prefix", agency);
+        String v = words.valueAtStart("level-prefix", agency);
         if (v != null) return levelWord(v);
         for (String h : hints) {
-            v = CatalogWords.valueIn("level-word", h);
+            v = words.valueIn("level-word", h);
             if (v != null) return levelWord(v);
         }
         return found.level();

@@ -3,7 +3,6 @@ package org.gkml.normalize;
 import org.gkml.catalog.Entry;
 import org.gkml.catalog.Field;
 import org.gkml.mapping.MappedRow;
-import org.gkml.vocabulary.Options;
 import org.gkml.table.Warning;
 import org.gkml.table.WarningCode;
 
@@ -22,7 +21,10 @@ final class EntryNormalizer {
     private final Set<Field> tickFields;
     private final List<Warning> warnings;
 
-    EntryNormalizer(Set<Field> tickFields, List<Warning> warnings) {
+    private final NormalizeVocabulary vocabulary;
+
+    EntryNormalizer(NormalizeVocabulary vocabulary, Set<Field> tickFields, List<Warning> warnings) {
+        this.vocabulary = vocabulary;
         this.tickFields = tickFields;
         this.warnings = warnings;
     }
@@ -32,10 +34,10 @@ final class EntryNormalizer {
         String basis = text(raw, Field.BASIS);
         String timeLimit = text(raw, Field.TIME_LIMIT);
         Deadline deadline = Deadline.parse(timeLimit);
-        CellRemark.Split channelCell = CellRemark.split(raw.get(Field.CHANNELS));
-        CellRemark.Split responsibleCell = CellRemark.split(raw.get(Field.RESPONSIBLE));
-        CellRemark.Split subjectCell = CellRemark.split(raw.get(Field.SUBJECT));
-        ChannelReading channels = raw.containsKey(Field.CHANNELS) ? Channels.parse(channelCell.body())
+        CellRemark.Split channelCell = vocabulary.remarks().split(raw.get(Field.CHANNELS));
+        CellRemark.Split responsibleCell = vocabulary.remarks().split(raw.get(Field.RESPONSIBLE));
+        CellRemark.Split subjectCell = vocabulary.remarks().split(raw.get(Field.SUBJECT));
+        ChannelReading channels = raw.containsKey(Field.CHANNELS) ? vocabulary.channels().parse(channelCell.body())
                 : new ChannelReading(List.of(), null, List.of());
         for (String w : channels.warnings()) warnings.add(new Warning(WarningCode.CHANNELS, w, row.source()));
         String webColumn = raw.containsKey(Field.WEB_COLUMN) ? text(raw, Field.WEB_COLUMN) : channels.webColumn();
@@ -48,7 +50,7 @@ final class EntryNormalizer {
                 text(raw, Field.ITEM), text(raw, Field.CONTENT), basis, basis == null ? List.of() : Laws.titles(basis),
                 timeLimit, deadline.days(), deadline.unit(), subject(subjectCell.body()), channels.selected(), webColumn,
                 options(row, Field.AUDIENCE), options(row, Field.DISCLOSURE_MODE),
-                raw.containsKey(Field.RESPONSIBLE) ? Responsible.split(responsibleCell.body()) : List.of(),
+                raw.containsKey(Field.RESPONSIBLE) ? Responsible.split(vocabulary.units(), responsibleCell.body()) : List.of(),
                 options(row, Field.PUBLICITY_TYPE), text(raw, Field.UPDATE_FREQUENCY), options(row, Field.LEVELS),
                 remarks(text(raw, Field.REMARKS), subjectCell.remark(), channelCell.remark(), responsibleCell.remark()),
                 extra, row.source());
@@ -89,7 +91,7 @@ final class EntryNormalizer {
         for (Field source : sources) {
             String text = row.text().get(source);
             if (text == null) continue;
-            for (String v : Options.valuesIn(f, text)) if (!found.contains(v)) found.add(v);
+            for (String v : vocabulary.options().valuesIn(f, text)) if (!found.contains(v)) found.add(v);
         }
         return found;
     }

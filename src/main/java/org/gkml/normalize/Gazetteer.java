@@ -1,7 +1,8 @@
 package org.gkml.normalize;
 
 import org.gkml.catalog.Simplified;
-import org.gkml.vocabulary.MappingFiles;
+import org.gkml.vocabulary.MappingFile;
+import org.gkml.vocabulary.Mappings;
 import org.gkml.catalog.Region;
 import org.gkml.catalog.Level;
 
@@ -30,17 +31,17 @@ final class Gazetteer {
     }
 
     private static final String[] PROVINCE_SUFFIXES = {"维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "省", "市"};
-    private static Gazetteer instance;
 
     private final Map<String, Place> byCode = new HashMap<>();
     private final Map<String, List<Place>> byName = new LinkedHashMap<>();
     private final java.util.Set<String> aliases = new java.util.HashSet<>();
     private final List<String> namesLongestFirst;
 
-    private Gazetteer(List<String[]> rows, List<String[]> aliasRows) {
-        for (String[] r : rows) {
-            if (r.length < 3) throw new IllegalStateException("regions.tsv: row needs code, name, level: " + String.join("\t", r));
-            Place p = new Place(r[0], r[1], Level.valueOf(r[2].toUpperCase()), r.length > 3 && !r[3].isEmpty() ? r[3] : null);
+    private Gazetteer(MappingFile regions, MappingFile aliasFile) {
+        for (MappingFile.Row row : regions.rows()) {
+            String[] r = row.toArray();
+            Place p = new Place(r[0], r[1], row.parse(2, s -> Level.valueOf(s.toUpperCase()), "province, city or county"),
+                    r.length > 3 && !r[3].isEmpty() ? r[3] : null);
             byCode.put(p.code(), p);
             if (r.length > 4 && r[4].equals("skip")) continue;
             byName.computeIfAbsent(Simplified.fold(p.name()), k -> new ArrayList<>()).add(p);
@@ -49,12 +50,10 @@ final class Gazetteer {
                 if (s.length() >= 2 && !s.equals(p.name())) byName.computeIfAbsent(Simplified.fold(s), k -> new ArrayList<>()).add(p);
             }
         }
-        for (String[] r : aliasRows) {
-            if (r.length < 2) throw new IllegalStateException("region-aliases.tsv: row needs alias and full name: " + String.join("\t", r));
+        for (MappingFile.Row row : aliasFile.rows()) {
+            String[] r = row.toArray();
             List<Place> places = byName.get(r[1]);
-            if (places == null || places.size() != 1) {
-                throw new IllegalStateException("region-aliases.tsv: " + r[1] + " does not name exactly one place in regions.tsv");
-            }
+            if (places == null || places.size() != 1) throw row.fault(r[1] + " does not name exactly one place in regions.tsv");
             if (byName.containsKey(r[0])) continue;   // a real place of that name wins over an alias
             byName.put(r[0], places);
             aliases.add(r[0]);
@@ -62,9 +61,9 @@ final class Gazetteer {
         namesLongestFirst = byName.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
     }
 
-    static synchronized Gazetteer load() {
-        if (instance == null) instance = new Gazetteer(MappingFiles.rows("regions.tsv"), MappingFiles.rows("region-aliases.tsv"));
-        return instance;
+    /** From regions.tsv (code, name, level, parent code, "skip") and region-aliases.tsv (alias, full name). */
+    static Gazetteer of(Mappings mappings) {
+        return new Gazetteer(mappings.file("regions.tsv"), mappings.file("region-aliases.tsv"));
     }
 
     /** The places called so (full name, or a province's short name). */

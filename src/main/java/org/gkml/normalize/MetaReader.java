@@ -26,18 +26,21 @@ final class MetaReader {
     private String lastKey;      // a value that a following unkeyed line continues (a wrapped 备注)
     private String listHeading;  // a heading whose numbered lines form a list
 
-    private MetaReader() {
+    private final WebChrome chrome;
+
+    private MetaReader(WebChrome chrome) {
+        this.chrome = chrome;
     }
 
-    static Map<String, Object> read(List<String> lines) {
-        MetaReader r = new MetaReader();
+    static Map<String, Object> read(WebChrome chrome, List<String> lines) {
+        MetaReader r = new MetaReader(chrome);
         for (String line : lines) r.accept(CellText.strip(line == null ? "" : line));
         return r.meta;
     }
 
     private void accept(String t) {
         if (t.isEmpty()) return;
-        if (WebChrome.isChrome(t)) {
+        if (chrome.isChrome(t)) {
             reset();   // nor does the text after a breadcrumb or footer continue a value
             return;
         }

@@ -16,13 +16,13 @@ final class Responsible {
     private Responsible() {
     }
 
-    static List<String> split(String cell) {
+    static List<String> split(UnitNames units, String cell) {
         if (cell == null) return List.of();
         List<String> out = new ArrayList<>();
         StringBuilder name = new StringBuilder();
         int depth = 0;
         for (String numbered : ListNumbers.split(cell)) {
-            for (String line : NameLines.of(numbered, UnitNames::isComplete, UnitNames::isDivisionOf)) {
+            for (String line : NameLines.of(numbered, units::isComplete, units::isDivisionOf)) {
                 for (int i = 0; i < line.length(); i++) {
                     char c = line.charAt(i);
                     if (c == '（' || c == '(') depth++;

@@ -1,7 +1,7 @@
 package org.gkml.normalize;
 
 import org.gkml.catalog.Simplified;
-import org.gkml.vocabulary.MappingFiles;
+import org.gkml.vocabulary.MappingFile;
 
 import java.util.List;
 
@@ -11,18 +11,21 @@ import java.util.List;
  */
 final class UnitNames {
 
-    private static final List<String> SUFFIXES = MappingFiles.lines("unit-suffixes.tsv").stream().map(String::strip).toList();
-    private static final List<String[]> RANKS = MappingFiles.rows("unit-ranks.tsv");
+    private final List<String> suffixes;
+    private final List<String[]> ranks;
 
-    private UnitNames() {
+    /** @param suffixes unit-suffixes.tsv; @param ranks unit-ranks.tsv (kind, word) */
+    UnitNames(MappingFile suffixes, MappingFile ranks) {
+        this.suffixes = suffixes.lines();
+        this.ranks = ranks.cellRows();
     }
 
-    static boolean isComplete(String name) {
+    boolean isComplete(String name) {
         if (name == null) return false;
         String n = Simplified.fold(CellText.strip(name));   // 辦公室 ends like 办公室
         String t = n.replaceAll("[（(][^（()）]*[）)]$", "");   // 机关党委（人事处） ends like 机关党委
         if (t.isEmpty()) t = n;
-        for (String s : SUFFIXES) if (t.endsWith(s)) return true;
+        for (String s : suffixes) if (t.endsWith(s)) return true;
         return false;
     }
 
@@ -30,18 +33,18 @@ final class UnitNames {
      * Whether the next line names a division of the body the line before ends with (mappings/unit-ranks.tsv):
      * "省医保局" ⏎ "办公室" is one unit the column wrapped, "县司法局" ⏎ "各乡镇司法所" two.
      */
-    static boolean isDivisionOf(String body, String division) {
+    boolean isDivisionOf(String body, String division) {
         if (body == null || division == null) return false;
         String b = Simplified.fold(CellText.strip(body));
         String d = Simplified.fold(CellText.strip(division));
         if (b.isEmpty() || d.isEmpty() || !endsWith(b, "body-ending")) return false;
-        for (String[] r : RANKS) if (r[0].equals("own-start") && d.startsWith(r[1])) return false;
+        for (String[] r : ranks) if (r[0].equals("own-start") && d.startsWith(r[1])) return false;
         String bare = d.replaceAll("[（(][^（()）]*[）)]$", "");   // 机关党委（人事处）
         return endsWith(bare.isEmpty() ? d : bare, "division-ending");
     }
 
-    private static boolean endsWith(String name, String kind) {
-        for (String[] r : RANKS) if (r[0].equals(kind) && name.endsWith(r[1])) return true;
+    private boolean endsWith(String name, String kind) {
+        for (String[] r : ranks) if (r[0].equals(kind) && name.endsWith(r[1])) return true;
         return false;
     }
 }

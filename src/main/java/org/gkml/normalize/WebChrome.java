@@ -1,7 +1,7 @@
 package org.gkml.normalize;
 
 import org.gkml.catalog.Simplified;
-import org.gkml.vocabulary.MappingFiles;
+import org.gkml.vocabulary.MappingFile;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,36 +16,33 @@ final class WebChrome {
     private static final int MAX_NAV_PART = 10;
     private static final int MIN_NAV_PARTS = 3;
 
-    private static final List<String> STARTS = new ArrayList<>();
-    private static final List<String> WORDS = new ArrayList<>();
-    private static final List<String> NAV_MARKS = new ArrayList<>();
+    private final List<String> starts = new ArrayList<>();
+    private final List<String> words = new ArrayList<>();
+    private final List<String> navMarks = new ArrayList<>();
 
-    static {
-        for (String[] r : MappingFiles.rows("web-chrome.tsv")) {
-            if (r.length < 2) throw new IllegalStateException("web-chrome.tsv: row needs kind and text: " + String.join("\t", r));
-            switch (r[0]) {
-                case "start" -> STARTS.add(r[1]);
-                case "word" -> WORDS.add(r[1]);
-                case "nav-mark" -> NAV_MARKS.add(r[1]);
-                default -> throw new IllegalStateException("web-chrome.tsv: unknown kind " + r[0]);
+    /** From web-chrome.tsv: kind (start, word, nav-mark) and text. */
+    WebChrome(MappingFile file) {
+        for (MappingFile.Row r : file.rows()) {
+            switch (r.get(0)) {
+                case "start" -> starts.add(r.get(1));
+                case "word" -> words.add(r.get(1));
+                case "nav-mark" -> navMarks.add(r.get(1));
+                default -> throw r.fault("unknown kind \"" + r.get(0) + "\"; want start, word or nav-mark");
             }
         }
-    }
-
-    private WebChrome() {
     }
 
     private static boolean isLinkText(String part) {
         return part.length() <= MAX_NAV_PART && part.chars().noneMatch(c -> c == ':' || c == '：' || Character.isDigit(c));
     }
 
-    static boolean isChrome(String line) {
+    boolean isChrome(String line) {
         if (line == null) return false;
         String t = Simplified.fold(line).replaceAll("[\\s\u3000\u00a0]+", "");   // 網站地圖 is 网站地图
         if (t.isEmpty()) return false;
-        for (String s : STARTS) if (t.startsWith(s)) return true;
-        for (String w : WORDS) if (t.contains(w)) return true;
-        for (String mark : NAV_MARKS) {
+        for (String s : starts) if (t.startsWith(s)) return true;
+        for (String w : words) if (t.contains(w)) return true;
+        for (String mark : navMarks) {
             String[] parts = t.split(java.util.regex.Pattern.quote(mark));
             if (parts.length >= MIN_NAV_PARTS && java.util.Arrays.stream(parts).allMatch(WebChrome::isLinkText)) return true;
         }

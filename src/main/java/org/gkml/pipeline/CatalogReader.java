@@ -3,26 +3,51 @@ package org.gkml.pipeline;
 import org.gkml.catalog.CatalogDocument;
 import org.gkml.extract.Extractors;
 import org.gkml.extract.UnreadableFileException;
+import org.gkml.extract.text.TextCatalogReader;
 import org.gkml.mapping.CatalogMapper;
 import org.gkml.normalize.CatalogNormalizer;
 import org.gkml.table.ExtractedDocument;
+import org.gkml.vocabulary.Mappings;
 
 import java.nio.file.Path;
 
 /**
  * The pipeline's one entry point: a file in, a catalog in the unified schema out.
  * extract (format → table model) → mapping (columns → schema) → normalize (field parsers, document facts).
+ * Every stage is built here from one {@link Mappings}, so a bad mapping file fails now, before any file is read;
+ * a reader holds no per-file state and may be shared by threads.
  */
 public final class CatalogReader {
 
+    private final Extractors extractors;
+    private final CatalogMapper mapper;
+    private final CatalogNormalizer normalizer;
+
+    public CatalogReader(Mappings mappings) {
+        this.extractors = new Extractors(mappings);
+        this.mapper = new CatalogMapper(mappings);
+        this.normalizer = new CatalogNormalizer(mappings);
+    }
+
+    /**
+     * Parses every mapping file a stage parses, as building a reader would, without loading the format libraries
+     * (PDFBox starts work of its own): for a process that hands the reading to child processes but must still
+     * fail on a bad file before any catalog is read.
+     */
+    public static void check(Mappings mappings) {
+        new TextCatalogReader(mappings);
+        new CatalogMapper(mappings);
+        new CatalogNormalizer(mappings);
+    }
+
     public CatalogDocument read(Path file) throws UnreadableFileException {
-        ExtractedDocument extracted = Extractors.extract(file);
-        return CatalogNormalizer.normalize(CatalogMapper.map(file, extracted));
+        ExtractedDocument extracted = extractors.extract(file);
+        return normalizer.normalize(mapper.map(file, extracted));
     }
 
     /** Reads content already in memory; {@code file} names it in messages and provenance. */
     public CatalogDocument read(Path file, byte[] content) throws UnreadableFileException {
-        ExtractedDocument extracted = Extractors.extract(file, content);
-        return CatalogNormalizer.normalize(CatalogMapper.map(file, extracted));
+        ExtractedDocument extracted = extractors.extract(file, content);
+        return normalizer.normalize(mapper.map(file, extracted));
     }
 }

@@ -1,5 +1,6 @@
 package org.gkml.pipeline;
 
+import org.gkml.vocabulary.Mappings;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -47,7 +48,8 @@ public final class Warmup {
     }
 
     private static void run() {
-        CatalogReader reader = new CatalogReader();
+        // the classes are what is warmed, not the layouts: the built-in mappings serve every run
+        CatalogReader reader = new CatalogReader(Mappings.builtIn());
         for (Sample sample : samples()) {
             try {
                 reader.read(Path.of("gkml-warmup." + sample.extension), sample.bytes.get());

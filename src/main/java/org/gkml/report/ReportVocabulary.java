@@ -5,7 +5,8 @@ import org.gkml.report.rules.FewerItemsThanDeclared;
 import org.gkml.report.rules.Rule;
 import org.gkml.report.rules.RuleBook;
 import org.gkml.report.rules.TimeLimitTooLong;
-import org.gkml.vocabulary.MappingFiles;
+import org.gkml.vocabulary.MappingFile;
+import org.gkml.vocabulary.Mappings;
 
 /**
  * The report's data from mappings/: its rules (report-rules.tsv) and the other names of items (item-synonyms.tsv).
@@ -25,14 +26,18 @@ public record ReportVocabulary(RuleBook rules, ItemNames itemNames, String decla
     }
 
     /** The files as shipped, or as {@code --mappings DIR} overrides them. */
-    public static ReportVocabulary load() {
-        RuleBook rules = RuleBook.of(MappingFiles.rows("report-rules.tsv"));
+    public static ReportVocabulary load(Mappings mappings) {
+        RuleBook rules = RuleBook.of(rows(mappings, "report-rules.tsv"));
         String declared = DEFAULT_DECLARED_KEY;
         int maxWorkingDays = DEFAULT_MAX_WORKING_DAYS;
         for (Rule r : rules.rules()) {
             if (r.spec().id().equals(FewerItemsThanDeclared.ID)) declared = r.spec().param("declared_key");
             if (r.spec().id().equals(TimeLimitTooLong.ID)) maxWorkingDays = r.spec().intParam("max_working_days");
         }
-        return new ReportVocabulary(rules, new ItemNames(MappingFiles.rows("item-synonyms.tsv")), declared, maxWorkingDays);
+        return new ReportVocabulary(rules, new ItemNames(rows(mappings, "item-synonyms.tsv")), declared, maxWorkingDays);
+    }
+
+    private static java.util.List<String[]> rows(Mappings mappings, String file) {
+        return mappings.file(file).rows().stream().map(MappingFile.Row::toArray).toList();
     }
 }

@@ -33,8 +33,14 @@ public final class GkmlServer implements AutoCloseable {
      *
      * @param rateLimit requests per second per client address (0: no limit)
      */
-    public record Options(Path dataDir, String host, int port, int rateLimit, java.time.Duration refreshEvery) {
+    public record Options(Path dataDir, String host, int port, int rateLimit, java.time.Duration refreshEvery,
+                          org.gkml.vocabulary.Mappings mappings) {
         public static final int DEFAULT_RATE_LIMIT = 50;
+
+        /** With the built-in mappings. */
+        public Options(Path dataDir, String host, int port, int rateLimit, java.time.Duration refreshEvery) {
+            this(dataDir, host, port, rateLimit, refreshEvery, org.gkml.vocabulary.Mappings.builtIn());
+        }
 
         public static Options of(Path dataDir, String host, int port) {
             return new Options(dataDir, host, port, DEFAULT_RATE_LIMIT, java.time.Duration.ofSeconds(1));
@@ -51,7 +57,7 @@ public final class GkmlServer implements AutoCloseable {
 
     private final Options options;
     private final IndexViews views;
-    private final OriginalFiles files = new OriginalFiles();
+    private final OriginalFiles files;
     private final RateLimiter limiter;
     private final WebAssets assets = new WebAssets();
     private final ScheduledExecutorService refresher;
@@ -61,6 +67,7 @@ public final class GkmlServer implements AutoCloseable {
     private GkmlServer(Options options, IndexViews views, PrintWriter log) {
         this.options = options;
         this.views = views;
+        this.files = new OriginalFiles(options.mappings());
         this.log = log;
         this.limiter = new RateLimiter(options.rateLimit());
         this.refresher = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -102,7 +109,7 @@ public final class GkmlServer implements AutoCloseable {
 
     /** Opens the index and starts listening; fails with {@link org.gkml.index.IndexMissingException} before any ingest. */
     public static GkmlServer start(Options options, PrintWriter log) throws IOException {
-        IndexViews views = IndexViews.open(options.dataDir());
+        IndexViews views = IndexViews.open(options.dataDir(), org.gkml.index.analysis.Synonyms.of(options.mappings()));
         GkmlServer server = new GkmlServer(options, views, log);
         try {
             server.app.start(options.host(), options.port());

@@ -98,12 +98,12 @@ final class IndexView {
      * Opens the newest commit. The searcher and the reader are opened one after the other; when an ingest commits
      * between the two, both are opened again, so that every id a search returns resolves in the same view.
      */
-    static IndexView open(Path dataDir, Directory directory) throws IOException {
+    static IndexView open(Path dataDir, Directory directory, org.gkml.index.analysis.Synonyms synonyms) throws IOException {
         for (int attempt = 0; ; attempt++) {
             DirectoryReader reader = DirectoryReader.open(directory);
             CatalogSearcher searcher = null;
             try {
-                searcher = CatalogSearcher.open(dataDir);
+                searcher = CatalogSearcher.open(dataDir, synonyms);
                 if (attempt < 5 && SegmentInfos.getLastCommitGeneration(directory) != reader.getIndexCommit().getGeneration()) {
                     searcher.close();
                     reader.close();

@@ -1,5 +1,7 @@
 package org.gkml.server;
 
+import org.gkml.index.analysis.Synonyms;
+
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.store.Directory;
@@ -19,20 +21,22 @@ final class IndexViews extends ReferenceManager<IndexView> {
 
     private final Path dataDir;
     private final Directory directory;
+    private final Synonyms synonyms;
 
-    private IndexViews(Path dataDir, Directory directory, IndexView first) {
+    private IndexViews(Path dataDir, Directory directory, Synonyms synonyms, IndexView first) {
         this.dataDir = dataDir;
         this.directory = directory;
+        this.synonyms = synonyms;
         this.current = first;
     }
 
     /** Opens the data folder's index; fails with {@link org.gkml.index.IndexMissingException} when nothing was ingested. */
-    static IndexViews open(Path dataDir) throws IOException {
+    static IndexViews open(Path dataDir, Synonyms synonyms) throws IOException {
         // Opening the searcher first gives the same clear "run gkml ingest first" error as `gkml search`.
-        CatalogSearcher.open(dataDir).close();
+        CatalogSearcher.open(dataDir, synonyms).close();
         Directory directory = FSDirectory.open(IndexView.indexDir(dataDir));
         try {
-            return new IndexViews(dataDir, directory, IndexView.open(dataDir, directory));
+            return new IndexViews(dataDir, directory, synonyms, IndexView.open(dataDir, directory, synonyms));
         } catch (IOException | RuntimeException e) {
             directory.close();
             throw e;
@@ -47,7 +51,7 @@ final class IndexViews extends ReferenceManager<IndexView> {
     @Override
     protected IndexView refreshIfNeeded(IndexView current) throws IOException {
         if (SegmentInfos.getLastCommitGeneration(directory) == current.generation()) return null;
-        return IndexView.open(dataDir, directory);
+        return IndexView.open(dataDir, directory, synonyms);
     }
 
     @Override

@@ -28,6 +28,12 @@ final class OriginalFiles implements AutoCloseable {
         }
     };
     private GuardedReader reader;
+    private final org.gkml.vocabulary.Mappings mappings;
+
+    /** @param mappings what a catalog is read again with: the mappings it was ingested with */
+    OriginalFiles(org.gkml.vocabulary.Mappings mappings) {
+        this.mappings = mappings;
+    }
 
     /** The file as ingested; 404 when it is gone, 409 when it changed since (the index describes the old bytes). */
     Path file(IndexView.Catalog c) throws IOException {
@@ -47,7 +53,7 @@ final class OriginalFiles implements AutoCloseable {
         CatalogDocument doc = read.get(key);
         if (doc != null) return doc;
         Path p = file(c);
-        if (reader == null) reader = new GuardedReader(() -> new CatalogReader()::read, READ_TIMEOUT);
+        if (reader == null) reader = new GuardedReader(() -> new CatalogReader(mappings)::read, READ_TIMEOUT);
         GuardedReader.Outcome outcome = reader.read(p, p.toString());
         if (!outcome.ok()) {
             throw new ApiException(502, "catalog " + c.id() + " could not be read again: " + outcome.failure().kind() + ": " + outcome.failure().reason());

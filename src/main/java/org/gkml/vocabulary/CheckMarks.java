@@ -1,7 +1,5 @@
 package org.gkml.vocabulary;
 
-import org.gkml.vocabulary.MappingFiles;
-
 import java.util.HashMap;
 import java.util.Map;
 
@@ -10,33 +8,38 @@ public final class CheckMarks {
 
     public enum State { SELECTED, UNSELECTED, LOST_BOX }
 
-    private static final Map<Integer, State> GLYPHS = load();
+    private final Map<Integer, State> glyphs;
 
-    private CheckMarks() {
+    /** From checkboxes.tsv: glyph (or U+XXXX), state. */
+    CheckMarks(MappingFile file) {
+        Map<Integer, State> m = new HashMap<>();
+        for (MappingFile.Row row : file.rows()) {
+            m.put(codePoint(row), row.parse(1, s -> State.valueOf(s.toUpperCase().replace('-', '_')), "selected, unselected or lost-box"));
+        }
+        this.glyphs = Map.copyOf(m);
     }
 
     /** The state a glyph stands for, or null when it is no check mark. */
-    public static State of(int codePoint) {
-        return GLYPHS.get(codePoint);
+    public State of(int codePoint) {
+        return glyphs.get(codePoint);
     }
 
-    public static boolean isBox(int codePoint) {
+    public boolean isBox(int codePoint) {
         State s = of(codePoint);
         return s == State.SELECTED || s == State.UNSELECTED;
     }
 
-    private static Map<Integer, State> load() {
-        Map<Integer, State> m = new HashMap<>();
-        for (String[] row : MappingFiles.rows("checkboxes.tsv")) {
-            if (row.length < 2) throw new IllegalStateException("checkboxes.tsv: row needs glyph and state: " + String.join("\t", row));
-            m.put(codePoint(row[0]), State.valueOf(row[1].toUpperCase().replace('-', '_')));
-        }
-        return Map.copyOf(m);
+
+    /** True when the cell holds a tick or filled box ("selected"); blank or □ is not. */
+    public boolean isTicked(String cell) {
+        if (cell == null) return false;
+        return cell.codePoints().anyMatch(cp -> of(cp) == State.SELECTED);
     }
 
-    private static int codePoint(String glyph) {
+    private static int codePoint(MappingFile.Row row) {
+        String glyph = row.get(0);
         if (glyph.matches("U\\+[0-9A-Fa-f]{4,6}")) return Integer.parseInt(glyph.substring(2), 16);
-        if (glyph.codePointCount(0, glyph.length()) != 1) throw new IllegalStateException("checkboxes.tsv: not one glyph: " + glyph);
+        if (glyph.codePointCount(0, glyph.length()) != 1) throw row.fault("column 1 must be one glyph or U+XXXX, not \"" + glyph + "\"");
         return glyph.codePointAt(0);
     }
 }

@@ -3,7 +3,6 @@ package org.gkml.vocabulary;
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.common.Term;
 import org.gkml.catalog.Field;
-import org.gkml.vocabulary.MappingFiles;
 import org.gkml.catalog.Simplified;
 
 import java.text.Normalizer;
@@ -25,23 +24,43 @@ public final class HeaderLexicon {
     public record Match(Field field, String knownLabel, double confidence) {
     }
 
-    private static final java.util.Set<String> GENERIC = java.util.Set.copyOf(MappingFiles.lines("header-generic-words.tsv").stream().map(String::strip).toList());
-    private static final HeaderLexicon DEFAULT = new HeaderLexicon(MappingFiles.rows("headers.tsv"));
-
+    private final Set<String> generic;
+    private final Options options;
     private final Map<String, Field> exact = new LinkedHashMap<>();
-    private final Map<String, List<String>> words = new LinkedHashMap<>();
+    /**
+     * HanLP's words of each listed label, worked out on first use: segmenting loads HanLP's dictionary, which a
+     * process that only checks the mappings (the parent of reading processes, search) should not pay for.
+     */
+    private volatile Map<String, List<String>> words;
 
-    HeaderLexicon(List<String[]> rows) {
-        for (String[] row : rows) {
-            if (row.length < 2) throw new IllegalArgumentException("headers.tsv row needs field and label: " + String.join("|", row));
-            String label = key(row[1]);
-            exact.putIfAbsent(label, Field.ofKey(row[0]));
-            words.put(label, segment(label));
+    /** From headers.tsv (field, label) and header-generic-words.tsv (words that name no column). */
+    HeaderLexicon(MappingFile headers, MappingFile genericWords, Options options) {
+        this.generic = Set.copyOf(genericWords.lines());
+        this.options = options;
+        for (MappingFile.Row row : headers.rows()) {
+            String label = key(row.get(1));
+            exact.putIfAbsent(label, row.parse(0, Field::ofKey, "a schema field"));
         }
     }
 
-    public static HeaderLexicon get() {
-        return DEFAULT;
+    private Map<String, List<String>> words() {
+        Map<String, List<String>> w = words;
+        if (w == null) {
+            synchronized (this) {
+                if (words == null) {
+                    Map<String, List<String>> m = new LinkedHashMap<>();
+                    for (String label : exact.keySet()) m.put(label, segment(label));
+                    words = m;
+                }
+                w = words;
+            }
+        }
+        return w;
+    }
+
+    /** The tick options the lexicon counts as labels too. */
+    public Options options() {
+        return options;
     }
 
     /** The comparison key of a label: NFKC, no white space, no quotes. */
@@ -71,7 +90,7 @@ public final class HeaderLexicon {
 
     /** A listed label or a tick option's label (全社会, 主动): a header cell for certain. */
     public boolean isKnownLabel(String text) {
-        return isKnown(text) || Options.fieldOf(text).isPresent();
+        return isKnown(text) || options.fieldOf(text).isPresent();
     }
 
     /** An unseen variant whose words clearly name a listed label (信息公开责任科室). */
@@ -105,7 +124,7 @@ public final class HeaderLexicon {
         List<String> mine = segment(k);
         if (mine.isEmpty()) return Optional.empty();
         Match best = null;
-        for (Map.Entry<String, List<String>> e : words.entrySet()) {
+        for (Map.Entry<String, List<String>> e : words().entrySet()) {
             List<String> theirs = e.getValue();
             if (theirs.isEmpty() || !new HashSet<>(mine).containsAll(theirs)) continue;
             // The share of the label's words the known label explains.
@@ -127,12 +146,12 @@ public final class HeaderLexicon {
         return k.replaceAll("[（(][^）)]*[）)]", "");
     }
 
-    private static List<String> segment(String s) {
+    private List<String> segment(String s) {
         List<String> out = new ArrayList<>();
         for (Term t : HanLP.segment(s)) {
             String w = t.word.strip();
             // Function words (的, 和, 及) and generic ones (信息, 公开) carry no column meaning.
-            if (w.isEmpty() || t.nature.startsWith("u") || t.nature.startsWith("c") || t.nature.startsWith("w") || GENERIC.contains(w)) continue;
+            if (w.isEmpty() || t.nature.startsWith("u") || t.nature.startsWith("c") || t.nature.startsWith("w") || generic.contains(w)) continue;
             out.add(w);
         }
         return out;

@@ -11,20 +11,18 @@ import java.util.Set;
  */
 public final class MergedColumns {
 
-    private static final Set<Field> FILL = load();
+    private final Set<Field> fill;
 
-    private MergedColumns() {
-    }
-
-    public static boolean fillsDown(Field field) {
-        return FILL.contains(field);
-    }
-
-    private static Set<Field> load() {
+    /** From schema.tsv: a row whose 4th column is "fill". */
+    MergedColumns(MappingFile schema) {
         Set<Field> out = EnumSet.noneOf(Field.class);
-        for (String[] row : MappingFiles.rows("schema.tsv")) {
-            if (row.length >= 4 && row[3].equals("fill")) out.add(Field.ofKey(row[0]));
+        for (MappingFile.Row row : schema.rows()) {
+            if (row.size() >= 4 && row.get(3).equals("fill")) out.add(row.parse(0, Field::ofKey, "a schema field"));
         }
-        return out;
+        this.fill = Set.copyOf(out);
+    }
+
+    public boolean fillsDown(Field field) {
+        return fill.contains(field);
     }
 }

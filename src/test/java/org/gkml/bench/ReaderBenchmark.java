@@ -1,5 +1,6 @@
 package org.gkml.bench;
 
+import org.gkml.vocabulary.Mappings;
 import org.gkml.pipeline.CatalogReader;
 
 import java.nio.file.Files;
@@ -24,7 +25,7 @@ public final class ReaderBenchmark {
             files = s.filter(Files::isRegularFile).filter(p -> !p.toString().contains("/make/"))
                     .filter(p -> !p.toString().endsWith(".md")).sorted().toList();
         }
-        CatalogReader reader = new CatalogReader();
+        CatalogReader reader = new CatalogReader(Mappings.builtIn());
         for (Path f : files) reader.read(f); // warm-up: dictionaries, JIT
         long total = 0;
         for (Path f : files) {

@@ -1,5 +1,6 @@
 package org.gkml.extract;
 
+import org.gkml.vocabulary.Mappings;
 import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -65,11 +66,11 @@ class ExtractorsTest {
     @Test
     void docxAndWorkbooksAreReadThroughTheRouter() throws Exception {
         Path docx = Files.write(dir.resolve("a.bin"), TestFiles.poiDocx());
-        ExtractedDocument d = Extractors.extract(docx);
+        ExtractedDocument d = new Extractors(Mappings.builtIn()).extract(docx);
         assertEquals("docx", d.format());
         assertEquals("机构信息", d.tables().get(0).grid()[1][1].text());
         Path xls = Files.write(dir.resolve("b.bin"), TestFiles.workbook(false));
-        assertEquals("xls", Extractors.extract(xls).format());
+        assertEquals("xls", new Extractors(Mappings.builtIn()).extract(xls).format());
     }
 
     static Stream<Arguments> badFiles() {
@@ -96,7 +97,7 @@ class ExtractorsTest {
     void badFilesGetAClearReason(String what, String name, Supplier<byte[]> bytes, String reason) throws Exception {
         Path f = dir.resolve(name);
         Files.write(f, bytes.get());
-        UnreadableFileException e = assertThrows(UnreadableFileException.class, () -> Extractors.extract(f));
+        UnreadableFileException e = assertThrows(UnreadableFileException.class, () -> new Extractors(Mappings.builtIn()).extract(f));
         assertTrue(e.getMessage().startsWith(f.toString()), e.getMessage());
         assertTrue(e.getMessage().contains(reason), e.getMessage());
         assertTrue(!e.getMessage().contains("\n"), "one line: " + e.getMessage());
@@ -108,13 +109,13 @@ class ExtractorsTest {
         try (RandomAccessFile raf = new RandomAccessFile(f.toFile(), "rw")) {
             raf.setLength(ExtractionLimits.MAX_FILE_BYTES + 1); // sparse: costs no disk
         }
-        UnreadableFileException e = assertThrows(UnreadableFileException.class, () -> Extractors.extract(f));
+        UnreadableFileException e = assertThrows(UnreadableFileException.class, () -> new Extractors(Mappings.builtIn()).extract(f));
         assertTrue(e.getMessage().contains("over the 64 MB limit"), e.getMessage());
     }
 
     @Test
     void missingFileIsUnreadable() {
-        UnreadableFileException e = assertThrows(UnreadableFileException.class, () -> Extractors.extract(dir.resolve("nope.docx")));
+        UnreadableFileException e = assertThrows(UnreadableFileException.class, () -> new Extractors(Mappings.builtIn()).extract(dir.resolve("nope.docx")));
         assertTrue(e.getMessage().contains("no such file"), e.getMessage());
     }
 

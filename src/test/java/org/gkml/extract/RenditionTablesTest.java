@@ -1,5 +1,6 @@
 package org.gkml.extract;
 
+import org.gkml.vocabulary.Mappings;
 import org.gkml.table.Cell;
 import org.gkml.table.ExtractedDocument;
 import org.gkml.table.Table;
@@ -50,7 +51,7 @@ class RenditionTablesTest {
     private static ExtractedDocument read(String seed, String kind) throws UnreadableFileException {
         Path f = RENDITIONS.resolve(seed + "." + kind);
         assertTrue(Files.isRegularFile(f), "missing rendition " + f);
-        return Extractors.extract(f);
+        return new Extractors(Mappings.builtIn()).extract(f);
     }
 
     /** Non-blank cells and merged cells as "row,col rowSpan×colSpan text", sorted. */

@@ -1,5 +1,7 @@
 package org.gkml.index;
 
+import org.gkml.index.analysis.Synonyms;
+import org.gkml.vocabulary.Mappings;
 import org.gkml.catalog.CatalogDocument;
 import org.gkml.catalog.DeadlineUnit;
 import org.gkml.catalog.Entry;
@@ -52,7 +54,7 @@ class CatalogSearcherTest {
         try (LuceneCatalogStore store = LuceneCatalogStore.open(data)) {
             store.commit(Map.of());
         }
-        try (CatalogSearcher s = CatalogSearcher.open(data)) {
+        try (CatalogSearcher s = CatalogSearcher.open(data, Synonyms.of(Mappings.builtIn()))) {
             SearchResult r = s.search(SearchRequest.of("异地就医", 10));
             assertEquals(0, r.totalHits());
             assertEquals(Map.of(), r.facets());
@@ -61,13 +63,13 @@ class CatalogSearcherTest {
 
     @Test
     void noIndexIsReportedAsMissing() {
-        assertThrows(IndexMissingException.class, () -> CatalogSearcher.open(data.resolve("none")));
+        assertThrows(IndexMissingException.class, () -> CatalogSearcher.open(data.resolve("none"), Synonyms.of(Mappings.builtIn())));
     }
 
     @Test
     void valuesOfOneKeyAreAlternativesAndKeysCombine() throws IOException {
         index();
-        try (CatalogSearcher s = CatalogSearcher.open(data)) {
+        try (CatalogSearcher s = CatalogSearcher.open(data, Synonyms.of(Mappings.builtIn()))) {
             SearchResult either = s.search(new SearchRequest("", Map.of("channel", List.of("公示栏", "两微一端")), 10, null));
             assertEquals(List.of("异地就医备案", "异地就医结算"), either.hits().stream().map(SearchResult.Hit::item).sorted().toList());
             SearchResult both = s.search(new SearchRequest("", Map.of("channel", List.of("政府网站"), "deadline_days", List.of("5")), 10, null));
@@ -78,7 +80,7 @@ class CatalogSearcherTest {
     @Test
     void facetsCountEveryMatchingEntry() throws IOException {
         index();
-        try (CatalogSearcher s = CatalogSearcher.open(data)) {
+        try (CatalogSearcher s = CatalogSearcher.open(data, Synonyms.of(Mappings.builtIn()))) {
             SearchResult r = s.search(SearchRequest.of("异地就医", 1));
             assertEquals(2, r.totalHits());
             assertEquals(1, r.hits().size());
@@ -92,7 +94,7 @@ class CatalogSearcherTest {
     @Test
     void aFilteredKeysFacetShowsTheOtherValuesItCouldTake() throws IOException {
         index();
-        try (CatalogSearcher s = CatalogSearcher.open(data)) {
+        try (CatalogSearcher s = CatalogSearcher.open(data, Synonyms.of(Mappings.builtIn()))) {
             SearchResult r = s.search(new SearchRequest("异地就医", Map.of("channel", List.of("两微一端")), 10, null));
             assertEquals(List.of("异地就医结算"), r.hits().stream().map(SearchResult.Hit::item).toList());
             Map<String, Integer> channels = new java.util.HashMap<>();
@@ -105,7 +107,7 @@ class CatalogSearcherTest {
     @Test
     void groupingKeepsEntriesWithoutAnAgencyApart() throws IOException {
         index();
-        try (CatalogSearcher s = CatalogSearcher.open(data)) {
+        try (CatalogSearcher s = CatalogSearcher.open(data, Synonyms.of(Mappings.builtIn()))) {
             SearchResult r = s.search(new SearchRequest("异地就医", Map.of(), 5, "agency"));
             assertEquals(2, r.groups().size());
             SearchResult.Group unknown = r.groups().stream().filter(g -> g.value() == null).findFirst().orElseThrow();
@@ -123,7 +125,7 @@ class CatalogSearcherTest {
             store.replace("a.docx", "2", copy);
             store.commit(Map.of());
         }
-        try (CatalogSearcher s = CatalogSearcher.open(data)) {
+        try (CatalogSearcher s = CatalogSearcher.open(data, Synonyms.of(Mappings.builtIn()))) {
             SearchResult folded = s.search(SearchRequest.of("异地就医备案", 10));
             assertEquals(1, folded.hits().size());
             assertEquals(1, folded.hits().get(0).copies().size());
@@ -135,7 +137,7 @@ class CatalogSearcherTest {
     @Test
     void matchesAreHighlightedInTheFieldTheyOccurIn() throws IOException {
         index();
-        try (CatalogSearcher s = CatalogSearcher.open(data)) {
+        try (CatalogSearcher s = CatalogSearcher.open(data, Synonyms.of(Mappings.builtIn()))) {
             SearchResult.Hit h = s.search(SearchRequest.of("权益查询", 5)).hits().get(0);
             assertEquals("医疗保险个人【权益查询】", h.highlights().get("item"));
             assertNull(h.highlights().get("content"));

@@ -96,7 +96,7 @@ class FilterKeyTest {
             store.replace("a.txt", "1", doc);
             store.commit(Map.of());
         }
-        try (CatalogSearcher s = CatalogSearcher.open(data)) {
+        try (CatalogSearcher s = CatalogSearcher.open(data, org.gkml.index.analysis.Synonyms.of(org.gkml.vocabulary.Mappings.builtIn()))) {
             String value = VALUES.get(key);
             assertEquals(1, s.search(new SearchRequest("", Map.of(key.key(), List.of(value)), 10, null)).totalHits(), key + "=" + value);
             assertEquals(0, s.search(new SearchRequest("", Map.of(key.key(), List.of(value + "x")), 10, null)).totalHits());

@@ -1,5 +1,7 @@
 package org.gkml.index;
 
+import org.gkml.index.analysis.Synonyms;
+import org.gkml.vocabulary.Mappings;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -50,7 +52,7 @@ class SearchRelevanceTest {
     @BeforeAll
     static void indexCorpus() throws Exception {
         TestCorpus.index(data);
-        searcher = CatalogSearcher.open(data);
+        searcher = CatalogSearcher.open(data, Synonyms.of(Mappings.builtIn()));
         corpus = searcher.search(SearchRequest.of("", 100_000)).hits().stream().map(SearchRelevanceTest::key).toList();
     }
 

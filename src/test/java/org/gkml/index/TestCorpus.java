@@ -1,5 +1,6 @@
 package org.gkml.index;
 
+import org.gkml.vocabulary.Mappings;
 import org.gkml.catalog.CatalogDocument;
 import org.gkml.extract.UnreadableFileException;
 import org.gkml.pipeline.CatalogReader;
@@ -20,7 +21,7 @@ final class TestCorpus {
     /** corpus/*.txt read by the real pipeline, as `gkml ingest` would read them. */
     static List<CatalogDocument> documents() throws IOException, UnreadableFileException {
         Path corpus = Path.of("corpus");
-        CatalogReader reader = new CatalogReader();
+        CatalogReader reader = new CatalogReader(Mappings.builtIn());
         List<CatalogDocument> docs = new ArrayList<>();
         try (Stream<Path> files = Files.list(corpus)) {
             for (Path f : files.filter(p -> p.getFileName().toString().matches("\\d{3}_.*\\.txt")).sorted().toList()) {

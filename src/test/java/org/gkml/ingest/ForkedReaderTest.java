@@ -1,5 +1,6 @@
 package org.gkml.ingest;
 
+import org.gkml.vocabulary.Mappings;
 import org.gkml.extract.UnreadableFileException;
 import org.gkml.pipeline.CatalogReader;
 import org.junit.jupiter.api.AfterAll;
@@ -44,7 +45,7 @@ class ForkedReaderTest {
 
     @Test
     void childrenReadTheSameDocumentsAsThisJvm() throws Exception {
-        CatalogReader here = new CatalogReader();
+        CatalogReader here = new CatalogReader(Mappings.builtIn());
         for (String f : List.of("corpus/renditions/000_81a0a872453b3846.pdf", "corpus/renditions/002_10e874960aa90f81.docx",
                 "corpus/renditions/003_0c93a4fb907a582b.doc", "corpus/renditions/001_d1b07a4c651a3051.xlsx",
                 "corpus/renditions/004_43e84b5de54c8a3d.html", "corpus/000_81a0a872453b3846.txt")) {
@@ -59,7 +60,7 @@ class ForkedReaderTest {
         Path bad = Files.writeString(dir.resolve("bad.pdf"), "not a pdf at all");
         GuardedReader.Outcome o = shared.read(bad, "bad.pdf");
         try {
-            new CatalogReader().read(bad);
+            new CatalogReader(Mappings.builtIn()).read(bad);
             fail("expected unreadable");
         } catch (UnreadableFileException expected) {
             assertEquals(GuardedReader.failed("bad.pdf", expected).failure(), o.failure());

@@ -1,5 +1,7 @@
 package org.gkml.ingest;
 
+import org.gkml.vocabulary.Mappings;
+import org.gkml.cli.ExitCode;
 import org.gkml.index.LuceneCatalogStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,7 +48,7 @@ class IngesterTest {
     private RunReport ingest(Path tree, boolean prune, int threads, int checkpoint, Duration timeout, GuardedReader.DocumentReader reader) {
         IngestOptions o = new IngestOptions(List.of(tree), tmp.resolve("data"), prune, timeout, threads, 1 << 20, checkpoint);
         try (RunLog l = new RunLog(new PrintWriter(log), false)) {
-            return new Ingester(o, LuceneCatalogStore::open, () -> reader, l, IngesterTest::exitCode).run();
+            return new Ingester(o, SourceTree.of(Mappings.builtIn()), LuceneCatalogStore::open, () -> reader, l, IngesterTest::exitCode).run();
         }
     }
 
@@ -200,7 +202,7 @@ class IngesterTest {
         IngestOptions o = new IngestOptions(List.of(tree), tmp.resolve("data"), false, Duration.ofSeconds(30), 1, 1 << 20, 2);
         RunReport r;
         try (RunLog l = new RunLog(new PrintWriter(log), false)) {
-            r = new Ingester(o, diskFillsUp, () -> LineCatalogs::read, l, IngesterTest::exitCode).run();
+            r = new Ingester(o, SourceTree.of(Mappings.builtIn()), diskFillsUp, () -> LineCatalogs::read, l, IngesterTest::exitCode).run();
         }
         assertEquals(FATAL, r.exitCode());
         assertEquals(2, r.counts().added(), "the first checkpoint stands; the second never was: " + r.toJson());

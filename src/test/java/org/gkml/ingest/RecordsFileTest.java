@@ -1,5 +1,6 @@
 package org.gkml.ingest;
 
+import org.gkml.vocabulary.Mappings;
 import org.gkml.index.LuceneCatalogStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,7 +29,7 @@ class RecordsFileTest {
     private void ingest() {
         IngestOptions o = new IngestOptions(List.of(tree), data, true, Duration.ofSeconds(30), 1, 1 << 20, 500);
         try (RunLog l = new RunLog(new PrintWriter(new StringWriter()), false)) {
-            new Ingester(o, LuceneCatalogStore::open, () -> LineCatalogs::read, l, IngesterTest::exitCode).run();
+            new Ingester(o, SourceTree.of(Mappings.builtIn()), LuceneCatalogStore::open, () -> LineCatalogs::read, l, IngesterTest::exitCode).run();
         }
     }
 

@@ -1,5 +1,6 @@
 package org.gkml.ingest;
 
+import org.gkml.vocabulary.Mappings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,7 +24,7 @@ class SourceTreeTest {
         LineCatalogs.write(root.resolve(".git/c.txt"), "x");
         LineCatalogs.write(root.resolve("README.md"), "x");
         LineCatalogs.write(root.resolve("gkml-data/records.txt"), "x");
-        SourceTree.Listing l = SourceTree.walk(List.of(root), root.resolve("gkml-data"));
+        SourceTree.Listing l = SourceTree.of(Mappings.builtIn()).walk(List.of(root), root.resolve("gkml-data"));
         assertEquals(List.of(SourceTree.idOf(root.resolve("a.txt")), SourceTree.idOf(root.resolve("sub/b.PDF"))),
                 l.files().stream().map(SourceTree.SourceFile::id).toList());
         assertEquals(1, l.ignored());
@@ -33,7 +34,7 @@ class SourceTreeTest {
     @Test
     void aFileNamedOnTheCommandLineIsTakenWhateverItsExtension() throws Exception {
         Path md = LineCatalogs.write(root.resolve("notes.md"), "x");
-        SourceTree.Listing l = SourceTree.walk(List.of(md, root.resolve(".").resolve("notes.md")), null);
+        SourceTree.Listing l = SourceTree.of(Mappings.builtIn()).walk(List.of(md, root.resolve(".").resolve("notes.md")), null);
         assertEquals(1, l.files().size(), "the same file given twice is one document");
         assertEquals(SourceTree.idOf(md), l.files().get(0).id());
     }
@@ -46,7 +47,7 @@ class SourceTreeTest {
         Files.createSymbolicLink(root.resolve("self.txt"), root.resolve("self.txt"));
         Files.createSymbolicLink(root.resolve("dangling.txt"), root.resolve("nowhere.txt"));
         Files.createDirectories(root.resolve("folder.docx"));
-        SourceTree.Listing l = SourceTree.walk(List.of(root), null);
+        SourceTree.Listing l = SourceTree.of(Mappings.builtIn()).walk(List.of(root), null);
         assertEquals(List.of(SourceTree.idOf(root.resolve("ok.txt"))), l.files().stream().map(SourceTree.SourceFile::id).toList());
         List<String> problems = l.problems().stream().map(RunReport.Failure::file).sorted().toList();
         assertEquals(List.of(SourceTree.idOf(root.resolve("d/up")), SourceTree.idOf(root.resolve("dangling.txt")),

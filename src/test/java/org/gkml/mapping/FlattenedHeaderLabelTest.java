@@ -1,5 +1,6 @@
 package org.gkml.mapping;
 
+import org.gkml.vocabulary.Mappings;
 import org.gkml.catalog.CatalogDocument;
 import org.gkml.catalog.Entry;
 import org.gkml.pipeline.CatalogReader;
@@ -19,7 +20,7 @@ class FlattenedHeaderLabelTest {
 
     @Test
     void groupAndOptionSplitOnlyWhereTheOptionBelongsToTheGroup() {
-        HeaderLexicon lexicon = HeaderLexicon.get();
+        HeaderLexicon lexicon = Mappings.builtIn().headers();
         assertEquals(Optional.of(List.of("公开对象", "全社会")), FlattenedHeaderLabel.split("公开对象（全社会）", lexicon));
         assertEquals(Optional.of(List.of("公开方式", "依申请")), FlattenedHeaderLabel.split("公开方式-依申请", lexicon));
         assertEquals(Optional.empty(), FlattenedHeaderLabel.split("公开内容（要素）", lexicon));
@@ -35,7 +36,7 @@ class FlattenedHeaderLabelTest {
                 + "<td>公开层级（区级）</td><td>公开层级（镇级）</td></tr>"
                 + "<tr><td>1</td><td>公共文化机构</td><td>免费开放</td><td>免费开放项目、开放时间</td><td>20个工作日内</td>"
                 + "<td></td><td>√</td><td>√</td><td>√</td><td></td><td>√</td></tr></table></body></html>");
-        CatalogDocument doc = new CatalogReader().read(f);
+        CatalogDocument doc = new CatalogReader(Mappings.builtIn()).read(f);
         Entry e = doc.entries().get(0);
         assertEquals(List.of("特定群体"), e.audience());
         assertEquals(List.of("主动公开", "依申请公开"), e.disclosureMode());

@@ -1,5 +1,6 @@
 package org.gkml.mapping;
 
+import org.gkml.vocabulary.Mappings;
 import org.gkml.catalog.CatalogDocument;
 import org.gkml.catalog.Entry;
 import org.gkml.pipeline.CatalogReader;
@@ -35,7 +36,7 @@ class ItemLevelsTest {
         Path f = dir.resolve("catalog.html");
         Files.writeString(f, "<html><head><meta charset=\"utf-8\"></head><body><h1>某县民政局政府信息公开目录</h1><table border=\"1\">"
                 + tableRows + "</table></body></html>");
-        return new CatalogReader().read(f);
+        return new CatalogReader(Mappings.builtIn()).read(f);
     }
 
     private static List<String> items(CatalogDocument doc) {

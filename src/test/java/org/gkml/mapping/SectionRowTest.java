@@ -1,5 +1,6 @@
 package org.gkml.mapping;
 
+import org.gkml.vocabulary.Mappings;
 import org.gkml.catalog.CatalogDocument;
 import org.gkml.catalog.Entry;
 import org.gkml.pipeline.CatalogReader;
@@ -30,7 +31,7 @@ class SectionRowTest {
                 <tr><td>3</td><td>法律援助</td><td>申请条件、办理流程</td><td>10个工作日内</td><td>法律援助中心</td></tr>
                 </table></body></html>
                 """);
-        CatalogDocument doc = new CatalogReader().read(f);
+        CatalogDocument doc = new CatalogReader(Mappings.builtIn()).read(f);
         assertEquals(List.of("机构职能", "领导信息", "法律援助"), doc.entries().stream().map(Entry::item).toList());
         assertEquals(List.of("机构信息", "机构信息", "法律服务"), doc.entries().stream().map(Entry::category).toList());
         assertEquals(List.of(1, 2, 3), doc.entries().stream().map(Entry::seq).toList());
@@ -43,7 +44,7 @@ class SectionRowTest {
                 .replace("\t10\n\t三、部门文件\n", "\t三、部门文件\n\n\t10\n\t\n");
         Path f = dir.resolve("002-heading.txt");
         Files.writeString(f, text);
-        CatalogDocument doc = new CatalogReader().read(f);
+        CatalogDocument doc = new CatalogReader(Mappings.builtIn()).read(f);
         assertEquals(19, doc.entries().size());
         Entry row10 = doc.entries().get(9);
         assertEquals(10, row10.seq());

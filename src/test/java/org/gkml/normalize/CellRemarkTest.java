@@ -1,5 +1,6 @@
 package org.gkml.normalize;
 
+import org.gkml.vocabulary.Mappings;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -9,6 +10,8 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class CellRemarkTest {
+
+    private static final NormalizeVocabulary VOCABULARY = NormalizeVocabulary.of(Mappings.builtIn());
 
     static Stream<Arguments> cells() {
         return Stream.of(
@@ -26,7 +29,7 @@ class CellRemarkTest {
     @ParameterizedTest
     @MethodSource("cells")
     void takesTheRemarkOffTheList(String cell, String body, String remark) {
-        CellRemark.Split split = CellRemark.split(cell);
+        CellRemark.Split split = VOCABULARY.remarks().split(cell);
         assertEquals(body, split.body());
         assertEquals(remark, split.remark());
     }

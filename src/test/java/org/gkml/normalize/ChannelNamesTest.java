@@ -1,11 +1,14 @@
 package org.gkml.normalize;
 
+import org.gkml.vocabulary.Mappings;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class ChannelNamesTest {
+
+    private static final NormalizeVocabulary VOCABULARY = NormalizeVocabulary.of(Mappings.builtIn());
 
     @ParameterizedTest
     @CsvSource({
@@ -14,6 +17,6 @@ class ChannelNamesTest {
             "公示栏（电子屏）, true", "嵩明政府网站, true",
             "政务服务, false", "村（社区）公示, false", "政府, false", "医政医管, false"})
     void tellsAWholeChannelNameFromAWrappedOne(String name, boolean whole) {
-        assertEquals(whole, ChannelNames.isComplete(name));
+        assertEquals(whole, VOCABULARY.channelNames().isComplete(name));
     }
 }

@@ -1,5 +1,6 @@
 package org.gkml.normalize;
 
+import org.gkml.vocabulary.Mappings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -13,6 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ChannelsTest {
+
+    private static final NormalizeVocabulary VOCABULARY = NormalizeVocabulary.of(Mappings.builtIn());
 
     private static final String JINFENG = "■银川市金凤区人民政\n\n府门户网站\n\n□两微一端\n\n□政府公报 □发布会\n\n/听证会\n\n□广播电视 □报刊\n\n"
             + "□公开查阅点 □政务服\n\n务中心\n\n□便民服务站 □入户/\n\n现场\n\n□社区（村）/企事业单\n\n位公示栏\n\n□精准推送（注明）\n\n□其他（注明）";
@@ -67,34 +70,34 @@ class ChannelsTest {
     @ParameterizedTest
     @MethodSource("cells")
     void readsSelectedChannels(String cell, List<String> selected, String webColumn) {
-        ChannelReading r = Channels.parse(cell);
+        ChannelReading r = VOCABULARY.channels().parse(cell);
         assertEquals(selected, r.selected());
         assertEquals(webColumn, r.webColumn());
     }
 
     @Test
     void blankCellHasNoChannels() {
-        assertEquals(ChannelReading.EMPTY, Channels.parse(null));
-        assertEquals(ChannelReading.EMPTY, Channels.parse("\u3000\n"));
+        assertEquals(ChannelReading.EMPTY, VOCABULARY.channels().parse(null));
+        assertEquals(ChannelReading.EMPTY, VOCABULARY.channels().parse("\u3000\n"));
     }
 
     @Test
     void warnsAboutSeveralWebColumns() {
-        assertFalse(Channels.parse("政府网站“政府集中采购”“建议提案办理”栏目").warnings().isEmpty());
-        assertTrue(Channels.parse("政府网站“机构信息”栏目").warnings().isEmpty());
+        assertFalse(VOCABULARY.channels().parse("政府网站“政府集中采购”“建议提案办理”栏目").warnings().isEmpty());
+        assertTrue(VOCABULARY.channels().parse("政府网站“机构信息”栏目").warnings().isEmpty());
     }
 
     @Test
     void bracketInsideAPlainCellIsNoCheckbox() {
         // without box marks a "(" is only a bracket: its trailing remark is dropped, nothing is "selected" by it
-        assertEquals(List.of("政府网站", "报刊"), Channels.parse("政府网站(www.gov.cn)、报刊").selected());
+        assertEquals(List.of("政府网站", "报刊"), VOCABULARY.channels().parse("政府网站(www.gov.cn)、报刊").selected());
     }
 
     @Test
     void aRemarkInTheCellIsNoChannelOnceTakenOff() {
         // EntryNormalizer takes the remark off (CellRemark) before the names are read
-        CellRemark.Split split = CellRemark.split("政府网站\n其他法律服务网 注：有关公开信息可推送至村（社区）公示栏");
-        assertEquals(List.of("政府网站", "其他法律服务网"), Channels.parse(split.body()).selected());
+        CellRemark.Split split = VOCABULARY.remarks().split("政府网站\n其他法律服务网 注：有关公开信息可推送至村（社区）公示栏");
+        assertEquals(List.of("政府网站", "其他法律服务网"), VOCABULARY.channels().parse(split.body()).selected());
         assertEquals("注：有关公开信息可推送至村（社区）公示栏", split.remark());
     }
 }

@@ -1,6 +1,7 @@
 package org.gkml.normalize;
 
 import org.gkml.catalog.Level;
+import org.gkml.vocabulary.Mappings;
 import org.gkml.catalog.Region;
 import org.gkml.table.Provenance;
 import org.gkml.table.TextLine;
@@ -25,6 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Document facts of each seed catalog (corpus/), expected values as in the gold records. */
 class DocumentFactsTest {
 
+    private static final NormalizeVocabulary VOCABULARY = NormalizeVocabulary.of(Mappings.builtIn());
+
     /** The seed's lines before its table (which starts at the 序号 header) and from "备注：" on. */
     private static DocumentFacts readSeed(String name, String... hints) throws IOException {
         List<String> lines = Files.readAllLines(Path.of("corpus", name), StandardCharsets.UTF_8);
@@ -39,7 +42,7 @@ class DocumentFactsTest {
             inTrailer |= lines.get(i).strip().startsWith("备注：");
             if (inTrailer) trailer.add(new TextLine(lines.get(i), Provenance.ofLine(name, i + 1)));
         }
-        return DocumentFacts.read(name, preamble, trailer, List.of(hints));
+        return DocumentFacts.read(VOCABULARY, name, preamble, trailer, List.of(hints));
     }
 
     @Test
@@ -121,24 +124,24 @@ class DocumentFactsTest {
 
     @Test
     void ambiguousCountyIsResolvedByItsCity() {
-        DocumentFacts f = DocumentFacts.read("x.txt", lines("鼓楼区医疗保障局政府信息公开目录", "地址：南京市鼓楼区中山路1号"), List.of(), List.of());
+        DocumentFacts f = DocumentFacts.read(VOCABULARY, "x.txt", lines("鼓楼区医疗保障局政府信息公开目录", "地址：南京市鼓楼区中山路1号"), List.of(), List.of());
         assertEquals(new Region("江苏省", "南京市", "鼓楼区"), f.region());
         assertEquals(Level.COUNTY, f.level());
     }
 
     @Test
     void ambiguousCountyWithoutCityIsLeftOpenWithAWarning() {
-        DocumentFacts f = DocumentFacts.read("x.txt", lines("鼓楼区医疗保障局政府信息公开目录"), List.of(), List.of());
+        DocumentFacts f = DocumentFacts.read(VOCABULARY, "x.txt", lines("鼓楼区医疗保障局政府信息公开目录"), List.of(), List.of());
         assertNull(f.region().county());
         assertEquals(WarningCode.REGION_GUESS, f.warnings().get(0).code());
     }
 
     @Test
     void provinceShortNameAndNoPreamble() {
-        DocumentFacts f = DocumentFacts.read("x.txt", lines("宁夏医疗保障局政务公开目录"), null, null);
+        DocumentFacts f = DocumentFacts.read(VOCABULARY, "x.txt", lines("宁夏医疗保障局政务公开目录"), null, null);
         assertEquals(new Region("宁夏回族自治区", null, null), f.region());
         assertEquals(Level.PROVINCE, f.level());
-        DocumentFacts none = DocumentFacts.read("x.txt", null, null, null);
+        DocumentFacts none = DocumentFacts.read(VOCABULARY, "x.txt", null, null, null);
         assertNull(none.title());
         assertEquals(Region.UNKNOWN, none.region());
         assertNull(none.level());
@@ -146,11 +149,11 @@ class DocumentFactsTest {
 
     @Test
     void titleWrappedOntoTwoLinesOrLetterSpaced() {
-        DocumentFacts f = DocumentFacts.read("x.txt", lines("附件2", "昆明市西山区医疗保障局政府信息公开", "基本目录", "填表人：张三"), List.of(), List.of());
+        DocumentFacts f = DocumentFacts.read(VOCABULARY, "x.txt", lines("附件2", "昆明市西山区医疗保障局政府信息公开", "基本目录", "填表人：张三"), List.of(), List.of());
         assertEquals("昆明市西山区医疗保障局政府信息公开基本目录", f.title());
         assertEquals("昆明市西山区医疗保障局", f.agency());
         assertEquals(Map.of("附件", "2", "填表人", "张三"), f.meta());
-        DocumentFacts spaced = DocumentFacts.read("x.txt", lines("银 川 市 医 疗 保 障 局 政 务 公 开 目 录"), List.of(), List.of());
+        DocumentFacts spaced = DocumentFacts.read(VOCABULARY, "x.txt", lines("银 川 市 医 疗 保 障 局 政 务 公 开 目 录"), List.of(), List.of());
         assertEquals("银川市医疗保障局", spaced.agency());
         assertEquals(new Region("宁夏回族自治区", "银川市", null), spaced.region());
         assertEquals(Level.CITY, spaced.level());
@@ -164,7 +167,7 @@ class DocumentFactsTest {
             填报单位：（盖章）                 | -
             """)
     void formInstructionIsNoPartOfTheFillingUnit(String line, String agency) {
-        DocumentFacts f = DocumentFacts.read("x.xlsx", lines("交通运输领域基层政务公开标准目录", line), List.of(), List.of());
+        DocumentFacts f = DocumentFacts.read(VOCABULARY, "x.xlsx", lines("交通运输领域基层政务公开标准目录", line), List.of(), List.of());
         assertEquals(agency, f.agency());
     }
 
@@ -178,13 +181,13 @@ class DocumentFactsTest {
             关于印发的通知  | 生态环境领域基层政务公开标准目录 | 生态环境领域基层政务公开标准目录
             """)
     void titleTypedAsPlaceLineThenDomainLine(String first, String second, String title) {
-        DocumentFacts f = DocumentFacts.read("x.docx", lines(first, second), List.of(), List.of());
+        DocumentFacts f = DocumentFacts.read(VOCABULARY, "x.docx", lines(first, second), List.of(), List.of());
         assertEquals(title, f.title());
     }
 
     @Test
     void addressOfAProvinceBureauDoesNotMakeItACounty() {
-        DocumentFacts f = DocumentFacts.read("x.txt", lines("主动公开事项目录（省医保局）", "【联系方式】通讯地址：昆明市西山区滇池路1号"), List.of(), List.of());
+        DocumentFacts f = DocumentFacts.read(VOCABULARY, "x.txt", lines("主动公开事项目录（省医保局）", "【联系方式】通讯地址：昆明市西山区滇池路1号"), List.of(), List.of());
         assertEquals(Level.PROVINCE, f.level());
         assertEquals(new Region("云南省", null, null), f.region());
         assertEquals(WarningCode.REGION_GUESS, f.warnings().get(0).code());
@@ -215,7 +218,7 @@ class DocumentFactsTest {
             城镇燃气领域基层政务公开标准目录                            | -                      | 城镇燃气     | false
             """)
     void titleNamesAgencyNotDomainOrEdition(String title, String agency, String domain, boolean guessed) {
-        DocumentFacts f = DocumentFacts.read("x.txt", lines(title), List.of(), List.of());
+        DocumentFacts f = DocumentFacts.read(VOCABULARY, "x.txt", lines(title), List.of(), List.of());
         assertEquals(title, f.title());
         assertEquals(agency, f.agency());
         assertEquals(domain, f.meta().get(DocumentFacts.DOMAIN_KEY));
@@ -236,17 +239,17 @@ class DocumentFactsTest {
             -                   | -
             """)
     void agencyFromTheSubjectEveryRowNames(String subject, String agency) {
-        DocumentFacts f = DocumentFacts.read("x.txt", lines("社会救助领域基层政务公开标准目录"), List.of(), List.of(), subject);
+        DocumentFacts f = DocumentFacts.read(VOCABULARY, "x.txt", lines("社会救助领域基层政务公开标准目录"), List.of(), List.of(), subject);
         assertEquals(agency, f.agency());
         assertEquals(agency != null, f.warnings().stream().anyMatch(w -> w.code() == WarningCode.GUESSED_AGENCY), f.warnings().toString());
-        DocumentFacts titled = DocumentFacts.read("x.txt", lines("青浦区教育局义务教育领域基层政务公开标准目录"), List.of(), List.of(), subject);
+        DocumentFacts titled = DocumentFacts.read(VOCABULARY, "x.txt", lines("青浦区教育局义务教育领域基层政务公开标准目录"), List.of(), List.of(), subject);
         assertEquals("青浦区教育局", titled.agency());
     }
 
     /** With only a place before the domain, the unit every row names is the agency; the place stays the region. */
     @Test
     void titleNamingOnlyAPlaceTakesTheUnitEveryRowNames() {
-        DocumentFacts f = DocumentFacts.read("x.txt", lines("汝城县城乡规划领域基层政务公开标准目录"), List.of(), List.of(), "汝城县自然资源局");
+        DocumentFacts f = DocumentFacts.read(VOCABULARY, "x.txt", lines("汝城县城乡规划领域基层政务公开标准目录"), List.of(), List.of(), "汝城县自然资源局");
         assertEquals("汝城县自然资源局", f.agency());
         assertEquals(new Region("湖南省", "郴州市", "汝城县"), f.region());
         assertTrue(f.warnings().stream().anyMatch(w -> w.code() == WarningCode.GUESSED_AGENCY), f.warnings().toString());
@@ -264,12 +267,12 @@ class DocumentFactsTest {
             县便民服务中心           | false
             """)
     void placeOnlyNamesNoBody(String name, boolean place) {
-        assertEquals(place, DocumentFacts.isPlaceOnly(name));
+        assertEquals(place, DocumentFacts.isPlaceOnly(VOCABULARY.words(), name));
     }
 
     @Test
     void portalBreadcrumbAndFooterAreNeitherTitleNorMeta() {
-        DocumentFacts f = DocumentFacts.read("x.html", lines("首页 | 政务公开 | 信息公开 | 互动交流",
+        DocumentFacts f = DocumentFacts.read(VOCABULARY, "x.html", lines("首页 | 政务公开 | 信息公开 | 互动交流",
                 "您当前的位置：首页 > 政务公开 > 基层政务公开标准目录",
                 "首页 > 政务公开 > 基层政务公开标准目录",
                 "香山街道社会救助领域基层政务公开标准目录", "填表人：张三"),
@@ -283,7 +286,7 @@ class DocumentFactsTest {
 
     @Test
     void shortNameOfACountyResolvesThroughTheAliasesWithAWarning() {
-        DocumentFacts f = DocumentFacts.read("x.txt", lines("科右前旗民政局社会救助领域基层政务公开标准目录"), List.of(), List.of());
+        DocumentFacts f = DocumentFacts.read(VOCABULARY, "x.txt", lines("科右前旗民政局社会救助领域基层政务公开标准目录"), List.of(), List.of());
         assertEquals("科右前旗民政局", f.agency());
         assertEquals(new Region("内蒙古自治区", "兴安盟", "科尔沁右翼前旗"), f.region());
         assertEquals(Level.COUNTY, f.level());

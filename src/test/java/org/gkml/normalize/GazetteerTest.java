@@ -1,5 +1,6 @@
 package org.gkml.normalize;
 
+import org.gkml.vocabulary.Mappings;
 import org.gkml.catalog.Region;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,7 +13,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class GazetteerTest {
 
-    private final Gazetteer g = Gazetteer.load();
+    private static final NormalizeVocabulary VOCABULARY = NormalizeVocabulary.of(Mappings.builtIn());
+
+    private final Gazetteer g = VOCABULARY.gazetteer();
 
     @ParameterizedTest
     @CsvSource(nullValues = "NULL", value = {

@@ -1,5 +1,6 @@
 package org.gkml.normalize;
 
+import org.gkml.vocabulary.Mappings;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -10,6 +11,8 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class NameLinesTest {
+
+    private static final NormalizeVocabulary VOCABULARY = NormalizeVocabulary.of(Mappings.builtIn());
 
     static Stream<Arguments> channelCells() {
         return Stream.of(
@@ -24,7 +27,7 @@ class NameLinesTest {
     @ParameterizedTest
     @MethodSource("channelCells")
     void channelLinesSeparateOnlyAfterAWholeName(String cell, List<String> lines) {
-        assertEquals(lines, NameLines.of(cell, ChannelNames::isComplete));
+        assertEquals(lines, NameLines.of(cell, VOCABULARY.channelNames()::isComplete));
     }
 
     static Stream<Arguments> unitCells() {
@@ -42,6 +45,6 @@ class NameLinesTest {
     @ParameterizedTest
     @MethodSource("unitCells")
     void unitLinesSeparateOnlyAfterAWholeName(String cell, List<String> lines) {
-        assertEquals(lines, NameLines.of(cell, UnitNames::isComplete));
+        assertEquals(lines, NameLines.of(cell, VOCABULARY.units()::isComplete));
     }
 }

@@ -1,5 +1,6 @@
 package org.gkml.normalize;
 
+import org.gkml.vocabulary.Mappings;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -10,6 +11,8 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class ResponsibleTest {
+
+    private static final NormalizeVocabulary VOCABULARY = NormalizeVocabulary.of(Mappings.builtIn());
 
     static Stream<Arguments> cells() {
         return Stream.of(
@@ -49,6 +52,6 @@ class ResponsibleTest {
     @ParameterizedTest
     @MethodSource("cells")
     void splitsUnits(String cell, List<String> expected) {
-        assertEquals(expected, Responsible.split(cell));
+        assertEquals(expected, Responsible.split(VOCABULARY.units(), cell));
     }
 }

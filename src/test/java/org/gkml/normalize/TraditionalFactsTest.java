@@ -2,6 +2,7 @@ package org.gkml.normalize;
 
 import org.gkml.catalog.Level;
 import org.gkml.catalog.DeadlineUnit;
+import org.gkml.vocabulary.Mappings;
 import org.gkml.catalog.Region;
 import org.gkml.table.Provenance;
 import org.gkml.table.TextLine;
@@ -16,6 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Catalogs served in traditional characters: facts are matched through the fold, and stay as printed. */
 class TraditionalFactsTest {
+
+    private static final NormalizeVocabulary VOCABULARY = NormalizeVocabulary.of(Mappings.builtIn());
 
     @ParameterizedTest
     @CsvSource({
@@ -35,7 +38,7 @@ class TraditionalFactsTest {
             "佛山市順德區人力資源和社會保障局政務公開目錄, 广东省, 佛山市, 顺德区, county",
             "乾縣教育局政務公開目錄, 陕西省, 咸阳市, 乾县, county"})
     void regionOfATraditionalTitle(String title, String province, String city, String county, String level) {
-        DocumentFacts f = DocumentFacts.read("x.txt", lines(title), List.of(), List.of());
+        DocumentFacts f = DocumentFacts.read(VOCABULARY, "x.txt", lines(title), List.of(), List.of());
         assertEquals(new Region(province, city, county), f.region());
         assertEquals(Level.fromJson(level).orElse(null), f.level());
         assertEquals(title, f.title());
@@ -43,7 +46,7 @@ class TraditionalFactsTest {
 
     @Test
     void agencyAndMetaStayAsPrinted() {
-        DocumentFacts f = DocumentFacts.read("x.txt", lines("銀川市金鳳區醫療保障局政務公開基本目錄",
+        DocumentFacts f = DocumentFacts.read(VOCABULARY, "x.txt", lines("銀川市金鳳區醫療保障局政務公開基本目錄",
                 "填表人：邱曉潔 填表時間：2023.11.2", "政府信息：主動公開一級事項 6 項；二級事項 16 項"), List.of(), List.of());
         assertEquals("銀川市金鳳區醫療保障局", f.agency());
         assertEquals("邱曉潔", f.meta().get("填表人"));
@@ -52,25 +55,25 @@ class TraditionalFactsTest {
 
     @Test
     void agencyFromATraditionalPreambleKey() {
-        DocumentFacts f = DocumentFacts.read("x.txt", lines("責任單位：金鳳區醫療保障局"), List.of(), List.of());
+        DocumentFacts f = DocumentFacts.read(VOCABULARY, "x.txt", lines("責任單位：金鳳區醫療保障局"), List.of(), List.of());
         assertEquals("金鳳區醫療保障局", f.agency());
     }
 
     @Test
     void levelWordsInTraditionalCharacters() {
-        DocumentFacts f = DocumentFacts.read("x.txt", lines("縣級醫療保障部門政務公開目錄"), List.of(), List.of());
+        DocumentFacts f = DocumentFacts.read(VOCABULARY, "x.txt", lines("縣級醫療保障部門政務公開目錄"), List.of(), List.of());
         assertEquals(Level.COUNTY, f.level());
     }
 
     @Test
     void channelNamesOnLinesAreKnownInTraditionalCharacters() {
-        assertEquals(List.of("政府網站", "兩微一端", "政務新媒體"), Channels.parse("政府網站\n兩微一端\n政務新媒體").selected());
-        assertEquals(List.of("發佈會/聽證會"), Channels.parse("發佈會/聽證會").selected());
+        assertEquals(List.of("政府網站", "兩微一端", "政務新媒體"), VOCABULARY.channels().parse("政府網站\n兩微一端\n政務新媒體").selected());
+        assertEquals(List.of("發佈會/聽證會"), VOCABULARY.channels().parse("發佈會/聽證會").selected());
     }
 
     @Test
     void unitNamesEndInTraditionalCharacters() {
-        assertEquals(List.of("行政審批處", "執法監督處"), Responsible.split("行政審批處\n執法監督處"));
+        assertEquals(List.of("行政審批處", "執法監督處"), Responsible.split(VOCABULARY.units(), "行政審批處\n執法監督處"));
     }
 
     private static List<TextLine> lines(String... texts) {

@@ -1,5 +1,6 @@
 package org.gkml.normalize;
 
+import org.gkml.vocabulary.Mappings;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -7,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Portal navigation, breadcrumb and footer lines against catalog lines that look alike. */
 class WebChromeTest {
+
+    private static final NormalizeVocabulary VOCABULARY = NormalizeVocabulary.of(Mappings.builtIn());
 
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '#', textBlock = """
@@ -29,6 +32,6 @@ class WebChromeTest {
             备注：本目录每年更新一次。                                 # false
             """)
     void tellsChromeFromCatalogText(String line, boolean chrome) {
-        assertEquals(chrome, WebChrome.isChrome(line));
+        assertEquals(chrome, VOCABULARY.chrome().isChrome(line));
     }
 }

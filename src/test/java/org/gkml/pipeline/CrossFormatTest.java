@@ -1,5 +1,6 @@
 package org.gkml.pipeline;
 
+import org.gkml.vocabulary.Mappings;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.gkml.catalog.CatalogJson;
 import org.junit.jupiter.api.DynamicTest;
@@ -41,7 +42,7 @@ class CrossFormatTest {
             assertTrue(word.size() >= 3, "Word-exported PDFs of the seeds present");
             files.addAll(word);
         }
-        CatalogReader reader = new CatalogReader();
+        CatalogReader reader = new CatalogReader(Mappings.builtIn());
         return files.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> {
             String seed = seedText(f);
             JsonNode fromSeed = CatalogJson.toJson(reader.read(Path.of("corpus", seed)));

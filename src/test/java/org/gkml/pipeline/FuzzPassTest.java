@@ -1,5 +1,6 @@
 package org.gkml.pipeline;
 
+import org.gkml.vocabulary.Mappings;
 import org.gkml.extract.UnreadableFileException;
 import org.junit.jupiter.api.Test;
 
@@ -69,7 +70,7 @@ class FuzzPassTest {
     void everyMutantEndsInACatalogOrOneLineUnreadable() throws Exception {
         for (Path f : FILES) originals.add(Files.readAllBytes(f));
         Random random = new Random(SEED);
-        CatalogReader reader = new CatalogReader();
+        CatalogReader reader = new CatalogReader(Mappings.builtIn());
         List<String> failures = new ArrayList<>();
         int tried = 0;
         int read = 0;

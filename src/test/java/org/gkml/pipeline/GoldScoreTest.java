@@ -1,5 +1,6 @@
 package org.gkml.pipeline;
 
+import org.gkml.vocabulary.Mappings;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.gkml.catalog.CatalogJson;
 import org.junit.jupiter.api.Assumptions;
@@ -25,7 +26,7 @@ class GoldScoreTest {
     @Test
     void seedsMatchGold() throws Exception {
         Assumptions.assumeTrue(Files.isDirectory(GOLD), "no gold records beside the checkout");
-        CatalogReader reader = new CatalogReader();
+        CatalogReader reader = new CatalogReader(Mappings.builtIn());
         int fields = 0;
         int right = 0;
         List<String> misses = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.gkml.pipeline;
 
+import org.gkml.vocabulary.Mappings;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -40,7 +41,7 @@ class GoldenCorpusTest {
     @TestFactory
     Stream<DynamicTest> everyCorpusFileMatchesItsGoldenFile() throws IOException {
         boolean update = Boolean.getBoolean("gkml.updateGolden");
-        CatalogReader reader = new CatalogReader();
+        CatalogReader reader = new CatalogReader(Mappings.builtIn());
         List<Path> files = catalogs();
         assertTrue(files.size() >= 5, "corpus has the five seeds at least");
         return files.stream().map(f -> DynamicTest.dynamicTest(CORPUS.relativize(f).toString(), () -> {

@@ -1,5 +1,6 @@
 package org.gkml.pipeline;
 
+import org.gkml.vocabulary.Mappings;
 import org.gkml.catalog.CatalogDocument;
 import org.gkml.catalog.Entry;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,7 +38,7 @@ class LabelVariantsTest {
         String text = Files.readString(original, StandardCharsets.UTF_8);
         Path relabelled = dir.resolve(original.getFileName());
         Files.writeString(relabelled, text.replace("一级事项", first).replace("二级事项", second), StandardCharsets.UTF_8);
-        CatalogReader reader = new CatalogReader();
+        CatalogReader reader = new CatalogReader(Mappings.builtIn());
         assertEquals(levels(reader.read(original)), levels(reader.read(relabelled)));
     }
 

@@ -1,5 +1,6 @@
 package org.gkml.pipeline;
 
+import org.gkml.vocabulary.Mappings;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
@@ -45,7 +46,7 @@ class ListCellsTest {
             for (int r = 0; r < ROWS.length; r++) fill(t, r + 1, ROWS[r]);
             doc.write(out);
         }
-        assertEntries(new CatalogReader().read(file));
+        assertEntries(new CatalogReader(Mappings.builtIn()).read(file));
     }
 
     @Test
@@ -55,7 +56,7 @@ class ListCellsTest {
         for (String[] row : ROWS) appendRow(text, row);
         Path file = dir.resolve("lists.txt");
         Files.writeString(file, text.toString(), StandardCharsets.UTF_8);
-        assertEntries(new CatalogReader().read(file));
+        assertEntries(new CatalogReader(Mappings.builtIn()).read(file));
     }
 
     /**
@@ -64,7 +65,7 @@ class ListCellsTest {
      */
     @Test
     void writerPdfWithNarrowColumns() throws Exception {
-        CatalogDocument doc = new CatalogReader().read(Path.of("src/test/resources/lists/list-cells-writer.pdf"));
+        CatalogDocument doc = new CatalogReader(Mappings.builtIn()).read(Path.of("src/test/resources/lists/list-cells-writer.pdf"));
         List<Entry> e = doc.entries();
         assertEquals(3, e.size(), () -> e.toString());
         assertEquals(List.of("政府网站", "两微一端", "村（社区）公示栏"), e.get(0).channels());
@@ -87,7 +88,7 @@ class ListCellsTest {
         for (String[] row : ROWS) appendRow(text, java.util.Arrays.copyOf(row, row.length - 1));
         Path file = dir.resolve("no-remarks-column.txt");
         Files.writeString(file, text.toString(), StandardCharsets.UTF_8);
-        CatalogDocument doc = new CatalogReader().read(file);
+        CatalogDocument doc = new CatalogReader(Mappings.builtIn()).read(file);
         com.fasterxml.jackson.databind.JsonNode entries = CatalogJson.toJson(doc).get("entries");
         assertEquals("注：有关公开信息可推送至村（社区）公示栏", entries.get(1).get("remarks").asText());
         assertTrue(entries.get(0).get("remarks").isNull(), entries.get(0).toString());

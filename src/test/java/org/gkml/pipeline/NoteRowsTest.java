@@ -1,5 +1,6 @@
 package org.gkml.pipeline;
 
+import org.gkml.vocabulary.Mappings;
 import org.gkml.catalog.CatalogDocument;
 import org.gkml.catalog.Entry;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ class NoteRowsTest {
     void noteRowsUnderTheItemsGoToMetaNotEntries(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("notes.html");
         Files.writeString(file, HTML, StandardCharsets.UTF_8);
-        CatalogDocument doc = new CatalogReader().read(file);
+        CatalogDocument doc = new CatalogReader(Mappings.builtIn()).read(file);
         assertEquals(2, doc.entries().size(), () -> doc.entries().toString());
         assertEquals(java.util.List.of("政府网站"), doc.entries().get(1).channels());
         assertEquals("本目录每年更新一次。", doc.meta().get("备注"));
@@ -45,7 +46,7 @@ class NoteRowsTest {
         Path file = dir.resolve("colons.html");
         Files.writeString(file, HTML.replace("<td>2</td><td>财政预算</td>", "<td>2</td><td>财政预算：部门</td>"),
                 StandardCharsets.UTF_8);
-        CatalogDocument doc = new CatalogReader().read(file);
+        CatalogDocument doc = new CatalogReader(Mappings.builtIn()).read(file);
         assertEquals(2, doc.entries().size());
         Entry second = doc.entries().get(1);
         assertEquals(2, second.seq());

@@ -1,5 +1,6 @@
 package org.gkml.pipeline;
 
+import org.gkml.vocabulary.Mappings;
 import org.gkml.catalog.CatalogDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,7 +46,7 @@ class PortalPageFactsTest {
     private static CatalogDocument read(Path dir, String heading, String subject) throws Exception {
         Path file = dir.resolve("portal.html");
         Files.write(file, PAGE.formatted(heading, heading, subject, subject).getBytes(Charset.forName("GBK")));
-        return new CatalogReader().read(file);
+        return new CatalogReader(Mappings.builtIn()).read(file);
     }
 
     @Test

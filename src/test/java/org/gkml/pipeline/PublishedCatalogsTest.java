@@ -1,5 +1,6 @@
 package org.gkml.pipeline;
 
+import org.gkml.vocabulary.Mappings;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.gkml.catalog.CatalogJson;
 import org.junit.jupiter.api.DynamicTest;
@@ -77,7 +78,7 @@ class PublishedCatalogsTest {
 
     private static GoldComparison.Result compare(Path file, Path goldFile) throws Exception {
         JsonNode gold = CatalogJson.MAPPER.readTree(goldFile.toFile());
-        JsonNode pred = CatalogJson.toJson(new CatalogReader().read(file));
+        JsonNode pred = CatalogJson.toJson(new CatalogReader(Mappings.builtIn()).read(file));
         return GoldComparison.compare(gold, pred);
     }
 

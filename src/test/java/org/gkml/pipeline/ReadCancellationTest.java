@@ -1,5 +1,6 @@
 package org.gkml.pipeline;
 
+import org.gkml.vocabulary.Mappings;
 import org.gkml.extract.ReadCancellation;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -23,9 +24,9 @@ class ReadCancellationTest {
             "corpus/renditions/001_d1b07a4c651a3051.html"})
     void aCancelledReadStops(String file) throws Exception {
         Path path = Path.of(file);
-        assertNotNull(new CatalogReader().read(path), "reads when not cancelled");
+        assertNotNull(new CatalogReader(Mappings.builtIn()).read(path), "reads when not cancelled");
         ReadCancellation.Token token = new ReadCancellation.Token();
         token.cancel();
-        assertThrows(ReadCancellation.Cancelled.class, () -> ReadCancellation.under(token, () -> new CatalogReader().read(path)));
+        assertThrows(ReadCancellation.Cancelled.class, () -> ReadCancellation.under(token, () -> new CatalogReader(Mappings.builtIn()).read(path)));
     }
 }

@@ -1,5 +1,6 @@
 package org.gkml.pipeline;
 
+import org.gkml.vocabulary.Mappings;
 import com.hankcs.hanlp.HanLP;
 import org.gkml.catalog.CatalogDocument;
 import org.gkml.catalog.Entry;
@@ -44,7 +45,7 @@ class TraditionalCharactersTest {
         Path original = Path.of(file);
         Path traditional = dir.resolve(original.getFileName());
         toTraditional(original, traditional);
-        CatalogReader reader = new CatalogReader();
+        CatalogReader reader = new CatalogReader(Mappings.builtIn());
         CatalogDocument s = reader.read(original);
         CatalogDocument t = reader.read(traditional);
 
@@ -95,7 +96,7 @@ class TraditionalCharactersTest {
                 <tr><td>1</td><td>机构信息</td><td>信息公开</td><td>政府信息公开指南</td><td>信息形成后10个工作日内</td><td>√</td><td></td><td></td><td>√</td></tr>
                 <tr><td>2</td><td>机构信息</td><td>信息公开</td><td>政府信息公开目录</td><td>信息形成后10个工作日内</td><td>√</td><td></td><td>√</td><td>√</td></tr>
                 </table></body></html>"""), StandardCharsets.UTF_8);
-        CatalogDocument doc = new CatalogReader().read(f);
+        CatalogDocument doc = new CatalogReader(Mappings.builtIn()).read(f);
         assertEquals(2, doc.entries().size());
         Entry second = doc.entries().get(1);
         assertEquals("機構信息", second.category());

@@ -1,5 +1,6 @@
 package org.gkml.pipeline;
 
+import org.gkml.vocabulary.Mappings;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.gkml.catalog.CatalogJson;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -95,7 +96,7 @@ class UnseenLayoutsTest {
         // a rendition is scored against the gold of the text it was made from (third column)
         String goldName = (goldOf == null ? file : goldOf) + ".json";
         JsonNode gold = CatalogJson.MAPPER.readTree(GOLD.resolve(goldName).toFile());
-        JsonNode pred = CatalogJson.toJson(new CatalogReader().read(LAYOUTS.resolve(file)));
+        JsonNode pred = CatalogJson.toJson(new CatalogReader(Mappings.builtIn()).read(LAYOUTS.resolve(file)));
         GoldComparison.Result r = GoldComparison.compare(gold, pred);
         System.out.printf("%s: %d of %d fields right (%.3f), entries gold=%d predicted=%d%n",
                 file, r.right(), r.fields(), r.accuracy(), r.goldEntries(), r.predictedEntries());

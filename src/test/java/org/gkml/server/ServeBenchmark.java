@@ -138,7 +138,7 @@ public final class ServeBenchmark {
     /** Copies of the corpus catalogs, each copy under its own agency name and county, until the index is big enough. */
     static void build(Path data) throws Exception {
         List<CatalogDocument> docs = new ArrayList<>();
-        CatalogReader reader = new CatalogReader();
+        CatalogReader reader = new CatalogReader(org.gkml.vocabulary.Mappings.builtIn());
         try (Stream<Path> s = Files.walk(Path.of("corpus"))) {
             for (Path f : s.filter(Files::isRegularFile).filter(p -> p.toString().matches(".*\\.(txt|docx|xlsx|html|pdf|doc)$"))
                     .filter(p -> !p.toString().contains("/make/")).sorted().toList()) {

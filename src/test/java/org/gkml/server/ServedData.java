@@ -6,6 +6,7 @@ import org.gkml.ingest.Ingester;
 import org.gkml.ingest.RunLog;
 import org.gkml.ingest.RunReport;
 import org.gkml.ingest.RunOutcome;
+import org.gkml.ingest.SourceTree;
 import org.gkml.pipeline.CatalogReader;
 
 import java.io.IOException;
@@ -62,7 +63,7 @@ final class ServedData {
 
     static RunReport ingest(Path tree, Path dataDir) {
         try (RunLog log = new RunLog(new PrintWriter(new StringWriter()), false)) {
-            return new Ingester(IngestOptions.defaults(List.of(tree), dataDir), LuceneCatalogStore::open, () -> new CatalogReader()::read, log, outcome -> outcome == RunOutcome.OK ? 0 : 1).run();
+            return new Ingester(IngestOptions.defaults(List.of(tree), dataDir), SourceTree.of(org.gkml.vocabulary.Mappings.builtIn()), LuceneCatalogStore::open, () -> new CatalogReader(org.gkml.vocabulary.Mappings.builtIn())::read, log, outcome -> outcome == RunOutcome.OK ? 0 : 1).run();
         }
     }
 

@@ -99,7 +99,7 @@ class ServerApiTest {
     void searchAnswersAsGkmlSearchDoes() throws Exception {
         JsonNode r = ok("/api/search?q=" + enc("异地就医") + "&limit=2");
         SearchResult direct;
-        try (CatalogSearcher s = CatalogSearcher.open(ServedData.data())) {
+        try (CatalogSearcher s = CatalogSearcher.open(ServedData.data(), org.gkml.index.analysis.Synonyms.of(org.gkml.vocabulary.Mappings.builtIn()))) {
             direct = s.search(new SearchRequest("异地就医", Map.of(), 2, null, true));
         }
         assertEquals(direct.totalHits(), r.path("total").asLong());
@@ -215,7 +215,7 @@ class ServerApiTest {
         Path file = ServedData.catalogs().resolve("001_d1b07a4c651a3051.txt");
         String id = CatalogId.of(file.toAbsolutePath().normalize().toString());
         JsonNode catalog = ok("/api/catalogs/" + id);
-        JsonNode extracted = CatalogJson.toJson(new CatalogReader().read(file));
+        JsonNode extracted = CatalogJson.toJson(new CatalogReader(org.gkml.vocabulary.Mappings.builtIn()).read(file));
         assertEquals(extracted, catalog);
         JsonNode entries = ok("/api/catalogs/" + id + "/entries");
         assertEquals(extracted.path("entries").size(), entries.path("items").size());

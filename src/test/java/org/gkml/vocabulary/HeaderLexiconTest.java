@@ -25,7 +25,7 @@ class HeaderLexiconTest {
             "公开标准,content",
     })
     void mapsLabelsAndUnseenVariants(String label, String field) {
-        var m = HeaderLexicon.get().match(label);
+        var m = Mappings.builtIn().headers().match(label);
         assertTrue(m.isPresent(), label + " maps to nothing");
         assertEquals(Field.ofKey(field), m.get().field());
     }
@@ -33,6 +33,6 @@ class HeaderLexiconTest {
     @ParameterizedTest(name = "{0} is not a header")
     @CsvSource({"机构信息", "办公室", "《中华人民共和国政府信息公开条例》"})
     void ordinaryCellTextIsNoHeader(String text) {
-        assertTrue(HeaderLexicon.get().match(text).isEmpty(), text);
+        assertTrue(Mappings.builtIn().headers().match(text).isEmpty(), text);
     }
 }

@@ -34,21 +34,21 @@ class OptionsTest {
             "街镇级, LEVELS, 街镇级",
             "乡级, LEVELS, 乡级"})
     void knowsSubColumnLabels(String label, Field field, String canonical) {
-        assertEquals(Optional.of(field), Options.fieldOf(label));
-        assertEquals(Optional.of(canonical), Options.canonical(field, label));
+        assertEquals(Optional.of(field), Mappings.builtIn().options().fieldOf(label));
+        assertEquals(Optional.of(canonical), Mappings.builtIn().options().canonical(field, label));
     }
 
     @ParameterizedTest
     @CsvSource(nullValues = "NULL", value = {"公开渠道和载体", "备注", "'\u3000'", "NULL", "一级事项"})
     void ignoresOtherLabels(String label) {
-        assertEquals(Optional.empty(), Options.fieldOf(label));
-        assertEquals(Optional.empty(), Options.canonical(Field.AUDIENCE, label));
+        assertEquals(Optional.empty(), Mappings.builtIn().options().fieldOf(label));
+        assertEquals(Optional.empty(), Mappings.builtIn().options().canonical(Field.AUDIENCE, label));
     }
 
     @ParameterizedTest
     @CsvSource({"主动, AUDIENCE", "全社会, DISCLOSURE_MODE"})
     void canonicalNeedsTheRightField(String label, Field field) {
-        assertEquals(Optional.empty(), Options.canonical(field, label));
+        assertEquals(Optional.empty(), Mappings.builtIn().options().canonical(field, label));
     }
 
     static Stream<Arguments> freeTexts() {
@@ -66,7 +66,7 @@ class OptionsTest {
     @ParameterizedTest
     @MethodSource("freeTexts")
     void findsOptionsInFreeText(String text, List<String> audience, List<String> modes) {
-        assertEquals(audience, Options.audienceIn(text));
-        assertEquals(modes, Options.disclosureModesIn(text));
+        assertEquals(audience, Mappings.builtIn().options().audienceIn(text));
+        assertEquals(modes, Mappings.builtIn().options().disclosureModesIn(text));
     }
 }

@@ -15,16 +15,16 @@ class SchemaFileTest {
 
     @Test
     void schemaFileListsExactlyTheFields() {
-        List<String> keys = MappingFiles.rows("schema.tsv").stream().map(r -> r[0]).toList();
+        List<String> keys = Mappings.builtIn().file("schema.tsv").cellRows().stream().map(r -> r[0]).toList();
         assertEquals(Arrays.stream(Field.values()).map(Field::key).toList(), keys);
     }
 
     @Test
     void groupColumnsFillDownAndPerRowColumnsDoNot() {
-        assertTrue(MergedColumns.fillsDown(Field.CATEGORY));
-        assertTrue(MergedColumns.fillsDown(Field.BASIS));
-        assertFalse(MergedColumns.fillsDown(Field.ITEM));
-        assertFalse(MergedColumns.fillsDown(Field.REMARKS));
-        assertTrue(MergedColumns.fillsDown(Field.SEQ)); // a 序号 merged over its group, as in 001
+        assertTrue(Mappings.builtIn().mergedColumns().fillsDown(Field.CATEGORY));
+        assertTrue(Mappings.builtIn().mergedColumns().fillsDown(Field.BASIS));
+        assertFalse(Mappings.builtIn().mergedColumns().fillsDown(Field.ITEM));
+        assertFalse(Mappings.builtIn().mergedColumns().fillsDown(Field.REMARKS));
+        assertTrue(Mappings.builtIn().mergedColumns().fillsDown(Field.SEQ)); // a 序号 merged over its group, as in 001
     }
 }

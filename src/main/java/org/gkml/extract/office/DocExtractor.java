@@ -1,5 +1,6 @@
 package org.gkml.extract.office;
 
+import org.gkml.vocabulary.Mappings;
 import org.gkml.extract.ReadCancellation;
 import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.hwpf.model.FFData;
@@ -42,6 +43,12 @@ public final class DocExtractor implements TableExtractor {
     /** Cell edges closer than this (in twips, 1/1440 inch) are the same grid line. */
     private static final int EDGE_TOLERANCE = 30;
 
+    private final SymbolGlyphs symbols;
+
+    public DocExtractor(Mappings mappings) {
+        this.symbols = new SymbolGlyphs(mappings.file("symbol-glyphs.tsv"));
+    }
+
     @Override
     public String format() {
         return FileFormat.DOC.id();
@@ -50,7 +57,7 @@ public final class DocExtractor implements TableExtractor {
     @Override
     public ExtractedDocument extract(Path file, byte[] content) throws UnreadableFileException {
         try (HWPFDocument doc = new HWPFDocument(new ByteArrayInputStream(content))) {
-            return new Reader(file, doc).read();
+            return new Reader(file, doc, symbols).read();
         } catch (UnreadableFileException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
@@ -62,9 +69,11 @@ public final class DocExtractor implements TableExtractor {
         private final Path file;
         private final String name;
         private final HWPFDocument doc;
+        private final SymbolGlyphs symbols;
         private final Set<String> unknownSymbols = new TreeSet<>();
 
-        Reader(Path file, HWPFDocument doc) {
+        Reader(Path file, HWPFDocument doc, SymbolGlyphs symbols) {
+            this.symbols = symbols;
             this.file = file;
             this.name = file.getFileName().toString();
             this.doc = doc;
@@ -171,7 +180,7 @@ public final class DocExtractor implements TableExtractor {
                     if (inInstruction.contains(true)) continue;
                     String font = run.getSymbolFont() == null ? null : run.getSymbolFont().getMainFontName();
                     int code = run.getSymbolCharacter();
-                    String glyph = SymbolGlyphs.glyph(font, code).orElse(null);
+                    String glyph = symbols.glyph(font, code).orElse(null);
                     if (glyph != null) out.append(glyph);
                     else {
                         out.append((char) (code < 0x100 ? code | 0xF000 : code));
@@ -181,7 +190,7 @@ public final class DocExtractor implements TableExtractor {
                 }
                 String text = run.text();
                 String font = run.getFontName();
-                boolean symbolFont = SymbolGlyphs.isSymbolFont(font);
+                boolean symbolFont = symbols.isSymbolFont(font);
                 for (int i = 0; i < text.length(); i++) {
                     char c = text.charAt(i);
                     switch (c) {
@@ -210,7 +219,7 @@ public final class DocExtractor implements TableExtractor {
                             if (inInstruction.contains(true)) break;
                             if (symbolFont) {
                                 StringBuilder unknown = new StringBuilder();
-                                out.append(SymbolGlyphs.mapRunText(font, String.valueOf(c), unknown));
+                                out.append(symbols.mapRunText(font, String.valueOf(c), unknown));
                                 unknown.chars().forEach(u -> unknownSymbols.add(font + " U+" + String.format("%04X", u < 0x100 ? u | 0xF000 : u)));
                             } else {
                                 out.append(c);

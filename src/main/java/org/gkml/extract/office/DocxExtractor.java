@@ -1,5 +1,6 @@
 package org.gkml.extract.office;
 
+import org.gkml.vocabulary.Mappings;
 import org.gkml.extract.ReadCancellation;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -38,6 +39,12 @@ import java.util.List;
  */
 public final class DocxExtractor implements TableExtractor {
 
+    private final SymbolGlyphs symbols;
+
+    public DocxExtractor(Mappings mappings) {
+        this.symbols = new SymbolGlyphs(mappings.file("symbol-glyphs.tsv"));
+    }
+
     @Override
     public String format() {
         return FileFormat.DOCX.id();
@@ -49,7 +56,7 @@ public final class DocxExtractor implements TableExtractor {
         try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(content))) {
             Element body = WordXml.wChild(mainDocument(file, pkg), "body");
             if (body == null) throw new UnreadableFileException(file, format(), "the document has no body; it is damaged or not a Word document");
-            return new Reader(file).read(body);
+            return new Reader(file, symbols).read(body);
         } catch (UnreadableFileException e) {
             throw e;
         } catch (IOException | SAXException | InvalidFormatException | RuntimeException e) {
@@ -73,14 +80,15 @@ public final class DocxExtractor implements TableExtractor {
     private static final class Reader {
         private final Path file;
         private final String name;
-        private final DocxText text = new DocxText();
+        private final DocxText text;
         private final List<TextLine> preamble = new ArrayList<>();
         private final List<TextLine> trailer = new ArrayList<>();
         private final List<Table> tables = new ArrayList<>();
         private final List<Warning> warnings = new ArrayList<>();
         private int paragraphs;
 
-        Reader(Path file) {
+        Reader(Path file, SymbolGlyphs symbols) {
+            this.text = new DocxText(symbols);
             this.file = file;
             this.name = file.getFileName().toString();
         }

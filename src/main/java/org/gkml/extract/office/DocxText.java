@@ -16,6 +16,12 @@ final class DocxText {
     static final String CHECKED = "☑";
     static final String UNCHECKED = "□";
 
+    private final SymbolGlyphs symbols;
+
+    DocxText(SymbolGlyphs symbols) {
+        this.symbols = symbols;
+    }
+
     /** Symbol characters seen without a glyph in the table, as "font U+XXXX", for one warning per document. */
     final Set<String> unknownSymbols = new TreeSet<>();
 
@@ -54,7 +60,7 @@ final class DocxText {
 
     private void run(Element r, StringBuilder out) {
         String font = runFont(r);
-        boolean symbolFont = SymbolGlyphs.isSymbolFont(font);
+        boolean symbolFont = symbols.isSymbolFont(font);
         for (Element e : WordXml.children(r)) {
             if (!WordXml.W.equals(e.getNamespaceURI())) continue;
             switch (e.getLocalName()) {
@@ -62,7 +68,7 @@ final class DocxText {
                     String t = WordXml.text(e);
                     if (symbolFont) {
                         StringBuilder unknown = new StringBuilder();
-                        t = SymbolGlyphs.mapRunText(font, t, unknown);
+                        t = symbols.mapRunText(font, t, unknown);
                         unknown.chars().forEach(c -> noteUnknown(font, c));
                     } else {
                         unknownPrivateUse(t, font);
@@ -89,7 +95,7 @@ final class DocxText {
         } catch (NumberFormatException e) {
             return;
         }
-        String glyph = SymbolGlyphs.glyph(font, code).orElse(null);
+        String glyph = symbols.glyph(font, code).orElse(null);
         if (glyph != null) {
             out.append(glyph);
         } else {

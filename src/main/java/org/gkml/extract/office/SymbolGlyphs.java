@@ -1,6 +1,6 @@
 package org.gkml.extract.office;
 
-import org.gkml.vocabulary.MappingFiles;
+import org.gkml.vocabulary.MappingFile;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,30 +16,27 @@ import java.util.Set;
  */
 public final class SymbolGlyphs {
 
-    private static final Map<String, String> GLYPHS = new HashMap<>();
-    private static final Set<String> FONTS = new HashSet<>();
+    private final Map<String, String> glyphs = new HashMap<>();
+    private final Set<String> fonts = new HashSet<>();
 
-    static {
-        for (String[] row : MappingFiles.rows("symbol-glyphs.tsv")) {
-            if (row.length < 3) throw new IllegalStateException("symbol-glyphs.tsv: need font, code, glyph: " + String.join("\t", row));
-            String font = normalFont(row[0]);
-            FONTS.add(font);
-            GLYPHS.put(key(font, Integer.parseInt(row[1].strip(), 16)), row[2].strip());
+    /** @param file symbol-glyphs.tsv: font, hex code, glyph */
+    public SymbolGlyphs(MappingFile file) {
+        for (MappingFile.Row row : file.rows()) {
+            String font = normalFont(row.get(0));
+            fonts.add(font);
+            glyphs.put(key(font, row.hex(1)), row.get(2).strip());
         }
     }
 
-    private SymbolGlyphs() {
-    }
-
     /** True for a font whose characters this table maps (a run in it is translated character by character). */
-    public static boolean isSymbolFont(String font) {
-        return font != null && FONTS.contains(normalFont(font));
+    public boolean isSymbolFont(String font) {
+        return font != null && fonts.contains(normalFont(font));
     }
 
     /** The glyph a symbol-font character shows; {@code code} may be the private-use form (F06E) or the byte (6E). */
-    public static Optional<String> glyph(String font, int code) {
+    public Optional<String> glyph(String font, int code) {
         if (font == null) return Optional.empty();
-        return Optional.ofNullable(GLYPHS.get(key(normalFont(font), code)));
+        return Optional.ofNullable(glyphs.get(key(normalFont(font), code)));
     }
 
     /**
@@ -48,7 +45,7 @@ public final class SymbolGlyphs {
      *
      * @param unknown collects the symbol characters that have no glyph in the table
      */
-    public static String mapRunText(String font, String text, StringBuilder unknown) {
+    public String mapRunText(String font, String text, StringBuilder unknown) {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

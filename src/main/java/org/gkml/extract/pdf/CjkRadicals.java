@@ -1,6 +1,6 @@
 package org.gkml.extract.pdf;
 
-import org.gkml.vocabulary.MappingFiles;
+import org.gkml.vocabulary.Mappings;
 
 import java.text.Normalizer;
 import java.util.HashMap;
@@ -23,8 +23,8 @@ final class CjkRadicals {
         }
     }
 
-    static CjkRadicals load() {
-        return new CjkRadicals(MappingFiles.rows("cjk-radicals.tsv"));
+    static CjkRadicals of(Mappings mappings) {
+        return new CjkRadicals(mappings.file("cjk-radicals.tsv").cellRows());
     }
 
     String repair(String s) {

@@ -1,6 +1,7 @@
 package org.gkml.extract.pdf;
 
 import org.gkml.extract.FileFormat;
+import org.gkml.vocabulary.Mappings;
 import org.gkml.extract.ReadCancellation;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.MemoryUsageSetting;
@@ -64,8 +65,8 @@ public final class PdfExtractor implements TableExtractor {
     private final SymbolGlyphs symbols;
     private final CjkRadicals radicals;
 
-    public PdfExtractor() {
-        this(SymbolGlyphs.load(), CjkRadicals.load());
+    public PdfExtractor(Mappings mappings) {
+        this(SymbolGlyphs.of(mappings), CjkRadicals.of(mappings));
     }
 
     PdfExtractor(SymbolGlyphs symbols, CjkRadicals radicals) {

@@ -1,6 +1,6 @@
 package org.gkml.extract.pdf;
 
-import org.gkml.vocabulary.MappingFiles;
+import org.gkml.vocabulary.Mappings;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,9 +30,9 @@ final class SymbolGlyphs {
     }
 
     /** The symbol fonts Word and PDF share (symbol-glyphs.tsv), then the ones only PDFs use (pdf-glyphs.tsv). */
-    static SymbolGlyphs load() {
-        List<String[]> rows = new ArrayList<>(MappingFiles.rows("symbol-glyphs.tsv"));
-        rows.addAll(MappingFiles.rows("pdf-glyphs.tsv"));
+    static SymbolGlyphs of(Mappings mappings) {
+        List<String[]> rows = new ArrayList<>(mappings.file("symbol-glyphs.tsv").cellRows());
+        rows.addAll(mappings.file("pdf-glyphs.tsv").cellRows());
         return new SymbolGlyphs(rows);
     }
 

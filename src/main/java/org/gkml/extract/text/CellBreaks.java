@@ -1,6 +1,5 @@
 package org.gkml.extract.text;
 
-import org.gkml.vocabulary.MappingFiles;
 import org.gkml.catalog.Simplified;
 import org.gkml.catalog.WordBreaks;
 import org.gkml.vocabulary.CheckMarks;
@@ -15,7 +14,6 @@ import java.util.regex.Pattern;
  */
 final class CellBreaks {
 
-    private static final List<String> UNIT_SUFFIXES = MappingFiles.lines("unit-suffixes.tsv").stream().map(String::strip).toList();
     private static final String MID_PHRASE_ENDINGS = "的和及与或之对在从向把被将、，";
     private static final Pattern DEADLINE_END = Pattern.compile("([0-9０-９一二三四五六七八九十]+个?(工作)?[日天]内|日前|之前)$");
     private static final String LIST_MARK_ENDS = "）)．.、";
@@ -67,19 +65,25 @@ final class CellBreaks {
     /** Width not known yet: equal lines, or a shorter last line, look like one wrapped cell. */
     private static final double WRAPPED_LOOK = -1;
 
-    private CellBreaks() {
+    private final List<String> unitSuffixes;
+    private final CheckMarks checkMarks;
+
+    /** @param unitSuffixes mappings/unit-suffixes.tsv */
+    CellBreaks(List<String> unitSuffixes, CheckMarks checkMarks) {
+        this.unitSuffixes = List.copyOf(unitSuffixes);
+        this.checkMarks = checkMarks;
     }
 
     /**
      * @param cell  the text of the cell so far (ending with {@code prev})
      * @param width the column's learned width in full-width characters, or NaN when not known yet
      */
-    static double evidence(Fragment prev, Fragment next, String cell, double width) {
+    double evidence(Fragment prev, Fragment next, String cell, double width) {
         return evidence(prev, next, cell, width, wordSpansBreak(prev.text(), next.text()));
     }
 
     /** As above, with HanLP's reading of the break already known (it does not depend on the column). */
-    static double evidence(Fragment prev, Fragment next, String cell, double width, boolean spans) {
+    double evidence(Fragment prev, Fragment next, String cell, double width, boolean spans) {
         double b = 0;
         if (!next.firstOnLine()) b += sameLine(next, cell);
         if (hasOpenBracket(cell)) b += OPEN_BRACKET;
@@ -106,14 +110,14 @@ final class CellBreaks {
     }
 
     /** Pieces side by side on one line sit in neighbouring cells, unless the gap is inside one cell's text. */
-    static double sameLine(Fragment next, String cell) {
+    double sameLine(Fragment next, String cell) {
         if (next.text().matches("\\d+.*") && Simplified.fold(cell).matches(".*[起后内]$")) return GAP_INSIDE_CELL; // "之日起 5"
         if (isCheckbox(next.text().codePointAt(0)) && containsCheckbox(cell)) return GAP_INSIDE_CELL; // "□政府公报 □发布会"
         return SIDE_BY_SIDE;
     }
 
     /** A line of a wrapped cell is full; the line after a short one starts a new cell, and so does a wider one. */
-    static double widthEvidence(Fragment prev, Fragment next, double width, boolean wordSpansBreak) {
+    double widthEvidence(Fragment prev, Fragment next, double width, boolean wordSpansBreak) {
         // A lone number is often a run of its own in the PDF ("或变更" / "5" / "个工作日"), and a list item starts
         // a line of its own: neither says anything about the column's width.
         if (NUMBER.matcher(prev.text()).matches() || NUMBER.matcher(next.text()).matches()) return 0;
@@ -133,7 +137,7 @@ final class CellBreaks {
     }
 
     /** A piece that starts a line of its own by the writer's choice: a checkbox item or a numbered entry. */
-    static boolean startsManualLine(String text) {
+    boolean startsManualLine(String text) {
         return !text.isEmpty() && (isCheckbox(text.codePointAt(0)) || ENUMERATION.matcher(text).find());
     }
 
@@ -161,8 +165,8 @@ final class CellBreaks {
      * A cell that ends in a unit's name (…就业促进股, 办公室; mappings/unit-suffixes.tsv) has named it whole. Not
      * said of a checkbox list, whose items (便民服务站, 政务服务中心) end like units too.
      */
-    static boolean endsWithUnitName(String cell) {
-        return !containsCheckbox(cell) && UNIT_SUFFIXES.stream().anyMatch(Simplified.fold(cell)::endsWith);
+    boolean endsWithUnitName(String cell) {
+        return !containsCheckbox(cell) && unitSuffixes.stream().anyMatch(Simplified.fold(cell)::endsWith);
     }
 
     static boolean startsWithBracket(String s) {
@@ -184,12 +188,12 @@ final class CellBreaks {
     }
 
     /** A checkbox glyph of mappings/checkboxes.tsv (a lone tick such as √ is a tick column's mark instead). */
-    static boolean isCheckbox(int cp) {
-        return (CheckMarks.isBox(cp) && !FlowRowSolver.isTick(Character.toString(cp))) || (cp >= 0xF020 && cp <= 0xF0FF);
+    boolean isCheckbox(int cp) {
+        return (checkMarks.isBox(cp) && !FlowRowSolver.isTick(Character.toString(cp))) || (cp >= 0xF020 && cp <= 0xF0FF);
     }
 
-    private static boolean containsCheckbox(String s) {
-        return s.codePoints().anyMatch(CellBreaks::isCheckbox);
+    private boolean containsCheckbox(String s) {
+        return s.codePoints().anyMatch(this::isCheckbox);
     }
 
     private static int count(String s, char c) {

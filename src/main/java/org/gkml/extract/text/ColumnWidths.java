@@ -41,7 +41,7 @@ final class ColumnWidths {
      * own line (the widest on a tie): a wrapped cell's full lines all share the width, while pieces placed in
      * the wrong column are fewer.
      */
-    static double[] learn(List<FlowTextReader.PlacedRow> rows, int cols, double[] previous) {
+    static double[] learn(CellBreaks breaks, List<FlowTextReader.PlacedRow> rows, int cols, double[] previous) {
         List<List<Double>> seen = new ArrayList<>();
         for (int c = 0; c < cols; c++) seen.add(new ArrayList<>());
         for (FlowTextReader.PlacedRow row : rows) {
@@ -51,7 +51,7 @@ final class ColumnWidths {
             for (int i = 0; i + 1 < p.size(); i++) {
                 boolean continued = move[i + 1] == FlowRowSolver.Move.CONTINUE;
                 if (!continued || !p.get(i).firstOnLine() || !p.get(i + 1).firstOnLine()) continue;
-                if (CellBreaks.startsManualLine(p.get(i + 1).text())) continue; // a list item, not a wrap
+                if (breaks.startsManualLine(p.get(i + 1).text())) continue; // a list item, not a wrap
                 seen.get(col[i]).add(p.get(i).width());
             }
         }

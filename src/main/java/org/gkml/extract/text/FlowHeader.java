@@ -31,7 +31,13 @@ final class FlowHeader {
     private static final int MAX_PIECES = 6;
     private static final int MAX_UNKNOWN_LABEL = 8;
 
-    private final HeaderLexicon lexicon = HeaderLexicon.get();
+    private final HeaderLexicon lexicon;
+    private final Options options;
+
+    FlowHeader(HeaderLexicon lexicon, Options options) {
+        this.lexicon = lexicon;
+        this.options = options;
+    }
 
     /**
      * Glues fragments from {@code start} into labels, longest known label first, an unseen variant only where
@@ -90,7 +96,7 @@ final class FlowHeader {
         for (Label l : labels) {
             lowerRow |= isItemLevel(l.text()) && hasItemGroup;
             if (isItemLevel(l.text()) && hasItemGroup) subs.add(l.text());
-            else if (Options.fieldOf(l.text()).isPresent()) subs.add(l.text());
+            else if (options.fieldOf(l.text()).isPresent()) subs.add(l.text());
             else if (lowerRow) lowerGroups.add(l.text());
             else {
                 top.add(l.text());
@@ -112,13 +118,13 @@ final class FlowHeader {
         for (String t : top) {
             Optional<Field> f = field(t);
             boolean itemGroup = isItemGroup(t, labels);
-            boolean optionGroup = f.isPresent() && pending.stream().anyMatch(s -> Options.fieldOf(s).equals(f));
+            boolean optionGroup = f.isPresent() && pending.stream().anyMatch(s -> options.fieldOf(s).equals(f));
             if (itemGroup || optionGroup) {
                 // Orphan sub-labels before this group's own belong to a group whose label was lost: place them here.
                 List<String> mine = new ArrayList<>();
                 List<String> orphans = new ArrayList<>();
                 for (String s : List.copyOf(pending)) {
-                    boolean belongs = itemGroup ? isItemLevel(s) : Options.fieldOf(s).equals(f);
+                    boolean belongs = itemGroup ? isItemLevel(s) : options.fieldOf(s).equals(f);
                     if (belongs) mine.add(s);
                     else if (mine.isEmpty() && !isItemLevel(s) && !hasGroupFor(s, top)) orphans.add(s);
                     else continue;
@@ -135,14 +141,14 @@ final class FlowHeader {
     }
 
     private boolean hasGroupFor(String sub, List<String> top) {
-        Optional<Field> f = Options.fieldOf(sub);
+        Optional<Field> f = options.fieldOf(sub);
         return top.stream().anyMatch(t -> field(t).equals(f) && f.isPresent());
     }
 
     private Column leaf(String label, String parent) {
-        Optional<Field> option = Options.fieldOf(label);
+        Optional<Field> option = options.fieldOf(label);
         if (option.isPresent()) {
-            return new Column(label, parent, option.get(), Options.canonical(option.get(), label).orElse(HeaderLexicon.key(label)));
+            return new Column(label, parent, option.get(), options.canonical(option.get(), label).orElse(HeaderLexicon.key(label)));
         }
         return new Column(label, parent, field(label).orElse(null), null);
     }

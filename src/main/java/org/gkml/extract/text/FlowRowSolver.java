@@ -3,7 +3,6 @@ package org.gkml.extract.text;
 import org.gkml.extract.ReadCancellation;
 import org.gkml.catalog.Simplified;
 import org.gkml.catalog.Field;
-import org.gkml.vocabulary.Options;
 
 import java.util.Arrays;
 import java.util.List;
@@ -54,6 +53,7 @@ final class FlowRowSolver {
     /** A unit column's cell ending in a unit's name has named it whole. */
     private static final double NAMES_A_UNIT = 1.5;
 
+    private final TextVocabulary vocabulary;
     private final List<FlowHeader.Column> columns;
     private final double[] widths;
     private final int wrapStart;
@@ -63,7 +63,8 @@ final class FlowRowSolver {
      * @param widths    learned column widths (NaN where not known)
      * @param wrapStart the leftmost column a sub-row may start in (the item column; 0 where no 序号 anchors rows)
      */
-    FlowRowSolver(List<FlowHeader.Column> columns, double[] widths, int wrapStart) {
+    FlowRowSolver(TextVocabulary vocabulary, List<FlowHeader.Column> columns, double[] widths, int wrapStart) {
+        this.vocabulary = vocabulary;
         this.columns = columns;
         this.widths = widths;
         this.wrapStart = wrapStart;
@@ -170,9 +171,9 @@ final class FlowRowSolver {
         for (int a = 0; a < cols; a++) {
             if (!l.reached(i - 1, a)) continue;
             String cell = text(pieces, l.cellStart[i - 1][a], i - 1);
-            double b = CellBreaks.evidence(prev, next, cell, widths[a], fits.spans()[i]) + namesItsOptions(cell, columns.get(a))
+            double b = vocabulary.breaks().evidence(prev, next, cell, widths[a], fits.spans()[i]) + namesItsOptions(cell, columns.get(a))
                     + namesAUnit(cell, next, columns.get(a));
-            double closing = columns.get(a).isTick() ? 0 : CellSignals.missingSignalCost(cell, columns.get(a).field());
+            double closing = columns.get(a).isTick() ? 0 : vocabulary.signals().missingSignalCost(cell, columns.get(a).field());
             for (int c = 0; c < cols; c++) {
                 if (c == a) {
                     if (columns.get(a).isTick()) continue;
@@ -191,7 +192,7 @@ final class FlowRowSolver {
         int last = pieces.size() - 1;
         for (int c = 0; c < columns.size(); c++) {
             if (!l.reached(last, c) || columns.get(c).isTick()) continue;
-            l.score[last][c] -= CellSignals.missingSignalCost(text(pieces, l.cellStart[last][c], last), columns.get(c).field());
+            l.score[last][c] -= vocabulary.signals().missingSignalCost(text(pieces, l.cellStart[last][c], last), columns.get(c).field());
         }
     }
 
@@ -215,9 +216,9 @@ final class FlowRowSolver {
      * A text cell of an option column (公开方式, 所属“五公开”类型 …) that already names its options and nothing
      * else ("执行公开") is complete: what follows on the next line belongs to the next column.
      */
-    private static double namesItsOptions(String cell, FlowHeader.Column col) {
-        if (col.isTick() || col.field() == null || Options.fieldOf(col.label()).isPresent()) return 0;
-        List<String> values = Options.valuesIn(col.field(), cell);
+    private double namesItsOptions(String cell, FlowHeader.Column col) {
+        if (col.isTick() || col.field() == null || vocabulary.options().fieldOf(col.label()).isPresent()) return 0;
+        List<String> values = vocabulary.options().valuesIn(col.field(), cell);
         if (values.isEmpty()) return 0;
         String rest = Simplified.fold(cell);   // the values are simplified; so must the cell be to take them out
         for (String v : values) rest = rest.replace(v, "");
@@ -225,9 +226,9 @@ final class FlowRowSolver {
     }
 
     /** A 公开主体 / 责任部门 cell ending in a unit's name (…就业促进股) has named it whole; the next line is another cell. */
-    private static double namesAUnit(String cell, Fragment next, FlowHeader.Column col) {
+    private double namesAUnit(String cell, Fragment next, FlowHeader.Column col) {
         boolean unitColumn = !col.isTick() && (col.field() == Field.RESPONSIBLE || col.field() == Field.SUBJECT);
-        return unitColumn && next.firstOnLine() && CellBreaks.endsWithUnitName(cell) && !CellBreaks.startsWithBracket(next.text()) ? NAMES_A_UNIT : 0;
+        return unitColumn && next.firstOnLine() && vocabulary.breaks().endsWithUnitName(cell) && !CellBreaks.startsWithBracket(next.text()) ? NAMES_A_UNIT : 0;
     }
 
     private static boolean isCore(FlowHeader.Column c) {
@@ -257,8 +258,8 @@ final class FlowRowSolver {
         double excess = Double.isNaN(w) ? 0 : f.width() - w;
         if (excess > CellBreaks.NARROW_PUNCTUATION_SLACK) s -= TOO_WIDE + TOO_WIDE_PER_CHARACTER * excess;
         else if (excess > CellBreaks.FULL_LINE_SLACK) s -= SLIGHTLY_TOO_WIDE;
-        double own = col.field() == null ? 0 : CellSignals.affinity(f.text(), col.field());
-        s += (continuing ? CONTINUING_SIGNAL_SHARE : 1) * own - Math.max(0, CellSignals.strongest(f.text()) - own);
+        double own = col.field() == null ? 0 : vocabulary.signals().affinity(f.text(), col.field());
+        s += (continuing ? CONTINUING_SIGNAL_SHARE : 1) * own - Math.max(0, vocabulary.signals().strongest(f.text()) - own);
         if (col.field() == null || col.field() == Field.REMARKS) s -= continuing ? CONTINUING_SIGNAL_SHARE * CATCH_ALL_COLUMN : CATCH_ALL_COLUMN;
         return s;
     }

@@ -40,6 +40,7 @@ final class FlowTextReader {
     private static final int PASSES = 3;
     private static final String FORMAT = FileFormat.TextLayout.PDF_FLOW.id();
 
+    private final TextVocabulary vocabulary;
     private final Path file;
     private final String name;
     private final List<Warning> warnings = new ArrayList<>();
@@ -48,14 +49,15 @@ final class FlowTextReader {
     private record RowGroup(Fragment seq, List<Fragment> pieces) {
     }
 
-    FlowTextReader(Path file) {
+    FlowTextReader(TextVocabulary vocabulary, Path file) {
+        this.vocabulary = vocabulary;
         this.file = file;
         this.name = file.getFileName().toString();
     }
 
     ExtractedDocument read(List<String> lines) throws UnreadableFileException {
         List<Fragment> fragments = fragments(lines);
-        FlowHeader header = new FlowHeader();
+        FlowHeader header = new FlowHeader(vocabulary.headers(), vocabulary.options());
         int start = -1;
         List<FlowHeader.Label> labels = List.of();
         for (int i = 0; i < fragments.size() && start < 0 && fragments.get(i).line() <= HEADER_SEARCH_LINES; i++) {
@@ -87,7 +89,7 @@ final class FlowTextReader {
                 bodyEnd = i;
                 for (int l = f.line() - 1; l < lines.size(); l++) {
                     String t = lines.get(l).strip();
-                    if (!t.isEmpty() && !PageFurniture.matches(SPACES.matcher(t).replaceAll(""))) {
+                    if (!t.isEmpty() && !vocabulary.furniture().matches(SPACES.matcher(t).replaceAll(""))) {
                         trailer.add(new TextLine(t, Provenance.ofLine(name, l + 1)));
                     }
                 }
@@ -119,7 +121,7 @@ final class FlowTextReader {
             ReadCancellation.check();
             Fragment f = body.get(i);
             String line = lineText.get(f.line());
-            if (PageFurniture.matches(line) || runningLines.contains(line)) {
+            if (vocabulary.furniture().matches(line) || runningLines.contains(line)) {
                 dropped++;
                 continue;
             }
@@ -215,13 +217,13 @@ final class FlowTextReader {
         wrapStart = seqCol < 0 ? 0 : firstColumn(columns, Field.ITEM, firstColumn(columns, Field.CONTENT, 1));
         List<PlacedRow> placed = new ArrayList<>();
         for (int pass = 0; pass < PASSES; pass++) {
-            FlowRowSolver solver = new FlowRowSolver(columns, widths, wrapStart);
+            FlowRowSolver solver = new FlowRowSolver(vocabulary, columns, widths, wrapStart);
             placed.clear();
             for (RowGroup g : groups) {
                 ReadCancellation.check();
                 placed.add(new PlacedRow(g.seq(), g.pieces(), solver.solve(g.pieces(), g.seq() == null ? -1 : seqCol), seqCol));
             }
-            widths = ColumnWidths.learn(placed, cols, widths);
+            widths = ColumnWidths.learn(vocabulary.breaks(), placed, cols, widths);
         }
         return placed;
     }

@@ -53,12 +53,14 @@ final class TabCellReader {
         }
     }
 
+    private final HeaderLexicon lexicon;
     private final Path file;
     private final String name;
     private final Function<String, String> groupOf;
     private final List<Warning> warnings = new ArrayList<>();
 
-    TabCellReader(Path file, Function<String, String> groupOf) {
+    TabCellReader(HeaderLexicon lexicon, Path file, Function<String, String> groupOf) {
+        this.lexicon = lexicon;
         this.file = file;
         this.name = file.getFileName().toString();
         this.groupOf = groupOf;
@@ -85,8 +87,7 @@ final class TabCellReader {
     }
 
     /** The line of the first header cell: a tab cell with a known label, with more known labels right after. */
-    private static int tableStart(List<String> lines) {
-        HeaderLexicon lexicon = HeaderLexicon.get();
+    private int tableStart(List<String> lines) {
         for (int i = 0; i < lines.size(); i++) {
             String l = lines.get(i);
             if (!TAB_LINE.matcher(l).find() || !lexicon.isKnown(l.strip())) continue;

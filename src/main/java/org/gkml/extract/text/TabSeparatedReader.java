@@ -37,8 +37,7 @@ final class TabSeparatedReader {
     }
 
     /** The index of the header line, or -1: a line split by tabs into cells of which several are known labels. */
-    static int headerLine(List<String> lines) {
-        HeaderLexicon lexicon = HeaderLexicon.get();
+    static int headerLine(HeaderLexicon lexicon, List<String> lines) {
         for (int i = 0; i < lines.size(); i++) {
             String l = lines.get(i);
             if (l.indexOf('\t') < 0) continue;

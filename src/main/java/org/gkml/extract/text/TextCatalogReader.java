@@ -4,7 +4,7 @@ import org.gkml.catalog.Field;
 import org.gkml.extract.ExtractionLimits;
 import org.gkml.extract.FileFormat;
 import org.gkml.extract.UnreadableFileException;
-import org.gkml.vocabulary.Options;
+import org.gkml.vocabulary.Mappings;
 import org.gkml.table.ExtractedDocument;
 
 import java.nio.file.Path;
@@ -18,15 +18,18 @@ import java.util.function.Function;
  */
 public final class TextCatalogReader {
 
-    private TextCatalogReader() {
+    private final TextVocabulary vocabulary;
+
+    public TextCatalogReader(Mappings mappings) {
+        this.vocabulary = TextVocabulary.of(mappings);
     }
 
-    public static ExtractedDocument read(Path file, String text) throws UnreadableFileException {
-        return read(file, text, label -> Options.fieldOf(label).map(Field::key).orElse(null));
+    public ExtractedDocument read(Path file, String text) throws UnreadableFileException {
+        return read(file, text, label -> vocabulary.options().fieldOf(label).map(Field::key).orElse(null));
     }
 
     /** @param groupOf the group of a header label (the field a tick sub-column belongs to), or null */
-    public static ExtractedDocument read(Path file, String text, Function<String, String> groupOf) throws UnreadableFileException {
+    public ExtractedDocument read(Path file, String text, Function<String, String> groupOf) throws UnreadableFileException {
         if (text.isBlank()) throw new UnreadableFileException(file, FileFormat.TEXT.id(), "the file holds no text");
         List<String> lines = Arrays.asList(text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1));
         for (int i = 0; i < lines.size(); i++) {
@@ -36,9 +39,9 @@ public final class TextCatalogReader {
                         + " characters, more than the " + ExtractionLimits.MAX_LINE_CHARS + " a catalog line can have; not read");
             }
         }
-        if (TabCellReader.looksLikeTabCells(lines)) return new TabCellReader(file, groupOf).read(lines);
-        int tsvHeader = TabSeparatedReader.headerLine(lines);
+        if (TabCellReader.looksLikeTabCells(lines)) return new TabCellReader(vocabulary.headers(), file, groupOf).read(lines);
+        int tsvHeader = TabSeparatedReader.headerLine(vocabulary.headers(), lines);
         if (tsvHeader >= 0) return new TabSeparatedReader(file).read(lines, tsvHeader);
-        return new FlowTextReader(file).read(lines);
+        return new FlowTextReader(vocabulary, file).read(lines);
     }
 }

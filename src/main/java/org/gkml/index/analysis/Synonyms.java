@@ -1,6 +1,6 @@
 package org.gkml.index.analysis;
 
-import org.gkml.vocabulary.MappingFiles;
+import org.gkml.vocabulary.Mappings;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -35,8 +35,8 @@ public final class Synonyms {
         this.links = List.copyOf(l);
     }
 
-    public static Synonyms load() {
-        return new Synonyms(MappingFiles.rows(FILE));
+    public static Synonyms of(Mappings mappings) {
+        return new Synonyms(mappings.file(FILE).cellRows());
     }
 
     /** The term itself first, then each rewrite by one link, without duplicates. */

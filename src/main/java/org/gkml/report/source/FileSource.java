@@ -7,6 +7,7 @@ import org.gkml.ingest.GuardedReader;
 import org.gkml.ingest.RunReport;
 import org.gkml.ingest.SourceTree;
 import org.gkml.pipeline.CatalogReader;
+import org.gkml.vocabulary.Mappings;
 import org.gkml.report.ReportCatalog;
 import org.gkml.report.ReportException;
 
@@ -29,23 +30,25 @@ public final class FileSource implements CatalogSource {
 
     private final List<Path> paths;
     private final Duration timeout;
+    private final Mappings mappings;
 
-    public FileSource(List<Path> paths, Duration timeout) {
+    public FileSource(List<Path> paths, Duration timeout, Mappings mappings) {
         this.paths = List.copyOf(paths);
         this.timeout = timeout;
+        this.mappings = mappings;
     }
 
     @Override
     public void read(Sink sink, Progress progress) throws IOException, ReportException {
         for (Path p : paths) if (!Files.exists(p)) throw new ReportException(p + ": no such file or folder");
-        SourceTree.Listing listing = SourceTree.walk(paths, null);
+        SourceTree.Listing listing = SourceTree.of(mappings).walk(paths, null);
         for (RunReport.Failure f : listing.problems()) sink.failure(f.file(), f.reason());
         List<Path> files = new ArrayList<>();
         for (SourceTree.SourceFile f : listing.files()) files.add(f.path());
         // gkml extract's output is a catalog too, though a folder walk does not pick .json files up.
         for (Path p : paths) if (Files.isRegularFile(p) && isJson(p) && !files.contains(p)) files.add(p);
         progress.start("report", files.size(), "files");
-        try (GuardedReader reader = new GuardedReader(() -> FileSource::readOne, timeout)) {
+        try (GuardedReader reader = new GuardedReader(() -> file -> readOne(file, mappings), timeout)) {
             for (Path f : files) {
                 GuardedReader.Outcome outcome = reader.read(f, f.toString());
                 progress.stepBy(1);
@@ -64,10 +67,10 @@ public final class FileSource implements CatalogSource {
      * The reference catalogs, all of them or none: a template that cannot be read makes the 缺项 sheet wrong, so it
      * stops the report with the file named.
      */
-    public static List<CatalogDocument> references(List<Path> files, Duration timeout) throws ReportException {
+    public static List<CatalogDocument> references(List<Path> files, Duration timeout, Mappings mappings) throws ReportException {
         List<CatalogDocument> out = new ArrayList<>();
         if (files.isEmpty()) return out;
-        try (GuardedReader reader = new GuardedReader(() -> FileSource::readOne, timeout)) {
+        try (GuardedReader reader = new GuardedReader(() -> file -> readOne(file, mappings), timeout)) {
             for (Path f : files) {
                 if (!Files.isRegularFile(f)) throw new ReportException(f + ": the reference catalog is not a file (--reference)");
                 GuardedReader.Outcome outcome = reader.read(f, f.toString());
@@ -79,7 +82,7 @@ public final class FileSource implements CatalogSource {
         return out;
     }
 
-    private static CatalogDocument readOne(Path file) throws UnreadableFileException {
+    private static CatalogDocument readOne(Path file, Mappings mappings) throws UnreadableFileException {
         if (isJson(file)) {
             try {
                 return CatalogJsonReader.read(file);
@@ -87,7 +90,7 @@ public final class FileSource implements CatalogSource {
                 throw new UnreadableFileException(file, "json", "not a catalog in the unified schema: " + e.getMessage());
             }
         }
-        return new CatalogReader().read(file);
+        return new CatalogReader(mappings).read(file);
     }
 
     private static boolean isJson(Path p) {

@@ -1,5 +1,6 @@
 package org.gkml.extract.office;
 
+import org.gkml.vocabulary.Mappings;
 import org.gkml.extract.FileFormat;
 import org.gkml.extract.TableExtractor;
 import org.gkml.table.Cell;
@@ -22,7 +23,7 @@ class DocExtractorTest {
     @ParameterizedTest
     @CsvSource({"symbols.docx, DOCX", "symbols.doc, DOC"})
     void mergesSymbolsAndFormCheckboxes(String resource, FileFormat format) throws Exception {
-        TableExtractor extractor = format == FileFormat.DOC ? new DocExtractor() : new DocxExtractor();
+        TableExtractor extractor = format == FileFormat.DOC ? new DocExtractor(Mappings.builtIn()) : new DocxExtractor(Mappings.builtIn());
         byte[] bytes;
         try (InputStream in = getClass().getResourceAsStream(resource)) {
             assertNotNull(in, resource);

@@ -1,5 +1,6 @@
 package org.gkml.extract.office;
 
+import org.gkml.vocabulary.Mappings;
 import org.gkml.extract.TestFiles;
 import org.gkml.extract.UnreadableFileException;
 import org.gkml.table.Cell;
@@ -25,7 +26,7 @@ class DocxExtractorTest {
     private static final Path FILE = Path.of("/in/catalog.docx");
 
     private static ExtractedDocument read(String body) throws UnreadableFileException {
-        return new DocxExtractor().extract(FILE, TestFiles.docx(body));
+        return new DocxExtractor(Mappings.builtIn()).extract(FILE, TestFiles.docx(body));
     }
 
     private static String tbl(String... rows) {
@@ -188,7 +189,7 @@ class DocxExtractorTest {
 
     @Test
     void aDocxWrittenByPoiIsRead() throws Exception {
-        ExtractedDocument d = new DocxExtractor().extract(FILE, TestFiles.poiDocx());
+        ExtractedDocument d = new DocxExtractor(Mappings.builtIn()).extract(FILE, TestFiles.poiDocx());
         assertEquals(List.of("政府信息公开目录"), texts(d.preamble()));
         assertEquals("公开事项", d.tables().get(0).grid()[0][1].text());
         assertEquals("catalog.docx", d.source());

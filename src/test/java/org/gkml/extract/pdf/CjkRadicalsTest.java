@@ -1,5 +1,6 @@
 package org.gkml.extract.pdf;
 
+import org.gkml.vocabulary.Mappings;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -7,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class CjkRadicalsTest {
 
-    private static final CjkRadicals RADICALS = CjkRadicals.load();
+    private static final CjkRadicals RADICALS = CjkRadicals.of(Mappings.builtIn());
 
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource({

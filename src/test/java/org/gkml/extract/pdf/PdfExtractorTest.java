@@ -1,5 +1,6 @@
 package org.gkml.extract.pdf;
 
+import org.gkml.vocabulary.Mappings;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
@@ -36,7 +37,7 @@ class PdfExtractorTest {
     private static final double[] XS = {50, 150, 250, 350};
 
     private static ExtractedDocument extract(byte[] pdf) throws UnreadableFileException {
-        return new PdfExtractor().extract(Path.of("test.pdf"), pdf);
+        return new PdfExtractor(Mappings.builtIn()).extract(Path.of("test.pdf"), pdf);
     }
 
     private static Table onlyTable(ExtractedDocument doc) {

@@ -1,5 +1,6 @@
 package org.gkml.extract.pdf;
 
+import org.gkml.vocabulary.Mappings;
 import org.gkml.table.Cell;
 import org.gkml.table.ExtractedDocument;
 import org.gkml.table.Table;
@@ -20,7 +21,7 @@ class PdfRenditionsTest {
 
     private static ExtractedDocument read(String name) throws Exception {
         Path file = DIR.resolve(name);
-        return new PdfExtractor().extract(file, Files.readAllBytes(file));
+        return new PdfExtractor(Mappings.builtIn()).extract(file, Files.readAllBytes(file));
     }
 
     private static String flat(Cell c) {
@@ -87,7 +88,7 @@ class PdfRenditionsTest {
     @Test
     void anotherProducersPdfOf001GivesTheSameRows() throws Exception {
         Path file = Path.of("src/test/resources/pdf/001-wkhtmltopdf.pdf");
-        ExtractedDocument doc = new PdfExtractor().extract(file, Files.readAllBytes(file));
+        ExtractedDocument doc = new PdfExtractor(Mappings.builtIn()).extract(file, Files.readAllBytes(file));
         Table t = doc.tables().get(0);
         assertEquals(1, doc.tables().size());
         assertEquals(22, t.rowCount());

@@ -1,5 +1,6 @@
 package org.gkml.extract.text;
 
+import org.gkml.vocabulary.Mappings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -9,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CellBreaksTest {
+
+    private static final CellBreaks BREAKS = TextVocabulary.of(Mappings.builtIn()).breaks();
 
     private static Fragment line(String text) {
         return new Fragment(text, 1, true);
@@ -40,25 +43,25 @@ class CellBreaksTest {
 
     @Test
     void aWiderLineStartsANewCell() {
-        assertTrue(CellBreaks.evidence(line("政策信息"), line("医疗保障相关政策"), "政策信息", Double.NaN) > 0);
+        assertTrue(BREAKS.evidence(line("政策信息"), line("医疗保障相关政策"), "政策信息", Double.NaN) > 0);
     }
 
     @Test
     void aFullLineGoesOn() {
-        assertTrue(CellBreaks.evidence(line("人民共"), line("和国政"), "《中华人民共", 3) < 0);
+        assertTrue(BREAKS.evidence(line("人民共"), line("和国政"), "《中华人民共", 3) < 0);
     }
 
     @Test
     void aShortLineEndsTheCell() {
-        assertTrue(CellBreaks.evidence(line("的法定职能"), line("领导分工"), "依据“三定方案”及职责情况确定的本单位的法定职能", 10) > 0);
+        assertTrue(BREAKS.evidence(line("的法定职能"), line("领导分工"), "依据“三定方案”及职责情况确定的本单位的法定职能", 10) > 0);
     }
 
     @Test
     void piecesSideBySideAreDifferentCells() {
-        assertTrue(CellBreaks.evidence(line("行政执法"), new Fragment("基金监管科", 1, false), "行政执法", Double.NaN) > 0);
+        assertTrue(BREAKS.evidence(line("行政执法"), new Fragment("基金监管科", 1, false), "行政执法", Double.NaN) > 0);
         // … except a number after 之日起, and checkbox items of one list
-        assertTrue(CellBreaks.evidence(line("之日起"), new Fragment("5", 1, false), "信息生成或者变更之日起", 4) <= 0);
-        assertTrue(CellBreaks.evidence(line("□政府公报"), new Fragment("□发布会", 1, false), "■政府网站□政府公报", 10) <= 0);
+        assertTrue(BREAKS.evidence(line("之日起"), new Fragment("5", 1, false), "信息生成或者变更之日起", 4) <= 0);
+        assertTrue(BREAKS.evidence(line("□政府公报"), new Fragment("□发布会", 1, false), "■政府网站□政府公报", 10) <= 0);
     }
 
     @ParameterizedTest(name = "{0} ends mid-phrase: {1}")
@@ -97,9 +100,9 @@ class CellBreaksTest {
     @Test
     void aWordAcrossTheBreakIsCountedOnce() {
         Fragment prev = line("之日起10个工作日"), next = line("内");
-        double with = CellBreaks.evidence(prev, next, "信息形成之日起10个工作日", Double.NaN, true);
-        double without = CellBreaks.evidence(prev, next, "信息形成之日起10个工作日", Double.NaN, false);
+        double with = BREAKS.evidence(prev, next, "信息形成之日起10个工作日", Double.NaN, true);
+        double without = BREAKS.evidence(prev, next, "信息形成之日起10个工作日", Double.NaN, false);
         assertEquals(-3, with - without);
-        assertEquals(with, CellBreaks.evidence(prev, next, "信息形成之日起10个工作日", Double.NaN));
+        assertEquals(with, BREAKS.evidence(prev, next, "信息形成之日起10个工作日", Double.NaN));
     }
 }

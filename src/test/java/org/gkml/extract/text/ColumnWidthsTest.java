@@ -44,7 +44,7 @@ class ColumnWidthsTest {
     private static double[] learn(double[] previous, Row... rows) {
         List<FlowTextReader.PlacedRow> placed = new ArrayList<>();
         for (Row r : rows) placed.add(r.placed());
-        return ColumnWidths.learn(placed, previous.length, previous);
+        return ColumnWidths.learn(TextVocabulary.of(org.gkml.vocabulary.Mappings.builtIn()).breaks(), placed, previous.length, previous);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.gkml.extract.text;
 
+import org.gkml.vocabulary.Mappings;
 import org.gkml.catalog.Field;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +23,7 @@ class FlowHeaderTest {
         List<Fragment> f = pieces("序", "号", "公开事项", "公开内容", "（要素）", "公开依", "据", "公开时限", "公", "开", "主", "体",
                 "公开渠道和载体", "所属“五公开”", "类型", "网站所", "属栏目", "备", "注", "一级", "事项", "二级事项", "主动", "公开",
                 "依", "申", "请", "决", "策", "执", "行", "管", "理", "服", "务", "结", "果", "1", "机构");
-        FlowHeader h = new FlowHeader();
+        FlowHeader h = new FlowHeader(Mappings.builtIn().headers(), Mappings.builtIn().options());
         List<FlowHeader.Label> labels = h.labels(f, 0);
         assertEquals(List.of("序号", "公开事项", "公开内容（要素）", "公开依据", "公开时限", "公开主体", "公开渠道和载体",
                 "所属“五公开”类型", "网站所属栏目", "备注", "一级事项", "二级事项", "主动公开", "依申请", "决策", "执行", "管理",
@@ -43,7 +44,7 @@ class FlowHeaderTest {
         // 000: several labels on one line, the sub-row last.
         List<Fragment> f = pieces("序号", "公开事项", "公开内容（要素）", "公开依据", "公开时限", "公开渠道和载体", "公开对象", "责任部门",
                 "一级事项", "二级事项", "全社会", "特定群体");
-        FlowHeader h = new FlowHeader();
+        FlowHeader h = new FlowHeader(Mappings.builtIn().headers(), Mappings.builtIn().options());
         List<FlowHeader.Column> cols = h.columns(h.labels(f, 0));
         assertEquals(List.of("序号", "一级事项", "二级事项", "公开内容（要素）", "公开依据", "公开时限", "公开渠道和载体", "全社会",
                 "特定群体", "责任部门"), cols.stream().map(FlowHeader.Column::label).toList());
@@ -58,7 +59,7 @@ class FlowHeaderTest {
         List<Fragment> f = pieces("序号", "公开事项", "公开内容（要素）", "公开依据", "公开时限", "公开主体", "公开渠道和载", "体",
                 "公开属性", "责任科室", "一级事项", "二级事项", "公开对象", "公开方式", "全社会", "特定群", "体", "主动", "依申请",
                 "1", "机构信息");
-        FlowHeader h = new FlowHeader();
+        FlowHeader h = new FlowHeader(Mappings.builtIn().headers(), Mappings.builtIn().options());
         List<FlowHeader.Column> cols = h.columns(h.labels(f, 0));
         assertEquals(List.of("序号", "一级事项", "二级事项", "公开内容（要素）", "公开依据", "公开时限", "公开主体", "公开渠道和载体",
                 "全社会", "特定群体", "主动", "依申请", "责任科室"), cols.stream().map(FlowHeader.Column::label).toList());

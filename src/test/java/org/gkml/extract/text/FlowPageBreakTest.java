@@ -1,5 +1,6 @@
 package org.gkml.extract.text;
 
+import org.gkml.vocabulary.Mappings;
 import org.gkml.catalog.CatalogJson;
 import org.gkml.pipeline.CatalogReader;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ class FlowPageBreakTest {
         Path twoPages = dir.resolve("000-two-pages.txt");
         Files.writeString(twoPages, text.substring(0, at) + furniture + text.substring(at));
 
-        CatalogReader reader = new CatalogReader();
+        CatalogReader reader = new CatalogReader(Mappings.builtIn());
         var expected = CatalogJson.toJson(reader.read(seed)).get("entries");
         var doc = reader.read(twoPages);
         var actual = CatalogJson.toJson(doc).get("entries");

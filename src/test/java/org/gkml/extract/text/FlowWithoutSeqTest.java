@@ -1,5 +1,6 @@
 package org.gkml.extract.text;
 
+import org.gkml.vocabulary.Mappings;
 import org.gkml.catalog.CatalogDocument;
 import org.gkml.catalog.Entry;
 import org.gkml.pipeline.CatalogReader;
@@ -26,7 +27,7 @@ class FlowWithoutSeqTest {
         Path noSeq = dir.resolve("000-no-seq.txt");
         Files.writeString(noSeq, text);
 
-        CatalogReader reader = new CatalogReader();
+        CatalogReader reader = new CatalogReader(Mappings.builtIn());
         CatalogDocument original = reader.read(seed);
         CatalogDocument read = reader.read(noSeq);
         assertEquals(original.entries().size(), read.entries().size());

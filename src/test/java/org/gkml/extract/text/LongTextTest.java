@@ -20,7 +20,7 @@ class LongTextTest {
     void aMillionOneCharacterLinesAreNoCatalogWithinSeconds() {
         String text = "字\n".repeat(1_000_000);
         UnreadableFileException e = assertTimeoutPreemptively(Duration.ofSeconds(30),
-                () -> assertThrows(UnreadableFileException.class, () -> TextCatalogReader.read(Path.of("lines.txt"), text)));
+                () -> assertThrows(UnreadableFileException.class, () -> new TextCatalogReader(org.gkml.vocabulary.Mappings.builtIn()).read(Path.of("lines.txt"), text)));
         assertTrue(e.reason().contains("in the first " + FlowTextReader.HEADER_SEARCH_LINES + " lines"), e.reason());
     }
 
@@ -28,9 +28,9 @@ class LongTextTest {
     void aHeaderAfterAPreambleOfSomePagesIsStillFound() throws Exception {
         Path seed = Path.of("corpus/000_81a0a872453b3846.txt");
         String catalog = Files.readString(seed);
-        ExtractedDocument plain = TextCatalogReader.read(seed, catalog);
+        ExtractedDocument plain = new TextCatalogReader(org.gkml.vocabulary.Mappings.builtIn()).read(seed, catalog);
         String notice = "关于公布政府信息公开目录的通知。\n\n".repeat(1_000);
-        ExtractedDocument late = TextCatalogReader.read(seed, notice + catalog);
+        ExtractedDocument late = new TextCatalogReader(org.gkml.vocabulary.Mappings.builtIn()).read(seed, notice + catalog);
         assertEquals(plain.tables().get(0).grid().length, late.tables().get(0).grid().length);
     }
 }

@@ -1,5 +1,6 @@
 package org.gkml.extract.text;
 
+import org.gkml.vocabulary.Mappings;
 import org.gkml.catalog.CatalogDocument;
 import org.gkml.catalog.Entry;
 import org.gkml.pipeline.CatalogReader;
@@ -23,7 +24,7 @@ class TabSeparatedReaderTest {
     private static CatalogDocument read(Path dir, String text) throws Exception {
         Path f = dir.resolve("catalog.txt");
         Files.writeString(f, text);
-        return new CatalogReader().read(f);
+        return new CatalogReader(Mappings.builtIn()).read(f);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.gkml.index.analysis;
 
+import org.gkml.vocabulary.Mappings;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -129,7 +130,7 @@ class AnalysisTest {
 
     @Test
     void theSynonymFileHasTheCommonAbbreviations() {
-        Synonyms s = Synonyms.load();
+        Synonyms s = Synonyms.of(Mappings.builtIn());
         assertTrue(s.variants("年报").containsAll(List.of("年度报告", "年度工作报告")));
         assertTrue(s.variants("三公经费").contains("“三公”经费"));
         assertTrue(s.variants("两微一端").containsAll(List.of("微博", "微信", "客户端")));

@@ -1,6 +1,5 @@
 package org.gkml.report.coverage;
 
-import org.gkml.vocabulary.MappingFiles;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -9,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** Which item names meet in the coverage matrix, and how. */
 class ItemNamesTest {
 
-    private final ItemNames names = new ItemNames(MappingFiles.rows("item-synonyms.tsv"));
+    private final ItemNames names = new ItemNames(org.gkml.vocabulary.Mappings.builtIn().file("item-synonyms.tsv").rows().stream().map(org.gkml.vocabulary.MappingFile.Row::toArray).toList());
 
     @ParameterizedTest(name = "{0} ~ {1}: {2}")
     @CsvSource(delimiter = '|', value = {

@@ -1,6 +1,5 @@
 package org.gkml.report.coverage;
 
-import org.gkml.vocabulary.MappingFiles;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -50,7 +49,7 @@ class ItemPairsTest {
     void theConcordanceMergesOnlyTheSameItem() throws IOException {
         List<Pair> pairs = pairs();
         assertTrue(pairs.size() >= 150, "at least 150 judged pairs");
-        ItemNames names = new ItemNames(MappingFiles.rows("item-synonyms.tsv"));
+        ItemNames names = new ItemNames(org.gkml.vocabulary.Mappings.builtIn().file("item-synonyms.tsv").rows().stream().map(org.gkml.vocabulary.MappingFile.Row::toArray).toList());
         Score merged = score(pairs, (a, b) -> names.key(a).key().equals(names.key(b).key()));
         Score suggested = score(pairs, (a, b) -> SimilarItems.dice(names.key(a).key(), names.key(b).key()) >= 0.6);
         System.out.printf("item concordance on %d pairs: merged precision %.3f recall %.3f; suggested (Dice >= 0.6) precision %.3f recall %.3f%n",

@@ -155,7 +155,7 @@ class RulesTest {
 
     @Test
     void everyRowOfTheFileIsARuleWithItsExplanation() {
-        RuleBook book = RuleBook.of(org.gkml.vocabulary.MappingFiles.rows("report-rules.tsv"));
+        RuleBook book = RuleBook.of(org.gkml.vocabulary.Mappings.builtIn().file("report-rules.tsv").rows().stream().map(org.gkml.vocabulary.MappingFile.Row::toArray).toList());
         assertEquals(List.of("no-basis", "time-limit", "no-channel", "duplicate-seq", "missing-seq", "fewer-items"),
                 book.rules().stream().map(r -> r.spec().id()).toList());
         for (Rule r : book.rules()) assertTrue(r.spec().explanation().codePoints().anyMatch(cp -> cp >= 0x4E00), r.spec().id());

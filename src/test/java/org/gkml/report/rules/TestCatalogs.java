@@ -7,7 +7,6 @@ import org.gkml.catalog.Entry;
 import org.gkml.catalog.Field;
 import org.gkml.catalog.Region;
 import org.gkml.table.Provenance;
-import org.gkml.vocabulary.MappingFiles;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -21,7 +20,7 @@ final class TestCatalogs {
     }
 
     static RuleSpec spec(String id) {
-        for (Rule r : RuleBook.of(MappingFiles.rows("report-rules.tsv")).rules()) if (r.spec().id().equals(id)) return r.spec();
+        for (Rule r : RuleBook.of(org.gkml.vocabulary.Mappings.builtIn().file("report-rules.tsv").rows().stream().map(org.gkml.vocabulary.MappingFile.Row::toArray).toList()).rules()) if (r.spec().id().equals(id)) return r.spec();
         throw new AssertionError("no rule " + id + " in mappings/report-rules.tsv");
     }
 

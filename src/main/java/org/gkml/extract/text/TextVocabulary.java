@@ -1,0 +1,16 @@
+package org.gkml.extract.text;
+
+import org.gkml.vocabulary.HeaderLexicon;
+import org.gkml.vocabulary.Mappings;
+import org.gkml.vocabulary.Options;
+
+/** What the text readers know of layouts, built once from the run's {@link Mappings} and shared by every file. */
+record TextVocabulary(HeaderLexicon headers, Options options, CellBreaks breaks, CellSignals signals, PageFurniture furniture) {
+
+    static TextVocabulary of(Mappings mappings) {
+        return new TextVocabulary(mappings.headers(), mappings.options(),
+                new CellBreaks(mappings.file("unit-suffixes.tsv").lines(), mappings.checkMarks()),
+                new CellSignals(mappings.file("cell-signals.tsv"), mappings.file("cell-expectations.tsv")),
+                new PageFurniture(mappings.file("page-furniture.tsv")));
+    }
+}
