@@ -197,7 +197,9 @@ public final class Ingester {
                 pending.incrementAndGet();
                 log.fileInfo("deleted " + id + " (gone from the tree)");
             }
-            if (pending.get() > 0) commit(store, true);
+            // the run ends with a commit marked complete, also when its last checkpoint happened to take the last
+            // document (readers add at once, so a checkpoint may hold a few more than --checkpoint)
+            if (pending.get() > 0 || checkpoints.get() > 0) commit(store, true);
             commitMs += millisSince(t);
 
             t = System.nanoTime();

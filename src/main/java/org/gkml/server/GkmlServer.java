@@ -37,13 +37,8 @@ public final class GkmlServer implements AutoCloseable {
                           org.gkml.vocabulary.Mappings mappings) {
         public static final int DEFAULT_RATE_LIMIT = 50;
 
-        /** With the built-in mappings. */
-        public Options(Path dataDir, String host, int port, int rateLimit, java.time.Duration refreshEvery) {
-            this(dataDir, host, port, rateLimit, refreshEvery, org.gkml.vocabulary.Mappings.builtIn());
-        }
-
-        public static Options of(Path dataDir, String host, int port) {
-            return new Options(dataDir, host, port, DEFAULT_RATE_LIMIT, java.time.Duration.ofSeconds(1));
+        public static Options of(Path dataDir, String host, int port, org.gkml.vocabulary.Mappings mappings) {
+            return new Options(dataDir, host, port, DEFAULT_RATE_LIMIT, java.time.Duration.ofSeconds(1), mappings);
         }
     }
 

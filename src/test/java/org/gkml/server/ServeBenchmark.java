@@ -52,7 +52,7 @@ public final class ServeBenchmark {
         Path data = Path.of(args.length > 0 ? args[0] : "/tmp/gkml-serve-bench");
         int requests = args.length > 1 ? Integer.parseInt(args[1]) : REQUESTS;
         if (!Files.isDirectory(LuceneCatalogStore.indexDir(data))) build(data);
-        try (GkmlServer server = GkmlServer.start(new GkmlServer.Options(data, "127.0.0.1", 0, 0, Duration.ofSeconds(1)),
+        try (GkmlServer server = GkmlServer.start(new GkmlServer.Options(data, "127.0.0.1", 0, 0, Duration.ofSeconds(1), org.gkml.vocabulary.Mappings.builtIn()),
                 new PrintWriter(System.err, true))) {
             System.out.printf("index: %d catalogs, %d entries; %d clients, %d requests per scenario (at most %d s)%n",
                     server.documents(), server.entries(), CLIENTS, requests, TIME_LIMIT.toSeconds());

@@ -76,7 +76,7 @@ final class ServedData {
 
     static GkmlServer start(Path dataDir) throws IOException {
         // No rate limit: a test fires requests back to back; the limiter has its own test.
-        return GkmlServer.start(new GkmlServer.Options(dataDir, "127.0.0.1", 0, 0, java.time.Duration.ofMillis(200)),
+        return GkmlServer.start(new GkmlServer.Options(dataDir, "127.0.0.1", 0, 0, java.time.Duration.ofMillis(200), org.gkml.vocabulary.Mappings.builtIn()),
                 new PrintWriter(System.err, true));
     }
 

@@ -269,7 +269,7 @@ class ServerApiTest {
 
     @Test
     void aClientOverTheRateLimitGets429() throws Exception {
-        try (GkmlServer limited = GkmlServer.start(new GkmlServer.Options(ServedData.data(), "127.0.0.1", 0, 1, java.time.Duration.ofSeconds(1)),
+        try (GkmlServer limited = GkmlServer.start(new GkmlServer.Options(ServedData.data(), "127.0.0.1", 0, 1, java.time.Duration.ofSeconds(1), org.gkml.vocabulary.Mappings.builtIn()),
                 new java.io.PrintWriter(System.err, true))) {
             HttpRequest health = HttpRequest.newBuilder(URI.create(limited.url() + "api/health")).build();
             List<Integer> statuses = new ArrayList<>();
