@@ -241,7 +241,7 @@ public final class Ingester {
             if (todo.isEmpty()) return;
             log.startProgress("reading", todo.size());
             try (ReadGuard reader = options.children() != null
-                    ? new ForkedReader(options.children(), options.timeout())
+                    ? new ForkedReader(fewerFor(options.children(), todo.size()), options.timeout())
                     : new GuardedReader(readers, options.timeout())) {
                 parallel(todo, h -> {
                     long t0 = System.nanoTime();
@@ -262,6 +262,11 @@ public final class Ingester {
             } finally {
                 log.endProgress();
             }
+        }
+
+        /** No more reading processes than files to read: each one costs a JVM start and a warm-up. */
+        private static ForkedReader.Settings fewerFor(ForkedReader.Settings s, int files) {
+            return new ForkedReader.Settings(Math.min(s.processes(), files), s.heapBytes(), s.workerArgs());
         }
 
         void store(CatalogStore store, Hashed h, CatalogDocument doc, boolean isNew, long ms) throws IOException {
