@@ -77,8 +77,7 @@ final class ExtractCommand implements Callable<Integer> {
         try {
             mappings = Main.mappings(main);
             tree = SourceTree.of(mappings);
-            // a reading process checks what its stages parse when it starts; here that would cost HanLP's dictionary
-            if (children == null) CatalogReader.check(mappings);
+            CatalogReader.check(mappings); // in this process too: a bad file is one clear line, not failed children
         } catch (MappingsException e) {
             err.println(Main.explain(e));
             return ExitCode.FATAL;

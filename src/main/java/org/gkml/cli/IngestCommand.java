@@ -92,8 +92,10 @@ final class IngestCommand implements Callable<Integer> {
         try {
             mappings = Main.mappings(main);
             tree = SourceTree.of(mappings);
-            // a reading process checks what its stages parse when it starts; here that would cost HanLP's dictionary
-            if (options.children() == null) CatalogReader.check(mappings);
+            // checked here too when child processes read: a bad file is then one clear line, not failed children
+            // (the index's analyzer loads HanLP's dictionary in this process anyway)
+            CatalogReader.check(mappings);
+            options = options.readingAs(CatalogReader.readingOf(mappings));
         } catch (MappingsException e) {
             err.println(Main.explain(e));
             return ExitCode.FATAL;

@@ -36,6 +36,9 @@ public interface CatalogStore extends Closeable {
     /** How many records (entries) are committed in all. */
     long recordCount() throws IOException;
 
+    /** The user data stored with the last commit; empty when nothing was ever committed. */
+    Map<String, String> lastCommitData() throws IOException;
+
     /** Drops every change since the last commit. */
     void rollback() throws IOException;
 }

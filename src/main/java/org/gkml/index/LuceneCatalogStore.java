@@ -106,7 +106,7 @@ public final class LuceneCatalogStore implements CatalogStore {
         writer.commit();
     }
 
-    /** The user data stored with the last commit. */
+    @Override
     public Map<String, String> lastCommitData() throws IOException {
         try (DirectoryReader reader = DirectoryReader.open(directory)) {
             return Map.copyOf(reader.getIndexCommit().getUserData());

@@ -15,9 +15,11 @@ import java.util.List;
  * @param maxFileBytes    larger files are not read (reported as too large)
  * @param checkpointEvery commit after this many documents read, so a killed run keeps its progress
  * @param children        read in child JVMs ({@link ForkedReader}), one per thread; null reads in this JVM
+ * @param reading         how files are read (code version and mapping files, {@code CatalogReader.readingOf}); an
+ *                        index built with another reading is read again in full; null: not tracked
  */
 public record IngestOptions(List<Path> paths, Path dataDir, boolean prune, Duration timeout, int threads,
-                            long maxFileBytes, int checkpointEvery, ForkedReader.Settings children) {
+                            long maxFileBytes, int checkpointEvery, ForkedReader.Settings children, String reading) {
 
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(120);
     public static final long DEFAULT_MAX_FILE_BYTES = 100L << 20;
@@ -35,12 +37,17 @@ public record IngestOptions(List<Path> paths, Path dataDir, boolean prune, Durat
     /** Options that read in this JVM. */
     public IngestOptions(List<Path> paths, Path dataDir, boolean prune, Duration timeout, int threads,
                          long maxFileBytes, int checkpointEvery) {
-        this(paths, dataDir, prune, timeout, threads, maxFileBytes, checkpointEvery, null);
+        this(paths, dataDir, prune, timeout, threads, maxFileBytes, checkpointEvery, null, null);
     }
 
     /** The same options, reading in child JVMs started with {@code settings}. */
     public IngestOptions inChildProcesses(ForkedReader.Settings settings) {
-        return new IngestOptions(paths, dataDir, prune, timeout, threads, maxFileBytes, checkpointEvery, settings);
+        return new IngestOptions(paths, dataDir, prune, timeout, threads, maxFileBytes, checkpointEvery, settings, reading);
+    }
+
+    /** The same options, recording (and comparing with the index's) how files are read. */
+    public IngestOptions readingAs(String reading) {
+        return new IngestOptions(paths, dataDir, prune, timeout, threads, maxFileBytes, checkpointEvery, children, reading);
     }
 
     public static IngestOptions defaults(List<Path> paths, Path dataDir) {

@@ -41,6 +41,9 @@ import java.util.function.ToIntFunction;
  */
 public final class Ingester {
 
+    /** The commit user data that says how the index's documents were read ({@link IngestOptions#reading}). */
+    static final String READING_KEY = "gkml.reading";
+
     /** Opens the index in a data folder; {@code LuceneCatalogStore::open} in production. */
     @FunctionalInterface
     public interface StoreOpener {
@@ -101,6 +104,7 @@ public final class Ingester {
         final List<RunReport.FileWarning> warnings = Collections.synchronizedList(new ArrayList<>());
         final AtomicInteger added = new AtomicInteger(), updated = new AtomicInteger(), pending = new AtomicInteger();
         final AtomicInteger checkpoints = new AtomicInteger();
+        String committedReading;
         final java.util.concurrent.locks.ReadWriteLock commitLock = new java.util.concurrent.locks.ReentrantReadWriteLock();
         final AtomicLong entries = new AtomicLong(), warningCount = new AtomicLong();
         int seen, unchanged, deleted, ignored;
@@ -180,7 +184,18 @@ public final class Ingester {
             listing.files().forEach(f -> present.add(f.id()));
             listing.problems().forEach(f -> present.add(f.file()));
             List<String> roots = options.paths().stream().map(SourceTree::idOf).toList();
-            IngestPlan plan = IngestPlan.of(store.versions(), hashed, present, roots, listing.unlisted(), options.prune());
+            Map<String, String> indexed = store.versions();
+            String indexedReading = store.lastCommitData().get(READING_KEY);
+            committedReading = indexedReading;
+            if (options.reading() != null && !indexed.isEmpty() && !options.reading().equals(indexedReading)) {
+                // every document was read another way (an older gkml, other mapping files): read them all again
+                log.info("the index was read " + (indexedReading == null ? "by an older gkml" : "another way (" + indexedReading + ")")
+                        + "; reading every file again (" + options.reading() + ")");
+                Map<String, String> stale = new TreeMap<>();
+                indexed.keySet().forEach(id -> stale.put(id, ""));
+                indexed = stale;
+            }
+            IngestPlan plan = IngestPlan.of(indexed, hashed, present, roots, listing.unlisted(), options.prune());
             unchanged = plan.unchanged().size();
             for (Hashed h : plan.unchanged()) log.fileInfo("unchanged " + h.file().id());
 
@@ -314,7 +329,12 @@ public final class Ingester {
             userData.put("gkml.run.started", started.toString());
             userData.put("gkml.run.checkpoint", String.valueOf(checkpoints.incrementAndGet()));
             userData.put("gkml.run.complete", String.valueOf(complete));
+            // Only a complete run has read every file the current way; a checkpoint keeps the reading the index
+            // had, so a run killed half-way through a full re-read is re-read in full again.
+            String reading = complete && options.reading() != null ? options.reading() : committedReading;
+            if (reading != null) userData.put(READING_KEY, reading);
             store.commit(userData);
+            committedReading = reading;
             pending.set(0);
             committedAdded = added.get();
             committedUpdated = updated.get();

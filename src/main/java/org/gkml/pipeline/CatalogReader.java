@@ -19,6 +19,18 @@ import java.nio.file.Path;
  */
 public final class CatalogReader {
 
+    /**
+     * The version of the reading code. Raise it with any change that reads an unchanged file differently (a fix
+     * in a reader, a new field parser): an index built by an older reading is then read again in full by the
+     * next ingest, instead of keeping old readings of every file that did not change.
+     */
+    public static final int READING_VERSION = 1;
+
+    /** What an index records of how its documents were read: the code's version and the mapping files'. */
+    public static String readingOf(Mappings mappings) {
+        return READING_VERSION + "/" + mappings.digest();
+    }
+
     private final Extractors extractors;
     private final CatalogMapper mapper;
     private final CatalogNormalizer normalizer;

@@ -57,8 +57,11 @@ public final class Mappings {
     private final CheckMarks checkMarks;
     private final MergedColumns mergedColumns;
 
+    private final String digest;
+
     private Mappings(Map<String, MappingFile> files) {
         this.files = Map.copyOf(files);
+        this.digest = digestOf(files);
         this.options = new Options(file("options.tsv"));
         this.headers = new HeaderLexicon(file("headers.tsv"), file("header-generic-words.tsv"), options);
         this.checkMarks = new CheckMarks(file("checkboxes.tsv"));
@@ -177,6 +180,29 @@ public final class Mappings {
         MappingFile f = files.get(name);
         if (f == null) throw new IllegalArgumentException("no mapping file " + name + " is declared in Mappings");
         return f;
+    }
+
+    /**
+     * A digest of every file's rows (name, line and text): two Mappings with the same digest read every catalog
+     * the same way, so an index can tell whether it was built with these.
+     */
+    public String digest() {
+        return digest;
+    }
+
+    private static String digestOf(Map<String, MappingFile> files) {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            for (String name : new java.util.TreeSet<>(files.keySet())) {
+                sha.update((name + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                for (MappingFile.Row r : files.get(name).rows()) {
+                    sha.update((r.line() + "\t" + r.text() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                }
+            }
+            return java.util.HexFormat.of().formatHex(sha.digest()).substring(0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JVM", e);
+        }
     }
 
     public HeaderLexicon headers() {

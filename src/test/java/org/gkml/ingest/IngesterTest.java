@@ -209,6 +209,30 @@ class IngesterTest {
         assertEquals(2, versions().size());
     }
 
+    private RunReport ingestReadingAs(Path tree, String reading) {
+        IngestOptions o = new IngestOptions(List.of(tree), tmp.resolve("data"), false, Duration.ofSeconds(30), 1, 1 << 20, 500)
+                .readingAs(reading);
+        try (RunLog l = new RunLog(new PrintWriter(log), false)) {
+            return new Ingester(o, SourceTree.of(Mappings.builtIn()), LuceneCatalogStore::open, () -> LineCatalogs::read, l, IngesterTest::exitCode).run();
+        }
+    }
+
+    @Test
+    void anIndexReadAnotherWayIsReadAgainInFull() throws Exception {
+        Path tree = tmp.resolve("tree");
+        LineCatalogs.write(tree.resolve("a.txt"), "一", "二");
+        LineCatalogs.write(tree.resolve("b.txt"), "三");
+        assertCounts(ingestReadingAs(tree, "1/aaaa"), 2, 0, 2, 0, 0, 0);
+        assertCounts(ingestReadingAs(tree, "1/aaaa"), 2, 2, 0, 0, 0, 0);
+        // other mapping files (or a newer gkml): the unchanged files are read again, as updates
+        assertCounts(ingestReadingAs(tree, "1/bbbb"), 2, 0, 0, 2, 0, 0);
+        assertTrue(log.toString().contains("reading every file again"), log.toString());
+        assertCounts(ingestReadingAs(tree, "1/bbbb"), 2, 2, 0, 0, 0, 0);
+        try (LuceneCatalogStore s = LuceneCatalogStore.open(tmp.resolve("data"))) {
+            assertEquals("1/bbbb", s.lastCommitData().get(Ingester.READING_KEY));
+        }
+    }
+
     @Test
     void checkpointsCommitWholeDocumentsAndTheEndCommitIsMarkedComplete() throws Exception {
         Path tree = tmp.resolve("tree");
