@@ -61,16 +61,7 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Duration timeout;
-        long maxBytes;
-        ForkedReader.Settings children;
-        try {
-            timeout = IngestCommand.parseTimeout(timeoutSeconds);
-            maxBytes = IngestCommand.parseSize(maxSize);
-            children = isolation.settings(1, Main.mappingsDir(main));
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        }
+        Limits limits = limits();
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         SourceTree tree;
         Mappings mappings;
@@ -82,16 +73,7 @@ final class ExtractCommand implements Callable<Integer> {
             err.println(Main.explain(e));
             return ExitCode.FATAL;
         }
-        for (Path p : paths) {
-            if (Files.isSymbolicLink(p) && !Files.exists(p)) {
-                err.println("gkml: " + RunLog.printable(p.toString()) + ": a symbolic link that leads nowhere or into a loop");
-                return ExitCode.FATAL;
-            }
-            if (!Files.exists(p)) {
-                err.println("gkml: " + RunLog.printable(p.toString()) + ": no such file or folder");
-                return ExitCode.FATAL;
-            }
-        }
+        if (!pathsExist(err)) return ExitCode.FATAL;
         SourceTree.Listing listing;
         try {
             listing = tree.walk(paths, null);
@@ -101,36 +83,66 @@ final class ExtractCommand implements Callable<Integer> {
         }
         List<SourceTree.SourceFile> files = listing.files();
         for (RunReport.Failure problem : listing.problems()) err.println("gkml: " + RunLog.printable(problem.file()) + ": " + problem.reason());
-        int failed = listing.problems().size();
-        if (out == null && files.size() + failed != 1) {
+        if (out == null && files.size() + listing.problems().size() != 1) {
             err.println("gkml: " + files.size() + " catalogs found; give --out OUTDIR to write one JSON file each");
             return ExitCode.USAGE;
         }
-        if (out != null) {
-            try {
-                Files.createDirectories(out);
-            } catch (IOException e) {
-                err.println("gkml: cannot create output folder " + out + ": " + e.getMessage());
-                return ExitCode.FATAL;
+        if (!outputFolderReady(err)) return ExitCode.FATAL;
+        return extractAll(files, listing.problems().size(), limits, mappings, err);
+    }
+
+    /** The --timeout, --max-size and isolation options, parsed. */
+    private record Limits(Duration timeout, long maxBytes, ForkedReader.Settings children) {
+    }
+
+    private Limits limits() {
+        try {
+            return new Limits(IngestCommand.parseTimeout(timeoutSeconds), IngestCommand.parseSize(maxSize),
+                    isolation.settings(1, Main.mappingsDir(main)));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    /** False, with the reason on stderr, when a PATH is missing or a dangling link: nothing is read then. */
+    private boolean pathsExist(PrintWriter err) {
+        for (Path p : paths) {
+            if (Files.isSymbolicLink(p) && !Files.exists(p)) {
+                err.println("gkml: " + RunLog.printable(p.toString()) + ": a symbolic link that leads nowhere or into a loop");
+                return false;
+            }
+            if (!Files.exists(p)) {
+                err.println("gkml: " + RunLog.printable(p.toString()) + ": no such file or folder");
+                return false;
             }
         }
+        return true;
+    }
+
+    private boolean outputFolderReady(PrintWriter err) {
+        if (out == null) return true;
+        try {
+            Files.createDirectories(out);
+            return true;
+        } catch (IOException e) {
+            err.println("gkml: cannot create output folder " + out + ": " + e.getMessage());
+            return false;
+        }
+    }
+
+    /** Reads and writes each file; a file that fails is counted and skipped, a failed write stops the run. */
+    private int extractAll(List<SourceTree.SourceFile> files, int failed, Limits limits, Mappings mappings, PrintWriter err) {
         Map<Path, Path> written = new HashMap<>();
         // one file reads in this JVM: a child process would only add its start-up
-        try (ReadGuard reader = children != null && files.size() > 1
-                ? new ForkedReader(children, timeout)
-                : new GuardedReader(() -> new CatalogReader(mappings)::read, timeout)) {
+        try (ReadGuard reader = limits.children() != null && files.size() > 1
+                ? new ForkedReader(limits.children(), limits.timeout())
+                : new GuardedReader(() -> new CatalogReader(mappings)::read, limits.timeout())) {
             for (SourceTree.SourceFile sf : files) {
                 Path f = sf.path();
-                String shown = RunLog.printable(f.toString());
-                if (sf.size() > maxBytes) {
-                    err.println("gkml: " + shown + ": the file has " + sf.size() + " bytes, over the limit of " + maxBytes + " (--max-size)");
-                    failed++;
-                    continue;
-                }
                 Path target = out == null ? null : out.resolve(outputName(f));
-                if (target != null && written.containsKey(target)) {
-                    err.println("gkml: " + shown + ": not written: " + target + " already holds " + RunLog.printable(written.get(target).toString())
-                            + "; extract the two folders into different OUTDIRs");
+                String skipped = whySkipped(sf, limits.maxBytes(), target, written);
+                if (skipped != null) {
+                    err.println("gkml: " + RunLog.printable(f.toString()) + ": " + skipped);
                     failed++;
                     continue;
                 }
@@ -140,25 +152,41 @@ final class ExtractCommand implements Callable<Integer> {
                     failed++;
                     continue;
                 }
-                CatalogDocument doc = outcome.document();
                 try {
-                    String json = CatalogJson.toPrettyString(doc);
-                    if (target == null) {
-                        PrintWriter stdout = new PrintWriter(Main.stdout(), true, StandardCharsets.UTF_8);
-                        stdout.println(json);
-                    } else {
-                        Files.createDirectories(target.getParent());
-                        Files.writeString(target, json + "\n", StandardCharsets.UTF_8);
-                        written.put(target, f);
-                        err.println("gkml: " + shown + ": " + doc.entries().size() + " entries, " + doc.warnings().size() + " warnings");
-                    }
+                    write(outcome.document(), f, target, err);
+                    if (target != null) written.put(target, f);
                 } catch (IOException e) {
-                    err.println("gkml: cannot write output for " + shown + ": " + e.getMessage());
+                    err.println("gkml: cannot write output for " + RunLog.printable(f.toString()) + ": " + e.getMessage());
                     return ExitCode.FATAL;
                 }
             }
         }
         return failed == 0 ? ExitCode.OK : ExitCode.FILES_FAILED;
+    }
+
+    /** Why a file is not read (over --max-size, or its output name taken by another file), or null. */
+    private String whySkipped(SourceTree.SourceFile sf, long maxBytes, Path target, Map<Path, Path> written) {
+        if (sf.size() > maxBytes) {
+            return "the file has " + sf.size() + " bytes, over the limit of " + maxBytes + " (--max-size)";
+        }
+        if (target != null && written.containsKey(target)) {
+            return "not written: " + target + " already holds " + RunLog.printable(written.get(target).toString())
+                    + "; extract the two folders into different OUTDIRs";
+        }
+        return null;
+    }
+
+    /** The document's JSON to stdout (no target) or to the target file, with a one-line summary on stderr. */
+    private static void write(CatalogDocument doc, Path file, Path target, PrintWriter err) throws IOException {
+        String json = CatalogJson.toPrettyString(doc);
+        if (target == null) {
+            PrintWriter stdout = new PrintWriter(Main.stdout(), true, StandardCharsets.UTF_8);
+            stdout.println(json);
+            return;
+        }
+        Files.createDirectories(target.getParent());
+        Files.writeString(target, json + "\n", StandardCharsets.UTF_8);
+        err.println("gkml: " + RunLog.printable(file.toString()) + ": " + doc.entries().size() + " entries, " + doc.warnings().size() + " warnings");
     }
 
     /**

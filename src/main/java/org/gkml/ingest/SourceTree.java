@@ -73,94 +73,120 @@ public final class SourceTree {
      * @param exclude a folder never walked into (the data folder, when it lies inside a root), or null
      */
     public Listing walk(List<Path> roots, Path exclude) throws IOException {
-        String excluded = exclude == null ? null : idOf(exclude);
-        TreeSet<String> seen = new TreeSet<>();
-        List<SourceFile> files = new ArrayList<>();
-        List<RunReport.Failure> problems = new ArrayList<>();
-        List<RunReport.FileWarning> notes = new ArrayList<>();
-        List<String> unlisted = new ArrayList<>();
-        int[] ignored = {0};
+        Walk walk = new Walk(exclude == null ? null : idOf(exclude));
         for (Path root : roots) {
             Path absRoot = Path.of(idOf(root));
-            if (!Files.isDirectory(absRoot)) {
+            if (Files.isDirectory(absRoot)) {
+                walk.folder(absRoot);
+            } else {
                 // Named on the command line: always read, whatever it is; the reader reports what is wrong.
-                addFile(absRoot, seen, files, problems);
-                continue;
+                walk.namedFile(absRoot);
             }
-            Files.walkFileTree(absRoot, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    if (!dir.equals(absRoot) && (isHidden(dir) || idOf(dir).equals(excluded))) return FileVisitResult.SKIP_SUBTREE;
-                    if (!dir.equals(absRoot) && hasCatalogExtension(dir)) {
-                        notes.add(new RunReport.FileWarning(idOf(dir), "folder-named-like-a-file",
-                                "a folder named like a catalog file; walked as a folder"));
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (isHidden(file)) return FileVisitResult.CONTINUE;
-                    if (!hasCatalogExtension(file)) {
-                        ignored[0]++;
-                        return FileVisitResult.CONTINUE;
-                    }
-                    if (attrs.isRegularFile()) {
-                        if (seen.add(idOf(file))) files.add(new SourceFile(idOf(file), file, attrs.size()));
-                    } else if (attrs.isSymbolicLink()) {
-                        // The walk hands over the link itself when its target cannot be reached.
-                        problems.add(new RunReport.Failure(idOf(file), FailureKind.NOT_A_FILE, "a symbolic link that leads nowhere or into a loop"));
-                    } else {
-                        problems.add(new RunReport.Failure(idOf(file), FailureKind.NOT_A_FILE, "not a regular file (a device, pipe or socket)"));
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    if (isHidden(file)) return FileVisitResult.CONTINUE;
-                    if (e instanceof FileSystemLoopException) {
-                        problems.add(new RunReport.Failure(idOf(file), FailureKind.NOT_A_FILE, "a symbolic link loop (the link leads back into a folder above it)"));
-                    } else if (Files.isSymbolicLink(file) && !Files.exists(file)) {
-                        if (!hasCatalogExtension(file)) {
-                            ignored[0]++;
-                            return FileVisitResult.CONTINUE;
-                        }
-                        problems.add(new RunReport.Failure(idOf(file), FailureKind.NOT_A_FILE, "a symbolic link that leads nowhere or into a loop"));
-                    } else if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
-                        unlisted.add(idOf(file));
-                        problems.add(new RunReport.Failure(idOf(file), FailureKind.UNLISTABLE, "cannot list the folder: " + reason(e)));
-                    } else {
-                        problems.add(new RunReport.Failure(idOf(file), FailureKind.IO, "cannot look at the file: " + reason(e)));
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path dir, IOException e) {
-                    if (e != null) {
-                        // The listing broke off part-way: what was listed stands, the rest must not be pruned.
-                        unlisted.add(idOf(dir));
-                        problems.add(new RunReport.Failure(idOf(dir), FailureKind.UNLISTABLE, "the folder listing failed: " + reason(e)));
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-            });
         }
-        files.sort(java.util.Comparator.comparing(SourceFile::id));
-        return new Listing(List.copyOf(files), List.copyOf(problems), List.copyOf(notes), List.copyOf(unlisted), ignored[0]);
+        return walk.listing();
     }
 
-    private static void addFile(Path file, TreeSet<String> seen, List<SourceFile> files, List<RunReport.Failure> problems) {
-        try {
-            BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
-            if (!attrs.isRegularFile()) {
-                problems.add(new RunReport.Failure(idOf(file), FailureKind.NOT_A_FILE, "not a regular file (a device, pipe or socket)"));
-            } else if (seen.add(idOf(file))) {
-                files.add(new SourceFile(idOf(file), file, attrs.size()));
+    /** One walk over the roots: what it has found so far. */
+    private final class Walk extends SimpleFileVisitor<Path> {
+
+        private final String excluded;
+        private final TreeSet<String> seen = new TreeSet<>();
+        private final List<SourceFile> files = new ArrayList<>();
+        private final List<RunReport.Failure> problems = new ArrayList<>();
+        private final List<RunReport.FileWarning> notes = new ArrayList<>();
+        private final List<String> unlisted = new ArrayList<>();
+        private int ignored;
+        private Path root;   // the folder being walked: never skipped, nor noted for its name
+
+        Walk(String excluded) {
+            this.excluded = excluded;
+        }
+
+        void folder(Path absRoot) throws IOException {
+            root = absRoot;
+            Files.walkFileTree(absRoot, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, this);
+        }
+
+        void namedFile(Path file) {
+            try {
+                BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
+                if (!attrs.isRegularFile()) {
+                    notAFile(file, "not a regular file (a device, pipe or socket)");
+                } else if (seen.add(idOf(file))) {
+                    files.add(new SourceFile(idOf(file), file, attrs.size()));
+                }
+            } catch (IOException e) {
+                problems.add(new RunReport.Failure(idOf(file), FailureKind.IO, "cannot look at the file: " + reason(e)));
             }
-        } catch (IOException e) {
-            problems.add(new RunReport.Failure(idOf(file), FailureKind.IO, "cannot look at the file: " + reason(e)));
+        }
+
+        Listing listing() {
+            files.sort(java.util.Comparator.comparing(SourceFile::id));
+            return new Listing(List.copyOf(files), List.copyOf(problems), List.copyOf(notes), List.copyOf(unlisted), ignored);
+        }
+
+        @Override
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            if (dir.equals(root)) return FileVisitResult.CONTINUE;
+            if (isHidden(dir) || idOf(dir).equals(excluded)) return FileVisitResult.SKIP_SUBTREE;
+            if (hasCatalogExtension(dir)) {
+                notes.add(new RunReport.FileWarning(idOf(dir), "folder-named-like-a-file",
+                        "a folder named like a catalog file; walked as a folder"));
+            }
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            if (isHidden(file)) return FileVisitResult.CONTINUE;
+            if (!hasCatalogExtension(file)) {
+                ignored++;
+            } else if (attrs.isRegularFile()) {
+                if (seen.add(idOf(file))) files.add(new SourceFile(idOf(file), file, attrs.size()));
+            } else if (attrs.isSymbolicLink()) {
+                // The walk hands over the link itself when its target cannot be reached.
+                notAFile(file, "a symbolic link that leads nowhere or into a loop");
+            } else {
+                notAFile(file, "not a regular file (a device, pipe or socket)");
+            }
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) {
+            if (isHidden(file)) return FileVisitResult.CONTINUE;
+            if (e instanceof FileSystemLoopException) {
+                notAFile(file, "a symbolic link loop (the link leads back into a folder above it)");
+            } else if (Files.isSymbolicLink(file) && !Files.exists(file)) {
+                danglingLink(file);
+            } else if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+                unlistable(file, "cannot list the folder: " + reason(e));
+            } else {
+                problems.add(new RunReport.Failure(idOf(file), FailureKind.IO, "cannot look at the file: " + reason(e)));
+            }
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+            // The listing broke off part-way: what was listed stands, the rest must not be pruned.
+            if (e != null) unlistable(dir, "the folder listing failed: " + reason(e));
+            return FileVisitResult.CONTINUE;
+        }
+
+        /** A link that leads nowhere counts as a failed catalog only when it is named like one. */
+        private void danglingLink(Path file) {
+            if (hasCatalogExtension(file)) notAFile(file, "a symbolic link that leads nowhere or into a loop");
+            else ignored++;
+        }
+
+        private void notAFile(Path file, String reason) {
+            problems.add(new RunReport.Failure(idOf(file), FailureKind.NOT_A_FILE, reason));
+        }
+
+        private void unlistable(Path dir, String reason) {
+            unlisted.add(idOf(dir));
+            problems.add(new RunReport.Failure(idOf(dir), FailureKind.UNLISTABLE, reason));
         }
     }
 

@@ -1,0 +1,86 @@
+package org.gkml.normalize;
+
+import org.gkml.table.Provenance;
+import org.gkml.table.TextLine;
+import org.gkml.vocabulary.Mappings;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The title among hand-built preamble lines, and the body and domain it names. */
+class CatalogTitleTest {
+
+    private static final NormalizeVocabulary VOCABULARY = NormalizeVocabulary.of(Mappings.builtIn());
+
+    private final CatalogTitle titles = VOCABULARY.titles();
+
+    private static List<TextLine> lines(String... texts) {
+        List<TextLine> out = new ArrayList<>();
+        for (int i = 0; i < texts.length; i++) out.add(new TextLine(texts[i], Provenance.ofLine("t.txt", i + 1)));
+        return out;
+    }
+
+    @Test
+    void findsTheTitleLineAfterOtherLines() {
+        CatalogTitle.Found f = titles.find(lines("附件2", "昆明市西山区医疗保障局政府信息公开基本目录", "填表人：张三"));
+        assertEquals(new CatalogTitle.Found(1, 1, "昆明市西山区医疗保障局政府信息公开基本目录"), f);
+    }
+
+    @Test
+    void joinsATitleWrappedOntoTwoLines() {
+        CatalogTitle.Found f = titles.find(lines("昆明市西山区医疗保障局政府信息公开", "", "基本目录"));
+        assertEquals(new CatalogTitle.Found(0, 2, "昆明市西山区医疗保障局政府信息公开基本目录"), f);
+    }
+
+    @Test
+    void joinsAPlaceLineAndADomainLine() {
+        CatalogTitle.Found f = titles.find(lines("长兴县", "生态环境领域基层政务公开标准目录"));
+        assertEquals(new CatalogTitle.Found(0, 1, "长兴县生态环境领域基层政务公开标准目录"), f);
+    }
+
+    @Test
+    void skipsWebChromeKeyValueLinesAndHeadings() {
+        CatalogTitle.Found f = titles.find(lines(
+                "首页 > 政务公开 > 基层政务公开标准目录",
+                "目录说明：本目录每年更新",
+                "第二部分 基本目录",
+                "香山街道义务教育领域基层政务公开标准目录"));
+        assertEquals(3, f.first());
+        assertEquals("香山街道义务教育领域基层政务公开标准目录", f.text());
+    }
+
+    @Test
+    void letterSpacingBetweenChineseIsTakenOut() {
+        assertEquals("某某局政务公开目录", titles.find(lines("某某局政务公开目 录")).text());
+        assertNull(titles.find(lines("填表人：张三", "联系电话：123")));
+    }
+
+    @Test
+    void namesAgencyAndListedDomain() {
+        CatalogTitle.Named n = titles.named("香山街道义务教育领域基层政务公开标准目录");
+        assertEquals(new CatalogTitle.Named("香山街道", "义务教育", false), n);
+    }
+
+    @Test
+    void bracketAtTheEndNamesTheBodyButAnEditionDoesNot() {
+        assertEquals("省医保局", titles.agencyOf("政府信息公开目录（省医保局）"));
+        assertEquals("昆明市西山区医疗保障局", titles.agencyOf("昆明市西山区医疗保障局政府信息公开基本目录（试行）"));
+        assertEquals("昆明市西山区医疗保障局", titles.agencyOf("2024年昆明市西山区医疗保障局政府信息公开基本目录（2024年）"));
+        assertTrue(titles.isEditionNote("2023年版"));
+        assertFalse(titles.isEditionNote("省医保局"));
+    }
+
+    @Test
+    void traditionalCharactersAreFoldedButNamesKeepTheirPrintedForm() {
+        CatalogTitle.Named n = titles.named("香山街道義務教育領域基層政務公開標準目錄");
+        assertEquals("香山街道", n.agency());
+        assertEquals("義務教育", n.domain());
+        assertEquals("昆明市西山區醫療保障局", titles.agencyOf("昆明市西山區醫療保障局政府信息公開基本目錄"));
+    }
+}
