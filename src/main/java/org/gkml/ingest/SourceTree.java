@@ -1,5 +1,6 @@
 package org.gkml.ingest;
 
+import org.gkml.table.WarningCode;
 import org.gkml.vocabulary.Mappings;
 
 import java.io.IOException;
@@ -130,7 +131,7 @@ public final class SourceTree {
             if (dir.equals(root)) return FileVisitResult.CONTINUE;
             if (isHidden(dir) || idOf(dir).equals(excluded)) return FileVisitResult.SKIP_SUBTREE;
             if (hasCatalogExtension(dir)) {
-                notes.add(new RunReport.FileWarning(idOf(dir), "folder-named-like-a-file",
+                notes.add(new RunReport.FileWarning(idOf(dir), WarningCode.FOLDER_NAMED_LIKE_A_FILE.json(),
                         "a folder named like a catalog file; walked as a folder"));
             }
             return FileVisitResult.CONTINUE;

@@ -79,7 +79,9 @@ public enum WarningCode {
     /** Raised when the agency was taken from the preamble because the title names none. */
     AGENCY_FROM_PREAMBLE("agency-from-preamble"),
     /** Raised when the region came from the text around the table, from a short name, or an ambiguous place name. */
-    REGION_GUESS("region-guess");
+    REGION_GUESS("region-guess"),
+    /** Raised by the folder walk (not a catalog's reading) for a folder whose name ends like a catalog file's. */
+    FOLDER_NAMED_LIKE_A_FILE("folder-named-like-a-file");
 
     private static final Map<String, WarningCode> BY_JSON =
             Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(WarningCode::json, Function.identity()));

@@ -26,7 +26,8 @@ class WarningCodeTest {
             "LOW_CONFIDENCE_COLUMN, low-confidence-column", "UNMAPPED_COLUMN, unmapped-column",
             "UNKNOWN_SUB_LABEL, unknown-sub-label", "CHANNELS, channels", "BAD_SEQ, bad-seq", "MISSING_SEQ, missing-seq",
             "DECLARED_COUNT_DIFFERS, declared-count-differs", "GUESSED_AGENCY, guessed-agency",
-            "AGENCY_FROM_PREAMBLE, agency-from-preamble", "REGION_GUESS, region-guess"})
+            "AGENCY_FROM_PREAMBLE, agency-from-preamble", "REGION_GUESS, region-guess",
+            "FOLDER_NAMED_LIKE_A_FILE, folder-named-like-a-file"})
     void everyCodeRoundTripsThroughItsJsonString(WarningCode code, String json) {
         assertEquals(json, code.json());
         assertEquals(Optional.of(code), WarningCode.fromJson(json));
@@ -34,7 +35,7 @@ class WarningCodeTest {
 
     @Test
     void theTableAboveListsEveryCode() {
-        assertEquals(30, WarningCode.values().length, "add the new code to everyCodeRoundTripsThroughItsJsonString");
+        assertEquals(31, WarningCode.values().length, "add the new code to everyCodeRoundTripsThroughItsJsonString");
     }
 
     @Test
