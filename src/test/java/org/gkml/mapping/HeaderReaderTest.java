@@ -1,0 +1,117 @@
+package org.gkml.mapping;
+
+import org.gkml.catalog.Field;
+import org.gkml.table.Cell;
+import org.gkml.table.Provenance;
+import org.gkml.table.Table;
+import org.gkml.table.Warning;
+import org.gkml.table.WarningCode;
+import org.gkml.vocabulary.Mappings;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** HeaderReader on tables of a few hand-built cells: where the header is, and what each column holds. */
+class HeaderReaderTest {
+
+    private static final HeaderReader READER = new HeaderReader(Mappings.builtIn().headers());
+
+    private static Cell cell(int row, int col, String text) {
+        return new Cell(row, col, text, Provenance.ofLine("t.html", row + 1));
+    }
+
+    private static Cell cell(int row, int col, int rowSpan, int colSpan, String text) {
+        return new Cell(row, col, rowSpan, colSpan, text, Provenance.ofLine("t.html", row + 1));
+    }
+
+    private static Table table(Cell... cells) {
+        return new Table(List.of(cells), true);
+    }
+
+    private static HeaderReader.Header find(Table t, List<Warning> warnings) {
+        return READER.find(t, warnings).orElseThrow();
+    }
+
+    private static List<WarningCode> codes(List<Warning> warnings) {
+        return warnings.stream().map(Warning::code).toList();
+    }
+
+    @Test
+    void aTwoRowHeaderMapsEachChildUnderItsParent() {
+        Table t = table(
+                cell(0, 0, 2, 1, "序号"), cell(0, 1, 1, 2, "公开对象"), cell(0, 3, 2, 1, "公开内容"),
+                cell(1, 1, "全社会"), cell(1, 2, "特定群体"),
+                cell(2, 0, "1"), cell(2, 1, "√"), cell(2, 2, ""), cell(2, 3, "机构职能"));
+        HeaderReader.Header h = find(t, new ArrayList<>());
+        assertEquals(0, h.firstRow());
+        assertEquals(2, h.rowCount());
+        List<ColumnRole> roles = h.roles();
+        assertEquals(Field.SEQ, roles.get(0).field());
+        assertEquals(Field.AUDIENCE, roles.get(1).field());
+        assertEquals("全社会", roles.get(1).option());
+        assertEquals(Field.AUDIENCE, roles.get(2).field());
+        assertEquals("特定群体", roles.get(2).option());
+        assertEquals(Field.CONTENT, roles.get(3).field());
+        assertNull(roles.get(3).option());
+    }
+
+    @Test
+    void aSynonymLabelMapsToItsField() {
+        Table t = table(cell(0, 0, "编号"), cell(0, 1, "事项"), cell(0, 2, "承办科室"),
+                cell(1, 0, "1"), cell(1, 1, "机构职能"), cell(1, 2, "办公室"));
+        List<ColumnRole> roles = find(t, new ArrayList<>()).roles();
+        assertEquals(List.of(Field.SEQ, Field.ITEM, Field.RESPONSIBLE), roles.stream().map(ColumnRole::field).toList());
+    }
+
+    @Test
+    void anUnknownLabelStaysUnmappedAndIsReported() {
+        Table t = table(cell(0, 0, "序号"), cell(0, 1, "公开内容"), cell(0, 2, "联系电话"),
+                cell(1, 0, "1"), cell(1, 1, "机构职能"), cell(1, 2, "12345"));
+        List<Warning> warnings = new ArrayList<>();
+        ColumnRole phone = find(t, warnings).roles().get(2);
+        assertTrue(phone.isExtra());
+        assertEquals("联系电话", phone.label());
+        assertEquals(List.of(WarningCode.UNMAPPED_COLUMN), codes(warnings));
+    }
+
+    @Test
+    void aTitleRowAboveTheHeaderIsNotTheHeader() {
+        // a title across the table that happens to read as a label (公开事项) is one label: too few to start a header
+        Table t = table(cell(0, 0, 1, 3, "公开事项"),
+                cell(1, 0, "序号"), cell(1, 1, "二级事项"), cell(1, 2, "公开内容"),
+                cell(2, 0, "1"), cell(2, 1, "机构职能"), cell(2, 2, "主要职责"));
+        HeaderReader.Header h = find(t, new ArrayList<>());
+        assertEquals(1, h.firstRow());
+        assertEquals(2, h.bodyStart());
+    }
+
+    @Test
+    void aNumberedRowEndsTheHeader() {
+        // 公开内容 in the first body row is a label, yet a row with a 序号 number is data
+        Table t = table(cell(0, 0, "序号"), cell(0, 1, "二级事项"), cell(0, 2, "公开内容"),
+                cell(1, 0, "1"), cell(1, 1, "公开内容"), cell(1, 2, "公开依据"));
+        assertEquals(1, find(t, new ArrayList<>()).rowCount());
+    }
+
+    @Test
+    void aSecondColumnNamingATakenFieldIsKeptAside() {
+        Table t = table(cell(0, 0, "序号"), cell(0, 1, "责任部门"), cell(0, 2, "责任科室"),
+                cell(1, 0, "1"), cell(1, 1, "办公室"), cell(1, 2, "法规科"));
+        List<Warning> warnings = new ArrayList<>();
+        List<ColumnRole> roles = find(t, warnings).roles();
+        assertEquals(Field.RESPONSIBLE, roles.get(1).field());
+        assertTrue(roles.get(2).isExtra());
+        assertTrue(codes(warnings).contains(WarningCode.DUPLICATE_COLUMN));
+    }
+
+    @Test
+    void aTableWithoutTwoKnownLabelsHasNoHeader() {
+        Table t = table(cell(0, 0, "姓名"), cell(0, 1, "电话"), cell(1, 0, "张三"), cell(1, 1, "12345"));
+        assertTrue(READER.find(t, new ArrayList<>()).isEmpty());
+    }
+}
