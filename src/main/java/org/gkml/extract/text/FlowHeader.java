@@ -17,6 +17,12 @@ import java.util.Optional;
  */
 final class FlowHeader {
 
+    /**
+     * Two known labels in a row make a header (and two item-level labels make a label over them a group): one
+     * alone is as often a word of the title or of a cell.
+     */
+    private static final int LABELS_THAT_MAKE_A_HEADER = 2;
+
     /** A leaf column: its label path and its field (null when it maps to nothing). */
     record Column(String label, String parent, Field field, String option) {
         boolean isTick() {
@@ -67,13 +73,13 @@ final class FlowHeader {
     private boolean followedByLabels(List<Fragment> fragments, int from) {
         int found = 0;
         int i = from;
-        while (i < fragments.size() && found < 2) {
+        while (i < fragments.size() && found < LABELS_THAT_MAKE_A_HEADER) {
             int end = longest(fragments, i, lexicon::isKnownLabel);
             if (end < 0) return false;
             found++;
             i = end;
         }
-        return found >= 2;
+        return found >= LABELS_THAT_MAKE_A_HEADER;
     }
 
     private static int longest(List<Fragment> fragments, int from, java.util.function.Predicate<String> accepts) {
@@ -168,6 +174,6 @@ final class FlowHeader {
         if (isItemLevel(label)) return false;
         Optional<Field> f = field(label);
         if (f.isEmpty() || (f.get() != Field.ITEM && f.get() != Field.CATEGORY)) return false;
-        return labels.stream().filter(l -> isItemLevel(l.text())).count() >= 2;
+        return labels.stream().filter(l -> isItemLevel(l.text())).count() >= LABELS_THAT_MAKE_A_HEADER;
     }
 }

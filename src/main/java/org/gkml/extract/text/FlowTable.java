@@ -20,6 +20,12 @@ import java.util.Map;
  */
 final class FlowTable {
 
+    /**
+     * A √ whose sub-column the text does not show is read as its group's first option only in a group of two
+     * (全社会 / 特定群体, 主动公开 / 依申请公开: the first is the usual answer); in a larger one it is dropped.
+     */
+    private static final int MAX_GUESSED_TICK_GROUP = 2;
+
     private final String name;
     private final List<FlowHeader.Column> columns;
     private final List<Warning> warnings;
@@ -168,7 +174,7 @@ final class FlowTable {
         for (Integer c : tickCols) marks.addAll(out.remove(c));
         for (int g = 0; g < groups.size(); g++) {
             List<Integer> group = groups.get(g);
-            if (group.size() <= 2) out.put(group.get(0), List.of(marks.get(g)));
+            if (group.size() <= MAX_GUESSED_TICK_GROUP) out.put(group.get(0), List.of(marks.get(g)));
         }
         if (!tickWarned) {
             tickWarned = true;

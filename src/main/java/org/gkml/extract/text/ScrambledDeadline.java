@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
  */
 final class ScrambledDeadline {
 
+    /** One word fewer outweighs any difference in piece length (pieces are at most {@link #MAX_PIECE} long). */
+    private static final int WORD_OVER_LENGTH = 100;
+
     private static final Pattern DAY_COUNT = Pattern.compile("\\d+个?(工作日|日|天)");
     private static final Pattern NUMBER = Pattern.compile("\\d+");
     /** A unit left behind by a wrong move: "个工作" without its 日. */
@@ -40,7 +43,7 @@ final class ScrambledDeadline {
                 String candidate = t.substring(0, at) + piece + rest;
                 if (!DAY_COUNT.matcher(candidate).find() || BROKEN_UNIT.matcher(candidate).find()) continue;
                 // Fewest words first; on a tie the longer piece, as a displaced line is moved whole.
-                int words = HanLP.segment(candidate).size() * 100 - piece.length();
+                int words = HanLP.segment(candidate).size() * WORD_OVER_LENGTH - piece.length();
                 if (words < bestWords) {
                     best = printed.substring(0, at) + printed.substring(from, to) + printed.substring(at, from) + printed.substring(to);
                     bestWords = words;
