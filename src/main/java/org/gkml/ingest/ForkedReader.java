@@ -245,7 +245,7 @@ public final class ForkedReader implements ReadGuard {
                 return new Reply(kind, payload, null, null, kind != ReadWorker.OUT_OF_MEMORY);
             } catch (IOException e) {
                 if (killedForTime) {
-                    return new Reply((byte) 0, null, "still reading after " + seconds(timeout) + " (--timeout); its reading process was stopped", FailureKind.TIMEOUT, false);
+                    return new Reply((byte) 0, null, "still reading after " + GuardedReader.seconds(timeout) + " (--timeout); its reading process was stopped", FailureKind.TIMEOUT, false);
                 }
                 return new Reply((byte) 0, null, "the reading process died while reading" + exitCode(), FailureKind.CRASHED, false);
             } finally {
@@ -293,9 +293,5 @@ public final class ForkedReader implements ReadGuard {
                 Thread.currentThread().interrupt();
             }
         }
-    }
-
-    private static String seconds(Duration d) {
-        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
     }
 }

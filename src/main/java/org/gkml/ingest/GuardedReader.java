@@ -137,7 +137,8 @@ public final class GuardedReader implements ReadGuard {
         return new Outcome(null, new RunReport.Failure(id, kind, reason));
     }
 
-    private static String seconds(Duration d) {
+    /** A time limit as the messages print it: "120 s", or "300 ms" when not whole seconds. */
+    static String seconds(Duration d) {
         return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
     }
 

@@ -57,24 +57,28 @@ final class RecordsFile {
         return file;
     }
 
-    /** The state on disk, or null when there is none or it does not match the records file. */
-    State current() {
+    /** The state file as read, or null when there is none, it cannot be read, or there is no records file. */
+    private JsonNode stateOnDisk() {
         try {
             if (!Files.isRegularFile(file)) return null;
-            JsonNode n = JSON.readTree(Files.readString(stateFile, StandardCharsets.UTF_8));
-            return new State(n.path("versions").asText(), n.path("documents").asInt(), n.path("entries").asLong());
+            return JSON.readTree(Files.readString(stateFile, StandardCharsets.UTF_8));
         } catch (IOException | RuntimeException e) {
             return null;
         }
     }
 
+    private static State stateOf(JsonNode n) {
+        return new State(n.path("versions").asText(), n.path("documents").asInt(), n.path("entries").asLong());
+    }
+
     /** Brings records.jsonl up to the store's committed state; returns that state. */
     State sync(CatalogStore store, Map<String, String> committedVersions) throws IOException {
         String digest = ContentHash.ofVersions(committedVersions);
-        State have = current();
+        JsonNode onDisk = stateOnDisk();
+        State have = onDisk == null ? null : stateOf(onDisk);
         if (have != null && have.versions().equals(digest)) return have;
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        Map<String, String> previous = have == null ? null : previousDocuments();
+        Map<String, String> previous = onDisk == null ? null : previousDocuments(onDisk);
         long lines = previous == null ? -1 : merged(store, previous, committedVersions, tmp);
         if (lines < 0 || lines != store.recordCount()) lines = whole(store, tmp);
         force(tmp);
@@ -151,16 +155,12 @@ final class RecordsFile {
     }
 
     /** Each document's hash as the state file recorded it, or null when the state is of an older kind. */
-    private Map<String, String> previousDocuments() {
-        try {
-            JsonNode hashes = JSON.readTree(Files.readString(stateFile, StandardCharsets.UTF_8)).get("hashes");
-            if (hashes == null || !hashes.isObject()) return null;
-            Map<String, String> out = new TreeMap<>();
-            hashes.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
-            return out;
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
+    private static Map<String, String> previousDocuments(JsonNode state) {
+        JsonNode hashes = state.get("hashes");
+        if (hashes == null || !hashes.isObject()) return null;
+        Map<String, String> out = new TreeMap<>();
+        hashes.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
+        return out;
     }
 
     /** Data on disk before the rename, so a crash never leaves a renamed but empty file. */
