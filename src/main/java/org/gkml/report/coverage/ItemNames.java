@@ -21,6 +21,10 @@ public final class ItemNames {
         NORMALISED("规范化"),
         /** a synonym row of mappings/item-synonyms.tsv led to another name's key */
         SYNONYM("同义词"),
+        /** the names share their content words, or one is the other qualified (see WordOverlapMatcher) */
+        WORDS("词重合"),
+        /** the names share most of their character pairs (see BigramMatcher) */
+        BIGRAMS("字相似"),
         /** the coordinator's concordance file (--concordance) put the name under an item */
         MANUAL("人工");
 

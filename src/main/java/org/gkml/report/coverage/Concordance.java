@@ -1,0 +1,66 @@
+package org.gkml.report.coverage;
+
+import java.util.List;
+
+/**
+ * Whether two item names are one item: the matchers are asked in turn (folded text, synonyms, word overlap,
+ * character pairs) and the first with a say decides, by its threshold. The 一级事项 is context for the two
+ * likeness methods: names under clearly different 一级事项 (no word and no character pair in common, 养老服务通用政策 /
+ * 公租房保障) need to be more alike to be one item.
+ */
+public final class Concordance {
+
+    /**
+     * What a likeness keeps when the 一级事项 are clearly different: names with the same content words (0.85) still
+     * meet, a qualified form only when it is most of the other name (养老服务政策文件 under 养老服务通用政策 is not the
+     * 政策文件 of 公租房保障).
+     */
+    static final double CATEGORIES_APART = 0.85;
+
+    private final List<ItemMatcher> matchers;
+    private final ItemWords words;
+
+    public Concordance(List<ItemMatcher> matchers, ItemWords words) {
+        this.matchers = List.copyOf(matchers);
+        this.words = words;
+    }
+
+    /** The matchers gkml uses, in the order they are asked. */
+    public static Concordance of(ItemNames names, ItemWords words) {
+        return new Concordance(List.of(new NormalisedMatcher(), new SynonymMatcher(names), new WordOverlapMatcher(words),
+                new BigramMatcher(words)), words);
+    }
+
+    /** A verdict: the method that decided, its likeness (after the 一级事项 are weighed) and whether they are one item. */
+    public record Verdict(ItemNames.Method method, double score, boolean same) {
+    }
+
+    /** The verdict of the first matcher with a say, or null when none has one (nothing in common). */
+    public Verdict judge(ItemMatcher.Named a, ItemMatcher.Named b) {
+        for (ItemMatcher m : matchers) {
+            ItemMatcher.Match r = m.match(a, b);
+            if (r == null) continue;
+            double score = r.score();
+            if (r.method() == ItemNames.Method.WORDS || r.method() == ItemNames.Method.BIGRAMS) {
+                if (categoriesApart(a.category(), b.category())) score *= CATEGORIES_APART;
+            }
+            return new Verdict(r.method(), score, score >= m.threshold());
+        }
+        return null;
+    }
+
+    /** Whether two names are one item. */
+    public boolean same(ItemMatcher.Named a, ItemMatcher.Named b) {
+        Verdict v = judge(a, b);
+        return v != null && v.same();
+    }
+
+    private boolean categoriesApart(String a, String b) {
+        if (a == null || b == null || a.isBlank() || b.isBlank()) return false;
+        String x = words.content(a);
+        String y = words.content(b);
+        if (x.isEmpty() || y.isEmpty()) return false;
+        for (String w : words.words(a)) if (words.words(b).contains(w)) return false;
+        return BigramMatcher.dice(x, y) == 0;
+    }
+}

@@ -1,0 +1,87 @@
+package org.gkml.report.coverage;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.common.Term;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The content words of an item's name, as mappings/item-words.tsv says to read them: the folded name with its
+ * shorthand written out (预决算 → 预算决算), segmented by HanLP, function words and generic words (信息, 公开)
+ * dropped, in the order written, so the last one is the name's head (部门预算 is a 预算).
+ */
+public final class ItemWords {
+
+    private final Set<String> generic = new HashSet<>();
+    private final Set<String> form = new HashSet<>();
+    private final Set<String> apart = new HashSet<>();
+    /** a wording → what it stands for, longest wording first so 预决算 is rewritten before a shorter one inside it */
+    private final Map<String, String> same = new LinkedHashMap<>();
+    private final Map<String, List<String>> cache = new ConcurrentHashMap<>();
+
+    /** @param rows the rows of mappings/item-words.tsv: a kind, then words */
+    public ItemWords(List<String[]> rows) {
+        List<String[]> rewrites = new ArrayList<>();
+        for (String[] row : rows) {
+            String kind = row[0].strip();
+            switch (kind) {
+                case "generic" -> addAll(generic, row);
+                case "form" -> addAll(form, row);
+                case "apart" -> addAll(apart, row);
+                case "same" -> {
+                    for (int i = 2; i < row.length; i++) if (!row[i].isBlank()) rewrites.add(new String[]{ItemNames.fold(row[i]), ItemNames.fold(row[1])});
+                }
+                default -> throw new IllegalArgumentException("item-words.tsv: unknown kind '" + kind + "'; write generic, form, apart or same");
+            }
+        }
+        rewrites.sort(Comparator.comparingInt((String[] r) -> r[0].length()).reversed());
+        for (String[] r : rewrites) same.put(r[0], r[1]);
+    }
+
+    private static void addAll(Set<String> set, String[] row) {
+        for (int i = 1; i < row.length; i++) if (!row[i].isBlank()) set.add(ItemNames.fold(row[i]));
+    }
+
+    /** The name's content words in the order written (a word met twice is kept once, where last met). */
+    public List<String> words(String name) {
+        return cache.computeIfAbsent(ItemNames.fold(name), this::segment);
+    }
+
+    /** The name folded, without its generic words: what the character likeness compares. */
+    public String content(String name) {
+        return String.join("", words(name));
+    }
+
+    public boolean isForm(String word) {
+        return form.contains(word);
+    }
+
+    public boolean isApart(String word) {
+        return apart.contains(word);
+    }
+
+    private List<String> segment(String folded) {
+        String s = folded;
+        for (Map.Entry<String, String> r : same.entrySet()) s = s.replace(r.getKey(), r.getValue());
+        List<String> out = new ArrayList<>();
+        if (s.isEmpty()) return out;
+        for (Term t : HanLP.segment(s)) {
+            String w = t.word.strip();
+            String nature = t.nature == null ? "" : t.nature.toString();
+            // conjunctions (和, 及, 与) and punctuation name no item; other parts of speech are kept, as HanLP
+            // tags a word it does not know by its pieces (违法用地 reads 违法 用/p 地/uv)
+            if (w.isEmpty() || nature.startsWith("c") || nature.startsWith("w") || generic.contains(w)) continue;
+            // a word met twice counts where last met: 部门预算及三公经费预算 is still a 预算
+            out.remove(w);
+            out.add(w);
+        }
+        return List.copyOf(out);
+    }
+}

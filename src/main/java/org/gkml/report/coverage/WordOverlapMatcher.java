@@ -1,0 +1,83 @@
+package org.gkml.report.coverage;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Names with the same content words, or one being the other with words in front of it, are one item: 政府信息公开指南 /
+ * 公开指南 (信息 and 公开 are generic), 医疗保障相关政策解读 / 政策解读, 人大代表建议、政协提案办理结果 /
+ * 建议提案办理结果, 行政处罚 / 行政处罚结果 (结果 only says what of it is published).
+ *
+ * <p>Form words at the end are left out first. The likeness is then the Dice coefficient of the two sets of
+ * content words, raised for a qualified form (the longer has all the shorter's words and ends in the same head)
+ * and halved otherwise when the words differ: a word in each name that the other lacks makes siblings (部门预算 /
+ * 部门决算, 道路旅客运输经营许可 / 道路货物运输经营许可), and a word after the shorter's head names a part or a step
+ * of it (创业担保贷款申请, 部门预算整体支出绩效评价).
+ */
+public final class WordOverlapMatcher implements ItemMatcher {
+
+    /**
+     * The likeness from which two names are one item. Equal words score 1 and a qualified form at least
+     * {@link #QUALIFIED}; every other pair is halved below 0.5, so the threshold sits between the two.
+     */
+    public static final double THRESHOLD = 0.75;
+    /** The least likeness of a qualified form; the more of the longer name the shorter covers, the nearer 1. */
+    static final double QUALIFIED = 0.8;
+    /** What a pair whose words differ otherwise keeps of its Dice: too little for a match, enough to suggest. */
+    static final double DIFFERING = 0.5;
+
+    private final ItemWords words;
+
+    public WordOverlapMatcher(ItemWords words) {
+        this.words = words;
+    }
+
+    @Override
+    public Match match(Named a, Named b) {
+        List<String> x = withoutForm(words.words(a.name()));
+        List<String> y = withoutForm(words.words(b.name()));
+        if (x.isEmpty() || y.isEmpty()) return null;
+        Set<String> common = new HashSet<>(x);
+        common.retainAll(y);
+        if (common.isEmpty()) return null;
+        double score = score(x, y, common);
+        return new Match(ItemNames.Method.WORDS, score);
+    }
+
+    private double score(List<String> x, List<String> y, Set<String> common) {
+        if (apart(x) != apart(y)) return 0;
+        double dice = 2.0 * common.size() / (x.size() + y.size());
+        boolean xInY = common.size() == x.size();
+        boolean yInX = common.size() == y.size();
+        if (xInY && yInX) return 1;
+        if (xInY && qualifies(x, y)) return QUALIFIED + (1 - QUALIFIED) * x.size() / y.size();
+        if (yInX && qualifies(y, x)) return QUALIFIED + (1 - QUALIFIED) * y.size() / x.size();
+        return dice * DIFFERING;
+    }
+
+    /**
+     * Whether {@code longer} ends in the shorter's head, so its extra words qualify the same thing (a field, a level,
+     * an agency: 区级财政预决算, 失业人员登记). A word after the head names a part or a step of it (创业担保贷款申请).
+     */
+    private static boolean qualifies(List<String> shorter, List<String> longer) {
+        return longer.get(longer.size() - 1).equals(shorter.get(shorter.size() - 1));
+    }
+
+    /** The words without the form words they end in (行政处罚结果 → 行政处罚), keeping at least one. */
+    private List<String> withoutForm(List<String> w) {
+        int end = w.size();
+        while (end > 1 && words.isForm(w.get(end - 1))) end--;
+        return w.subList(0, end);
+    }
+
+    private boolean apart(List<String> w) {
+        for (String s : w) if (words.isApart(s)) return true;
+        return false;
+    }
+
+    @Override
+    public double threshold() {
+        return THRESHOLD;
+    }
+}
