@@ -50,7 +50,7 @@ public final class ReportBuilder {
         Path out = outputs.workbook();
         Path html = outputs.html();
         List<CatalogStats> stats = new ArrayList<>();
-        Coverage coverage = new Coverage(vocabulary.itemNames());
+        Coverage coverage = new Coverage(vocabulary.itemNames(), vocabulary.itemWords());
         for (CatalogDocument r : references) coverage.addReference(r);
         Map<String, Integer> problems = new LinkedHashMap<>();
         for (Rule r : vocabulary.rules().rules()) problems.put(r.spec().id(), 0);

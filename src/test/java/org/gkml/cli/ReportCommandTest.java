@@ -270,8 +270,8 @@ class ReportCommandTest {
         ExtractCommandTest.Run suggested = run("report", WUKOU, PLANTED, "--out", out.toString(), "--concordance-out", tsv.toString());
         assertEquals(0, suggested.code(), suggested.err());
         List<String> rows = Files.readAllLines(tsv, StandardCharsets.UTF_8);
-        assertTrue(rows.contains("领导简介\t领导信息\t同义词\t1\t\t"), rows.toString());
-        assertTrue(rows.stream().anyMatch(r -> r.startsWith("统计公报\t统计公报\t规范化\t1")), rows.toString());
+        assertTrue(rows.contains("领导简介\t领导信息\t同义词\t1.00\t1\t\t"), rows.toString());
+        assertTrue(rows.stream().anyMatch(r -> r.startsWith("统计公报\t统计公报\t规范化\t1.00\t1")), rows.toString());
 
         // the coordinator puts 统计公报 under 统计数据 and keeps 领导简介 apart from 领导信息
         Files.writeString(tsv, "写法\t归入事项\n统计公报\t统计数据\n领导简介\t领导简介\n", StandardCharsets.UTF_8);

@@ -14,12 +14,13 @@ import java.util.Map;
 
 /**
  * The concordance as a TSV a coordinator corrects and feeds back: one row per spelling met, with the item it went
- * under, how (规范化, 同义词, 人工), and the likest other item as a suggestion. Read back ({@code --concordance}), only the
+ * under, how (规范化, 同义词, 词重合, 字相似, 人工) and with what likeness (分数), and the likest other item as a
+ * suggestion. Read back ({@code --concordance}), only the
  * first two columns count: 写法 goes under 归入事项, over whatever the folding and the synonyms say.
  */
 public final class ConcordanceFile {
 
-    static final String HEADER = "写法\t归入事项\t方式\t条目数\t相近事项\t相似度";
+    static final String HEADER = "写法\t归入事项\t方式\t分数\t条目数\t相近事项\t相似度";
 
     /** The least likeness a suggestion needs. */
     private static final double SUGGEST = 0.6;
@@ -66,8 +67,9 @@ public final class ConcordanceFile {
             for (Coverage.Spelling s : coverage.spellings()) {
                 Coverage.Item item = coverage.item(s.key());
                 SimilarItems.Match m = similar.get(s.key());
-                w.write(String.join("\t", clean(s.text()), clean(item.name()), s.method().label(), String.valueOf(s.entries()),
-                        m == null ? "" : clean(coverage.item(m.key()).name()), m == null ? "" : String.format("%.2f", m.score())));
+                w.write(String.join("\t", clean(s.text()), clean(item.name()), s.method().label(), String.format(java.util.Locale.ROOT, "%.2f", s.score()),
+                        String.valueOf(s.entries()),
+                        m == null ? "" : clean(coverage.item(m.key()).name()), m == null ? "" : String.format(java.util.Locale.ROOT, "%.2f", m.score())));
                 w.write('\n');
             }
         }

@@ -5,6 +5,7 @@ import org.gkml.catalog.Entry;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -81,23 +82,36 @@ public final class Coverage {
     }
 
     private final ItemNames names;
+    private final ItemWords words;
+    private final Concordance concordance;
+    /** a folded name that met no row by folding or synonyms → the key of the row the likeness methods put it under */
+    private final Map<String, Nearest> alike = new HashMap<>();
+    /** content word or character pair → the rows whose name has it: the only rows a new name is compared with */
+    private final Map<String, List<Item>> candidates = new HashMap<>();
     private final Map<String, Item> items = new LinkedHashMap<>();
     private final Map<String, Integer> columnIndex = new LinkedHashMap<>();
     private final List<Integer> columnCatalogs = new ArrayList<>();
     private final Map<String, Item> reference = new LinkedHashMap<>();
     private final Map<String, Spelling> spellings = new LinkedHashMap<>();
 
-    /** A way an item is written, the item it went under, how, and in how many entries (references included). */
+    /** A way an item is written, the item it went under, how and how surely, and in how many entries (references included). */
     public static final class Spelling {
         private final String text;
         private final String key;
         private final ItemNames.Method method;
+        private final double score;
         private int entries;
 
-        Spelling(String text, String key, ItemNames.Method method) {
+        Spelling(String text, String key, ItemNames.Method method, double score) {
             this.text = text;
             this.key = key;
             this.method = method;
+            this.score = score;
+        }
+
+        /** The likeness that put the spelling under its item: 1 for folded text, synonyms and corrections. */
+        public double score() {
+            return score;
         }
 
         public String text() {
@@ -117,8 +131,10 @@ public final class Coverage {
         }
     }
 
-    public Coverage(ItemNames names) {
+    public Coverage(ItemNames names, ItemWords words) {
         this.names = names;
+        this.words = words;
+        this.concordance = Concordance.of(names, words);
     }
 
     /** Adds a reference catalog's items: the template every other catalog is held against in 缺项. */
@@ -157,13 +173,57 @@ public final class Coverage {
         if (name == null || name.isBlank()) return null;
         ItemNames.Key k = names.key(name);
         if (k.key().isEmpty()) return null;
+        String category = e.item() != null && e.category() != null && !e.category().isBlank() ? e.category().strip() : null;
+        double[] score = {1};
+        if (k.method() == ItemNames.Method.NORMALISED && !items.containsKey(k.key())) {
+            Nearest n = nearest(k.key(), new ItemMatcher.Named(name.strip(), category));
+            if (n != null) {
+                k = new ItemNames.Key(n.item().key, n.verdict().method(), null);
+                score[0] = n.verdict().score();
+            }
+        }
+        ItemNames.Key key = k;
         // a row named by a synonym or a correction shows that name, whichever spelling came first
-        Item item = items.computeIfAbsent(k.key(), key -> new Item(key, k.name() != null ? k.name() : name.strip()));
-        if (item.category == null && e.item() != null && e.category() != null && !e.category().isBlank()) item.category = e.category().strip();
-        if (k.method().compareTo(item.method) > 0) item.method = k.method();
-        spellings.computeIfAbsent(name.strip(), n -> new Spelling(n, k.key(), k.method())).entries++;
+        Item item = items.computeIfAbsent(key.key(), x -> index(new Item(x, key.name() != null ? key.name() : name.strip())));
+        if (item.category == null && category != null) item.category = category;
+        if (key.method().compareTo(item.method) > 0) item.method = key.method();
+        spellings.computeIfAbsent(name.strip(), n -> new Spelling(n, key.key(), key.method(), score[0])).entries++;
         if (item.spellings.size() < SPELLINGS_SHOWN) item.spellings.add(name.strip());
         return item;
+    }
+
+    private record Nearest(Item item, Concordance.Verdict verdict) {
+    }
+
+    /**
+     * The likest row that the word overlap or the character pairs call the same item as a name that met none by
+     * folding or synonyms, or null; worked out once per folded name.
+     */
+    private Nearest nearest(String folded, ItemMatcher.Named name) {
+        if (alike.containsKey(folded)) return alike.get(folded);
+        Nearest best = null;
+        java.util.Set<Item> seen = new java.util.HashSet<>();
+        for (String c : cues(name.name())) {
+            for (Item row : candidates.getOrDefault(c, List.of())) {
+                if (!seen.add(row)) continue;
+                Concordance.Verdict v = concordance.judge(name, new ItemMatcher.Named(row.name, row.category));
+                if (v != null && v.same() && (best == null || v.score() > best.verdict().score())) best = new Nearest(row, v);
+            }
+        }
+        alike.put(folded, best);
+        return best;
+    }
+
+    /** A new row, found from then on by its content words and character pairs. */
+    private Item index(Item item) {
+        for (String c : cues(item.name)) candidates.computeIfAbsent(c, x -> new ArrayList<>()).add(item);
+        return item;
+    }
+
+    private Set<String> cues(String name) {
+        Set<String> out = new LinkedHashSet<>(words.words(name));
+        out.addAll(BigramMatcher.bigrams(words.content(name)));
+        return out;
     }
 
     /** The item of a key added before. */

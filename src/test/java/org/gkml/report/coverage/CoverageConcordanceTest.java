@@ -1,0 +1,64 @@
+package org.gkml.report.coverage;
+
+import org.gkml.catalog.CatalogDocument;
+import org.gkml.catalog.Entry;
+import org.gkml.catalog.Field;
+import org.gkml.catalog.Level;
+import org.gkml.table.Provenance;
+import org.gkml.catalog.Region;
+import org.junit.jupiter.api.Test;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Names the folding and the synonyms do not bring together meet in one row of the coverage matrix by their words. */
+class CoverageConcordanceTest {
+
+    private static Entry entry(String category, String item) {
+        return new Entry(1, null, category, item, null, "依据", List.of(), null, null, null, null, List.of("政府网站"), null, List.of(),
+                List.of(), List.of(), List.of(), null, List.of(), null, Map.of(), Provenance.ofLine("t.txt", 1));
+    }
+
+    private static CatalogDocument catalog(String agency, Entry... entries) {
+        return new CatalogDocument(agency + ".txt", "text", "目录", agency, Region.UNKNOWN, Level.COUNTY, Map.of(),
+                EnumSet.allOf(Field.class), List.of(entries), List.of());
+    }
+
+    private final Coverage coverage = new Coverage(ItemPairsTest.names(), ItemPairsTest.words());
+
+    @Test
+    void aQualifiedNameGoesUnderTheReferenceItemWithItsMethodAndScore() {
+        coverage.addReference(catalog("省局", entry("政策文件", "政策解读"), entry("财政信息", "部门预算"), entry("行政执法", "行政处罚")));
+        Set<String> keys = coverage.add("某区医保局", catalog("某区医保局", entry("政策信息", "医疗保障相关政策解读"),
+                entry("财政信息", "部门决算"), entry("行政执法", "行政处罚结果")));
+
+        Coverage.Spelling readings = spelling("医疗保障相关政策解读");
+        assertEquals(ItemNames.Method.WORDS, readings.method());
+        assertEquals(coverage.item(readings.key()).name(), "政策解读");
+        assertTrue(readings.score() >= WordOverlapMatcher.THRESHOLD && readings.score() < 1, "score " + readings.score());
+        assertEquals(ItemNames.Method.WORDS, spelling("行政处罚结果").method());
+        // 部门决算 is a sibling of 部门预算, not another way of writing it: the reference's 部门预算 stays missing
+        assertNotEquals(spelling("部门预算").key(), spelling("部门决算").key());
+        assertEquals(List.of("部门预算"), coverage.missing(keys).stream().map(Coverage.Item::name).toList());
+        assertEquals(ItemNames.Method.WORDS, coverage.item(readings.key()).method());
+    }
+
+    @Test
+    void theSameWordsUnderClearlyDifferentCategoriesNeedMoreLikeness() {
+        coverage.add("住建局", catalog("住建局", entry("公租房保障", "政策文件")));
+        coverage.add("民政局", catalog("民政局", entry("养老服务通用政策", "养老服务政策文件")));
+        assertNotEquals(spelling("政策文件").key(), spelling("养老服务政策文件").key());
+        coverage.add("另一住建局", catalog("另一住建局", entry("公租房保障", "住房保障政策文件")));
+        assertEquals(spelling("政策文件").key(), spelling("住房保障政策文件").key());
+    }
+
+    private Coverage.Spelling spelling(String text) {
+        return coverage.spellings().stream().filter(s -> s.text().equals(text)).findFirst().orElseThrow();
+    }
+}
