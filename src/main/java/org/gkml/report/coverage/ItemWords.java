@@ -24,7 +24,11 @@ public final class ItemWords {
     private final Set<String> apart = new HashSet<>();
     /** a wording → what it stands for, longest wording first so 预决算 is rewritten before a shorter one inside it */
     private final Map<String, String> same = new LinkedHashMap<>();
-    private final Map<String, List<String>> cache = new ConcurrentHashMap<>();
+    private final Map<String, Segmented> cache = new ConcurrentHashMap<>();
+
+    /** A name's content words, and which of them HanLP reads as verbs (建设, 养护, 登记): the actions a name names. */
+    private record Segmented(List<String> words, Set<String> verbal) {
+    }
 
     /** @param rows the rows of mappings/item-words.tsv: a kind, then words */
     public ItemWords(List<String[]> rows) {
@@ -51,6 +55,15 @@ public final class ItemWords {
 
     /** The name's content words in the order written (a word met twice is kept once, where last met). */
     public List<String> words(String name) {
+        return segmented(name).words();
+    }
+
+    /** Whether {@code word}, one of the name's words, is a verb or a verbal noun there. */
+    public boolean isVerbal(String name, String word) {
+        return segmented(name).verbal().contains(word);
+    }
+
+    private Segmented segmented(String name) {
         return cache.computeIfAbsent(ItemNames.fold(name), this::segment);
     }
 
@@ -67,11 +80,12 @@ public final class ItemWords {
         return apart.contains(word);
     }
 
-    private List<String> segment(String folded) {
+    private Segmented segment(String folded) {
         String s = folded;
         for (Map.Entry<String, String> r : same.entrySet()) s = s.replace(r.getKey(), r.getValue());
         List<String> out = new ArrayList<>();
-        if (s.isEmpty()) return out;
+        Set<String> verbal = new HashSet<>();
+        if (s.isEmpty()) return new Segmented(List.of(), Set.of());
         for (Term t : HanLP.segment(s)) {
             String w = t.word.strip();
             String nature = t.nature == null ? "" : t.nature.toString();
@@ -81,7 +95,8 @@ public final class ItemWords {
             // a word met twice counts where last met: 部门预算及三公经费预算 is still a 预算
             out.remove(w);
             out.add(w);
+            if (nature.equals("v") || nature.equals("vn")) verbal.add(w);
         }
-        return List.copyOf(out);
+        return new Segmented(List.copyOf(out), Set.copyOf(verbal));
     }
 }

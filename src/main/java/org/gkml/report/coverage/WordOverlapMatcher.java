@@ -41,27 +41,34 @@ public final class WordOverlapMatcher implements ItemMatcher {
         Set<String> common = new HashSet<>(x);
         common.retainAll(y);
         if (common.isEmpty()) return null;
-        double score = score(x, y, common);
+        double score = score(a.name(), x, b.name(), y, common);
         return new Match(ItemNames.Method.WORDS, score);
     }
 
-    private double score(List<String> x, List<String> y, Set<String> common) {
+    private double score(String a, List<String> x, String b, List<String> y, Set<String> common) {
         if (apart(x) != apart(y)) return 0;
         double dice = 2.0 * common.size() / (x.size() + y.size());
         boolean xInY = common.size() == x.size();
         boolean yInX = common.size() == y.size();
         if (xInY && yInX) return 1;
-        if (xInY && qualifies(x, y)) return QUALIFIED + (1 - QUALIFIED) * x.size() / y.size();
-        if (yInX && qualifies(y, x)) return QUALIFIED + (1 - QUALIFIED) * y.size() / x.size();
+        if (xInY && qualifies(x, b, y)) return QUALIFIED + (1 - QUALIFIED) * x.size() / y.size();
+        if (yInX && qualifies(y, a, x)) return QUALIFIED + (1 - QUALIFIED) * y.size() / x.size();
         return dice * DIFFERING;
     }
 
     /**
      * Whether {@code longer} ends in the shorter's head, so its extra words qualify the same thing (a field, a level,
-     * an agency: 区级财政预决算, 失业人员登记). A word after the head names a part or a step of it (创业担保贷款申请).
+     * an agency: 区级财政预决算, 失业人员登记). A word after the head names a part or a step of it (创业担保贷款申请);
+     * an action right before an action head is a second action beside it, so the longer names two items
+     * (农村公路建设养护 is 建设 and 养护, 就业失业登记 is 就业登记 and 失业登记).
      */
-    private static boolean qualifies(List<String> shorter, List<String> longer) {
-        return longer.get(longer.size() - 1).equals(shorter.get(shorter.size() - 1));
+    private boolean qualifies(List<String> shorter, String longerName, List<String> longer) {
+        String head = longer.get(longer.size() - 1);
+        if (!head.equals(shorter.get(shorter.size() - 1))) return false;
+        if (longer.size() < 2) return true;
+        String before = longer.get(longer.size() - 2);
+        boolean coordinated = !shorter.contains(before) && words.isVerbal(longerName, before) && words.isVerbal(longerName, head);
+        return !coordinated;
     }
 
     /** The words without the form words they end in (行政处罚结果 → 行政处罚), keeping at least one. */
