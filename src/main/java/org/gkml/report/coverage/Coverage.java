@@ -88,6 +88,8 @@ public final class Coverage {
     private final Map<String, Nearest> alike = new HashMap<>();
     /** content word or character pair → the rows whose name has it: the only rows a new name is compared with */
     private final Map<String, List<Item>> candidates = new HashMap<>();
+    /** the rows of the catalog being added: a catalog does not list one item twice, so none of them is a likeness match */
+    private Set<String> current = Set.of();
     private final Map<String, Item> items = new LinkedHashMap<>();
     private final Map<String, Integer> columnIndex = new LinkedHashMap<>();
     private final List<Integer> columnCatalogs = new ArrayList<>();
@@ -139,9 +141,12 @@ public final class Coverage {
 
     /** Adds a reference catalog's items: the template every other catalog is held against in 缺项. */
     public void addReference(CatalogDocument doc) {
+        Set<String> keys = new LinkedHashSet<>();
+        current = keys;
         for (Entry e : doc.entries()) {
             Item item = item(e);
             if (item == null) continue;
+            keys.add(item.key);
             item.inReference = true;
             reference.putIfAbsent(item.key, item);
         }
@@ -158,6 +163,7 @@ public final class Coverage {
         });
         columnCatalogs.set(column, columnCatalogs.get(column) + 1);
         Set<String> keys = new LinkedHashSet<>();
+        current = keys;
         for (Entry e : doc.entries()) {
             Item item = item(e);
             if (item == null || !keys.add(item.key)) continue;
@@ -177,7 +183,8 @@ public final class Coverage {
         double[] score = {1};
         if (k.method() == ItemNames.Method.NORMALISED && !items.containsKey(k.key())) {
             Nearest n = nearest(k.key(), new ItemMatcher.Named(name.strip(), category));
-            if (n != null) {
+            // 道路旅客运输经营许可 and 道路货物运输经营许可 in one catalog are two items, though each is like 道路运输经营许可
+            if (n != null && !current.contains(n.item().key)) {
                 k = new ItemNames.Key(n.item().key, n.verdict().method(), null);
                 score[0] = n.verdict().score();
             }

@@ -38,21 +38,23 @@ public final class WordOverlapMatcher implements ItemMatcher {
         List<String> x = withoutForm(words.words(a.name()));
         List<String> y = withoutForm(words.words(b.name()));
         if (x.isEmpty() || y.isEmpty()) return null;
+        // one word and the same form word (学校名录 / 义务教育学校名录) say what the longer says; one word alone does not
+        String form = sameFormEnding(words.words(a.name()), words.words(b.name()));
         Set<String> common = new HashSet<>(x);
         common.retainAll(y);
         if (common.isEmpty()) return null;
-        double score = score(a.name(), x, b.name(), y, common);
+        double score = score(a.name(), x, b.name(), y, common, form != null);
         return new Match(ItemNames.Method.WORDS, score);
     }
 
-    private double score(String a, List<String> x, String b, List<String> y, Set<String> common) {
+    private double score(String a, List<String> x, String b, List<String> y, Set<String> common, boolean sameForm) {
         if (apart(x) != apart(y)) return 0;
         double dice = 2.0 * common.size() / (x.size() + y.size());
         boolean xInY = common.size() == x.size();
         boolean yInX = common.size() == y.size();
         if (xInY && yInX) return 1;
-        if (xInY && qualifies(x, b, y)) return QUALIFIED + (1 - QUALIFIED) * x.size() / y.size();
-        if (yInX && qualifies(y, a, x)) return QUALIFIED + (1 - QUALIFIED) * y.size() / x.size();
+        if (xInY && qualifies(x, b, y, sameForm)) return QUALIFIED + (1 - QUALIFIED) * x.size() / y.size();
+        if (yInX && qualifies(y, a, x, sameForm)) return QUALIFIED + (1 - QUALIFIED) * y.size() / x.size();
         return dice * DIFFERING;
     }
 
@@ -62,13 +64,21 @@ public final class WordOverlapMatcher implements ItemMatcher {
      * an action right before an action head is a second action beside it, so the longer names two items
      * (农村公路建设养护 is 建设 and 养护, 就业失业登记 is 就业登记 and 失业登记).
      */
-    private boolean qualifies(List<String> shorter, String longerName, List<String> longer) {
+    private boolean qualifies(List<String> shorter, String longerName, List<String> longer, boolean sameForm) {
+        // one word (救助, 许可, 机构) is the general term: 临时救助, 药品零售企业许可, 派出机构 are kinds of it
+        if (shorter.size() < 2 && !sameForm) return false;
         String head = longer.get(longer.size() - 1);
         if (!head.equals(shorter.get(shorter.size() - 1))) return false;
         if (longer.size() < 2) return true;
         String before = longer.get(longer.size() - 2);
         boolean coordinated = !shorter.contains(before) && words.isVerbal(longerName, before) && words.isVerbal(longerName, head);
         return !coordinated;
+    }
+
+    /** The form word both names end in, or null. */
+    private String sameFormEnding(List<String> x, List<String> y) {
+        String last = x.get(x.size() - 1);
+        return x.size() > 1 && y.size() > 1 && words.isForm(last) && last.equals(y.get(y.size() - 1)) ? last : null;
     }
 
     /** The words without the form words they end in (行政处罚结果 → 行政处罚), keeping at least one. */

@@ -58,6 +58,15 @@ class CoverageConcordanceTest {
         assertEquals(spelling("政策文件").key(), spelling("住房保障政策文件").key());
     }
 
+    @Test
+    void twoNamesOfOneCatalogAreTwoItems() {
+        coverage.add("甲县交通局", catalog("甲县交通局", entry("行政许可", "道路运输经营许可")));
+        coverage.add("乙县交通局", catalog("乙县交通局", entry("行政许可", "道路旅客运输经营许可"), entry("行政许可", "道路货物运输经营许可")));
+        assertEquals(spelling("道路运输经营许可").key(), spelling("道路旅客运输经营许可").key());
+        // like 道路运输经营许可 too, but its catalog already lists that row: the sibling stays apart
+        assertNotEquals(spelling("道路旅客运输经营许可").key(), spelling("道路货物运输经营许可").key());
+    }
+
     private Coverage.Spelling spelling(String text) {
         return coverage.spellings().stream().filter(s -> s.text().equals(text)).findFirst().orElseThrow();
     }
