@@ -6,11 +6,11 @@ import java.util.List;
 
 /**
  * A horizontal or vertical line segment on a page, in display coordinates (points, origin top-left,
- * y growing downwards).
+ * y growing downwards): what {@link PageLayout} takes of a page's drawing, whichever format drew it.
  *
  * @param horizontal true for a horizontal line at y = {@code position} from x = {@code from} to {@code to}
  */
-record Ruling(boolean horizontal, double position, double from, double to) {
+public record Ruling(boolean horizontal, double position, double from, double to) {
 
     /**
      * Line positions closer than this (points) are one line, and lines this close to meeting meet: a double
@@ -18,7 +18,7 @@ record Ruling(boolean horizontal, double position, double from, double to) {
      */
     static final double SNAP = 2.0;
 
-    Ruling {
+    public Ruling {
         if (to < from) throw new IllegalArgumentException("ruling ends before it starts: " + from + ".." + to);
     }
 
