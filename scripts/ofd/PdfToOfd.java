@@ -34,7 +34,7 @@ import java.util.Map;
  * outlines, which leaves an OFD without text, so each shown glyph is written as an OFD TextObject instead (runs
  * on one baseline in one TextCode, glyph advances in DeltaX), the way OFD producers write text.
  *
- *   java -cp "$(cat cp.txt)" PdfToOfd.java IN.pdf OUT.ofd
+ *   java -cp "$(cat cp.txt)" PdfToOfd.java IN.pdf OUT.ofd [IN.pdf OUT.ofd ...]
  */
 public class PdfToOfd {
 
@@ -42,7 +42,13 @@ public class PdfToOfd {
     static final double UU_PER_MM = 72 / 25.4;
 
     public static void main(String[] args) throws Exception {
-        Path in = Path.of(args[0]), out = Path.of(args[1]);
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            convert(Path.of(args[i]), Path.of(args[i + 1]));
+            System.out.println(args[i + 1]);
+        }
+    }
+
+    static void convert(Path in, Path out) throws Exception {
         Files.deleteIfExists(out);
         try (PDDocument pdf = PDDocument.load(in.toFile());
              OFDGraphicsDocument ofd = new OFDGraphicsDocument(out)) {
