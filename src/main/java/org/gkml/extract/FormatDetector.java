@@ -31,6 +31,8 @@ public final class FormatDetector {
     private static final int MARKUP_HEAD = 64 * 1024;
     /** Bytes read of a zip's small parts (mimetype, [Content_Types].xml): a forged entry cannot unpack without limit. */
     private static final int MAX_PART = 1024 * 1024;
+    /** The custom document property WPS Office writes into every Office container it saves. */
+    private static final String WPS_PROPERTY = "KSOProductBuildVer";
 
     private FormatDetector() {
     }
@@ -123,23 +125,32 @@ public final class FormatDetector {
 
     /**
      * The .wps / .et formats that are not Word 97 or Excel 97 inside (those read as DOC and XLS above): WPS Office's
-     * own format (streams named after Kingsoft's WPS / KSO), and Microsoft Works' word processor (.wps too: a
-     * CONTENTS stream beside MatOST). A one-line reason naming the format, or null.
+     * own format — a container WPS wrote (its KSOProductBuildVer property in the document summary, or streams named
+     * after Kingsoft's WPS / KSO) with neither a Word nor an Excel stream — and Microsoft Works' word processor (.wps
+     * too: a CONTENTS stream beside MatOST). A one-line reason naming the format, or null.
      */
-    private static String wpsOrWorks(DirectoryNode root) {
-        boolean works = root.hasEntry("MatOST") && root.hasEntry("CONTENTS");
-        if (works) {
+    private static String wpsOrWorks(DirectoryNode root) throws IOException {
+        if (root.hasEntry("MatOST") && root.hasEntry("CONTENTS")) {
             return "this is a Microsoft Works document (Works' own .wps format, not WPS Office), which gkml does not read; "
                     + "open it in Word or WPS Office and save it as DOCX";
         }
+        boolean wps = false;
         for (String name : root.getEntryNames()) {
             String n = name.toLowerCase(Locale.ROOT);
-            if (n.contains("wps") || n.contains("kso") || n.contains("kingsoft")) {
-                return "this is a WPS Office file in WPS's private format (not the Word 97 or Excel 97 format WPS also writes), "
-                        + "which gkml does not read; open it in WPS Office and save it as DOCX or XLSX";
+            wps |= n.contains("wps") || n.contains("kso") || n.contains("kingsoft");
+        }
+        String summary = "\u0005DocumentSummaryInformation";
+        if (!wps && root.hasEntry(summary)) {
+            try (InputStream in = root.createDocumentInputStream(summary)) {
+                byte[] b = in.readNBytes(MAX_PART);
+                String ascii = new String(b, StandardCharsets.ISO_8859_1), wide = new String(b, StandardCharsets.UTF_16LE);
+                wps = ascii.contains(WPS_PROPERTY) || wide.contains(WPS_PROPERTY)
+                        || new String(b, 1, Math.max(0, b.length - 1), StandardCharsets.UTF_16LE).contains(WPS_PROPERTY);
             }
         }
-        return null;
+        if (!wps) return null;
+        return "this is a WPS Office file in WPS's private format (not the Word 97 or Excel 97 format WPS also writes), "
+                + "which gkml does not read; open it in WPS Office and save it as DOCX or XLSX";
     }
 
     /** A zip: DOCX and XLSX are told apart by the main part's content type in [Content_Types].xml. */
