@@ -16,11 +16,22 @@ import org.ofdrw.core.basicType.ST_Box;
 import org.ofdrw.reader.OFDReader;
 import org.ofdrw.reader.PageInfo;
 
-import java.io.ByteArrayInputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
+import org.gkml.extract.ExtractionLimits;
+import org.gkml.extract.OfficeFailures;
+
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Reads an OFD catalog with ofdrw: the default document's pages, each turned into glyph boxes and ruling lines
@@ -46,8 +57,24 @@ public final class OfdExtractor implements TableExtractor {
 
     @Override
     public ExtractedDocument extract(Path file, byte[] content) throws UnreadableFileException {
+        Path dir = null;
+        try {
+            // unpacked by us, not by ofdrw: the folder is ours to remove whatever happens, entries cannot
+            // escape it, and the sizes are held to the limits of every other zip gkml opens
+            dir = Files.createTempDirectory("gkml-ofd-");
+            unpack(file, content, dir);
+            return read(file, dir);
+        } catch (IOException | RuntimeException e) {
+            throw new UnreadableFileException(file, format(), "not a readable OFD (damaged or truncated): " + e.getMessage(), e);
+        } finally {
+            if (dir != null) deleteQuietly(dir);
+        }
+    }
+
+    private ExtractedDocument read(Path file, Path dir) throws UnreadableFileException {
         String name = file.getFileName().toString();
-        try (OFDReader reader = new OFDReader(new ByteArrayInputStream(content))) {
+        // a reader over a folder it did not unpack leaves the folder alone on close
+        try (OFDReader reader = new OFDReader(dir.toString(), false)) {
             int pages = reader.getNumberOfPages();
             if (pages > MAX_PAGES) {
                 throw new UnreadableFileException(file, format(), "the OFD has " + pages + " pages, more than the "
@@ -85,6 +112,37 @@ public final class OfdExtractor implements TableExtractor {
             return PageLayout.document(name, format(), read, warnings);
         } catch (IOException | RuntimeException e) {
             throw new UnreadableFileException(file, format(), "not a readable OFD (damaged or truncated): " + e.getMessage(), e);
+        }
+    }
+
+    private void unpack(Path file, byte[] content, Path dir) throws IOException, UnreadableFileException {
+        long total = 0;
+        try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(content)).get()) {
+            for (ZipArchiveEntry e : Collections.list(zip.getEntries())) {
+                ReadCancellation.check();
+                if (e.isDirectory()) continue;
+                Path target = dir.resolve(e.getName().replace('\\', '/')).normalize();
+                if (!target.startsWith(dir)) {
+                    throw new UnreadableFileException(file, format(), "the OFD holds an entry outside its own folder (" + e.getName() + "); not read");
+                }
+                Files.createDirectories(target.getParent());
+                try (InputStream in = zip.getInputStream(e); OutputStream out = Files.newOutputStream(target)) {
+                    byte[] buffer = new byte[1 << 16];
+                    for (int n; (n = in.read(buffer)) > 0; ) {
+                        total += n;
+                        if (total > ExtractionLimits.MAX_ZIP_TOTAL_BYTES) throw OfficeFailures.zipBomb(file, format());
+                        out.write(buffer, 0, n);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        } catch (IOException e) {
+            // a temporary folder left behind is no reason to fail the read
         }
     }
 }

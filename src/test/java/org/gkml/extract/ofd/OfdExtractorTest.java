@@ -106,6 +106,24 @@ class OfdExtractorTest {
         assertEquals(1, e.getMessage().lines().count());
     }
 
+    @Test
+    void anEntryOutsideThePackageIsRefusedAndNoUnpackedFolderIsLeftBehind() throws Exception {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        java.util.function.Supplier<Long> folders = () -> {
+            try (var s = java.nio.file.Files.list(tmp)) {
+                return s.filter(p -> p.getFileName().toString().startsWith("gkml-ofd-")).count();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        };
+        long before = folders.get();
+        byte[] slip = OfdFiles.ofd("OFD.xml", "<ofd:OFD xmlns:ofd=\"http://www.ofdspec.org/2016\"/>", "../escaped.xml", "<x/>");
+        assertTrue(reason(slip).contains("outside its own folder"), reason(slip));
+        reason(OfdFiles.ofd("OFD.xml", "<ofd:OFD"));
+        OFD.extract(FILE, page(GRID + text(2, 22, 42, 3.5, "序号") + text(5, 22, 52, 3.5, "1")));
+        assertEquals(before, folders.get());
+    }
+
     private static String reason(byte[] ofd) {
         UnreadableFileException e = assertThrows(UnreadableFileException.class, () -> OFD.extract(FILE, ofd));
         return e.reason();
