@@ -14,13 +14,10 @@ import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.gkml.catalog.Simplified;
 import org.gkml.extract.TableExtractor;
 import org.gkml.extract.UnreadableFileException;
 import org.gkml.table.ExtractedDocument;
 import org.gkml.table.Provenance;
-import org.gkml.table.Table;
-import org.gkml.table.TextLine;
 import org.gkml.table.Warning;
 import org.gkml.table.WarningCode;
 
@@ -28,13 +25,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.zip.InflaterInputStream;
 
 /**
