@@ -11,8 +11,9 @@ trap 'rm -rf "$work"' EXIT
 cd "$repo"
 # the renditions themselves, not corpus/renditions/make/
 # and the seeds' Word tables exported to PDF by Writer (word-pdf/; a1/a3 there are scored by UnseenLayoutsTest)
+# and the OFD renditions of those PDFs (ofd/, scripts/ofd/make.sh) and the .wps/.et files (wps/: Word 97 and Excel 97)
 word=()
-for f in corpus/renditions/word-pdf/*.pdf; do
+for f in corpus/renditions/word-pdf/*.pdf corpus/renditions/ofd/*.ofd corpus/renditions/wps/*; do
   name="$(basename "$f")"
   [ -f "$gold_src/${name%%.*}.txt.json" ] && word+=("$f")
 done

@@ -8,6 +8,7 @@ public enum FileFormat {
     TEXT("text"),
     HTML("html"),
     PDF("pdf"),
+    OFD("ofd"),
     DOC("doc"),
     DOCX("docx"),
     XLS("xls"),

@@ -26,11 +26,13 @@ import java.util.Locale;
 public final class FormatDetector {
 
     private static final MimeTypes TIKA = MimeTypes.getDefaultMimeTypes();
-    private static final String FORMATS = "gkml reads PDF, DOC, DOCX, XLS, XLSX, HTML and text catalogs";
+    private static final String FORMATS = "gkml reads PDF, OFD, DOC, DOCX, XLS, XLSX (also as .wps / .et), HTML and text catalogs";
     /** Characters of a text file looked at for markup: a page's doctype and its first tags come well before this. */
     private static final int MARKUP_HEAD = 64 * 1024;
     /** Bytes read of a zip's small parts (mimetype, [Content_Types].xml): a forged entry cannot unpack without limit. */
     private static final int MAX_PART = 1024 * 1024;
+    /** The custom document property WPS Office writes into every Office container it saves. */
+    private static final String WPS_PROPERTY = "KSOProductBuildVer";
 
     private FormatDetector() {
     }
@@ -87,7 +89,7 @@ public final class FormatDetector {
         } catch (UnreadableFileException e) {
             if (!tikaType.getBaseType().toString().equals("application/octet-stream")) throw e;
             throw new UnreadableFileException(file, null, "binary data of an unknown kind: not a text file, nor any format gkml reads "
-                    + "(PDF, DOC, DOCX, XLS, XLSX, HTML, text); check that the file is complete and which program made it");
+                    + "(PDF, OFD, DOC, DOCX, XLS, XLSX, HTML, text); check that the file is complete and which program made it");
         }
         String text = decoded.text();
         String head = text.substring(0, Math.min(text.length(), MARKUP_HEAD)).stripLeading().toLowerCase(Locale.ROOT);
@@ -113,10 +115,42 @@ public final class FormatDetector {
             if (root.hasEntry("PowerPoint Document")) {
                 throw new UnreadableFileException(file, null, "this is a PowerPoint presentation, not a catalog; " + FORMATS);
             }
+            String privateFormat = wpsOrWorks(root);
+            if (privateFormat != null) throw new UnreadableFileException(file, null, privateFormat);
             throw new UnreadableFileException(file, null, "this is an Office (OLE2) file of an unknown kind; " + FORMATS);
         } catch (IOException | RuntimeException e) {
             throw OfficeFailures.damaged(file, null, "the file is damaged or truncated (its Office container is broken)", e);
         }
+    }
+
+    /**
+     * The .wps / .et formats that are not Word 97 or Excel 97 inside (those read as DOC and XLS above): WPS Office's
+     * own format — a container WPS wrote (its KSOProductBuildVer property in the document summary, or streams named
+     * after Kingsoft's WPS / KSO) with neither a Word nor an Excel stream — and Microsoft Works' word processor (.wps
+     * too: a CONTENTS stream beside MatOST). A one-line reason naming the format, or null.
+     */
+    private static String wpsOrWorks(DirectoryNode root) throws IOException {
+        if (root.hasEntry("MatOST") && root.hasEntry("CONTENTS")) {
+            return "this is a Microsoft Works document (Works' own .wps format, not WPS Office), which gkml does not read; "
+                    + "open it in Word or WPS Office and save it as DOCX";
+        }
+        boolean wps = false;
+        for (String name : root.getEntryNames()) {
+            String n = name.toLowerCase(Locale.ROOT);
+            wps |= n.contains("wps") || n.contains("kso") || n.contains("kingsoft");
+        }
+        String summary = "\u0005DocumentSummaryInformation";
+        if (!wps && root.hasEntry(summary)) {
+            try (InputStream in = root.createDocumentInputStream(summary)) {
+                byte[] b = in.readNBytes(MAX_PART);
+                String ascii = new String(b, StandardCharsets.ISO_8859_1), wide = new String(b, StandardCharsets.UTF_16LE);
+                wps = ascii.contains(WPS_PROPERTY) || wide.contains(WPS_PROPERTY)
+                        || new String(b, 1, Math.max(0, b.length - 1), StandardCharsets.UTF_16LE).contains(WPS_PROPERTY);
+            }
+        }
+        if (!wps) return null;
+        return "this is a WPS Office file in WPS's private format (not the Word 97 or Excel 97 format WPS also writes), "
+                + "which gkml does not read; open it in WPS Office and save it as DOCX or XLSX";
     }
 
     /** A zip: DOCX and XLSX are told apart by the main part's content type in [Content_Types].xml. */
@@ -132,6 +166,8 @@ public final class FormatDetector {
                 throw new UnreadableFileException(file, null, "this is an OpenDocument file (ODT/ODS), which gkml does not read; "
                         + "save it as DOCX or XLSX");
             }
+            // OFD (GB/T 33190): a zip whose entry point is OFD.xml at the root, an ofd:OFD element
+            if (zip.getEntry("OFD.xml") != null && isOfdMain(read(zip, "OFD.xml"))) return FileFormat.OFD;
             ZipArchiveEntry ct = zip.getEntry("[Content_Types].xml");
             if (ct == null) throw new UnreadableFileException(file, null, "this is a zip archive, not a catalog; unpack it and give gkml the files inside");
             contentTypes = read(zip, "[Content_Types].xml");
@@ -150,6 +186,11 @@ public final class FormatDetector {
             throw new UnreadableFileException(file, null, "this is a PowerPoint presentation, not a catalog; " + FORMATS);
         }
         throw new UnreadableFileException(file, null, "this is an Office Open XML package of an unknown kind; " + FORMATS);
+    }
+
+    /** OFD.xml's root element is OFD (prefixed ofd: in every producer's output), whatever the namespace version. */
+    private static boolean isOfdMain(String xml) {
+        return java.util.regex.Pattern.compile("<(\\w+:)?OFD[\\s>]").matcher(xml).find();
     }
 
     /** A small part read whole; the size cap keeps a forged entry from unpacking without limit. */

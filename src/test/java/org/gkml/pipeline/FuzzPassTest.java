@@ -40,10 +40,11 @@ class FuzzPassTest {
     private static final int MUTANTS_PER_OPERATOR = 5;
     private static final long READ_LIMIT_SECONDS = 30;
 
-    /** One file per reader path: lattice and Writer PDFs, DOC, DOCX, XLS, XLSX, HTML, three text encodings, PDF-flow text. */
+    /** One file per reader path: lattice and Writer PDFs, OFD, DOC, DOCX, XLS, XLSX, HTML, three text encodings, PDF-flow text. */
     private static final List<Path> FILES = List.of(
             Path.of("corpus/renditions/000_81a0a872453b3846.pdf"),
             Path.of("corpus/published/word/wsjk_hanyin.pdf"),
+            Path.of("corpus/renditions/ofd/002_10e874960aa90f81.word-landscape.ofd"),
             Path.of("corpus/renditions/002_10e874960aa90f81.doc"),
             Path.of("corpus/renditions/002_10e874960aa90f81.docx"),
             Path.of("corpus/published/portal/kyqq_shehuijiuzhu.xls"),

@@ -66,6 +66,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * word-pdf/a3_jiangxi_education_word.word-double.pdf 0.319  1.000   a 2.25 pt double frame made a frame of
  *                                                                    thin cells that swallowed the table
  * </pre>
+ *
+ * <p>Rows naming ../renditions/ofd/ are those PDFs as OFD (scripts/ofd/make.sh, through ofdrw), held to their
+ * PDF's bar; ../renditions/wps/ holds a2's DOC as WPS Office's .wps. All read 1.000 when added.
  */
 class UnseenLayoutsTest {
 
@@ -91,6 +94,11 @@ class UnseenLayoutsTest {
             "renditions/a3_jiangxi_education_word.pdf, 0.995, a3_jiangxi_education_word.txt",
             "../renditions/word-pdf/a1_cangxi_health_word.word-portrait.pdf,   0.995, a1_cangxi_health_word.txt",
             "../renditions/word-pdf/a3_jiangxi_education_word.word-double.pdf, 0.995, a3_jiangxi_education_word.txt",
+            "../renditions/ofd/a1_cangxi_health_word.ofd,                      0.99, a1_cangxi_health_word.txt",
+            "../renditions/ofd/a3_jiangxi_education_word.ofd,                  0.995, a3_jiangxi_education_word.txt",
+            "../renditions/ofd/a1_cangxi_health_word.word-portrait.ofd,        0.995, a1_cangxi_health_word.txt",
+            "../renditions/ofd/a3_jiangxi_education_word.word-double.ofd,      0.995, a3_jiangxi_education_word.txt",
+            "../renditions/wps/a2_luoyang_housing_word.wps,                    0.995, a2_luoyang_housing_word.txt",
     })
     void readsUnseenLayout(String file, double threshold, String goldOf) throws Exception {
         // a rendition is scored against the gold of the text it was made from (third column)

@@ -1,12 +1,13 @@
 package org.gkml.extract.pdf;
 
 /**
- * One shown glyph in display coordinates (points, origin top-left, y downwards).
+ * One shown glyph in display coordinates (points, origin top-left, y downwards): what {@link PageLayout}
+ * takes of a page's text, whichever format drew it.
  *
  * @param text  its Unicode text, a checkbox mapped from a symbol font, or null when the font gives none
  * @param size  the font size on the page, used to tell line gaps and word gaps
  */
-record Glyph(double x0, double y0, double x1, double y1, double size, String text) {
+public record Glyph(double x0, double y0, double x1, double y1, double size, String text) {
 
     double centreX() {
         return (x0 + x1) / 2;

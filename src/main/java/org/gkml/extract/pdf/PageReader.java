@@ -29,12 +29,8 @@ import java.util.List;
  */
 final class PageReader extends PDFGraphicsStreamEngine {
 
-    /** A filled rectangle at most this thick (points) is drawn as a line. */
-    private static final double THIN_FILL = 3.0;
     /** Glyphs kept per page: a catalog page holds a few thousand; beyond this memory would grow unbounded. */
     static final int MAX_GLYPHS = 200_000;
-    /** Segments this close to axis-parallel (points) count as horizontal or vertical. */
-    private static final double SLANT = 1.0;
     /**
      * A glyph's box in text space (units of the font size): from a little below the baseline, where CJK faces
      * and descenders reach, to about the ascent; the same for every font, so that mixed fonts share their lines.
@@ -47,8 +43,7 @@ final class PageReader extends PDFGraphicsStreamEngine {
     /** A line is kept this far (points) past the clip's bounds: a table's border often lies right on the clipping path's edge. */
     private static final double CLIP_SLACK = 1;
 
-    private final SymbolGlyphs symbols;
-    private final CjkRadicals radicals;
+    private final GlyphText glyphText;
     private final PDRectangle crop;
     private final int rotation;
     final List<Ruling> rulings = new ArrayList<>();
@@ -66,8 +61,7 @@ final class PageReader extends PDFGraphicsStreamEngine {
 
     PageReader(PDPage page, SymbolGlyphs symbols, CjkRadicals radicals) {
         super(page);
-        this.symbols = symbols;
-        this.radicals = radicals;
+        this.glyphText = new GlyphText(symbols, radicals);
         this.crop = page.getCropBox();
         this.rotation = ((page.getRotation() % 360) + 360) % 360;
     }
@@ -128,14 +122,8 @@ final class PageReader extends PDFGraphicsStreamEngine {
             droppedGlyphs++;
             return;
         }
-        String unicode = font.toUnicode(code);
-        String family = symbols.family(font.getName());
-        String symbol = symbols.glyph(family, font instanceof PDType0Font ? -1 : code, unicode);
-        String text = symbol != null ? symbol : radicals.repair(unicode);
-        if (text == null || text.isEmpty() || text.indexOf('\uFFFD') >= 0 || isPrivateUse(text)) {
-            unreadableGlyphs++;
-            text = null;
-        }
+        String text = glyphText.text(font.getName(), font instanceof PDType0Font ? -1 : code, font.toUnicode(code));
+        if (text == null) unreadableGlyphs++;
         // the glyph's box in text space: advance wide, from a little below the baseline to the ascent
         double w = displacement.getX();
         Point2D.Float centre = trm.transformPoint((float) (w / 2), GLYPH_MIDDLE);
@@ -153,10 +141,6 @@ final class PageReader extends PDFGraphicsStreamEngine {
         }
         double size = Math.max(Math.abs(trm.getScalingFactorY()), MIN_FONT_SIZE);
         glyphs.add(new Glyph(minX, minY, maxX, maxY, size, text));
-    }
-
-    private static boolean isPrivateUse(String s) {
-        return s.codePoints().anyMatch(cp -> (cp >= 0xE000 && cp <= 0xF8FF) || cp >= 0xF0000 || (cp < 0x20 && cp != '\t'));
     }
 
     // ------------------------------------------------------------------ paths
@@ -249,7 +233,7 @@ final class PageReader extends PDFGraphicsStreamEngine {
         if (rectangles.isEmpty() && !segments.isEmpty()) {
             double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
             for (double[] s : segments) {
-                if (Math.abs(s[0] - s[2]) > SLANT && Math.abs(s[1] - s[3]) > SLANT) return out;
+                if (Math.abs(s[0] - s[2]) > Ruling.SLANT && Math.abs(s[1] - s[3]) > Ruling.SLANT) return out;
                 minX = Math.min(minX, Math.min(s[0], s[2]));
                 maxX = Math.max(maxX, Math.max(s[0], s[2]));
                 minY = Math.min(minY, Math.min(s[1], s[3]));
@@ -262,7 +246,7 @@ final class PageReader extends PDFGraphicsStreamEngine {
 
     private void addThinFill(double[] r) {
         double w = r[2] - r[0], h = r[3] - r[1];
-        if (Math.min(w, h) > THIN_FILL || Math.max(w, h) <= THIN_FILL) return;
+        if (!Ruling.thinFill(w, h)) return;
         if (h <= w) addRuling(r[0], (r[1] + r[3]) / 2, r[2], (r[1] + r[3]) / 2);
         else addRuling((r[0] + r[2]) / 2, r[1], (r[0] + r[2]) / 2, r[3]);
     }
@@ -281,11 +265,8 @@ final class PageReader extends PDFGraphicsStreamEngine {
             y1 = rising ? maxY : minY;
         }
         double[] a = display(x0, y0), b = display(x1, y1);
-        if (Math.abs(a[1] - b[1]) <= SLANT) {
-            rulings.add(new Ruling(true, (a[1] + b[1]) / 2, Math.min(a[0], b[0]), Math.max(a[0], b[0])));
-        } else if (Math.abs(a[0] - b[0]) <= SLANT) {
-            rulings.add(new Ruling(false, (a[0] + b[0]) / 2, Math.min(a[1], b[1]), Math.max(a[1], b[1])));
-        }
+        Ruling r = Ruling.ofSegment(a[0], a[1], b[0], b[1]);
+        if (r != null) rulings.add(r);
     }
 
     private static boolean isWhite(PDColor color) {

@@ -6,20 +6,43 @@ import java.util.List;
 
 /**
  * A horizontal or vertical line segment on a page, in display coordinates (points, origin top-left,
- * y growing downwards).
+ * y growing downwards): what {@link PageLayout} takes of a page's drawing, whichever format drew it.
  *
  * @param horizontal true for a horizontal line at y = {@code position} from x = {@code from} to {@code to}
  */
-record Ruling(boolean horizontal, double position, double from, double to) {
+public record Ruling(boolean horizontal, double position, double from, double to) {
 
     /**
      * Line positions closer than this (points) are one line, and lines this close to meeting meet: a double
      * border's strokes, a ruling drawn twice, coordinates rounded differently by the producer.
      */
     static final double SNAP = 2.0;
+    /** Segments this close to axis-parallel (points) count as horizontal or vertical. */
+    static final double SLANT = 1.0;
+    /** A filled rectangle at most this thick (points) is drawn as a line. */
+    private static final double THIN_FILL = 3.0;
 
-    Ruling {
+    public Ruling {
         if (to < from) throw new IllegalArgumentException("ruling ends before it starts: " + from + ".." + to);
+    }
+
+    /** The ruling a straight segment (display coordinates) draws, or null when it is slanted. */
+    public static Ruling ofSegment(double x0, double y0, double x1, double y1) {
+        if (Math.abs(y0 - y1) <= SLANT) return new Ruling(true, (y0 + y1) / 2, Math.min(x0, x1), Math.max(x0, x1));
+        if (Math.abs(x0 - x1) <= SLANT) return new Ruling(false, (x0 + x1) / 2, Math.min(y0, y1), Math.max(y0, y1));
+        return null;
+    }
+
+    /** Whether a filled rectangle this wide and high (points) is a line: thin one way, longer the other. */
+    public static boolean thinFill(double width, double height) {
+        return Math.min(width, height) <= THIN_FILL && Math.max(width, height) > THIN_FILL;
+    }
+
+    /** The ruling a thin filled rectangle draws (see {@link #thinFill}), along its middle; null when it is no line. */
+    public static Ruling ofThinFill(double minX, double minY, double maxX, double maxY) {
+        double w = maxX - minX, h = maxY - minY;
+        if (!thinFill(w, h)) return null;
+        return h <= w ? new Ruling(true, (minY + maxY) / 2, minX, maxX) : new Ruling(false, (minX + maxX) / 2, minY, maxY);
     }
 
     double length() {

@@ -1,0 +1,206 @@
+package org.gkml.extract.pdf;
+
+import org.gkml.catalog.Simplified;
+import org.gkml.extract.ReadCancellation;
+import org.gkml.table.ExtractedDocument;
+import org.gkml.table.Provenance;
+import org.gkml.table.Table;
+import org.gkml.table.TextLine;
+import org.gkml.table.Warning;
+import org.gkml.table.WarningCode;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The table assembly of fixed-layout pages, whatever file they came from (PDF through {@link PageReader}, OFD
+ * through its reader): from each page's glyph boxes and ruling lines, tables are rebuilt on the ruled grid
+ * ({@link RulingGrid}) and joined across pages ({@link TableAssembler}); the text above the first table is the
+ * preamble, the text after the last one the trailer. Pages without ruled tables are read by text alignment,
+ * with a warning.
+ */
+public final class PageLayout {
+
+    /** Rulings on a page beyond which it is a drawing, not a table. */
+    static final int MAX_RULINGS = 5_000;
+    static final Pattern PAGE_NUMBER = Pattern.compile(
+            "^[\\s\\-—–]*(第\\s*)?\\d{1,4}\\s*页?(\\s*[/／]\\s*(共\\s*)?\\d{1,4}\\s*页?)?[\\s\\-—–]*$|^[\\s\\-—–]*[Pp]age\\s*\\d+.*$");
+
+    private final String file;
+    private final List<PageContent> pages;
+    private final List<Warning> warnings;
+
+    private PageLayout(String file, List<PageContent> pages, List<Warning> warnings) {
+        this.file = file;
+        this.pages = pages;
+        this.warnings = warnings;
+    }
+
+    /**
+     * One catalog from its pages, in page order.
+     *
+     * @param file     the file's name, for provenance
+     * @param format   the format the document reports
+     * @param warnings warnings of the reading so far; the assembly adds its own to this list
+     */
+    public static ExtractedDocument document(String file, String format, List<PageContent> pages, List<Warning> warnings) {
+        return new PageLayout(file, pages, warnings).document(format);
+    }
+    private ExtractedDocument document(String format) {
+        List<Fragment> fragments = new ArrayList<>();
+        // text outside the tables, in page order, with the index of the fragments before it
+        List<Placed> outside = new ArrayList<>();
+        for (PageContent pc : pages) {
+            ReadCancellation.check();
+            List<RulingGrid.PageTable> tables = pc.rulings().size() > MAX_RULINGS ? List.of() : RulingGrid.tables(pc.rulings());
+            if (pc.rulings().size() > MAX_RULINGS) {
+                warnings.add(new Warning(WarningCode.PDF_TOO_MANY_LINES, "page " + pc.page() + " has " + pc.rulings().size()
+                        + " lines; read as text, not as a ruled table", new Provenance(file, pc.page(), 0, null)));
+            }
+            List<Glyph> free = new ArrayList<>();
+            List<List<Glyph>> inCells = glyphsByCell(tables, pc.glyphs(), free);
+            int index = 0;
+            int firstFragment = fragments.size();
+            for (RulingGrid.PageTable t : tables) {
+                List<Fragment.CellText> texts = new ArrayList<>();
+                for (RulingGrid.Box b : t.boxes()) texts.add(cellText(b, inCells.get(index++)));
+                fragments.add(new Fragment(pc.page(), t, texts));
+            }
+            for (TextLines.Line line : TextLines.lines(free)) {
+                String text = line.text();
+                if (PAGE_NUMBER.matcher(Simplified.fold(text)).matches()) continue;
+                int before = firstFragment;
+                for (RulingGrid.PageTable t : tables) if (t.top() < line.top()) before++;
+                outside.add(new Placed(pc.page(), before, line));
+            }
+        }
+        if (fragments.isEmpty()) return byAlignment(format);
+        Set<String> furniture = runningHeadersAndFooters(outside);
+
+        List<Table> tables = new ArrayList<>();
+        for (List<Fragment> g : oneTableEach(fragments, outside, furniture)) tables.add(TableAssembler.assemble(file, g));
+
+        List<TextLine> preamble = new ArrayList<>(), trailer = new ArrayList<>();
+        int fragmentCount = fragments.size();
+        Set<String> seen = new HashSet<>();
+        for (Placed p : outside) {
+            if (furniture.contains(p.line.text()) && !seen.add(p.line.text())) continue;
+            TextLine tl = new TextLine(p.line.text(), new Provenance(file, p.page, 0, null));
+            if (p.fragmentsBefore == 0) preamble.add(tl);
+            else if (p.fragmentsBefore == fragmentCount) trailer.add(tl);
+            else {
+                warnings.add(new Warning(WarningCode.PDF_TEXT_BETWEEN_TABLES, "text between tables not kept: " + p.line.text(),
+                        new Provenance(file, p.page, 0, null)));
+            }
+        }
+        return new ExtractedDocument(file, format, preamble, tables, trailer, warnings);
+    }
+
+    /**
+     * The text glyphs of a page, per cell of its tables (one list per box, the tables' boxes in order);
+     * glyphs in no cell go to {@code free}.
+     */
+    private static List<List<Glyph>> glyphsByCell(List<RulingGrid.PageTable> tables, List<Glyph> glyphs, List<Glyph> free) {
+        List<List<Glyph>> inCells = new ArrayList<>();
+        for (RulingGrid.PageTable t : tables) {
+            for (int i = 0; i < t.boxes().size(); i++) inCells.add(new ArrayList<>());
+        }
+        for (Glyph g : glyphs) {
+            if (g.text() == null) continue;
+            int index = 0;
+            boolean placed = false;
+            for (RulingGrid.PageTable t : tables) {
+                int box = t.boxAt(g.centreX(), g.centreY());
+                if (box >= 0) {
+                    inCells.get(index + box).add(g);
+                    placed = true;
+                    break;
+                }
+                index += t.boxes().size();
+            }
+            if (!placed) free.add(g);
+        }
+        return inCells;
+    }
+
+    /** Fragments on consecutive pages with the same columns, nothing but page furniture between: one table. */
+    private static List<List<Fragment>> oneTableEach(List<Fragment> fragments, List<Placed> outside, Set<String> furniture) {
+        List<List<Fragment>> groups = new ArrayList<>();
+        for (int i = 0; i < fragments.size(); i++) {
+            ReadCancellation.check();
+            Fragment f = fragments.get(i);
+            List<Fragment> last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
+            if (last != null && i > 0 && joinable(fragments, i, outside, furniture) && TableAssembler.continues(last.get(last.size() - 1), f)) {
+                last.add(f);
+            } else {
+                groups.add(new ArrayList<>(List.of(f)));
+            }
+        }
+        return groups;
+    }
+
+    /** Fragment i may continue fragment i-1: next page, nothing but page furniture between them. */
+    private static boolean joinable(List<Fragment> fragments, int i, List<Placed> outside, Set<String> furniture) {
+        Fragment prev = fragments.get(i - 1), next = fragments.get(i);
+        if (next.page() != prev.page() + 1) return false;
+        for (Placed p : outside) if (p.fragmentsBefore == i && !furniture.contains(p.line.text())) return false;
+        return true;
+    }
+
+    /** Lines outside the tables that recur on several pages: running headers and footers. */
+    private static Set<String> runningHeadersAndFooters(List<Placed> outside) {
+        Map<String, Set<Integer>> pagesByText = new HashMap<>();
+        for (Placed p : outside) pagesByText.computeIfAbsent(p.line.text(), t -> new HashSet<>()).add(p.page);
+        Set<String> out = new HashSet<>();
+        pagesByText.forEach((text, pages) -> {
+            if (pages.size() >= 2) out.add(text);
+        });
+        return out;
+    }
+
+    private static Fragment.CellText cellText(RulingGrid.Box box, List<Glyph> glyphs) {
+        String text = TextLines.cellText(glyphs, box.x0(), box.x1());
+        if (text.isBlank()) return new Fragment.CellText(box, "", Double.POSITIVE_INFINITY, 0);
+        double bottom = glyphs.stream().mapToDouble(Glyph::y1).max().orElse(box.y1());
+        double size = glyphs.stream().mapToDouble(Glyph::size).max().orElse(0);
+        return new Fragment.CellText(box, text, box.y1() - bottom, size);
+    }
+
+    private ExtractedDocument byAlignment(String format) {
+        List<TextLine> lines = new ArrayList<>(), trailer = new ArrayList<>();
+        List<Table> tables = new ArrayList<>();
+        for (PageContent pc : pages) {
+            TextAlignmentTable.Result r = TextAlignmentTable.read(file, pc.page(), pc.glyphs());
+            if (r.table() == null) {
+                for (TextLines.Line l : TextLines.lines(pc.glyphs())) {
+                    if (PAGE_NUMBER.matcher(Simplified.fold(l.text())).matches()) continue;
+                    (tables.isEmpty() ? lines : trailer).add(new TextLine(l.text(), new Provenance(file, pc.page(), 0, null)));
+                }
+                continue;
+            }
+            Table previous = tables.isEmpty() ? null : tables.get(tables.size() - 1);
+            // the same columns on the next page: the table goes on (lines above it are its header's
+            // top line, which the alignment could not place)
+            if (previous != null && trailer.isEmpty() && previous.columnCount() == r.table().columnCount()) {
+                tables.set(tables.size() - 1, TextAlignmentTable.append(previous, r.table()));
+            } else {
+                (tables.isEmpty() ? lines : trailer).addAll(r.before());
+                tables.add(r.table());
+            }
+            trailer.addAll(r.after());
+        }
+        if (tables.isEmpty()) return new ExtractedDocument(file, format, lines, List.of(), List.of(), warnings);
+        warnings.add(new Warning(WarningCode.PDF_TABLE_FROM_ALIGNMENT,
+                "table rebuilt from text alignment, lower confidence (the " + format.toUpperCase(java.util.Locale.ROOT) + " draws no table lines)", new Provenance(file, 0, 0, null)));
+        return new ExtractedDocument(file, format, lines, tables, trailer, warnings);
+    }
+
+    /** A line outside the tables, and how many table fragments come before it in the document. */
+    private record Placed(int page, int fragmentsBefore, TextLines.Line line) {
+    }
+}
