@@ -5,6 +5,7 @@ import org.apache.solr.client.solrj.SolrResponse;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
 import org.apache.solr.client.solrj.impl.ZkClientClusterStateProvider;
+import org.apache.solr.common.SolrException;
 import org.apache.solr.common.util.Utils;
 
 import java.io.Closeable;
@@ -80,6 +81,9 @@ public final class SolrTarget implements Closeable {
             } catch (SolrServerException e) {
                 // the node did not answer (down, or restarting): the next one may
                 failures.add(url + ": " + (e.getCause() == null ? e.getMessage() : e.getCause().toString()));
+            } catch (SolrException e) {
+                // the node answered with an error (no such collection, a bad request): another node would too
+                throw new IOException("Solr at " + url + " answered: " + e.getMessage(), e);
             }
         }
         throw new IOException("no Solr node answered (" + String.join("; ", failures) + ")");
