@@ -60,13 +60,22 @@ class SolrCloudIndexTest {
     record Result(int exit, String out, String err) {
     }
 
+    /** Runs the command line; search prints to System.out, the other commands to picocli's writer. */
     static Result gkml(String... args) {
         StringWriter out = new StringWriter(), err = new StringWriter();
+        java.io.ByteArrayOutputStream stdout = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream old = System.out;
         CommandLine cl = Main.commandLine();
         cl.setOut(new PrintWriter(out));
         cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Result(exit, out.toString(), err.toString());
+        int exit;
+        try {
+            System.setOut(new java.io.PrintStream(stdout, true, java.nio.charset.StandardCharsets.UTF_8));
+            exit = cl.execute(args);
+        } finally {
+            System.setOut(old);
+        }
+        return new Result(exit, out + stdout.toString(java.nio.charset.StandardCharsets.UTF_8), err.toString());
     }
 
     @BeforeAll

@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * Searches a SolrCloud collection written by {@link SolrCatalogStore}, answering as {@link CatalogSearcher} does
@@ -84,6 +85,9 @@ public final class SolrCatalogSearcher implements SearchableIndex {
         SolrQuery q = new SolrQuery("{!" + CatalogQParserPlugin.NAME + " " + CatalogQParserPlugin.LOOSE + "=" + loose + " v=$gkml.q}");
         q.set("gkml.q", request.query());
         q.set("gkml.sep", SEPARATOR);
+        // every shard's statistics for every text field, also where no query term occurs (solrconfig.xml says why)
+        q.set("solr.stats.fields", String.join("!", IndexFields.TEXT_FIELDS.stream()
+                .flatMap(f -> Stream.of(f + IndexFields.WORDS, f + IndexFields.BIGRAMS)).toList()));
         q.addFilterQuery(SolrCatalogStore.term(IndexFields.TYPE, IndexFields.TYPE_ENTRY));
         for (Map.Entry<String, List<String>> f : request.filters().entrySet()) {
             FilterKey key = FilterKey.of(f.getKey());
