@@ -104,11 +104,14 @@ class SolrCloudIndexTest {
         plain.addAll(List.of(extra));
         Result e = gkml(plain.toArray(String[]::new));
         assertEquals(0, e.exit(), e.err());
-        List<String> solr = new ArrayList<>(List.of("ingest", files.toString(), "--data", solrData.toString(), "--solr", zk, "--collection", COLLECTION, "--json"));
+        List<String> solr = new ArrayList<>(List.of("ingest", files.toString(), "--data", solrData.toString(), "--solr", zk, "--collection", COLLECTION));
         solr.addAll(List.of(extra));
         Result s = gkml(solr.toArray(String[]::new));
         assertEquals(0, s.exit(), s.err());
-        return org.gkml.catalog.CatalogJson.MAPPER.readTree(s.out());
+        try (Stream<Path> runs = Files.list(solrData.resolve("runs"))) {
+            Path last = runs.filter(p -> p.toString().endsWith(".json")).max(java.util.Comparator.naturalOrder()).orElseThrow();
+            return org.gkml.catalog.CatalogJson.MAPPER.readTree(last.toFile());
+        }
     }
 
     static String records(Path data) throws IOException {
