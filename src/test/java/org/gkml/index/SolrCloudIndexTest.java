@@ -236,4 +236,26 @@ class SolrCloudIndexTest {
         assertEquals(before.size() - 1, after.size(), "the removed file's catalog is gone: " + after.keySet());
         assertTrue(after.values().stream().mapToLong(Long::longValue).sum() < before.values().stream().mapToLong(Long::longValue).sum());
     }
+
+    @Test
+    @Order(5)
+    void reindexRebuildsACollectionFromRecordsJsonl() throws Exception {
+        // a second collection, made and filled while one node is still down
+        Result init = gkml("solr", "init", "--solr", zk, "--collection", "rebuilt", "--shards", "2", "--replicas", "1");
+        assertEquals(0, init.exit(), init.err());
+        cluster.waitForActiveCollection("rebuilt", 2, 2);
+        Result reindex = gkml("reindex", "--from", solrData.resolve("records.jsonl").toString(), "--solr", zk, "--collection", "rebuilt");
+        assertEquals(0, reindex.exit(), reindex.err());
+        try (SolrCatalogStore rebuilt = SolrCatalogStore.open(zk, "rebuilt");
+             SolrCatalogStore original = SolrCatalogStore.open(zk, COLLECTION)) {
+            StringWriter w = new StringWriter();
+            rebuilt.writeRecords(w);
+            assertEquals(records(solrData), w.toString(), "the rebuilt collection holds the very records");
+            assertEquals(original.versions(), rebuilt.versions(), "with the hashes of records.state");
+        }
+        try (CatalogSearcher embedded = CatalogSearcher.open(embeddedData, Synonyms.of(Mappings.builtIn()));
+             SolrCatalogSearcher rebuilt = SolrCatalogSearcher.open(zk, "rebuilt")) {
+            assertEquals(judgedTops(embedded), judgedTops(rebuilt));
+        }
+    }
 }

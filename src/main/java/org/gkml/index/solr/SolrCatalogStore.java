@@ -102,7 +102,19 @@ public final class SolrCatalogStore implements CatalogStore {
 
     @Override
     public synchronized void replace(String docId, String hash, CatalogDocument doc) throws IOException {
+        replace(docId, hash, doc, null);
+    }
+
+    /**
+     * {@link #replace(String, String, CatalogDocument)} with the stored records given as they were exported
+     * (records.jsonl lines, one per entry in order) instead of serialised from {@code doc}: a collection rebuilt
+     * from records.jsonl stores the very lines it was rebuilt from.
+     */
+    public synchronized void replace(String docId, String hash, CatalogDocument doc, List<String> records) throws IOException {
         if (docId == null || hash == null || doc == null) throw new IllegalArgumentException("replace needs docId, hash and doc: " + docId);
+        if (records != null && records.size() != doc.entries().size()) {
+            throw new IllegalArgumentException(docId + ": " + records.size() + " records for " + doc.entries().size() + " entries");
+        }
         UpdateRequest u = new UpdateRequest();
         u.deleteByQuery("+" + term(IndexFields.DOC_ID, docId) + " -" + term(RUN, run));
         SolrInputDocument marker = new SolrInputDocument();
@@ -113,11 +125,14 @@ public final class SolrCatalogStore implements CatalogStore {
         marker.setField(RUN, run);
         u.add(marker);
         int ordinal = 0;
-        for (Entry e : doc.entries()) u.add(entry(docId, doc, e, ordinal++));
+        for (Entry e : doc.entries()) {
+            u.add(entry(docId, doc, e, ordinal, records == null ? null : records.get(ordinal)));
+            ordinal++;
+        }
         pending.add(u);
     }
 
-    private SolrInputDocument entry(String docId, CatalogDocument doc, Entry e, int ordinal) throws IOException {
+    private SolrInputDocument entry(String docId, CatalogDocument doc, Entry e, int ordinal, String record) throws IOException {
         SolrInputDocument d = new SolrInputDocument();
         d.setField(ID, entryId(docId, ordinal));
         d.setField(IndexFields.TYPE, IndexFields.TYPE_ENTRY);
@@ -125,7 +140,7 @@ public final class SolrCatalogStore implements CatalogStore {
         d.setField(IndexFields.ORDINAL, ordinal);
         d.setField(RUN, run);
         try {
-            d.setField(IndexFields.RECORD, CatalogJson.MAPPER.writeValueAsString(EntryDocuments.record(docId, doc, e)));
+            d.setField(IndexFields.RECORD, record != null ? record : CatalogJson.MAPPER.writeValueAsString(EntryDocuments.record(docId, doc, e)));
         } catch (JsonProcessingException ex) {
             throw new IOException("cannot serialise an entry of " + docId, ex);
         }
