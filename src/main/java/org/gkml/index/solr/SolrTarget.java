@@ -78,9 +78,9 @@ public final class SolrTarget implements Closeable {
             String url = nodes.get((start + i) % nodes.size());
             try {
                 return request.process(client(url), collection);
-            } catch (SolrServerException e) {
+            } catch (SolrServerException | IOException e) {
                 // the node did not answer (down, or restarting): the next one may
-                failures.add(url + ": " + (e.getCause() == null ? e.getMessage() : e.getCause().toString()));
+                failures.add(url + ": " + (e.getCause() == null ? e : e.getCause()));
             } catch (SolrException e) {
                 // the node answered with an error (no such collection, a bad request): another node would too
                 throw new IOException("Solr at " + url + " answered: " + e.getMessage(), e);
