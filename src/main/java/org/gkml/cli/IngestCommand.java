@@ -4,6 +4,7 @@ import org.gkml.ingest.SourceTree;
 import org.gkml.vocabulary.Mappings;
 import org.gkml.vocabulary.MappingsException;
 import org.gkml.index.LuceneCatalogStore;
+import org.gkml.index.solr.SolrCatalogStore;
 import org.gkml.ingest.IngestOptions;
 import org.gkml.ingest.Ingester;
 import org.gkml.ingest.RunLog;
@@ -64,6 +65,10 @@ final class IngestCommand implements Callable<Integer> {
     @CommandLine.Mixin
     ReadIsolation isolation = new ReadIsolation();
 
+    /** With --solr the records go to a SolrCloud collection; DATA keeps records.jsonl, the runs and the lock. */
+    @CommandLine.Mixin
+    SolrOptions solr = new SolrOptions();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -103,7 +108,8 @@ final class IngestCommand implements Callable<Integer> {
         boolean terminal = System.console() != null;
         RunReport result;
         try (RunLog log = new RunLog(err, terminal)) {
-            result = new Ingester(options, tree, LuceneCatalogStore::open, () -> new CatalogReader(mappings)::read, log, ExitCode::of).run();
+            Ingester.StoreOpener opener = solr.used() ? dir -> SolrCatalogStore.open(solr.solr, solr.collection) : LuceneCatalogStore::open;
+            result = new Ingester(options, tree, opener, () -> new CatalogReader(mappings)::read, log, ExitCode::of).run();
             if (report != null) {
                 try {
                     result.writeTo(report);

@@ -29,7 +29,7 @@ import java.nio.file.Path;
                 "  gkml report --out report.xlsx                 the coordinator's workbook",
                 "  gkml serve                                    the search page on :8080"},
         subcommands = {ExtractCommand.class, IngestCommand.class, SearchCommand.class, ReportCommand.class, ServeCommand.class,
-                CommandLine.HelpCommand.class},
+                SolrCommand.class, ReindexCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:success",

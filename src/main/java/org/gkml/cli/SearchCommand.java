@@ -10,6 +10,8 @@ import org.gkml.index.FilterKey;
 import org.gkml.index.IndexMissingException;
 import org.gkml.index.SearchRequest;
 import org.gkml.index.SearchResult;
+import org.gkml.index.SearchableIndex;
+import org.gkml.index.solr.SolrCatalogSearcher;
 import org.gkml.ingest.RunLog;
 import org.apache.lucene.search.IndexSearcher;
 import picocli.CommandLine;
@@ -68,6 +70,9 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "One JSON object per hit per line: source, agency, region, the entry's schema keys, score.")
     boolean json;
 
+    @CommandLine.Mixin
+    SolrOptions solr = new SolrOptions();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -107,7 +112,7 @@ final class SearchCommand implements Callable<Integer> {
             err.println(Main.explain(e));
             return ExitCode.FATAL;
         }
-        try (CatalogSearcher searcher = CatalogSearcher.open(data, synonyms)) {
+        try (SearchableIndex searcher = solr.used() ? SolrCatalogSearcher.open(solr.solr, solr.collection) : CatalogSearcher.open(data, synonyms)) {
             SearchResult result = searcher.search(request);
             if (result.totalHits() == 0) explainUnknownFilterValues(searcher, request, err);
             if (json) printJson(out, result);
@@ -121,13 +126,13 @@ final class SearchCommand implements Callable<Integer> {
             err.println("gkml: " + e.getMessage());
             return ExitCode.FATAL;
         } catch (IOException e) {
-            err.println("gkml: cannot read the index in " + data + ": " + e.getMessage());
+            err.println("gkml: cannot read the index in " + (solr.used() ? "collection " + solr.collection + " on " + solr.solr : data) + ": " + e.getMessage());
             return ExitCode.FATAL;
         }
     }
 
     /** Filters are exact; when one names a value no entry has, say which values there are. */
-    private static void explainUnknownFilterValues(CatalogSearcher searcher, SearchRequest request, PrintWriter err) throws IOException {
+    private static void explainUnknownFilterValues(SearchableIndex searcher, SearchRequest request, PrintWriter err) throws IOException {
         for (Map.Entry<String, List<String>> f : request.filters().entrySet()) {
             List<SearchResult.FacetCount> known = searcher.values(f.getKey(), 20);
             for (String v : f.getValue()) {

@@ -47,7 +47,7 @@ import java.util.Objects;
 /**
  * Searches the committed index of a data folder. Thread-safe; sees the index as it was when opened.
  */
-public final class CatalogSearcher implements Closeable {
+public final class CatalogSearcher implements SearchableIndex {
 
     public static final String MARK_START = "【";
     public static final String MARK_END = "】";
@@ -115,6 +115,7 @@ public final class CatalogSearcher implements Closeable {
         return q.build();
     }
 
+    @Override
     public SearchResult search(SearchRequest request) throws IOException {
         // Fetch extra hits so that the limit still fills after copies are folded together.
         int n = request.groupBy() != null ? GROUP_SCAN : request.collapseCopies() ? Math.addExact(Math.multiplyExact(request.limit(), 10), 50) : request.limit();
@@ -245,6 +246,7 @@ public final class CatalogSearcher implements Closeable {
     }
 
     /** The values a filter key has in the index, most frequent first (at most {@code max}). */
+    @Override
     public List<SearchResult.FacetCount> values(String key, int max) throws IOException {
         FilterKey.of(key); // rejects unknown keys
         if (facetState == null) return List.of();

@@ -16,7 +16,9 @@ import org.gkml.catalog.Region;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -69,21 +71,42 @@ public final class EntryDocuments {
             throw new IOException("cannot serialise an entry of " + docId, ex);
         }
 
-        text(d, IndexFields.ITEM, e.item());
-        text(d, IndexFields.CATEGORY, join(Stream.of(e.category(), e.domain())));
-        text(d, IndexFields.CONTENT, e.content());
-        text(d, IndexFields.BASIS, e.basis());
-        text(d, IndexFields.OTHER, join(Stream.of(
+        for (Map.Entry<String, String> t : texts(doc, e).entrySet()) text(d, t.getKey(), t.getValue());
+        for (Map.Entry<FilterKey, List<String>> k : keys(doc, e).entrySet()) {
+            for (String v : k.getValue()) keyword(d, k.getKey(), v);
+        }
+        return d;
+    }
+
+    /**
+     * The entry's searchable text per field of {@link IndexFields#TEXT_FIELDS} (absent when blank), each indexed
+     * as {@code name + WORDS} and {@code name + BIGRAMS}; the one place that says which columns feed which field,
+     * for every store.
+     */
+    public static Map<String, String> texts(CatalogDocument doc, Entry e) {
+        Map<String, String> t = new LinkedHashMap<>();
+        t.put(IndexFields.ITEM, e.item());
+        t.put(IndexFields.CATEGORY, join(Stream.of(e.category(), e.domain())));
+        t.put(IndexFields.CONTENT, e.content());
+        t.put(IndexFields.BASIS, e.basis());
+        t.put(IndexFields.OTHER, join(Stream.of(
                 Stream.of(e.subject(), e.timeLimit(), e.webColumn(), e.remarks(), e.updateFrequency()),
                 e.channels().stream(), e.responsible().stream(), e.levels().stream(), e.extra().values().stream()
         ).flatMap(s -> s)));
-
         Region r = doc.region() == null ? Region.UNKNOWN : doc.region();
-        text(d, IndexFields.PLACE, join(Stream.of(doc.agency(), r.province(), r.city(), r.county())));
+        t.put(IndexFields.PLACE, join(Stream.of(doc.agency(), r.province(), r.city(), r.county())));
+        t.values().removeIf(v -> v == null || v.isBlank());
+        return t;
+    }
+
+    /** The entry's exact values per filter key (distinct, stripped, blanks dropped; keys without values absent). */
+    public static Map<FilterKey, List<String>> keys(CatalogDocument doc, Entry e) {
+        Map<FilterKey, List<String>> k = new LinkedHashMap<>();
         for (FilterKey key : FilterKey.values()) {
-            for (String v : distinct(key.valuesOf(doc, e))) keyword(d, key, v);
+            List<String> values = distinct(key.valuesOf(doc, e));
+            if (!values.isEmpty()) k.put(key, values);
         }
-        return d;
+        return k;
     }
 
     private static void text(Document d, String name, String value) {

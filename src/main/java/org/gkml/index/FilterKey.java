@@ -75,7 +75,7 @@ public enum FilterKey {
     }
 
     /** The key's value in a stored record (region parts sit under "region"), or null. */
-    JsonNode valueIn(JsonNode record) {
+    public JsonNode valueIn(JsonNode record) {
         return switch (this) {
             case PROVINCE, CITY, COUNTY -> record.path("region").get(key);
             default -> record.get(key);

@@ -39,6 +39,19 @@ public final class Synonyms {
         return new Synonyms(mappings.file(FILE).cellRows());
     }
 
+    /**
+     * Reads the rows of a search-synonyms.tsv text as {@link org.gkml.vocabulary.MappingFile} does (tab-separated,
+     * '#' comment lines and blank lines skipped): a Solr node has the file from the configset, not from Mappings.
+     */
+    public static Synonyms parse(String tsv) {
+        List<String[]> rows = new ArrayList<>();
+        for (String line : tsv.replace("\uFEFF", "").split("\r?\n")) {
+            if (line.isBlank() || line.strip().startsWith("#")) continue;
+            rows.add(line.stripTrailing().split("\t"));
+        }
+        return new Synonyms(rows);
+    }
+
     /** The term itself first, then each rewrite by one link, without duplicates. */
     public List<String> variants(String term) {
         Set<String> out = new LinkedHashSet<>();
