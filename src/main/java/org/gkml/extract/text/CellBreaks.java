@@ -84,16 +84,29 @@ final class CellBreaks {
 
     /** As above, with HanLP's reading of the break already known (it does not depend on the column). */
     double evidence(Fragment prev, Fragment next, String cell, double width, boolean spans) {
+        return textEvidence(prev, next, cell) + lineEvidence(prev, next, width, spans);
+    }
+
+    /**
+     * The evidence the texts give, whatever the column's width: the part the row solver works out once per cell
+     * and keeps while widths are learned (the weights being multiples of ½, the two parts add up exactly).
+     */
+    double textEvidence(Fragment prev, Fragment next, String cell) {
         double b = 0;
         if (!next.firstOnLine()) b += sameLine(next, cell);
         if (hasOpenBracket(cell)) b += OPEN_BRACKET;
         if (startsWithClosingPunctuation(next.text())) b += CLOSING_PUNCTUATION;
-        b += wordRunsOn(prev, width, spans);
-        if (next.firstOnLine()) b += widthEvidence(prev, next, width, spans);
         if (continuesEnumeration(cell, next.text())) b += NEXT_LIST_ENTRY;
         if (prev.text().endsWith("。") || prev.text().endsWith("；")) b += SENTENCE_END;
         if (endsMidPhrase(prev.text())) b += MID_PHRASE;
         if (next.firstOnLine() && endsWithDeadline(cell)) b += DEADLINE_STATED;
+        return b;
+    }
+
+    /** The evidence of the line's width against the column's (NaN when not known yet). */
+    double lineEvidence(Fragment prev, Fragment next, double width, boolean spans) {
+        double b = wordRunsOn(prev, width, spans);
+        if (next.firstOnLine()) b += widthEvidence(prev, next, width, spans);
         return b;
     }
 

@@ -40,6 +40,17 @@ final class CellSignals {
         return sum;
     }
 
+    /**
+     * {@link #affinity} of {@code text} for every field at once, by {@link Field#ordinal()}: one pass over the
+     * signals, each field's weights added in the same order, so each sum is the same number.
+     */
+    double[] affinities(String text) {
+        double[] sums = new double[Field.values().length];
+        String folded = Simplified.fold(text);
+        for (Signal s : signals) if (s.pattern().matcher(folded).find()) sums[s.field().ordinal()] += s.weight();
+        return sums;
+    }
+
     /** The strongest weight any field's signal gives {@code text}; used to charge a piece placed elsewhere. */
     double strongest(String text) {
         double best = 0;
@@ -51,6 +62,12 @@ final class CellSignals {
     double missingSignalCost(String cellText, Field field) {
         Double cost = field == null ? null : expected.get(field);
         return cost == null || affinity(cellText, field) > 0 ? 0 : cost;
+    }
+
+    /** {@link #missingSignalCost} of a cell whose affinity for {@code field} is known. */
+    double missingSignalCost(double affinity, Field field) {
+        Double cost = field == null ? null : expected.get(field);
+        return cost == null || affinity > 0 ? 0 : cost;
     }
 
 }

@@ -82,6 +82,19 @@ final class FlowHeader {
         return found >= LABELS_THAT_MAKE_A_HEADER;
     }
 
+    /**
+     * Whether the pieces from {@code from} glue into one of {@code labels}: what {@link #labels} must find first
+     * for a header that repeats them, told without the lexicon.
+     */
+    static boolean startsWithOneOf(List<Fragment> fragments, int from, java.util.Set<String> labels) {
+        StringBuilder joined = new StringBuilder();
+        for (int j = from; j < fragments.size() && j < from + MAX_PIECES; j++) {
+            joined.append(fragments.get(j).text());
+            if (labels.contains(joined.toString())) return true;
+        }
+        return false;
+    }
+
     private static int longest(List<Fragment> fragments, int from, java.util.function.Predicate<String> accepts) {
         int end = -1;
         StringBuilder joined = new StringBuilder();

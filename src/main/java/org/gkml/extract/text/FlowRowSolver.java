@@ -6,6 +6,7 @@ import org.gkml.catalog.Field;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Places the pieces of one numbered row of PDF-flow text into columns. Pieces come in reading order, cell
@@ -53,7 +54,11 @@ final class FlowRowSolver {
     /** A unit column's cell ending in a unit's name has named it whole. */
     private static final double NAMES_A_UNIT = 1.5;
 
+    private static final Pattern TICK = Pattern.compile("[√✓✔☑]");
+    private static final Pattern NO_TICK = Pattern.compile("[/／—–-]|无|×");
+
     private final TextVocabulary vocabulary;
+    private final SignalCache signals;
     private final List<FlowHeader.Column> columns;
     private final double[] widths;
     private final int wrapStart;
@@ -64,7 +69,13 @@ final class FlowRowSolver {
      * @param wrapStart the leftmost column a sub-row may start in (the item column; 0 where no 序号 anchors rows)
      */
     FlowRowSolver(TextVocabulary vocabulary, List<FlowHeader.Column> columns, double[] widths, int wrapStart) {
+        this(vocabulary, new SignalCache(vocabulary.signals()), columns, widths, wrapStart);
+    }
+
+    /** @param signals the document's signal readings, shared by the passes over its rows */
+    FlowRowSolver(TextVocabulary vocabulary, SignalCache signals, List<FlowHeader.Column> columns, double[] widths, int wrapStart) {
         this.vocabulary = vocabulary;
+        this.signals = signals;
         this.columns = columns;
         this.widths = widths;
         this.wrapStart = wrapStart;
@@ -73,12 +84,18 @@ final class FlowRowSolver {
 
     /** @param anchor the column of the row's 序号 piece (already placed), or -1 */
     Placement solve(List<Fragment> pieces, int anchor) {
+        return solve(new RowCosts(pieces), anchor);
+    }
+
+    /** @param row the row's pieces and what earlier passes worked out about them (with these columns) */
+    Placement solve(RowCosts row, int anchor) {
+        List<Fragment> pieces = row.pieces();
         Lattice lattice = new Lattice(pieces.size(), columns.size());
         Fits fits = fits(pieces);
         placeFirst(lattice, fits, anchor);
         for (int i = 1; i < pieces.size(); i++) {
             ReadCancellation.check();
-            placeNext(lattice, pieces, fits, i);
+            placeNext(lattice, row, fits, i);
         }
         closeLastCells(lattice, pieces);
         return lattice.bestPath();
@@ -133,9 +150,9 @@ final class FlowRowSolver {
 
     /**
      * What does not depend on the path, worked out once: the fit of each piece to each column as a cell's start
-     * and as its continuation, and HanLP's reading of each line break (before piece i).
+     * and as its continuation.
      */
-    private record Fits(double[][] fitNew, double[][] fitContinuing, boolean[] spans) {
+    private record Fits(double[][] fitNew, double[][] fitContinuing) {
     }
 
     private Fits fits(List<Fragment> pieces) {
@@ -143,15 +160,13 @@ final class FlowRowSolver {
         int cols = columns.size();
         double[][] fitNew = new double[n][cols];
         double[][] fitContinuing = new double[n][cols];
-        boolean[] spans = new boolean[n];
         for (int i = 0; i < n; i++) {
             for (int c = 0; c < cols; c++) {
                 fitNew[i][c] = emit(pieces.get(i), c, false);
                 fitContinuing[i][c] = emit(pieces.get(i), c, true);
             }
-            if (i > 0) spans[i] = CellBreaks.wordSpansBreak(pieces.get(i - 1).text(), pieces.get(i).text());
         }
-        return new Fits(fitNew, fitContinuing, spans);
+        return new Fits(fitNew, fitContinuing);
     }
 
     /** The first piece starts a cell right of the 序号 anchor, the columns between left empty. */
@@ -164,16 +179,17 @@ final class FlowRowSolver {
     }
 
     /** Piece i, from each column a piece i - 1 may be in: it goes on a's cell, starts one further right, or a new sub-row. */
-    private void placeNext(Lattice l, List<Fragment> pieces, Fits fits, int i) {
+    private void placeNext(Lattice l, RowCosts row, Fits fits, int i) {
+        List<Fragment> pieces = row.pieces();
         Fragment prev = pieces.get(i - 1);
         Fragment next = pieces.get(i);
         int cols = columns.size();
         for (int a = 0; a < cols; a++) {
             if (!l.reached(i - 1, a)) continue;
-            String cell = text(pieces, l.cellStart[i - 1][a], i - 1);
-            double b = vocabulary.breaks().evidence(prev, next, cell, widths[a], fits.spans()[i]) + namesItsOptions(cell, columns.get(a))
-                    + namesAUnit(cell, next, columns.get(a));
-            double closing = columns.get(a).isTick() ? 0 : vocabulary.signals().missingSignalCost(cell, columns.get(a).field());
+            RowCosts.Cell cell = row.cell(l.cellStart[i - 1][a], i, a, (start, at, column) -> cellCost(pieces, start, at, column));
+            // The weights are multiples of ½: the width-free part and the width's add up exactly as one sum did.
+            double b = cell.evidence() + vocabulary.breaks().lineEvidence(prev, next, widths[a], row.spans(i));
+            double closing = cell.closing();
             for (int c = 0; c < cols; c++) {
                 if (c == a) {
                     if (columns.get(a).isTick()) continue;
@@ -187,12 +203,22 @@ final class FlowRowSolver {
         }
     }
 
+    /** A cell of pieces {@code start} to {@code next - 1} in column {@code a}: what its texts say of a break after it. */
+    private RowCosts.Cell cellCost(List<Fragment> pieces, int start, int next, int a) {
+        String cell = text(pieces, start, next - 1);
+        FlowHeader.Column col = columns.get(a);
+        double evidence = vocabulary.breaks().textEvidence(pieces.get(next - 1), pieces.get(next), cell) + namesItsOptions(cell, col)
+                + namesAUnit(cell, pieces.get(next), col);
+        double closing = col.isTick() ? 0 : signals.missingSignalCost(cell, col.field());
+        return new RowCosts.Cell(cell, evidence, closing);
+    }
+
     /** The row's last cells close with it, and pay for what their columns expect and they do not show. */
     private void closeLastCells(Lattice l, List<Fragment> pieces) {
         int last = pieces.size() - 1;
         for (int c = 0; c < columns.size(); c++) {
             if (!l.reached(last, c) || columns.get(c).isTick()) continue;
-            l.score[last][c] -= vocabulary.signals().missingSignalCost(text(pieces, l.cellStart[last][c], last), columns.get(c).field());
+            l.score[last][c] -= signals.missingSignalCost(text(pieces, l.cellStart[last][c], last), columns.get(c).field());
         }
     }
 
@@ -258,18 +284,18 @@ final class FlowRowSolver {
         double excess = Double.isNaN(w) ? 0 : f.width() - w;
         if (excess > CellBreaks.NARROW_PUNCTUATION_SLACK) s -= TOO_WIDE + TOO_WIDE_PER_CHARACTER * excess;
         else if (excess > CellBreaks.FULL_LINE_SLACK) s -= SLIGHTLY_TOO_WIDE;
-        double own = col.field() == null ? 0 : vocabulary.signals().affinity(f.text(), col.field());
-        s += (continuing ? CONTINUING_SIGNAL_SHARE : 1) * own - Math.max(0, vocabulary.signals().strongest(f.text()) - own);
+        double own = col.field() == null ? 0 : signals.affinity(f.text(), col.field());
+        s += (continuing ? CONTINUING_SIGNAL_SHARE : 1) * own - Math.max(0, signals.strongest(f.text()) - own);
         if (col.field() == null || col.field() == Field.REMARKS) s -= continuing ? CONTINUING_SIGNAL_SHARE * CATCH_ALL_COLUMN : CATCH_ALL_COLUMN;
         return s;
     }
 
     static boolean isTick(String s) {
-        return s.matches("[√✓✔☑]");
+        return TICK.matcher(s).matches();
     }
 
     /** What some catalogs print in a tick column that is not ticked: a slash or a dash. */
     static boolean isNoTick(String s) {
-        return s.matches("[/／—–-]|无|×");
+        return NO_TICK.matcher(s).matches();
     }
 }
