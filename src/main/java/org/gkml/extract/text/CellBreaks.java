@@ -105,8 +105,13 @@ final class CellBreaks {
 
     /** The evidence of the line's width against the column's (NaN when not known yet). */
     double lineEvidence(Fragment prev, Fragment next, double width, boolean spans) {
+        return lineEvidence(prev, next, width, spans, widthSaysNothing(prev, next));
+    }
+
+    /** As above, with {@link #widthSaysNothing} known (it does not depend on the column). */
+    double lineEvidence(Fragment prev, Fragment next, double width, boolean spans, boolean widthSaysNothing) {
         double b = wordRunsOn(prev, width, spans);
-        if (next.firstOnLine()) b += widthEvidence(prev, next, width, spans);
+        if (next.firstOnLine() && !widthSaysNothing) b += widthEvidenceOf(prev, next, width, spans);
         return b;
     }
 
@@ -131,10 +136,18 @@ final class CellBreaks {
 
     /** A line of a wrapped cell is full; the line after a short one starts a new cell, and so does a wider one. */
     double widthEvidence(Fragment prev, Fragment next, double width, boolean wordSpansBreak) {
-        // A lone number is often a run of its own in the PDF ("或变更" / "5" / "个工作日"), and a list item starts
-        // a line of its own: neither says anything about the column's width.
-        if (NUMBER.matcher(prev.text()).matches() || NUMBER.matcher(next.text()).matches()) return 0;
-        if (startsManualLine(next.text())) return 0;
+        return widthSaysNothing(prev, next) ? 0 : widthEvidenceOf(prev, next, width, wordSpansBreak);
+    }
+
+    /**
+     * A lone number is often a run of its own in the PDF ("或变更" / "5" / "个工作日"), and a list item starts a
+     * line of its own: neither says anything about the column's width.
+     */
+    boolean widthSaysNothing(Fragment prev, Fragment next) {
+        return NUMBER.matcher(prev.text()).matches() || NUMBER.matcher(next.text()).matches() || startsManualLine(next.text());
+    }
+
+    private double widthEvidenceOf(Fragment prev, Fragment next, double width, boolean wordSpansBreak) {
         double b = 0;
         if (next.width() > prev.width() + FULL_LINE_SLACK) b += WIDER_NEXT_LINE;
         if (!Double.isNaN(width)) {

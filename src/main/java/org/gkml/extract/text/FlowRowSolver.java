@@ -63,6 +63,8 @@ final class FlowRowSolver {
     private final double[] widths;
     private final int wrapStart;
     private final double newSubRowCost;
+    /** Per column: whether its label is itself an option (a tick sub-column's, read as text). */
+    private final boolean[] optionLabel;
 
     /**
      * @param widths    learned column widths (NaN where not known)
@@ -80,11 +82,13 @@ final class FlowRowSolver {
         this.widths = widths;
         this.wrapStart = wrapStart;
         this.newSubRowCost = wrapStart == 0 ? NEW_ROW_UNANCHORED : NEW_SUB_ROW;
+        this.optionLabel = new boolean[columns.size()];
+        for (int c = 0; c < columns.size(); c++) optionLabel[c] = vocabulary.options().fieldOf(columns.get(c).label()).isPresent();
     }
 
     /** @param anchor the column of the row's 序号 piece (already placed), or -1 */
     Placement solve(List<Fragment> pieces, int anchor) {
-        return solve(new RowCosts(pieces), anchor);
+        return solve(new RowCosts(pieces, vocabulary.breaks()), anchor);
     }
 
     /** @param row the row's pieces and what earlier passes worked out about them (with these columns) */
@@ -161,9 +165,12 @@ final class FlowRowSolver {
         double[][] fitNew = new double[n][cols];
         double[][] fitContinuing = new double[n][cols];
         for (int i = 0; i < n; i++) {
+            Fragment f = pieces.get(i);
+            boolean tick = isTick(f.text()) || isNoTick(f.text());
+            double width = f.width();
             for (int c = 0; c < cols; c++) {
-                fitNew[i][c] = emit(pieces.get(i), c, false);
-                fitContinuing[i][c] = emit(pieces.get(i), c, true);
+                fitNew[i][c] = emit(f, tick, width, c, false);
+                fitContinuing[i][c] = emit(f, tick, width, c, true);
             }
         }
         return new Fits(fitNew, fitContinuing);
@@ -186,9 +193,9 @@ final class FlowRowSolver {
         int cols = columns.size();
         for (int a = 0; a < cols; a++) {
             if (!l.reached(i - 1, a)) continue;
-            RowCosts.Cell cell = row.cell(l.cellStart[i - 1][a], i, a, (start, at, column) -> cellCost(pieces, start, at, column));
+            RowCosts.Cell cell = row.cell(l.cellStart[i - 1][a], i, a, (run, at, column) -> cellCost(run, pieces.get(at), column));
             // The weights are multiples of ½: the width-free part and the width's add up exactly as one sum did.
-            double b = cell.evidence() + vocabulary.breaks().lineEvidence(prev, next, widths[a], row.spans(i));
+            double b = cell.evidence() + vocabulary.breaks().lineEvidence(prev, next, widths[a], row.spans(i), row.widthSaysNothing(i));
             double closing = cell.closing();
             for (int c = 0; c < cols; c++) {
                 if (c == a) {
@@ -203,12 +210,11 @@ final class FlowRowSolver {
         }
     }
 
-    /** A cell of pieces {@code start} to {@code next - 1} in column {@code a}: what its texts say of a break after it. */
-    private RowCosts.Cell cellCost(List<Fragment> pieces, int start, int next, int a) {
-        String cell = text(pieces, start, next - 1);
+    /** A run of pieces as a cell of column {@code a}, {@code next} the piece after it: what its texts say of a break there. */
+    private RowCosts.Cell cellCost(RowCosts.Run run, Fragment next, int a) {
+        String cell = run.text();
         FlowHeader.Column col = columns.get(a);
-        double evidence = vocabulary.breaks().textEvidence(pieces.get(next - 1), pieces.get(next), cell) + namesItsOptions(cell, col)
-                + namesAUnit(cell, pieces.get(next), col);
+        double evidence = run.evidence() + namesItsOptions(cell, a) + namesAUnit(cell, next, col);
         double closing = col.isTick() ? 0 : signals.missingSignalCost(cell, col.field());
         return new RowCosts.Cell(cell, evidence, closing);
     }
@@ -242,8 +248,9 @@ final class FlowRowSolver {
      * A text cell of an option column (公开方式, 所属“五公开”类型 …) that already names its options and nothing
      * else ("执行公开") is complete: what follows on the next line belongs to the next column.
      */
-    private double namesItsOptions(String cell, FlowHeader.Column col) {
-        if (col.isTick() || col.field() == null || vocabulary.options().fieldOf(col.label()).isPresent()) return 0;
+    private double namesItsOptions(String cell, int c) {
+        FlowHeader.Column col = columns.get(c);
+        if (col.isTick() || col.field() == null || optionLabel[c]) return 0;
         List<String> values = vocabulary.options().valuesIn(col.field(), cell);
         if (values.isEmpty()) return 0;
         String rest = Simplified.fold(cell);   // the values are simplified; so must the cell be to take them out
@@ -272,16 +279,18 @@ final class FlowRowSolver {
      * How well a piece fits a column: its signals for the column, less what it signals for another. A piece
      * that goes on a cell counts its own signals half (the cell's start already said what the cell is) but
      * pays in full for looking like another column.
+     *
+     * @param tick  whether the piece is a tick mark or a "none" mark
+     * @param width the piece's width ({@link Fragment#width()})
      */
-    private double emit(Fragment f, int c, boolean continuing) {
+    private double emit(Fragment f, boolean tick, double width, int c, boolean continuing) {
         FlowHeader.Column col = columns.get(c);
-        boolean tick = isTick(f.text()) || isNoTick(f.text());
         if (col.isTick()) return tick ? TICK_FITS : IMPOSSIBLE;
         if (tick || col.field() == Field.SEQ) return IMPOSSIBLE;
         double s = 0;
         double w = widths[c];
         // A line wider than its column cannot be; by one character it may be punctuation set wider than counted.
-        double excess = Double.isNaN(w) ? 0 : f.width() - w;
+        double excess = Double.isNaN(w) ? 0 : width - w;
         if (excess > CellBreaks.NARROW_PUNCTUATION_SLACK) s -= TOO_WIDE + TOO_WIDE_PER_CHARACTER * excess;
         else if (excess > CellBreaks.FULL_LINE_SLACK) s -= SLIGHTLY_TOO_WIDE;
         double own = col.field() == null ? 0 : signals.affinity(f.text(), col.field());

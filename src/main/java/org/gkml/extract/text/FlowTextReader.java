@@ -222,7 +222,7 @@ final class FlowTextReader {
         List<RowCosts> rows = new ArrayList<>();
         for (RowGroup g : groups) {
             ReadCancellation.check();
-            rows.add(new RowCosts(g.pieces()));
+            rows.add(new RowCosts(g.pieces(), vocabulary.breaks()));
         }
         for (int pass = 0; pass < PASSES; pass++) {
             FlowRowSolver solver = new FlowRowSolver(vocabulary, signals, columns, widths, wrapStart);

@@ -31,9 +31,14 @@ final class SignalCache {
         return r[r.length - 1];
     }
 
-    /** As {@link CellSignals#missingSignalCost(String, Field)}. */
+    /**
+     * As {@link CellSignals#missingSignalCost(String, Field)}. A cell of several pieces is seldom asked twice (the
+     * solver keeps its costs), so its text is not kept: only whether it shows the field's signals is asked.
+     */
     double missingSignalCost(String cellText, Field field) {
-        return field == null ? 0 : signals.missingSignalCost(affinity(cellText, field), field);
+        if (field == null) return 0;
+        double[] r = readings.get(cellText);
+        return r != null ? signals.missingSignalCost(r[field.ordinal()], field) : signals.missingSignalCost(cellText, field);
     }
 
     private double[] reading(String text) {
