@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * in one JVM: the extract stage alone (the flow-row solver) and the whole read (mapping and normalising too).
  * Run: {@code scripts/bench-flow-text.sh [FILE...]} (defaults to the corpus's PDF-flow files).
  * <p>
- * Times are medians of {@code ROUNDS} runs after {@code WARMUP} runs, as thread CPU time (what the reading costs,
+ * Times are medians of {@code ROUNDS} runs after {@code WARMUP} rounds over all files, as thread CPU time (what the reading costs,
  * whatever else runs on the machine) and wall time. Pages are the page numbers the reader leaves out
  * (mappings/page-furniture.tsv), at least one: a text without them counts as one page, so its figure per
  * page is an upper bound.
@@ -49,6 +49,15 @@ public final class FlowTextBenchmark {
         List<Pattern> furniture = mappings.file("page-furniture.tsv").rows().stream().map(r -> r.regex(0)).toList();
         Extractors extractors = new Extractors(mappings);
         CatalogReader reader = new CatalogReader(mappings);
+        // Every file and stage is warmed before any is measured: the JIT is still compiling the solver after a
+        // file's first few reads, and would otherwise charge it to whichever file comes first.
+        for (int i = 0; i < WARMUP; i++) {
+            for (Path f : files) {
+                byte[] bytes = Files.readAllBytes(f);
+                extractors.extract(f, bytes);
+                reader.read(f, bytes);
+            }
+        }
         System.out.printf("%-48s %6s %5s %22s %22s%n", "file", "KB", "pages", "extract cpu/wall ms", "read cpu/wall ms");
         double extractSum = 0;
         double readSum = 0;
@@ -64,7 +73,7 @@ public final class FlowTextBenchmark {
             System.out.printf("%-48s %6.1f %5d %10.1f / %9.1f %10.1f / %9.1f%n", f.getFileName(), bytes.length / 1024.0, pages,
                     extract.cpuMs(), extract.wallMs(), read.cpuMs(), read.wallMs());
         }
-        System.out.printf("%d files, %d pages: extract %.1f ms cpu per page, whole read %.1f ms cpu per page (medians of %d after %d warm-up)%n",
+        System.out.printf("%d files, %d pages: extract %.1f ms cpu per page, whole read %.1f ms cpu per page (medians of %d after %d warm-up rounds)%n",
                 files.size(), pageSum, extractSum / pageSum, readSum / pageSum, ROUNDS, WARMUP);
     }
 
@@ -77,7 +86,6 @@ public final class FlowTextBenchmark {
     }
 
     private static Cost measure(Read read) throws Exception {
-        for (int i = 0; i < WARMUP; i++) read.run();
         double[] cpu = new double[ROUNDS];
         double[] wall = new double[ROUNDS];
         for (int i = 0; i < ROUNDS; i++) {
