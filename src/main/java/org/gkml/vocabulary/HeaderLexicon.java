@@ -124,9 +124,10 @@ public final class HeaderLexicon {
         List<String> mine = segment(k);
         if (mine.isEmpty()) return Optional.empty();
         Match best = null;
+        Set<String> myWords = new HashSet<>(mine);
         for (Map.Entry<String, List<String>> e : words().entrySet()) {
             List<String> theirs = e.getValue();
-            if (theirs.isEmpty() || !new HashSet<>(mine).containsAll(theirs)) continue;
+            if (theirs.isEmpty() || !myWords.containsAll(theirs)) continue;
             // The share of the label's words the known label explains.
             double confidence = WORD_COVER * theirs.size() / mine.size();
             if (best == null || confidence > best.confidence()

@@ -84,16 +84,34 @@ final class CellBreaks {
 
     /** As above, with HanLP's reading of the break already known (it does not depend on the column). */
     double evidence(Fragment prev, Fragment next, String cell, double width, boolean spans) {
+        return textEvidence(prev, next, cell) + lineEvidence(prev, next, width, spans);
+    }
+
+    /**
+     * The evidence the texts give, whatever the column's width: the part the row solver works out once per cell
+     * and keeps while widths are learned (the weights being multiples of ½, the two parts add up exactly).
+     */
+    double textEvidence(Fragment prev, Fragment next, String cell) {
         double b = 0;
         if (!next.firstOnLine()) b += sameLine(next, cell);
         if (hasOpenBracket(cell)) b += OPEN_BRACKET;
         if (startsWithClosingPunctuation(next.text())) b += CLOSING_PUNCTUATION;
-        b += wordRunsOn(prev, width, spans);
-        if (next.firstOnLine()) b += widthEvidence(prev, next, width, spans);
         if (continuesEnumeration(cell, next.text())) b += NEXT_LIST_ENTRY;
         if (prev.text().endsWith("。") || prev.text().endsWith("；")) b += SENTENCE_END;
         if (endsMidPhrase(prev.text())) b += MID_PHRASE;
         if (next.firstOnLine() && endsWithDeadline(cell)) b += DEADLINE_STATED;
+        return b;
+    }
+
+    /** The evidence of the line's width against the column's (NaN when not known yet). */
+    double lineEvidence(Fragment prev, Fragment next, double width, boolean spans) {
+        return lineEvidence(prev, next, width, spans, widthSaysNothing(prev, next));
+    }
+
+    /** As above, with {@link #widthSaysNothing} known (it does not depend on the column). */
+    double lineEvidence(Fragment prev, Fragment next, double width, boolean spans, boolean widthSaysNothing) {
+        double b = wordRunsOn(prev, width, spans);
+        if (next.firstOnLine() && !widthSaysNothing) b += widthEvidenceOf(prev, next, width, spans);
         return b;
     }
 
@@ -118,10 +136,18 @@ final class CellBreaks {
 
     /** A line of a wrapped cell is full; the line after a short one starts a new cell, and so does a wider one. */
     double widthEvidence(Fragment prev, Fragment next, double width, boolean wordSpansBreak) {
-        // A lone number is often a run of its own in the PDF ("或变更" / "5" / "个工作日"), and a list item starts
-        // a line of its own: neither says anything about the column's width.
-        if (NUMBER.matcher(prev.text()).matches() || NUMBER.matcher(next.text()).matches()) return 0;
-        if (startsManualLine(next.text())) return 0;
+        return widthSaysNothing(prev, next) ? 0 : widthEvidenceOf(prev, next, width, wordSpansBreak);
+    }
+
+    /**
+     * A lone number is often a run of its own in the PDF ("或变更" / "5" / "个工作日"), and a list item starts a
+     * line of its own: neither says anything about the column's width.
+     */
+    boolean widthSaysNothing(Fragment prev, Fragment next) {
+        return NUMBER.matcher(prev.text()).matches() || NUMBER.matcher(next.text()).matches() || startsManualLine(next.text());
+    }
+
+    private double widthEvidenceOf(Fragment prev, Fragment next, double width, boolean wordSpansBreak) {
         double b = 0;
         if (next.width() > prev.width() + FULL_LINE_SLACK) b += WIDER_NEXT_LINE;
         if (!Double.isNaN(width)) {

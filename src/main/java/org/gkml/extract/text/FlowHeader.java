@@ -5,7 +5,9 @@ import org.gkml.vocabulary.HeaderLexicon;
 import org.gkml.vocabulary.Options;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -39,6 +41,13 @@ final class FlowHeader {
 
     private final HeaderLexicon lexicon;
     private final Options options;
+    /**
+     * The lexicon's answers for the texts glued so far: the header search tries a few joins at every line of a
+     * long preamble, and the same joins again where a header repeats on a new page; a variant costs a HanLP
+     * segmentation each time. One FlowHeader reads one document.
+     */
+    private final Map<String, Boolean> known = new HashMap<>();
+    private final Map<String, Boolean> variant = new HashMap<>();
 
     FlowHeader(HeaderLexicon lexicon, Options options) {
         this.lexicon = lexicon;
@@ -53,8 +62,8 @@ final class FlowHeader {
         List<Label> out = new ArrayList<>();
         int i = start;
         while (i < fragments.size()) {
-            int end = longest(fragments, i, lexicon::isKnownLabel);
-            if (end < 0) end = longest(fragments, i, lexicon::isVariant);
+            int end = longest(fragments, i, this::isKnownLabel);
+            if (end < 0) end = longest(fragments, i, this::isVariant);
             // A label gkml does not know (an outer header such as 公开属性) is kept when known ones follow it.
             if (end < 0 && !out.isEmpty() && isUnknownLabel(fragments.get(i).text()) && followedByLabels(fragments, i + 1)) end = i + 1;
             if (end < 0) break;
@@ -66,6 +75,14 @@ final class FlowHeader {
         return out;
     }
 
+    private boolean isKnownLabel(String text) {
+        return known.computeIfAbsent(text, lexicon::isKnownLabel);
+    }
+
+    private boolean isVariant(String text) {
+        return variant.computeIfAbsent(text, lexicon::isVariant);
+    }
+
     private boolean isUnknownLabel(String text) {
         return text.length() <= MAX_UNKNOWN_LABEL && !text.matches(".*\\d.*");
     }
@@ -74,12 +91,25 @@ final class FlowHeader {
         int found = 0;
         int i = from;
         while (i < fragments.size() && found < LABELS_THAT_MAKE_A_HEADER) {
-            int end = longest(fragments, i, lexicon::isKnownLabel);
+            int end = longest(fragments, i, this::isKnownLabel);
             if (end < 0) return false;
             found++;
             i = end;
         }
         return found >= LABELS_THAT_MAKE_A_HEADER;
+    }
+
+    /**
+     * Whether the pieces from {@code from} glue into one of {@code labels}: what {@link #labels} must find first
+     * for a header that repeats them, told without the lexicon.
+     */
+    static boolean startsWithOneOf(List<Fragment> fragments, int from, java.util.Set<String> labels) {
+        StringBuilder joined = new StringBuilder();
+        for (int j = from; j < fragments.size() && j < from + MAX_PIECES; j++) {
+            joined.append(fragments.get(j).text());
+            if (labels.contains(joined.toString())) return true;
+        }
+        return false;
     }
 
     private static int longest(List<Fragment> fragments, int from, java.util.function.Predicate<String> accepts) {

@@ -6,6 +6,7 @@ import org.gkml.catalog.Field;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Places the pieces of one numbered row of PDF-flow text into columns. Pieces come in reading order, cell
@@ -53,32 +54,52 @@ final class FlowRowSolver {
     /** A unit column's cell ending in a unit's name has named it whole. */
     private static final double NAMES_A_UNIT = 1.5;
 
+    private static final Pattern TICK = Pattern.compile("[√✓✔☑]");
+    private static final Pattern NO_TICK = Pattern.compile("[/／—–-]|无|×");
+
     private final TextVocabulary vocabulary;
+    private final SignalCache signals;
     private final List<FlowHeader.Column> columns;
     private final double[] widths;
     private final int wrapStart;
     private final double newSubRowCost;
+    /** Per column: whether its label is itself an option (a tick sub-column's, read as text). */
+    private final boolean[] optionLabel;
 
     /**
      * @param widths    learned column widths (NaN where not known)
      * @param wrapStart the leftmost column a sub-row may start in (the item column; 0 where no 序号 anchors rows)
      */
     FlowRowSolver(TextVocabulary vocabulary, List<FlowHeader.Column> columns, double[] widths, int wrapStart) {
+        this(vocabulary, new SignalCache(vocabulary.signals()), columns, widths, wrapStart);
+    }
+
+    /** @param signals the document's signal readings, shared by the passes over its rows */
+    FlowRowSolver(TextVocabulary vocabulary, SignalCache signals, List<FlowHeader.Column> columns, double[] widths, int wrapStart) {
         this.vocabulary = vocabulary;
+        this.signals = signals;
         this.columns = columns;
         this.widths = widths;
         this.wrapStart = wrapStart;
         this.newSubRowCost = wrapStart == 0 ? NEW_ROW_UNANCHORED : NEW_SUB_ROW;
+        this.optionLabel = new boolean[columns.size()];
+        for (int c = 0; c < columns.size(); c++) optionLabel[c] = vocabulary.options().fieldOf(columns.get(c).label()).isPresent();
     }
 
     /** @param anchor the column of the row's 序号 piece (already placed), or -1 */
     Placement solve(List<Fragment> pieces, int anchor) {
+        return solve(new RowCosts(pieces, vocabulary.breaks()), anchor);
+    }
+
+    /** @param row the row's pieces and what earlier passes worked out about them (with these columns) */
+    Placement solve(RowCosts row, int anchor) {
+        List<Fragment> pieces = row.pieces();
         Lattice lattice = new Lattice(pieces.size(), columns.size());
         Fits fits = fits(pieces);
         placeFirst(lattice, fits, anchor);
         for (int i = 1; i < pieces.size(); i++) {
             ReadCancellation.check();
-            placeNext(lattice, pieces, fits, i);
+            placeNext(lattice, row, fits, i);
         }
         closeLastCells(lattice, pieces);
         return lattice.bestPath();
@@ -133,9 +154,9 @@ final class FlowRowSolver {
 
     /**
      * What does not depend on the path, worked out once: the fit of each piece to each column as a cell's start
-     * and as its continuation, and HanLP's reading of each line break (before piece i).
+     * and as its continuation.
      */
-    private record Fits(double[][] fitNew, double[][] fitContinuing, boolean[] spans) {
+    private record Fits(double[][] fitNew, double[][] fitContinuing) {
     }
 
     private Fits fits(List<Fragment> pieces) {
@@ -143,15 +164,16 @@ final class FlowRowSolver {
         int cols = columns.size();
         double[][] fitNew = new double[n][cols];
         double[][] fitContinuing = new double[n][cols];
-        boolean[] spans = new boolean[n];
         for (int i = 0; i < n; i++) {
+            Fragment f = pieces.get(i);
+            boolean tick = isTick(f.text()) || isNoTick(f.text());
+            double width = f.width();
             for (int c = 0; c < cols; c++) {
-                fitNew[i][c] = emit(pieces.get(i), c, false);
-                fitContinuing[i][c] = emit(pieces.get(i), c, true);
+                fitNew[i][c] = emit(f, tick, width, c, false);
+                fitContinuing[i][c] = emit(f, tick, width, c, true);
             }
-            if (i > 0) spans[i] = CellBreaks.wordSpansBreak(pieces.get(i - 1).text(), pieces.get(i).text());
         }
-        return new Fits(fitNew, fitContinuing, spans);
+        return new Fits(fitNew, fitContinuing);
     }
 
     /** The first piece starts a cell right of the 序号 anchor, the columns between left empty. */
@@ -164,16 +186,17 @@ final class FlowRowSolver {
     }
 
     /** Piece i, from each column a piece i - 1 may be in: it goes on a's cell, starts one further right, or a new sub-row. */
-    private void placeNext(Lattice l, List<Fragment> pieces, Fits fits, int i) {
+    private void placeNext(Lattice l, RowCosts row, Fits fits, int i) {
+        List<Fragment> pieces = row.pieces();
         Fragment prev = pieces.get(i - 1);
         Fragment next = pieces.get(i);
         int cols = columns.size();
         for (int a = 0; a < cols; a++) {
             if (!l.reached(i - 1, a)) continue;
-            String cell = text(pieces, l.cellStart[i - 1][a], i - 1);
-            double b = vocabulary.breaks().evidence(prev, next, cell, widths[a], fits.spans()[i]) + namesItsOptions(cell, columns.get(a))
-                    + namesAUnit(cell, next, columns.get(a));
-            double closing = columns.get(a).isTick() ? 0 : vocabulary.signals().missingSignalCost(cell, columns.get(a).field());
+            RowCosts.Cell cell = row.cell(l.cellStart[i - 1][a], i, a, (run, at, column) -> cellCost(run, pieces.get(at), column));
+            // The weights are multiples of ½: the width-free part and the width's add up exactly as one sum did.
+            double b = cell.evidence() + vocabulary.breaks().lineEvidence(prev, next, widths[a], row.spans(i), row.widthSaysNothing(i));
+            double closing = cell.closing();
             for (int c = 0; c < cols; c++) {
                 if (c == a) {
                     if (columns.get(a).isTick()) continue;
@@ -187,12 +210,21 @@ final class FlowRowSolver {
         }
     }
 
+    /** A run of pieces as a cell of column {@code a}, {@code next} the piece after it: what its texts say of a break there. */
+    private RowCosts.Cell cellCost(RowCosts.Run run, Fragment next, int a) {
+        String cell = run.text();
+        FlowHeader.Column col = columns.get(a);
+        double evidence = run.evidence() + namesItsOptions(cell, a) + namesAUnit(cell, next, col);
+        double closing = col.isTick() ? 0 : signals.missingSignalCost(cell, col.field());
+        return new RowCosts.Cell(cell, evidence, closing);
+    }
+
     /** The row's last cells close with it, and pay for what their columns expect and they do not show. */
     private void closeLastCells(Lattice l, List<Fragment> pieces) {
         int last = pieces.size() - 1;
         for (int c = 0; c < columns.size(); c++) {
             if (!l.reached(last, c) || columns.get(c).isTick()) continue;
-            l.score[last][c] -= vocabulary.signals().missingSignalCost(text(pieces, l.cellStart[last][c], last), columns.get(c).field());
+            l.score[last][c] -= signals.missingSignalCost(text(pieces, l.cellStart[last][c], last), columns.get(c).field());
         }
     }
 
@@ -216,8 +248,9 @@ final class FlowRowSolver {
      * A text cell of an option column (公开方式, 所属“五公开”类型 …) that already names its options and nothing
      * else ("执行公开") is complete: what follows on the next line belongs to the next column.
      */
-    private double namesItsOptions(String cell, FlowHeader.Column col) {
-        if (col.isTick() || col.field() == null || vocabulary.options().fieldOf(col.label()).isPresent()) return 0;
+    private double namesItsOptions(String cell, int c) {
+        FlowHeader.Column col = columns.get(c);
+        if (col.isTick() || col.field() == null || optionLabel[c]) return 0;
         List<String> values = vocabulary.options().valuesIn(col.field(), cell);
         if (values.isEmpty()) return 0;
         String rest = Simplified.fold(cell);   // the values are simplified; so must the cell be to take them out
@@ -246,30 +279,32 @@ final class FlowRowSolver {
      * How well a piece fits a column: its signals for the column, less what it signals for another. A piece
      * that goes on a cell counts its own signals half (the cell's start already said what the cell is) but
      * pays in full for looking like another column.
+     *
+     * @param tick  whether the piece is a tick mark or a "none" mark
+     * @param width the piece's width ({@link Fragment#width()})
      */
-    private double emit(Fragment f, int c, boolean continuing) {
+    private double emit(Fragment f, boolean tick, double width, int c, boolean continuing) {
         FlowHeader.Column col = columns.get(c);
-        boolean tick = isTick(f.text()) || isNoTick(f.text());
         if (col.isTick()) return tick ? TICK_FITS : IMPOSSIBLE;
         if (tick || col.field() == Field.SEQ) return IMPOSSIBLE;
         double s = 0;
         double w = widths[c];
         // A line wider than its column cannot be; by one character it may be punctuation set wider than counted.
-        double excess = Double.isNaN(w) ? 0 : f.width() - w;
+        double excess = Double.isNaN(w) ? 0 : width - w;
         if (excess > CellBreaks.NARROW_PUNCTUATION_SLACK) s -= TOO_WIDE + TOO_WIDE_PER_CHARACTER * excess;
         else if (excess > CellBreaks.FULL_LINE_SLACK) s -= SLIGHTLY_TOO_WIDE;
-        double own = col.field() == null ? 0 : vocabulary.signals().affinity(f.text(), col.field());
-        s += (continuing ? CONTINUING_SIGNAL_SHARE : 1) * own - Math.max(0, vocabulary.signals().strongest(f.text()) - own);
+        double own = col.field() == null ? 0 : signals.affinity(f.text(), col.field());
+        s += (continuing ? CONTINUING_SIGNAL_SHARE : 1) * own - Math.max(0, signals.strongest(f.text()) - own);
         if (col.field() == null || col.field() == Field.REMARKS) s -= continuing ? CONTINUING_SIGNAL_SHARE * CATCH_ALL_COLUMN : CATCH_ALL_COLUMN;
         return s;
     }
 
     static boolean isTick(String s) {
-        return s.matches("[√✓✔☑]");
+        return TICK.matcher(s).matches();
     }
 
     /** What some catalogs print in a tick column that is not ticked: a slash or a dash. */
     static boolean isNoTick(String s) {
-        return s.matches("[/／—–-]|无|×");
+        return NO_TICK.matcher(s).matches();
     }
 }

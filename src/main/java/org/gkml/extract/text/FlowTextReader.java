@@ -125,7 +125,8 @@ final class FlowTextReader {
                 dropped++;
                 continue;
             }
-            if (f.firstOnLine()) {
+            // Gluing labels tries HanLP's reading of every few pieces; a repeat must begin with one of our labels.
+            if (f.firstOnLine() && FlowHeader.startsWithOneOf(body, i, labelTexts)) {
                 List<FlowHeader.Label> again = header.labels(body, i);
                 if (again.size() >= MIN_HEADER_LABELS && again.stream().allMatch(l -> labelTexts.contains(l.text()))) {
                     int end = again.get(again.size() - 1).to();
@@ -216,12 +217,20 @@ final class FlowTextReader {
         // Without 序号 anchors the whole body is one run of rows, so a new row may start at the first column.
         wrapStart = seqCol < 0 ? 0 : firstColumn(columns, Field.ITEM, firstColumn(columns, Field.CONTENT, 1));
         List<PlacedRow> placed = new ArrayList<>();
+        // What does not depend on the widths is worked out in the first pass and kept for the others.
+        SignalCache signals = new SignalCache(vocabulary.signals());
+        List<RowCosts> rows = new ArrayList<>();
+        for (RowGroup g : groups) {
+            ReadCancellation.check();
+            rows.add(new RowCosts(g.pieces(), vocabulary.breaks()));
+        }
         for (int pass = 0; pass < PASSES; pass++) {
-            FlowRowSolver solver = new FlowRowSolver(vocabulary, columns, widths, wrapStart);
+            FlowRowSolver solver = new FlowRowSolver(vocabulary, signals, columns, widths, wrapStart);
             placed.clear();
-            for (RowGroup g : groups) {
+            for (int r = 0; r < groups.size(); r++) {
                 ReadCancellation.check();
-                placed.add(new PlacedRow(g.seq(), g.pieces(), solver.solve(g.pieces(), g.seq() == null ? -1 : seqCol), seqCol));
+                RowGroup g = groups.get(r);
+                placed.add(new PlacedRow(g.seq(), g.pieces(), solver.solve(rows.get(r), g.seq() == null ? -1 : seqCol), seqCol));
             }
             widths = ColumnWidths.learn(vocabulary.breaks(), placed, cols, widths);
         }

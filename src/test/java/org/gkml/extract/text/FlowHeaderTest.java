@@ -66,4 +66,20 @@ class FlowHeaderTest {
         assertEquals("公开对象", cols.get(8).parent());
         assertEquals("公开方式", cols.get(10).parent());
     }
+
+    @Test
+    void aHeaderRepeatingOurLabelsStartsWithOneOfThem() {
+        List<Fragment> f = pieces("序", "号", "公开事项", "公开内容", "（要素）", "公开依", "据", "1", "机构");
+        FlowHeader h = new FlowHeader(Mappings.builtIn().headers(), Mappings.builtIn().options());
+        java.util.Set<String> ours = new java.util.HashSet<>();
+        for (FlowHeader.Label l : h.labels(f, 0)) ours.add(l.text());
+        assertEquals(java.util.Set.of("序号", "公开事项", "公开内容（要素）", "公开依据"), ours);
+        for (int i = 0; i < f.size(); i++) {
+            List<FlowHeader.Label> found = h.labels(f, i);
+            boolean repeat = !found.isEmpty() && ours.contains(found.get(0).text());
+            assertEquals(repeat, FlowHeader.startsWithOneOf(f, i, ours), "from piece " + i + " " + f.get(i).text());
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(FlowHeader.startsWithOneOf(f, 5, ours));   // 公开依 + 据
+        org.junit.jupiter.api.Assertions.assertFalse(FlowHeader.startsWithOneOf(f, 6, ours));  // 据 alone
+    }
 }

@@ -1,0 +1,92 @@
+package org.gkml.extract.text;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the flow-row solver works out about one row that does not depend on the column widths, kept while the
+ * reader places the row again with learned widths: what the texts on either side of each line break say (HanLP
+ * reads a word across it, the width says nothing of it), each run of pieces' text and the break evidence that
+ * text gives, and each candidate cell's costs in its column. Valid for one document's columns; one per row
+ * group, never shared.
+ */
+final class RowCosts {
+
+    /** Pieces {@code start} to {@code next - 1} joined, and what their texts say of a break before {@code next}. */
+    record Run(String text, double evidence) {
+    }
+
+    /**
+     * A candidate cell before piece {@code next}: its text, the width-free evidence of a break after it (its
+     * run's, with what its column makes of it), and what it costs to close without its column's signals.
+     */
+    record Cell(String text, double evidence, double closing) {
+    }
+
+    /** Works out a cell's costs from its run, the piece after it and its column. */
+    interface CellCoster {
+        Cell cost(Run run, int next, int column);
+    }
+
+    private record Key(int start, int next, int column) {
+    }
+
+    private final List<Fragment> pieces;
+    private final CellBreaks breaks;
+    private final boolean[] spans;
+    private final boolean[] widthSaysNothing;
+    private final Map<Long, Run> runs = new HashMap<>();
+    private final Map<Key, Cell> cells = new HashMap<>();
+
+    RowCosts(List<Fragment> pieces, CellBreaks breaks) {
+        this.pieces = pieces;
+        this.breaks = breaks;
+        int n = pieces.size();
+        this.spans = new boolean[n];
+        this.widthSaysNothing = new boolean[n];
+        for (int i = 1; i < n; i++) {
+            spans[i] = CellBreaks.wordSpansBreak(pieces.get(i - 1).text(), pieces.get(i).text());
+            widthSaysNothing[i] = breaks.widthSaysNothing(pieces.get(i - 1), pieces.get(i));
+        }
+    }
+
+    List<Fragment> pieces() {
+        return pieces;
+    }
+
+    /** Whether HanLP reads a word across the line break before piece {@code i}. */
+    boolean spans(int i) {
+        return spans[i];
+    }
+
+    /** {@link CellBreaks#widthSaysNothing} of the break before piece {@code i}. */
+    boolean widthSaysNothing(int i) {
+        return widthSaysNothing[i];
+    }
+
+    /** The run of pieces {@code start} to {@code next - 1}, read on first use. */
+    Run run(int start, int next) {
+        long k = (long) start * (pieces.size() + 1) + next;
+        Run r = runs.get(k);
+        if (r == null) {
+            StringBuilder b = new StringBuilder();
+            for (int i = start; i < next; i++) b.append(pieces.get(i).text());
+            String text = b.toString();
+            r = new Run(text, breaks.textEvidence(pieces.get(next - 1), pieces.get(next), text));
+            runs.put(k, r);
+        }
+        return r;
+    }
+
+    /** The cell of pieces {@code start} to {@code next - 1} in {@code column}, costed on first use. */
+    Cell cell(int start, int next, int column, CellCoster coster) {
+        Key k = new Key(start, next, column);
+        Cell c = cells.get(k);
+        if (c == null) {
+            c = coster.cost(run(start, next), next, column);
+            cells.put(k, c);
+        }
+        return c;
+    }
+}
