@@ -13,13 +13,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Texts far longer than any catalog are answered quickly, not after minutes of header search. */
+/** Texts far longer than any catalog are answered quickly, not after minutes of header search (the limit is a hang guard sized for a loaded CI machine; speed is measured in scripts/bench-flow-text.sh). */
 class LongTextTest {
 
     @Test
     void aMillionOneCharacterLinesAreNoCatalogWithinSeconds() {
         String text = "字\n".repeat(1_000_000);
-        UnreadableFileException e = assertTimeoutPreemptively(Duration.ofSeconds(30),
+        UnreadableFileException e = assertTimeoutPreemptively(Duration.ofSeconds(90),
                 () -> assertThrows(UnreadableFileException.class, () -> new TextCatalogReader(org.gkml.vocabulary.Mappings.builtIn()).read(Path.of("lines.txt"), text)));
         assertTrue(e.reason().contains("in the first " + FlowTextReader.HEADER_SEARCH_LINES + " lines"), e.reason());
     }
