@@ -67,7 +67,7 @@ public final class Simplified {
 
         private static char[] read() {
             // HanLP reads the table line by line as "traditional=simplified"; a later line for a key replaces an earlier one
-            try (InputStream in = Simplified.class.getClassLoader().getResourceAsStream(HanLP.Config.TraditionalChineseDictionaryPath)) {
+            try (InputStream in = Simplified.class.getClassLoader().getResourceAsStream(HanLP.Config.tcDictionaryRoot + "t2s.txt")) {
                 if (in == null) return null;
                 char[] single = new char[Character.MAX_VALUE + 1];
                 BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));

@@ -34,7 +34,7 @@ public final class StartupTraining {
     private StartupTraining() {
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws Exception {
         if (args.length != 1) throw new IllegalArgumentException("usage: StartupTraining SCRATCH-FOLDER");
         Path scratch = Path.of(args[0]);
         Path tree = Files.createDirectories(scratch.resolve("tree"));
