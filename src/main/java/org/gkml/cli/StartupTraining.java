@@ -2,7 +2,6 @@ package org.gkml.cli;
 
 import org.gkml.catalog.CatalogDocument;
 import org.gkml.pipeline.CatalogReader;
-import org.gkml.vocabulary.Mappings;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -49,7 +48,7 @@ public final class StartupTraining {
         run("search", "--group-by", "agency", "-f", "level=市级", "--data", data.toString());
         run("extract", catalog.toString());
         run("report", "--data", data.toString(), "--out", scratch.resolve("report.xlsx").toString());
-        roundTrip(new CatalogReader(Mappings.builtIn()).read(catalog));
+        roundTrip(new CatalogReader(Main.mappings(null)).read(catalog)); // the mappings a command without --mappings uses
     }
 
     private static void run(String... args) {
