@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Reading in child JVMs (the default) against reading in-process: ingests COPIES copies of corpus/ with
-# --threads 2, alternating the two modes ROUNDS times, and prints each run's wall time. Then an unchanged
-# re-run and one with 1 % of the files changed. Run on an otherwise idle machine.
+# --threads 2, alternating the two modes ROUNDS times, and prints each run's wall time and CPU time (all
+# processes, children included), then the medians and the forked/in-process ratio. Then an unchanged re-run
+# and one with 1 % of the files changed. Run on an otherwise idle machine; on a shared one, CPU time is the
+# steadier figure. GKML_CDS=off runs everything without the launcher's start-up archive.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 copies="${COPIES:-5}" rounds="${ROUNDS:-3}"
@@ -11,17 +13,32 @@ for i in $(seq 1 "$copies"); do
   mkdir -p "$work/tree/c$i" && cp -r "$here"/corpus/{renditions,published,layouts} "$here"/corpus/*.txt "$work/tree/c$i/"
 done
 "$here/gkml" --version >/dev/null
-run() { # mode label
-  rm -rf "$work/data"
-  local t0 t1 flag=""; [ "$1" = in-process ] && flag=--in-process
-  t0=$(date +%s.%N); "$here/gkml" ingest "$work/tree" --data "$work/data" --threads 2 $flag >/dev/null 2>&1 || true; t1=$(date +%s.%N)
-  printf '%-10s %6.2f s\n' "$1" "$(echo "$t1 - $t0" | bc)"
+timed() { # label command...: prints "label wall cpu" (seconds) and appends it to $work/times
+  local label="$1"; shift
+  /usr/bin/time -f "%e %U %S" -o "$work/t" "$@" >/dev/null 2>&1 || true
+  read -r wall user sys <"$work/t"
+  local cpu; cpu="$(echo "$user + $sys" | bc)"
+  printf '%-22s wall %7.2f s   cpu %7.2f s\n' "$label" "$wall" "$cpu"
+  echo "$label $wall $cpu" >>"$work/times"
 }
+run() { # mode
+  rm -rf "$work/data"
+  local flag=""; [ "$1" = in-process ] && flag=--in-process
+  timed "$1" "$here/gkml" ingest "$work/tree" --data "$work/data" --threads 2 $flag
+}
+median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 echo "files: $(find "$work/tree" -type f | wc -l)"
-for r in $(seq 1 "$rounds"); do run in-process; run forked; done
-t0=$(date +%s.%N); "$here/gkml" ingest "$work/tree" --data "$work/data" --threads 2 >/dev/null 2>&1; t1=$(date +%s.%N)
-printf 'unchanged re-run %6.2f s\n' "$(echo "$t1 - $t0" | bc)"
+for r in $(seq 1 "$rounds"); do
+  # the order alternates too, so neither mode always runs first in a round
+  if [ $((r % 2)) -eq 1 ]; then run in-process; run forked; else run forked; run in-process; fi
+done
+for col in 2 3; do
+  name=$([ $col = 2 ] && echo wall || echo cpu)
+  ip="$(awk -v c=$col '$1 == "in-process" {print $c}' "$work/times" | median)"
+  fk="$(awk -v c=$col '$1 == "forked" {print $c}' "$work/times" | median)"
+  printf 'median %-4s in-process %7.2f s   forked %7.2f s   forked/in-process %.3f\n' "$name" "$ip" "$fk" "$(echo "$fk / $ip" | bc -l)"
+done
+timed "unchanged re-run" "$here/gkml" ingest "$work/tree" --data "$work/data" --threads 2
 n=$(( $(find "$work/tree" -name '*.txt' | wc -l) / 100 + 1 ))
 find "$work/tree" -name '*.txt' | head -"$n" | while read -r f; do echo >> "$f"; done
-t0=$(date +%s.%N); "$here/gkml" ingest "$work/tree" --data "$work/data" --threads 2 >/dev/null 2>&1; t1=$(date +%s.%N)
-printf '%d changed files re-run %6.2f s\n' "$n" "$(echo "$t1 - $t0" | bc)"
+timed "$n changed files re-run" "$here/gkml" ingest "$work/tree" --data "$work/data" --threads 2

@@ -1,5 +1,6 @@
 package org.gkml.cli;
 
+import org.gkml.index.analysis.HanLPTokenizer;
 import org.gkml.index.analysis.Synonyms;
 import org.gkml.vocabulary.MappingsException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -105,6 +106,8 @@ final class SearchCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
+        // Only a query with words is segmented: then the dictionaries load while the index opens; without, never.
+        if (!request.query().isBlank()) HanLPTokenizer.loadDictionariesInBackground();
         Synonyms synonyms;
         try {
             synonyms = Synonyms.of(Main.mappings(main));

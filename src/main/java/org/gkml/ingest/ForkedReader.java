@@ -70,10 +70,19 @@ public final class ForkedReader implements ReadGuard {
         return t;
     });
     private final List<Child> all = new ArrayList<>();
+    private final List<String> archiveOptions;
 
     public ForkedReader(Settings settings, Duration timeout) {
+        this(settings, timeout, StartupArchive.ofThisProcess());
+    }
+
+    /** @param archive the class-data archive the children start with, or null (used only if intact) */
+    ForkedReader(Settings settings, Duration timeout, Path archive) {
         this.settings = settings;
         this.timeout = timeout;
+        String options = System.getenv("GKML_CHILD_JAVA_OPTS");
+        boolean ownSharing = options != null && (options.contains("SharedArchiveFile") || options.contains("-Xshare"));
+        this.archiveOptions = ownSharing ? List.of() : StartupArchive.javaOptions(archive);
         this.idle = new ArrayBlockingQueue<>(settings.processes());
         for (int i = 0; i < settings.processes(); i++) idle.add(start());
     }
@@ -138,6 +147,7 @@ public final class ForkedReader implements ReadGuard {
         command.add("-Dfile.encoding=UTF-8");
         String options = System.getenv("GKML_CHILD_JAVA_OPTS");
         for (String o : (options != null ? options : CHILD_JAVA_OPTIONS).trim().split("\\s+")) if (!o.isEmpty()) command.add(o);
+        command.addAll(archiveOptions);
         for (String p : List.of("slf4j.provider", "slf4j.internal.verbosity", "log4j2.loggerContextFactory",
                 "org.apache.logging.log4j.simplelog.level", "log4j2.simplelogLevel")) {
             String v = System.getProperty(p);

@@ -176,7 +176,24 @@ public final class Ingester {
             log.info("found " + listing.files().size() + " catalog files under " + options.paths().size() + " path(s)"
                     + (ignored > 0 ? ", " + ignored + " other files ignored" : ""));
 
-            t = System.nanoTime();
+            Map<String, String> indexed = store.versions();
+            String indexedReading = store.lastCommitData().get(READING_KEY);
+            committedReading = indexedReading;
+            boolean readingChanged = options.reading() != null && !indexed.isEmpty() && !options.reading().equals(indexedReading);
+            // When every file will be read (a first run, or another reading), the reading processes start now and
+            // warm up while the files are hashed; otherwise only once the plan shows there is something to read.
+            ReadGuard early = options.children() != null && !listing.files().isEmpty() && (indexed.isEmpty() || readingChanged)
+                    ? new ForkedReader(fewerFor(options.children(), listing.files().size()), options.timeout()) : null;
+            try {
+                ingest(store, listing, indexed, indexedReading, readingChanged, early);
+            } finally {
+                if (early != null) early.close();
+            }
+        }
+
+        private void ingest(CatalogStore store, SourceTree.Listing listing, Map<String, String> indexed, String indexedReading,
+                            boolean readingChanged, ReadGuard early) throws IOException, Fatal {
+            long t = System.nanoTime();
             List<Hashed> hashed = hashAll(listing.files());
             hashMs = millisSince(t);
 
@@ -184,10 +201,7 @@ public final class Ingester {
             listing.files().forEach(f -> present.add(f.id()));
             listing.problems().forEach(f -> present.add(f.file()));
             List<String> roots = options.paths().stream().map(SourceTree::idOf).toList();
-            Map<String, String> indexed = store.versions();
-            String indexedReading = store.lastCommitData().get(READING_KEY);
-            committedReading = indexedReading;
-            if (options.reading() != null && !indexed.isEmpty() && !options.reading().equals(indexedReading)) {
+            if (readingChanged) {
                 // every document was read another way (an older gkml, other mapping files): read them all again
                 log.info("the index was read " + (indexedReading == null ? "by an older gkml" : "another way (" + indexedReading + ")")
                         + "; reading every file again (" + options.reading() + ")");
@@ -202,7 +216,7 @@ public final class Ingester {
             t = System.nanoTime();
             Set<String> isNew = new HashSet<>();
             plan.added().forEach(h -> isNew.add(h.file().id()));
-            readAll(store, plan.toRead(), isNew);
+            readAll(store, plan.toRead(), isNew, early);
             readMs = millisSince(t);
 
             t = System.nanoTime();
@@ -252,12 +266,14 @@ public final class Ingester {
             return sorted;
         }
 
-        void readAll(CatalogStore store, List<Hashed> todo, Set<String> isNew) throws IOException {
+        /** @param started reading processes started before the plan was known, or null (the caller closes them) */
+        void readAll(CatalogStore store, List<Hashed> todo, Set<String> isNew, ReadGuard started) throws IOException {
             if (todo.isEmpty()) return;
             log.startProgress("reading", todo.size());
-            try (ReadGuard reader = options.children() != null
+            try (ReadGuard own = started != null ? null : options.children() != null
                     ? new ForkedReader(fewerFor(options.children(), todo.size()), options.timeout())
                     : new GuardedReader(readers, options.timeout())) {
+                ReadGuard reader = started != null ? started : own;
                 parallel(todo, h -> {
                     long t0 = System.nanoTime();
                     GuardedReader.Outcome outcome;

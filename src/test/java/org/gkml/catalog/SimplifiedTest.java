@@ -10,9 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -62,6 +64,40 @@ class SimplifiedTest {
         int at = folded.indexOf("金凤区医疗保障局");
         assertTrue(at >= 0);
         assertEquals("金鳳區醫療保障局", traditional.substring(at, at + 8));
+    }
+
+    /** The fold reads HanLP's table line by line instead of asking HanLP.t2s: for every character it gives what t2s gives. */
+    @Test
+    void everyCharacterFoldsAsHanLPConvertsIt() {
+        int differ = 0;
+        StringBuilder examples = new StringBuilder();
+        for (int c = 0x3000; c <= Character.MAX_VALUE; c++) {
+            if (Character.isSurrogate((char) c)) continue;
+            String t2s = HanLP.t2s(String.valueOf((char) c));
+            char expected = t2s.length() == 1 ? t2s.charAt(0) : (char) c;
+            if (Simplified.fold((char) c) != expected) {
+                if (differ++ < 5) examples.append((char) c).append('→').append(Simplified.fold((char) c)).append(" (t2s ").append(t2s).append(") ");
+            }
+        }
+        assertEquals(0, differ, examples.toString());
+    }
+
+    /**
+     * Folding must not build HanLP's whole phrase converter (an Aho-Corasick automaton over every phrase, most of
+     * a second of each process's start-up): seen in a fresh JVM, where nothing else loaded it.
+     */
+    @Test
+    void foldingDoesNotLoadHanLPsPhraseConverter() throws Exception {
+        List<String> loaded = FreshJvm.loadedClasses(FoldOnce.class);
+        assertTrue(loaded.contains(Simplified.class.getName()), "the fresh JVM ran the fold");
+        assertFalse(loaded.contains("com.hankcs.hanlp.dictionary.ts.TraditionalChineseDictionary"), "HanLP's t2s dictionary was loaded");
+    }
+
+    /** Run by {@link #foldingDoesNotLoadHanLPsPhraseConverter} in its own JVM. */
+    static final class FoldOnce {
+        public static void main(String[] args) {
+            if (!"银川市金凤区医疗保障局".equals(Simplified.fold("銀川市金鳳區醫療保障局"))) System.exit(1);
+        }
     }
 
     @Test

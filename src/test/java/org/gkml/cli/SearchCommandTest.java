@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.gkml.catalog.CatalogJson;
 import org.gkml.catalog.CatalogJsonReader;
+import org.gkml.catalog.FreshJvm;
 import org.gkml.index.LuceneCatalogStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -158,5 +159,33 @@ class SearchCommandTest {
         assertFalse(w.toString().contains("\u001b"), w.toString());
         assertFalse(w.toString().contains("\u0007"), w.toString());
         assertTrue(w.toString().contains("目录\\u001b[2J"), w.toString());
+    }
+
+    /**
+     * A command-line search starts loading HanLP's dictionaries on another thread while it opens the index; the
+     * query then waits for them. In a fresh JVM (where that race really happens) the first query that needs
+     * words gives the hits, scores and order of the same search in a JVM whose HanLP was loaded long ago.
+     */
+    @Test
+    void firstSegmentingQueryOfAFreshProcessFindsTheSameHits() throws Exception {
+        for (String query : List.of("异地就医", "领导信息", "机构职能")) {
+            Run warm = run("search", "--data", data.toString(), "--json", "--limit", "20", query);
+            assertEquals(0, warm.code(), warm.err());
+            FreshJvm.Run fresh = FreshJvm.run(Main.class, "search", "--data", data.toString(), "--json", "--limit", "20", query);
+            assertEquals(0, fresh.exit(), fresh.stdout());
+            if (query.equals("异地就医")) assertFalse(warm.out().isBlank(), query);
+            assertEquals(warm.out(), fresh.stdout(), query);
+            assertTrue(fresh.loaded().contains("com.hankcs.hanlp.dictionary.CoreDictionary"), "the words were HanLP's");
+        }
+    }
+
+    /** Listing by filters alone segments nothing, so it loads none of HanLP's dictionaries. */
+    @Test
+    void aSearchWithoutWordsLoadsNoDictionary() throws Exception {
+        FreshJvm.Run fresh = FreshJvm.run(Main.class, "search", "--data", data.toString(), "--json", "--filter", "province=宁夏回族自治区");
+        assertEquals(0, fresh.exit(), fresh.stdout());
+        assertFalse(fresh.stdout().isBlank());
+        assertTrue(fresh.loaded().contains("org.apache.lucene.index.DirectoryReader"));
+        assertFalse(fresh.loaded().stream().anyMatch(c -> c.startsWith("com.hankcs.hanlp.dictionary.")), "a HanLP dictionary was loaded");
     }
 }

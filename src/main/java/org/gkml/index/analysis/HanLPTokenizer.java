@@ -29,6 +29,24 @@ public final class HanLPTokenizer extends Tokenizer {
     private Iterator<Term> terms = List.<Term>of().iterator();
     private int finalOffset;
 
+    /**
+     * Starts loading HanLP's dictionaries on a daemon thread and returns at once. The first segmentation loads
+     * them (about a second of a command-line search's start-up); a command that knows it will segment calls this
+     * first, so the load overlaps the rest of its start-up (mapping files, opening the index) on another core. A
+     * thread that segments meanwhile waits for the load (class initialisation), and gets the same words.
+     */
+    public static void loadDictionariesInBackground() {
+        Thread t = new Thread(() -> {
+            try {
+                HanLP.newSegment().enableOffset(true).seg("政府信息公开目录");
+            } catch (RuntimeException | LinkageError e) {
+                // the thread that needs the words meets the same failure, and reports it
+            }
+        }, "gkml-hanlp-load");
+        t.setDaemon(true);
+        t.start();
+    }
+
     @Override
     public boolean incrementToken() {
         clearAttributes();
