@@ -117,7 +117,7 @@ final class SearchCommand implements Callable<Integer> {
         } catch (IndexSearcher.TooManyClauses e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "the query has too many words to search at once ("
                     + query.size() + " given); search for fewer");
-        } catch (IndexMissingException e) {
+        } catch (IndexMissingException | org.gkml.index.IndexFormatException e) {
             err.println("gkml: " + e.getMessage());
             return ExitCode.FATAL;
         } catch (IOException e) {

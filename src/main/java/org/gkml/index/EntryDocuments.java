@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -15,6 +18,9 @@ import org.gkml.catalog.Entry;
 import org.gkml.catalog.Region;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -63,11 +69,15 @@ public final class EntryDocuments {
         d.add(new StringField(IndexFields.TYPE, IndexFields.TYPE_ENTRY, Field.Store.NO));
         d.add(new StringField(IndexFields.DOC_ID, docId, Field.Store.YES));
         d.add(new StoredField(IndexFields.ORDINAL, ordinal));
+        ObjectNode record = record(docId, doc, e);
         try {
-            d.add(new StoredField(IndexFields.RECORD, CatalogJson.MAPPER.writeValueAsString(record(docId, doc, e))));
+            d.add(new StoredField(IndexFields.RECORD, CatalogJson.MAPPER.writeValueAsString(record)));
         } catch (JsonProcessingException ex) {
             throw new IOException("cannot serialise an entry of " + docId, ex);
         }
+        long hash = contentHash(record);
+        d.add(new NumericDocValuesField(IndexFields.CONTENT_HASH, hash));
+        d.add(new StringField(IndexFields.CONTENT_HASH_TERM, hashTerm(hash), Field.Store.NO));
 
         text(d, IndexFields.ITEM, e.item());
         text(d, IndexFields.CATEGORY, join(Stream.of(e.category(), e.domain())));
@@ -81,9 +91,40 @@ public final class EntryDocuments {
         Region r = doc.region() == null ? Region.UNKNOWN : doc.region();
         text(d, IndexFields.PLACE, join(Stream.of(doc.agency(), r.province(), r.city(), r.county())));
         for (FilterKey key : FilterKey.values()) {
-            for (String v : distinct(key.valuesOf(doc, e))) keyword(d, key, v);
+            List<String> values = distinct(key.valuesOf(doc, e));
+            for (String v : values) keyword(d, key, v);
+            if (SearchRequest.GROUP_KEYS.contains(key.key()) && !values.isEmpty()) {
+                d.add(new SortedDocValuesField(groupField(key.key()), new BytesRef(values.get(0))));
+            }
         }
         return d;
+    }
+
+    /** The doc-values field that hits are grouped by for {@code key} (one of {@link SearchRequest#GROUP_KEYS}). */
+    static String groupField(String key) {
+        return IndexFields.GROUP_PREFIX + key;
+    }
+
+    /**
+     * The entry's identity apart from where it was read: its record without doc_id, source and source_ref, so that
+     * one catalog ingested from its DOCX and its PDF gives equal hashes. The first 64 bits of SHA-256: among a
+     * million entries two different ones share a hash with a chance near 10⁻⁷.
+     */
+    static long contentHash(ObjectNode record) throws IOException {
+        ObjectNode content = record.deepCopy();
+        content.remove(List.of("doc_id", "source", "source_ref"));
+        byte[] digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256").digest(CatalogJson.MAPPER.writeValueAsBytes(content));
+        } catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException("the JVM has no SHA-256", ex);
+        }
+        return ByteBuffer.wrap(digest).getLong();
+    }
+
+    /** The hash as its keyword term. */
+    static String hashTerm(long hash) {
+        return Long.toHexString(hash);
     }
 
     private static void text(Document d, String name, String value) {

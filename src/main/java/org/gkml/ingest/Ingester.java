@@ -184,6 +184,10 @@ public final class Ingester {
             listing.files().forEach(f -> present.add(f.id()));
             listing.problems().forEach(f -> present.add(f.file()));
             List<String> roots = options.paths().stream().map(SourceTree::idOf).toList();
+            if (store.rebuilding() != null) {
+                log.info("the index was written by " + (store.rebuilding().isEmpty() ? "an older gkml" : "another gkml (index format " + store.rebuilding() + ")")
+                        + "; rebuilding it: every file is read again, and documents whose files are gone are dropped");
+            }
             Map<String, String> indexed = store.versions();
             String indexedReading = store.lastCommitData().get(READING_KEY);
             committedReading = indexedReading;
