@@ -258,7 +258,7 @@ public final class CatalogSearcher implements Closeable {
             ObjectNode record = (ObjectNode) CatalogJson.MAPPER.readTree(d.get(IndexFields.RECORD));
             IndexableField ordinal = d.getField(IndexFields.ORDINAL);
             List<String> copies = new ArrayList<>();
-            List<HitCollectors.Slot> same = members.getOrDefault(s.key, List.of());
+            List<HitCollectors.Slot> same = new ArrayList<>(members.getOrDefault(s.key, List.of()));
             same.sort(HitCollectors.BEST_FIRST);
             for (HitCollectors.Slot m : same) if (m.doc != s.doc) copies.add(source(stored, m.doc));
 
