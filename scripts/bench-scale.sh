@@ -12,8 +12,10 @@ entries="${1:-1000000}" threads="${2:-2}"
 cd "$here"
 mvn -B -q -DskipTests test-compile
 cp="$(mktemp)"; work="${KEEP:-$(mktemp -d)}"
-trap 'rm -f "$cp"; [ -n "${KEEP:-}" ] || rm -rf "$work"' EXIT
+trap 'rm -f "$cp"; rm -rf "$work/classes"; [ -n "${KEEP:-}" ] || rm -rf "$work"' EXIT
 mvn -B -q dependency:build-classpath -Dmdep.outputFile="$cp" -Dmdep.includeScope=test >/dev/null
+# the run uses its own copy of the classes, so that a build during a long run does not change them under it
+mkdir -p "$work/classes" && cp -r target/classes target/test-classes "$work/classes/"
 jfr=""; [ -n "${JFR:-}" ] && jfr="-XX:StartFlightRecording=filename=$here/target/scale-bench.jfr,settings=profile"
-java -Xmx512m $jfr ${BENCH_OPTS:-} -Dfile.encoding=UTF-8 -cp "target/test-classes:target/classes:$(cat "$cp")" \
+java -Xmx512m $jfr ${BENCH_OPTS:-} -Dfile.encoding=UTF-8 -cp "$work/classes/test-classes:$work/classes/classes:$(cat "$cp")" \
   org.gkml.bench.ScaleBenchmark "$entries" "$threads" "$work/data"

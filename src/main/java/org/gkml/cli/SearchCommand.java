@@ -200,6 +200,11 @@ final class SearchCommand implements Callable<Integer> {
                     int i = 1;
                     for (SearchResult.Hit h : g.hits()) hit(i++, h, "   ");
                 }
+                if (result.groupsTotal() > result.groups().size()) {
+                    out.println();
+                    out.printf("… and %d more groups (the best %d are shown; narrow the search to see the others)%n",
+                            result.groupsTotal() - result.groups().size(), result.groups().size());
+                }
             }
             if (result.hits().isEmpty()) out.println("No hits. Try fewer words, or fewer filters.");
             if (!result.facets().isEmpty()) {

@@ -146,6 +146,11 @@ public final class CatalogSearcher implements Closeable {
     }
 
     private Query query(SearchRequest request, boolean loose) {
+        return query(request, queryBuilder.build(request.query(), loose));
+    }
+
+    /** The entries matching {@code text} (null: every entry) that pass the request's filters. */
+    private static Query query(SearchRequest request, Query text) {
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         q.add(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_ENTRY)), BooleanClause.Occur.FILTER);
         for (Map.Entry<String, List<String>> f : request.filters().entrySet()) {
@@ -153,7 +158,6 @@ public final class CatalogSearcher implements Closeable {
             for (String v : f.getValue()) any.add(new TermQuery(new Term(FilterKey.of(f.getKey()).field(), v.strip())), BooleanClause.Occur.SHOULD);
             q.add(any.build(), BooleanClause.Occur.FILTER);
         }
-        Query text = queryBuilder.build(request.query(), loose);
         q.add(text == null ? new MatchAllDocsQuery() : text, BooleanClause.Occur.MUST);
         return q.build();
     }
@@ -168,14 +172,15 @@ public final class CatalogSearcher implements Closeable {
     }
 
     private SearchResult search(SearchRequest request, boolean loose) throws IOException {
-        Query query = query(request, loose);
+        Query text = queryBuilder.build(request.query(), loose);
+        Query query = query(request, text);
         if (request.groupBy() == null) {
-            Counted<HitCollectors.Top> top = run(request, loose, HitCollectors.top(request.limit(), request.collapseCopies()));
+            Counted<HitCollectors.Top> top = run(request, text, HitCollectors.top(request.limit(), request.collapseCopies()));
             List<Candidate> shown = candidates(query, top.result().best(), request.collapseCopies());
             return new SearchResult(top.result().totalHits(), hits(query, shown), facets(top.facets()), List.of());
         }
         HitCollectors.GroupOrdinals ordinals = groupOrdinals(request.groupBy());
-        Counted<HitCollectors.GroupCounts> counted = run(request, loose, HitCollectors.groupCounts(ordinals));
+        Counted<HitCollectors.GroupCounts> counted = run(request, text, HitCollectors.groupCounts(ordinals));
         HitCollectors.GroupCounts counts = counted.result();
         // groups ranked by their best hit, as the hits themselves are ranked
         List<Integer> present = new ArrayList<>();
@@ -214,11 +219,10 @@ public final class CatalogSearcher implements Closeable {
      * Runs the query. With facets, the filters are drill-down: a filtered key's facet counts ignore that key's own
      * filter ("drill sideways"), so they show what choosing another value would give.
      */
-    private <R> Counted<R> run(SearchRequest request, boolean loose, CollectorManager<?, R> collect) throws IOException {
-        if (!request.facets() || facetState == null) return new Counted<>(searcher.search(query(request, loose), collect), null);
+    private <R> Counted<R> run(SearchRequest request, Query text, CollectorManager<?, R> collect) throws IOException {
+        if (!request.facets() || facetState == null) return new Counted<>(searcher.search(query(request, text), collect), null);
         BooleanQuery.Builder base = new BooleanQuery.Builder();
         base.add(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_ENTRY)), BooleanClause.Occur.FILTER);
-        Query text = queryBuilder.build(request.query(), loose);
         base.add(text == null ? new MatchAllDocsQuery() : text, BooleanClause.Occur.MUST);
         DrillDownQuery drill = new DrillDownQuery(facetsConfig, base.build());
         for (Map.Entry<String, List<String>> f : request.filters().entrySet()) {
