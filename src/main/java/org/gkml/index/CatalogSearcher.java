@@ -176,7 +176,7 @@ public final class CatalogSearcher implements Closeable {
         Query query = query(request, text);
         if (request.groupBy() == null) {
             Counted<HitCollectors.Top> top = run(request, text, HitCollectors.top(request.limit(), request.collapseCopies()));
-            List<Candidate> shown = candidates(query, top.result().best(), request.collapseCopies());
+            List<Candidate> shown = candidates(query(request, (Query) null), top.result().best(), request.collapseCopies());
             return new SearchResult(top.result().totalHits(), hits(query, shown), facets(top.facets()), List.of());
         }
         HitCollectors.GroupOrdinals ordinals = groupOrdinals(request.groupBy());
@@ -197,7 +197,7 @@ public final class CatalogSearcher implements Closeable {
                 : searcher.search(query, HitCollectors.groupHits(ordinals, slotOf, chosen.size(), request.limit(), request.collapseCopies()));
         List<HitCollectors.Slot> all = new ArrayList<>();
         inGroups.best().forEach(all::addAll);
-        List<Candidate> candidates = candidates(query, all, request.collapseCopies());
+        List<Candidate> candidates = candidates(query(request, (Query) null), all, request.collapseCopies());
         List<SearchResult.Hit> made = hits(query, candidates);
         List<SearchResult.Group> groups = new ArrayList<>();
         int i = 0;
@@ -241,14 +241,16 @@ public final class CatalogSearcher implements Closeable {
      * entry with its content hash (the same agency, region and values: the same catalog ingested from another file,
      * e.g. its DOCX and PDF renditions); those are found by the hash's term and named as copies, best-ranked first.
      */
-    private List<Candidate> candidates(Query query, List<HitCollectors.Slot> shown, boolean collapse) throws IOException {
+    private List<Candidate> candidates(Query filters, List<HitCollectors.Slot> shown, boolean collapse) throws IOException {
         Map<Long, List<HitCollectors.Slot>> members = new HashMap<>();
         if (collapse && !shown.isEmpty()) {
             Set<Long> keys = new HashSet<>();
             List<BytesRef> terms = new ArrayList<>();
             for (HitCollectors.Slot s : shown) if (keys.add(s.key)) terms.add(new BytesRef(EntryDocuments.hashTerm(s.key)));
+            // Copies have the shown entry's text, so they match its words too: only the filters (a source, say) can
+            // leave one out. Asking for the words again would weigh every query term once more (a fifth of a search).
             Query ofCopies = new BooleanQuery.Builder()
-                    .add(query, BooleanClause.Occur.MUST)
+                    .add(filters, BooleanClause.Occur.MUST)
                     .add(new TermInSetQuery(IndexFields.CONTENT_HASH_TERM, terms), BooleanClause.Occur.FILTER)
                     .build();
             for (HitCollectors.Slot m : searcher.search(ofCopies, HitCollectors.members(keys))) {
