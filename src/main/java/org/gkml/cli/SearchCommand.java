@@ -125,7 +125,7 @@ final class SearchCommand implements Callable<Integer> {
         } catch (IndexSearcher.TooManyClauses e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "the query has too many words to search at once ("
                     + query.size() + " given); search for fewer");
-        } catch (IndexMissingException e) {
+        } catch (IndexMissingException | org.gkml.index.IndexFormatException e) {
             err.println("gkml: " + e.getMessage());
             return ExitCode.FATAL;
         } catch (IOException e) {
@@ -207,6 +207,11 @@ final class SearchCommand implements Callable<Integer> {
                     out.printf("== %s (%d)%n", g.value() == null ? "(no " + request.groupBy() + ")" : mark(g.value()), g.totalHits());
                     int i = 1;
                     for (SearchResult.Hit h : g.hits()) hit(i++, h, "   ");
+                }
+                if (result.groupsTotal() > result.groups().size()) {
+                    out.println();
+                    out.printf("… and %d more groups (the best %d are shown; narrow the search to see the others)%n",
+                            result.groupsTotal() - result.groups().size(), result.groups().size());
                 }
             }
             if (result.hits().isEmpty()) out.println("No hits. Try fewer words, or fewer filters.");

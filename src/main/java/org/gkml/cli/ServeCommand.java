@@ -69,7 +69,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             server = GkmlServer.start(new GkmlServer.Options(data.toAbsolutePath().normalize(), host, port, rateLimit,
                     java.time.Duration.ofSeconds(1), mappings), err);
-        } catch (IndexMissingException e) {
+        } catch (IndexMissingException | org.gkml.index.IndexFormatException e) {
             err.println("gkml: " + e.getMessage());
             return ExitCode.FATAL;
         } catch (IOException e) {

@@ -39,6 +39,14 @@ public interface CatalogStore extends Closeable {
     /** The user data stored with the last commit; empty when nothing was ever committed. */
     Map<String, String> lastCommitData() throws IOException;
 
+    /**
+     * Non-null when the committed index was written in a layout this gkml no longer reads (the old format's name, ""
+     * when unnamed): the store then reads as empty, so that every file is read again, until the next commit.
+     */
+    default String rebuilding() {
+        return null;
+    }
+
     /** Drops every change since the last commit. */
     void rollback() throws IOException;
 }

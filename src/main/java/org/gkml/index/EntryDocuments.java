@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -15,6 +18,9 @@ import org.gkml.catalog.Entry;
 import org.gkml.catalog.Region;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,15 +71,22 @@ public final class EntryDocuments {
         d.add(new StringField(IndexFields.TYPE, IndexFields.TYPE_ENTRY, Field.Store.NO));
         d.add(new StringField(IndexFields.DOC_ID, docId, Field.Store.YES));
         d.add(new StoredField(IndexFields.ORDINAL, ordinal));
+        ObjectNode record = record(docId, doc, e);
         try {
-            d.add(new StoredField(IndexFields.RECORD, CatalogJson.MAPPER.writeValueAsString(record(docId, doc, e))));
+            d.add(new StoredField(IndexFields.RECORD, CatalogJson.MAPPER.writeValueAsString(record)));
         } catch (JsonProcessingException ex) {
             throw new IOException("cannot serialise an entry of " + docId, ex);
         }
+        long hash = contentHash(record);
+        d.add(new NumericDocValuesField(IndexFields.CONTENT_HASH, hash));
+        d.add(new StringField(IndexFields.CONTENT_HASH_TERM, hashTerm(hash), Field.Store.NO));
 
         for (Map.Entry<String, String> t : texts(doc, e).entrySet()) text(d, t.getKey(), t.getValue());
         for (Map.Entry<FilterKey, List<String>> k : keys(doc, e).entrySet()) {
             for (String v : k.getValue()) keyword(d, k.getKey(), v);
+            if (SearchRequest.GROUP_KEYS.contains(k.getKey().key())) {
+                d.add(new SortedDocValuesField(groupField(k.getKey().key()), new BytesRef(k.getValue().get(0))));
+            }
         }
         return d;
     }
@@ -107,6 +120,33 @@ public final class EntryDocuments {
             if (!values.isEmpty()) k.put(key, values);
         }
         return k;
+    }
+
+    /** The doc-values field that hits are grouped by for {@code key} (one of {@link SearchRequest#GROUP_KEYS}). */
+    static String groupField(String key) {
+        return IndexFields.GROUP_PREFIX + key;
+    }
+
+    /**
+     * The entry's identity apart from where it was read: its record without doc_id, source and source_ref, so that
+     * one catalog ingested from its DOCX and its PDF gives equal hashes. The first 64 bits of SHA-256: among a
+     * million entries two different ones share a hash with a chance near 10⁻⁷.
+     */
+    static long contentHash(ObjectNode record) throws IOException {
+        ObjectNode content = record.deepCopy();
+        content.remove(List.of("doc_id", "source", "source_ref"));
+        byte[] digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256").digest(CatalogJson.MAPPER.writeValueAsBytes(content));
+        } catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException("the JVM has no SHA-256", ex);
+        }
+        return ByteBuffer.wrap(digest).getLong();
+    }
+
+    /** The hash as its keyword term. */
+    static String hashTerm(long hash) {
+        return Long.toHexString(hash);
     }
 
     private static void text(Document d, String name, String value) {

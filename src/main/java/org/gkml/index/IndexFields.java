@@ -22,6 +22,24 @@ public final class IndexFields {
     public static final String ORDINAL = "ordinal";
     /** The full record as JSON (schema keys plus source, agency, region, level, doc_id). */
     public static final String RECORD = "record";
+    /**
+     * An entry's content hash as a number (doc values), over its record without where it was read from (doc_id,
+     * source, source_ref): entries equal in it are one entry read from several files, folded into one hit.
+     */
+    public static final String CONTENT_HASH = "content_hash";
+    /** The same hash as a keyword term, to find an entry's copies. */
+    public static final String CONTENT_HASH_TERM = "content_hash.term";
+    /** Prefix of the single-valued doc-values fields hits are grouped by ({@code group.agency}). */
+    public static final String GROUP_PREFIX = "group.";
+
+    /** The commit user data key naming the layout of the documents below; see {@link #FORMAT}. */
+    public static final String FORMAT_KEY = "gkml.index";
+    /**
+     * The layout of the documents this code writes and reads. Raise it whenever a field is added, removed or
+     * written differently: a searcher refuses an index of another layout and ingest rebuilds it.
+     * 2: content hash and group doc values on every entry.
+     */
+    public static final String FORMAT = "2";
 
     public static final String WORDS = ".words";
     public static final String BIGRAMS = ".bigrams";

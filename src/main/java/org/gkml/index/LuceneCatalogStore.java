@@ -41,25 +41,53 @@ public final class LuceneCatalogStore implements CatalogStore {
     private final Directory directory;
     private final FacetsConfig facetsConfig = EntryDocuments.facetsConfig();
     private IndexWriter writer;
+    /**
+     * The index format of the last commit when it is not {@link IndexFields#FORMAT} ("" for none) and the index holds
+     * documents; null when the index is current. Until the next commit the store reads as empty and every committed
+     * document is deleted, so an ingest reads every file again and its commit replaces the old layout whole.
+     */
+    private String staleFormat;
 
     private LuceneCatalogStore(Directory directory) throws IOException {
         this.directory = directory;
         this.writer = newWriter();
     }
 
-    /** Opens the index at {@code dataDir/index}, creating an empty committed index if there is none. */
+    /**
+     * Opens the index at {@code dataDir/index}, creating an empty committed index if there is none. An index written
+     * in another layout is rebuilt: see {@link #rebuilding()}.
+     */
     public static LuceneCatalogStore open(Path dataDir) throws IOException {
         Path dir = indexDir(dataDir);
         Files.createDirectories(dir);
         Directory directory = FSDirectory.open(dir);
         try {
             LuceneCatalogStore store = new LuceneCatalogStore(directory);
-            if (!DirectoryReader.indexExists(directory)) store.writer.commit();
+            if (!DirectoryReader.indexExists(directory)) store.commit(Map.of());
+            else store.checkFormat();
             return store;
         } catch (IOException | RuntimeException e) {
             directory.close();
             throw e;
         }
+    }
+
+    private void checkFormat() throws IOException {
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            String format = reader.getIndexCommit().getUserData().get(IndexFields.FORMAT_KEY);
+            staleFormat = reader.maxDoc() > 0 && !IndexFields.FORMAT.equals(format) ? (format == null ? "" : format) : null;
+        }
+        if (staleFormat != null) writer.deleteAll();
+    }
+
+    /**
+     * The index format of the committed index when this store is rebuilding it ("" when it names none: an older
+     * gkml), or null. While rebuilding, {@link #versions()} is empty and the next commit holds only what was added
+     * since; the old index stands until then.
+     */
+    @Override
+    public String rebuilding() {
+        return staleFormat;
     }
 
     private IndexWriter newWriter() throws IOException {
@@ -73,6 +101,7 @@ public final class LuceneCatalogStore implements CatalogStore {
 
     @Override
     public Map<String, String> versions() throws IOException {
+        if (staleFormat != null) return Map.of();
         try (DirectoryReader reader = DirectoryReader.open(directory)) {
             return versions(new IndexSearcher(reader));
         }
@@ -102,19 +131,27 @@ public final class LuceneCatalogStore implements CatalogStore {
 
     @Override
     public void commit(Map<String, String> userData) throws IOException {
-        writer.setLiveCommitData(new TreeMap<>(userData).entrySet());
+        if (userData.containsKey(IndexFields.FORMAT_KEY)) throw new IllegalArgumentException("the store writes " + IndexFields.FORMAT_KEY + " itself: " + userData);
+        Map<String, String> data = new TreeMap<>(userData);
+        data.put(IndexFields.FORMAT_KEY, IndexFields.FORMAT);
+        writer.setLiveCommitData(data.entrySet());
         writer.commit();
+        staleFormat = null;
     }
 
+    /** The commit's user data as given to {@link #commit}, without the store's own format key. */
     @Override
     public Map<String, String> lastCommitData() throws IOException {
         try (DirectoryReader reader = DirectoryReader.open(directory)) {
-            return Map.copyOf(reader.getIndexCommit().getUserData());
+            Map<String, String> data = new TreeMap<>(reader.getIndexCommit().getUserData());
+            data.remove(IndexFields.FORMAT_KEY);
+            return Map.copyOf(data);
         }
     }
 
     @Override
     public void writeRecords(Writer out) throws IOException {
+        if (staleFormat != null) return;
         // one document at a time, so memory holds one document's records, not the index's
         try (DirectoryReader reader = DirectoryReader.open(directory)) {
             IndexSearcher searcher = new IndexSearcher(reader);
@@ -125,6 +162,7 @@ public final class LuceneCatalogStore implements CatalogStore {
 
     @Override
     public void writeRecords(String docId, Writer out) throws IOException {
+        if (staleFormat != null) return;
         try (DirectoryReader reader = DirectoryReader.open(directory)) {
             writeRecords(new IndexSearcher(reader), docId, out);
         }
@@ -151,6 +189,7 @@ public final class LuceneCatalogStore implements CatalogStore {
 
     @Override
     public long recordCount() throws IOException {
+        if (staleFormat != null) return 0;
         try (DirectoryReader reader = DirectoryReader.open(directory)) {
             return new IndexSearcher(reader).count(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_ENTRY)));
         }
@@ -161,6 +200,7 @@ public final class LuceneCatalogStore implements CatalogStore {
         // IndexWriter.rollback closes the writer; the store stays usable with a fresh one on the last commit.
         writer.rollback();
         writer = newWriter();
+        if (staleFormat != null) writer.deleteAll();
     }
 
     @Override

@@ -14,15 +14,20 @@ import java.util.stream.Stream;
  * @param limit   how many hits to return (per group when grouping)
  * @param groupBy null, or a key whose value groups the hits (e.g. "agency" to compare bureaus side by side)
  * @param collapseCopies fold identical entries from different files (one catalog in several formats) into one hit
+ * @param groups  when grouping, how many groups (the best first) are returned with their hits
+ * @param facets  whether to count the facet values of the matching entries
  */
-public record SearchRequest(String query, Map<String, List<String>> filters, int limit, String groupBy, boolean collapseCopies) {
+public record SearchRequest(String query, Map<String, List<String>> filters, int limit, String groupBy, boolean collapseCopies,
+                            int groups, boolean facets) {
 
     /** Keys that have one value per entry, so that every hit falls into exactly one group. */
     public static final List<String> GROUP_KEYS = Stream.of(FilterKey.AGENCY, FilterKey.SOURCE, FilterKey.PROVINCE,
             FilterKey.CITY, FilterKey.COUNTY, FilterKey.LEVEL, FilterKey.CATEGORY).map(FilterKey::key).toList();
 
-    /** Most hits one request may ask for (per group): it keeps limit × 10 + 50 far inside an int. */
+    /** Most hits one request may ask for (per group). */
     public static final int MAX_LIMIT = 1_000_000;
+    /** Groups returned when a request does not say: every group a small index has, a page's worth of a large one. */
+    public static final int DEFAULT_GROUPS = 100;
 
     public SearchRequest {
         query = query == null ? "" : query;
@@ -36,6 +41,12 @@ public record SearchRequest(String query, Map<String, List<String>> filters, int
         if (groupBy != null && !GROUP_KEYS.contains(groupBy)) {
             throw new IllegalArgumentException("cannot group by '" + groupBy + "'; choose one of " + GROUP_KEYS);
         }
+        if (groups < 1) throw new IllegalArgumentException("groups must be at least 1, was " + groups);
+    }
+
+    /** A request for {@link #DEFAULT_GROUPS} groups, with facets. */
+    public SearchRequest(String query, Map<String, List<String>> filters, int limit, String groupBy, boolean collapseCopies) {
+        this(query, filters, limit, groupBy, collapseCopies, DEFAULT_GROUPS, true);
     }
 
     /** A request that folds copies together. */
@@ -45,5 +56,15 @@ public record SearchRequest(String query, Map<String, List<String>> filters, int
 
     public static SearchRequest of(String query, int limit) {
         return new SearchRequest(query, Map.of(), limit, null);
+    }
+
+    /** The same request with facet counting switched on or off. */
+    public SearchRequest withFacets(boolean count) {
+        return new SearchRequest(query, filters, limit, groupBy, collapseCopies, groups, count);
+    }
+
+    /** The same request returning at most {@code n} groups. */
+    public SearchRequest withGroups(int n) {
+        return new SearchRequest(query, filters, limit, groupBy, collapseCopies, n, facets);
     }
 }

@@ -13,13 +13,20 @@ import java.util.Map;
  * @param hits      the best hits, best first (all hits shown in groups when grouping)
  * @param facets    per key, the most frequent values among all matching entries with their counts
  * @param groups    the hits grouped by the request's key, best group first; empty when not grouping
+ * @param groupsTotal how many groups the matching entries fall into (more than {@code groups} holds when the
+ *                    request asked for fewer)
  */
-public record SearchResult(long totalHits, List<Hit> hits, Map<String, List<FacetCount>> facets, List<Group> groups) {
+public record SearchResult(long totalHits, List<Hit> hits, Map<String, List<FacetCount>> facets, List<Group> groups, int groupsTotal) {
 
     public SearchResult {
         hits = List.copyOf(hits);
         facets = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facets));
         groups = List.copyOf(groups);
+    }
+
+    /** A result with every group there is. */
+    public SearchResult(long totalHits, List<Hit> hits, Map<String, List<FacetCount>> facets, List<Group> groups) {
+        this(totalHits, hits, facets, groups, groups.size());
     }
 
     /**
@@ -29,11 +36,16 @@ public record SearchResult(long totalHits, List<Hit> hits, Map<String, List<Face
      * @param highlights per text field (item, category, content, basis, other) that matched, a snippet with the
      *                   matches wrapped in {@link CatalogSearcher#MARK_START} / {@link CatalogSearcher#MARK_END}
      * @param copies     sources of identical entries folded into this hit (the same catalog read from other files)
+     * @param ordinal    the entry's position in its catalog (its entry id there), -1 when not known
      */
-    public record Hit(float score, ObjectNode record, Map<String, String> highlights, List<String> copies) {
+    public record Hit(float score, ObjectNode record, Map<String, String> highlights, List<String> copies, int ordinal) {
         public Hit {
             highlights = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(highlights));
             copies = List.copyOf(copies);
+        }
+
+        public Hit(float score, ObjectNode record, Map<String, String> highlights, List<String> copies) {
+            this(score, record, highlights, copies, -1);
         }
 
         public String source() {

@@ -176,6 +176,10 @@ public final class Ingester {
             log.info("found " + listing.files().size() + " catalog files under " + options.paths().size() + " path(s)"
                     + (ignored > 0 ? ", " + ignored + " other files ignored" : ""));
 
+            if (store.rebuilding() != null) {
+                log.info("the index was written by " + (store.rebuilding().isEmpty() ? "an older gkml" : "another gkml (index format " + store.rebuilding() + ")")
+                        + "; rebuilding it: every file is read again, and documents whose files are gone are dropped");
+            }
             Map<String, String> indexed = store.versions();
             String indexedReading = store.lastCommitData().get(READING_KEY);
             committedReading = indexedReading;

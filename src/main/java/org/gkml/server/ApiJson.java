@@ -35,7 +35,7 @@ final class ApiJson {
             List<SearchResult.Hit> page = r.hits().subList(Math.min(p.offset(), r.hits().size()), r.hits().size());
             for (SearchResult.Hit h : page) hits.add(hit(h, null, false, view));
         } else {
-            o.put("groups_total", r.groups().size());
+            o.put("groups_total", r.groupsTotal());
             ArrayNode groups = o.putArray("groups");
             for (SearchResult.Group g : r.groups().subList(0, Math.min(p.groups(), r.groups().size()))) {
                 ObjectNode gn = groups.addObject();
@@ -59,7 +59,7 @@ final class ApiJson {
         if (grouped) o.put("group", group);
         if (!h.highlights().isEmpty()) o.set("highlights", CatalogJson.MAPPER.valueToTree(h.highlights()));
         if (!h.copies().isEmpty()) o.set("also_in", CatalogJson.MAPPER.valueToTree(h.copies()));
-        ids(o, view.catalogOfDoc(h.text("doc_id")), view.ordinalOf(h.record()));
+        ids(o, view.catalogOfDoc(h.text("doc_id")), h.ordinal() >= 0 ? h.ordinal() : view.ordinalOf(h.record()));
         return o;
     }
 

@@ -3,7 +3,6 @@ package org.gkml.server;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -56,7 +55,7 @@ final class IndexView {
     private final Map<String, Catalog> catalogs;
     private final long entryCount;
     private final AtomicInteger refs = new AtomicInteger(1);
-    /** Per catalog, its records by their JSON, to give a search hit (which carries only its record) its entry id. */
+    /** Per catalog, its records by their JSON, to give a record without its position its entry id. */
     private final Map<String, Map<String, Integer>> ordinals = lru(CACHED_CATALOGS);
 
     /**
@@ -99,22 +98,13 @@ final class IndexView {
      * between the two, both are opened again, so that every id a search returns resolves in the same view.
      */
     static IndexView open(Path dataDir, Directory directory, org.gkml.index.analysis.Synonyms synonyms) throws IOException {
-        for (int attempt = 0; ; attempt++) {
-            DirectoryReader reader = DirectoryReader.open(directory);
-            CatalogSearcher searcher = null;
-            try {
-                searcher = CatalogSearcher.open(dataDir, synonyms);
-                if (attempt < 5 && SegmentInfos.getLastCommitGeneration(directory) != reader.getIndexCommit().getGeneration()) {
-                    searcher.close();
-                    reader.close();
-                    continue;
-                }
-                return new IndexView(searcher, reader);
-            } catch (IOException | RuntimeException e) {
-                try (reader; CatalogSearcher s = searcher) {
-                    throw e;
-                }
-            }
+        // one reader of one commit serves searches and lookups by id alike, so every id a search returns resolves here
+        DirectoryReader reader = DirectoryReader.open(directory);
+        try {
+            return new IndexView(CatalogSearcher.over(reader, dataDir, synonyms), reader);
+        } catch (IOException | RuntimeException e) {
+            reader.close();
+            throw e;
         }
     }
 
@@ -230,6 +220,7 @@ final class IndexView {
 
     void decRef() throws IOException {
         if (refs.decrementAndGet() == 0) {
+            // the searcher holds its own reference to the reader
             try (reader) {
                 searcher.close();
             }

@@ -61,7 +61,7 @@ record SearchParams(String query, Map<String, List<String>> filters, String grou
 
     /** The searcher's request: enough hits to cut this page out of (limit per group when grouping). */
     SearchRequest request() {
-        return new SearchRequest(query, filters, groupBy == null ? offset + limit : limit, groupBy, true);
+        return new SearchRequest(query, filters, groupBy == null ? offset + limit : limit, groupBy, true, groups, true);
     }
 
     private static String single(Map<String, List<String>> params, String name, String absent) {
