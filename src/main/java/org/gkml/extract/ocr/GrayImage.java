@@ -147,6 +147,49 @@ public final class GrayImage {
         return new GrayImage(width, height, p);
     }
 
+    /** The picture scaled by {@code factor} (below 1: each new pixel the mean of the old ones it covers). */
+    public GrayImage scaled(double factor) {
+        int w = Math.max(1, (int) Math.round(width * factor)), h = Math.max(1, (int) Math.round(height * factor));
+        byte[] p = new byte[w * h];
+        for (int y = 0; y < h; y++) {
+            int sy0 = (int) (y / factor), sy1 = Math.max(sy0 + 1, Math.min(height, (int) ((y + 1) / factor)));
+            for (int x = 0; x < w; x++) {
+                int sx0 = (int) (x / factor), sx1 = Math.max(sx0 + 1, Math.min(width, (int) ((x + 1) / factor)));
+                long sum = 0;
+                int n = 0;
+                for (int sy = sy0; sy < Math.min(sy1, height); sy++) {
+                    for (int sx = sx0; sx < Math.min(sx1, width); sx++) {
+                        sum += pixels[sy * width + sx] & 0xFF;
+                        n++;
+                    }
+                }
+                p[y * w + x] = (byte) (n == 0 ? WHITE : sum / n);
+            }
+        }
+        return new GrayImage(w, h, p);
+    }
+
+    /**
+     * The rows of a rectangle that hold ink, as bands {from, to} (end exclusive) at least {@code minHeight} tall:
+     * the text lines of a cell, found without OCR.
+     */
+    public java.util.List<int[]> inkBands(int x0, int y0, int x1, int y1, int threshold, int minHeight) {
+        java.util.List<int[]> out = new java.util.ArrayList<>();
+        int start = -1;
+        for (int y = Math.max(0, y0); y <= Math.min(height, y1); y++) {
+            boolean ink = false;
+            if (y < Math.min(height, y1)) {
+                for (int x = Math.max(0, x0); x < Math.min(width, x1) && !ink; x++) ink = dark(x, y, threshold);
+            }
+            if (ink && start < 0) start = y;
+            if (!ink && start >= 0) {
+                if (y - start >= minHeight) out.add(new int[]{start, y});
+                start = -1;
+            }
+        }
+        return out;
+    }
+
     /** Otsu's threshold: the grey level that best splits the histogram into ink and paper. */
     public int otsuThreshold() {
         long[] hist = new long[256];

@@ -62,6 +62,16 @@ public final class OcrVocabulary {
         return out.toString();
     }
 
+    /**
+     * The known word a whole reading is, when it is one character off exactly one known word of its length
+     * (a substitution: every character keeps its place), else null. For a cell whose characters stand one per
+     * line, where no line alone is a word.
+     */
+    public String sameLength(String reading) {
+        String near = nearest(compact(reading));
+        return near != null && near.length() == compact(reading).length() && !near.equals(compact(reading)) ? near : null;
+    }
+
     /** The one known word within reach of the reading, or null (none, several, or the reading is one). */
     private String nearest(String reading) {
         if (reading.length() < MIN_LENGTH || known.contains(reading)) return null;

@@ -32,6 +32,12 @@ public final class RegionOcr {
     /** The words of each region (one list per region, in the regions' order), in page pixels. */
     public static List<List<OcrWord>> read(Tesseract tesseract, GrayImage page, List<Region> regions, double dpi, Tesseract.Layout layout)
             throws OcrException {
+        return read(tesseract, page, regions, dpi, layout, 1);
+    }
+
+    /** As {@link #read(Tesseract, GrayImage, List, double, Tesseract.Layout)}, the sheet scaled by {@code scale} for Tesseract. */
+    public static List<List<OcrWord>> read(Tesseract tesseract, GrayImage page, List<Region> regions, double dpi, Tesseract.Layout layout,
+                                           double scale) throws OcrException {
         List<List<OcrWord>> out = new ArrayList<>();
         for (int i = 0; i < regions.size(); i++) out.add(new ArrayList<>());
         if (regions.isEmpty()) return out;
@@ -49,7 +55,12 @@ public final class RegionOcr {
             Region r = regions.get(i);
             sheet.paste(page.crop(r.x0(), r.y0(), r.x1(), r.y1()), margin, top[i]);
         }
-        for (OcrWord w : words(tesseract.tsv(sheet, dpi, layout))) {
+        if (Boolean.getBoolean("gkml.ocr.debug")) {
+            try { java.nio.file.Files.write(java.nio.file.Path.of("/tmp/ocr/sheet-" + layout + ".pgm"), sheet.pgm()); } catch (java.io.IOException e) { }
+        }
+        List<OcrWord> words = scale == 1 ? words(tesseract.tsv(sheet, dpi, layout))
+                : unscaled(words(tesseract.tsv(sheet.scaled(scale), dpi * scale, layout)), scale);
+        for (OcrWord w : words) {
             int middle = (w.top() + w.bottom()) / 2;
             int i = regionAt(top, regions, middle, gap);
             if (i < 0) continue;
@@ -57,6 +68,16 @@ public final class RegionOcr {
             int dx = r.x0() - margin, dy = r.y0() - top[i];
             out.get(i).add(new OcrWord(w.left() + dx, w.top() + dy, w.right() + dx, w.bottom() + dy,
                     w.lineTop() + dy, w.lineBottom() + dy, w.text(), w.confidence()));
+        }
+        return out;
+    }
+
+    private static List<OcrWord> unscaled(List<OcrWord> words, double scale) {
+        List<OcrWord> out = new ArrayList<>();
+        for (OcrWord w : words) {
+            out.add(new OcrWord((int) Math.round(w.left() / scale), (int) Math.round(w.top() / scale), (int) Math.round(w.right() / scale),
+                    (int) Math.round(w.bottom() / scale), (int) Math.round(w.lineTop() / scale), (int) Math.round(w.lineBottom() / scale),
+                    w.text(), w.confidence()));
         }
         return out;
     }

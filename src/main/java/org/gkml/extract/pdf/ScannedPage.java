@@ -82,6 +82,7 @@ final class ScannedPage {
         // cells hold text of one size, read as one block; the bands around the tables mix a large title with
         // smaller lines, which a uniform block would cut into rows of pieces: they are laid out by Tesseract
         List<List<OcrWord>> read = new ArrayList<>(RegionOcr.read(tesseract, image, regions, DPI, Tesseract.Layout.UNIFORM));
+        rereadMissedLines(tesseract, image, threshold, regions, read);
         read.addAll(RegionOcr.read(tesseract, image, bands, DPI, Tesseract.Layout.AUTOMATIC));
         regions.addAll(bands);
         for (int i = 0; i < bands.size(); i++) regionBoxes.add(null);
@@ -96,18 +97,69 @@ final class ScannedPage {
         double confidenceSum = 0;
         for (int i = 0; i < read.size(); i++) {
             RulingGrid.Box box = regionBoxes.get(i);
-            for (List<OcrWord> line : lines(read.get(i))) {
+            List<List<OcrWord>> cellLines = lines(read.get(i));
+            // a label set one character per line (a narrow column's 依\n申\n请) is snapped whole
+            StringBuilder joined = new StringBuilder();
+            for (List<OcrWord> line : cellLines) joined.append(spell(line).replace(" ", ""));
+            String whole = box == null || cellLines.size() < 2 ? null : vocabulary.sameLength(joined.toString());
+            if (whole != null) corrections.add(new Correction(box.row() + 1, box.col() + 1, joined.toString(), whole));
+            int used = 0;
+            for (List<OcrWord> line : cellLines) {
                 words += line.size();
                 for (OcrWord w : line) confidenceSum += w.confidence();
                 String raw = spell(line);
-                String snapped = box == null ? raw : vocabulary.snap(raw);
-                if (!snapped.equals(raw)) corrections.add(new Correction(box.row() + 1, box.col() + 1, raw, snapped));
+                String snapped;
+                if (whole != null) {
+                    int n = raw.replace(" ", "").length();
+                    snapped = whole.substring(used, used + n);
+                    used += n;
+                } else {
+                    snapped = box == null ? raw : vocabulary.snap(raw);
+                }
+                if (!snapped.equals(raw) && whole == null) corrections.add(new Correction(box.row() + 1, box.col() + 1, raw, snapped));
                 glyphs.addAll(spread(line, snapped));
             }
         }
         double confidence = words == 0 ? Double.NaN : confidenceSum / words;
         return new Result(PageReader.of(page, rulings, glyphs), turns, skew, words, confidence, corrections);
     }
+
+    /**
+     * Reads again, at a smaller scale, the text lines of cells that the first reading passed over: Tesseract
+     * now and then drops a line of a block whole (a short line over a shorter one, at one scale and not at
+     * another). A cell's lines are its bands of ink rows; a band no word overlaps was missed.
+     */
+    private static void rereadMissedLines(Tesseract tesseract, GrayImage image, int threshold, List<RegionOcr.Region> regions,
+                                          List<List<OcrWord>> read) throws OcrException {
+        int minHeight = (int) Math.round(MIN_LINE_MM * DPI / 25.4);
+        List<RegionOcr.Region> missed = new ArrayList<>();
+        List<Integer> owner = new ArrayList<>();
+        for (int i = 0; i < regions.size(); i++) {
+            RegionOcr.Region r = regions.get(i);
+            for (int[] band : image.inkBands(r.x0(), r.y0(), r.x1(), r.y1(), threshold, minHeight)) {
+                boolean covered = false;
+                for (OcrWord w : read.get(i)) {
+                    int overlap = Math.min(band[1], w.bottom()) - Math.max(band[0], w.top());
+                    if (overlap * 2 >= band[1] - band[0]) { covered = true; break; }
+                }
+                if (covered) continue;
+                missed.add(new RegionOcr.Region(r.x0(), Math.max(r.y0(), band[0] - INSET), r.x1(), Math.min(r.y1(), band[1] + INSET)));
+                owner.add(i);
+            }
+        }
+        if (missed.isEmpty()) return;
+        List<List<OcrWord>> again = RegionOcr.read(tesseract, image, missed, DPI, Tesseract.Layout.UNIFORM, RETRY_SCALE);
+        for (int k = 0; k < missed.size(); k++) {
+            List<OcrWord> cell = read.get(owner.get(k));
+            cell.addAll(again.get(k));
+            cell.sort(java.util.Comparator.comparingInt(OcrWord::lineTop));
+        }
+    }
+
+    /** A band of ink lower than this (mm) is a speck or a dot, not a line of text. */
+    private static final double MIN_LINE_MM = 1.5;
+    /** The scale of the second reading: Tesseract's LSTM reads CJK of about 25 pixels at least as well as of 40. */
+    private static final double RETRY_SCALE = 0.6;
 
     /** Erases the lines that are part of a table (a line crossing another), so OCR does not read them as strokes. */
     private static void erase(GrayImage image, List<RulingLines.Line> lines, List<Ruling> rulings) {
