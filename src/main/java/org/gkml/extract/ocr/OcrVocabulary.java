@@ -115,7 +115,8 @@ public final class OcrVocabulary {
         return prev[b.length()];
     }
 
+    /** Without white space, full-width forms folded (NFKC), as the scorer and the header lexicon compare. */
     private static String compact(String s) {
-        return s.replaceAll("[\\s\u3000]+", "");
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC).replaceAll("\\s+", "");
     }
 }

@@ -58,7 +58,9 @@ final class ScannedPage {
         int threshold = image.otsuThreshold();
         double skew = Skew.degrees(image, threshold);
         if (Math.abs(skew) >= LEVEL_ENOUGH) image = image.levelled(skew);
+        else skew = 0;
         List<RulingLines.Line> lines = RulingLines.find(image, threshold, DPI);
+        lines = tableLines(lines);
         List<Ruling> rulings = new ArrayList<>();
         for (RulingLines.Line l : lines) rulings.add(new Ruling(l.horizontal(), l.position() * POINT, l.from() * POINT, l.to() * POINT));
         List<RulingGrid.PageTable> tables = RulingGrid.tables(rulings);
@@ -160,6 +162,41 @@ final class ScannedPage {
     private static final double MIN_LINE_MM = 1.5;
     /** The scale of the second reading: Tesseract's LSTM reads CJK of about 25 pixels at least as well as of 40. */
     private static final double RETRY_SCALE = 0.6;
+
+    /** How near (mm) a line's end must come to a line across it to meet it: a scanned corner is seldom closed exactly. */
+    private static final double MEETS_MM = 2.0;
+    /** A line at least this long (mm) is a table's even where one of its ends meets nothing (a table without side borders). */
+    private static final double LONG_LINE_MM = 40.0;
+
+    /**
+     * The lines that belong to a table: a ruling starts and ends on a line across it. The strokes of characters set
+     * one above another in a dense cell (十 over 中 over 作) can join into a run as long as a short ruling, but
+     * they float inside the cell; each round drops the lines one of whose ends meets nothing, until none is dropped.
+     */
+    static List<RulingLines.Line> tableLines(List<RulingLines.Line> lines) {
+        double tolerance = MEETS_MM * DPI / 25.4, longLine = LONG_LINE_MM * DPI / 25.4;
+        List<RulingLines.Line> kept = new ArrayList<>(lines);
+        boolean dropped = true;
+        while (dropped) {
+            dropped = false;
+            for (int i = kept.size() - 1; i >= 0; i--) {
+                RulingLines.Line l = kept.get(i);
+                boolean start = meets(l, l.from(), kept, tolerance), end = meets(l, l.to(), kept, tolerance);
+                if (start && end || (start || end) && l.length() >= longLine) continue;
+                kept.remove(i);
+                dropped = true;
+            }
+        }
+        return kept;
+    }
+
+    private static boolean meets(RulingLines.Line l, double along, List<RulingLines.Line> lines, double tolerance) {
+        for (RulingLines.Line o : lines) {
+            if (o.horizontal() == l.horizontal()) continue;
+            if (Math.abs(o.position() - along) <= tolerance && l.position() >= o.from() - tolerance && l.position() <= o.to() + tolerance) return true;
+        }
+        return false;
+    }
 
     /** Erases the lines that are part of a table (a line crossing another), so OCR does not read them as strokes. */
     private static void erase(GrayImage image, List<RulingLines.Line> lines, List<Ruling> rulings) {
