@@ -129,7 +129,9 @@ final class ScannedPage {
     /**
      * Reads again, at a smaller scale, the text lines of cells that the first reading passed over: Tesseract
      * now and then drops a line of a block whole (a short line over a shorter one, at one scale and not at
-     * another). A cell's lines are its bands of ink rows; a band no word overlaps was missed.
+     * another). A cell's lines are its bands of ink rows; a band no word overlaps was missed. (Reading again
+     * the lines with a doubtful word as well, keeping the more confident reading, did worse: a padded band
+     * overlaps its neighbours' words.)
      */
     private static void rereadMissedLines(Tesseract tesseract, GrayImage image, int threshold, List<RegionOcr.Region> regions,
                                           List<List<OcrWord>> read) throws OcrException {
