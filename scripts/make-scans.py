@@ -26,13 +26,14 @@ VARIANTS = {
 }
 
 # output name, source under corpus/published, variant, kind (pdf or an image suffix), gold under published-gold
+# the last column: "tests" when ScannedCatalogsTest reads it (CI time: a page of OCR is 10-100 s), else "benchmark"
 SCANS = [
-    ("ywjy_xiangshan.clean300.pdf", "word/ywjy_xiangshan.pdf", "clean300", "pdf"),
-    ("ywjy_xiangshan.scan200.pdf", "word/ywjy_xiangshan.pdf", "scan200", "pdf"),
-    ("wsjk_hanyin.turned200.pdf", "word/wsjk_hanyin.pdf", "turned200", "pdf"),
-    ("spyp_sanmen.clean300.pdf", "office2/spyp_sanmen.pdf", "clean300", "pdf"),
-    ("spyp_sanmen.skew300.jpg", "office2/spyp_sanmen.pdf", "skew300", "jpg"),
-    ("zfbz_xianju.scan200.pdf", "office2/zfbz_xianju.pdf", "scan200", "pdf"),
+    ("ywjy_xiangshan.clean300.pdf", "word/ywjy_xiangshan.pdf", "clean300", "pdf", "tests"),
+    ("ywjy_xiangshan.scan200.pdf", "word/ywjy_xiangshan.pdf", "scan200", "pdf", "benchmark"),
+    ("wsjk_hanyin.turned200.pdf", "word/wsjk_hanyin.pdf", "turned200", "pdf", "benchmark"),
+    ("spyp_sanmen.clean300.pdf", "office2/spyp_sanmen.pdf", "clean300", "pdf", "benchmark"),
+    ("spyp_sanmen.skew300.jpg", "office2/spyp_sanmen.pdf", "skew300", "jpg", "tests"),
+    ("zfbz_xianju.scan200.pdf", "office2/zfbz_xianju.pdf", "scan200", "pdf", "benchmark"),
 ]
 
 
@@ -151,9 +152,9 @@ def main():
     ap.add_argument("names", nargs="*", help="only these outputs")
     a = ap.parse_args()
     os.makedirs(OUT, exist_ok=True)
-    rows = ["# scan under corpus/scans\tsource under corpus/published (its gold: src/test/resources/published-gold/<source>.json)\tvariant"]
-    for name, src, variant, kind in SCANS:
-        rows.append("%s\t%s\t%s" % (name, src, variant))
+    rows = ["# scan under corpus/scans\tsource under corpus/published (its gold: src/test/resources/published-gold/<source>.json)\tvariant\ttests or benchmark"]
+    for name, src, variant, kind, use in SCANS:
+        rows.append("%s\t%s\t%s\t%s" % (name, src, variant, use))
         if a.list:
             print(name, src, variant, VARIANTS[variant])
         elif not a.names or name in a.names:
