@@ -55,9 +55,6 @@ public final class RegionOcr {
             Region r = regions.get(i);
             sheet.paste(page.crop(r.x0(), r.y0(), r.x1(), r.y1()), margin, top[i]);
         }
-        if (Boolean.getBoolean("gkml.ocr.debug")) {
-            try { java.nio.file.Files.write(java.nio.file.Path.of("/tmp/ocr/sheet-" + layout + ".pgm"), sheet.pgm()); } catch (java.io.IOException e) { }
-        }
         List<OcrWord> words = scale == 1 ? words(tesseract.tsv(sheet, dpi, layout))
                 : unscaled(words(tesseract.tsv(sheet.scaled(scale), dpi * scale, layout)), scale);
         for (OcrWord w : words) {

@@ -88,10 +88,6 @@ final class ScannedPage {
         read.addAll(RegionOcr.read(tesseract, image, bands, DPI, Tesseract.Layout.AUTOMATIC));
         regions.addAll(bands);
         for (int i = 0; i < bands.size(); i++) regionBoxes.add(null);
-        if (Boolean.getBoolean("gkml.ocr.debug")) {
-            for (RulingGrid.PageTable t : tables) System.err.println("DEBUG " + RulingGrid.describe(t));
-            for (int i = 0; i < regions.size(); i++) System.err.println("DEBUG region " + regions.get(i) + " box " + regionBoxes.get(i) + " -> " + read.get(i));
-        }
 
         List<Glyph> glyphs = new ArrayList<>();
         List<Correction> corrections = new ArrayList<>();
