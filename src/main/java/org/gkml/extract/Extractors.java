@@ -33,7 +33,8 @@ public final class Extractors {
                 new WorkbookExtractor(FileFormat.XLS),
                 new WorkbookExtractor(FileFormat.XLSX),
                 new org.gkml.extract.pdf.PdfExtractor(mappings),
-                new org.gkml.extract.ofd.OfdExtractor(mappings)));
+                new org.gkml.extract.ofd.OfdExtractor(mappings),
+                new org.gkml.extract.pdf.ImageExtractor(mappings)));
     }
 
     public ExtractedDocument extract(Path file) throws UnreadableFileException {

@@ -12,7 +12,9 @@ public enum FileFormat {
     DOC("doc"),
     DOCX("docx"),
     XLS("xls"),
-    XLSX("xlsx");
+    XLSX("xlsx"),
+    /** A picture of pages (PNG, JPEG, TIFF): a scan, read by OCR. */
+    IMAGE("image");
 
     private final String id;
 

@@ -26,7 +26,7 @@ import java.util.Locale;
 public final class FormatDetector {
 
     private static final MimeTypes TIKA = MimeTypes.getDefaultMimeTypes();
-    private static final String FORMATS = "gkml reads PDF, OFD, DOC, DOCX, XLS, XLSX (also as .wps / .et), HTML and text catalogs";
+    private static final String FORMATS = "gkml reads PDF, OFD, DOC, DOCX, XLS, XLSX (also as .wps / .et), HTML and text catalogs, and scans as PDF, PNG, JPEG or TIFF";
     /** Characters of a text file looked at for markup: a page's doctype and its first tags come well before this. */
     private static final int MARKUP_HEAD = 64 * 1024;
     /** Bytes read of a zip's small parts (mimetype, [Content_Types].xml): a forged entry cannot unpack without limit. */
@@ -61,8 +61,9 @@ public final class FormatDetector {
             throw new UnreadableFileException(file, null, "this is an RTF file, which gkml does not read; open it in Word or WPS and save it as DOCX");
         }
         if (t.equals("message/rfc822") || t.startsWith("multipart/")) return new Detection(FileFormat.HTML, null); // a saved web archive (MHT)
+        if (t.equals("image/png") || t.equals("image/jpeg") || t.equals("image/tiff")) return new Detection(FileFormat.IMAGE, null); // a scan: OCR
         if (t.startsWith("image/")) {
-            throw new UnreadableFileException(file, null, "this is an image (" + t + "), not a catalog with text; it needs OCR first");
+            throw new UnreadableFileException(file, null, "this is an image (" + t + "); gkml reads scanned catalogs as PNG, JPEG or TIFF: save it as one of those");
         }
         if (t.startsWith("text/") || t.equals("application/octet-stream") || isA(type, "application/xml")) {
             return textOrHtml(file, bytes, type);

@@ -243,6 +243,9 @@ public final class ForkedReader implements ReadGuard {
             }
             ScheduledFuture<?> kill = watchdog.schedule(() -> {
                 killedForTime = true;
+                // the child's own children first (an OCR program reading a scan): killed with their parent
+                // they would be orphans, running on to their end
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly();
             }, timeout.toMillis(), TimeUnit.MILLISECONDS);
             try {

@@ -5,6 +5,7 @@ import org.gkml.ingest.IngestPlan.Hashed;
 import org.gkml.ingest.SourceTree.SourceFile;
 import org.gkml.index.CatalogStore;
 import org.gkml.table.Warning;
+import org.gkml.table.WarningCode;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -106,7 +107,7 @@ public final class Ingester {
         final AtomicInteger checkpoints = new AtomicInteger();
         String committedReading;
         final java.util.concurrent.locks.ReadWriteLock commitLock = new java.util.concurrent.locks.ReentrantReadWriteLock();
-        final AtomicLong entries = new AtomicLong(), warningCount = new AtomicLong();
+        final AtomicLong entries = new AtomicLong(), warningCount = new AtomicLong(), ocrPages = new AtomicLong(), lowConfidence = new AtomicLong();
         int seen, unchanged, deleted, ignored;
         /** Counts as of the last commit: a fatal run reports what stands in the index, not what was read. */
         int committedAdded, committedUpdated, committedDeleted;
@@ -321,6 +322,8 @@ public final class Ingester {
                 entries.addAndGet(doc.entries().size());
                 warningCount.addAndGet(doc.warnings().size());
                 for (Warning w : doc.warnings()) {
+                    if (w.code() == WarningCode.OCR_PAGE) ocrPages.incrementAndGet();
+                    if (w.code() == WarningCode.OCR_LOW_CONFIDENCE) lowConfidence.incrementAndGet();
                     warnings.add(new RunReport.FileWarning(h.file().id(), w.code().json(), w.where() == null ? w.message() : w.where() + ": " + w.message()));
                 }
                 pending.incrementAndGet();
@@ -419,9 +422,9 @@ public final class Ingester {
                     options.paths().stream().map(SourceTree::idOf).toList(),
                     fatal != null
                             ? new RunReport.Counts(seen, unchanged, committedAdded, committedUpdated, committedDeleted, failed, ignored,
-                            entries.get(), warningCount.get())
+                            entries.get(), warningCount.get(), ocrPages.get(), lowConfidence.get())
                             : new RunReport.Counts(seen, unchanged, added.get(), updated.get(), deleted, failed, ignored,
-                            entries.get(), warningCount.get()),
+                            entries.get(), warningCount.get(), ocrPages.get(), lowConfidence.get()),
                     fatal == null ? index : null,
                     new RunReport.Durations(listMs, hashMs, readMs, commitMs, recordsMs, Duration.between(started, finished).toMillis()),
                     List.copyOf(failures), List.copyOf(warnings));
@@ -458,6 +461,7 @@ public final class Ingester {
         log.info(head + " in " + String.format("%.1f s", r.durations().totalMillis() / 1000.0) + ": " + c.seen() + " files seen, "
                 + c.added() + " added, " + c.updated() + " updated, " + c.unchanged() + " unchanged, " + c.deleted()
                 + " deleted, " + c.failed() + " failed; " + c.entries() + " entries and " + c.warnings() + " warnings read"
+                + (c.ocrPages() == 0 ? "" : "; " + c.ocrPages() + " scanned pages read by OCR, " + c.lowConfidenceFields() + " fields with low OCR confidence")
                 + (r.index() == null ? "" : "; the index holds " + r.index().documents() + " documents, " + r.index().entries() + " entries"));
         Map<String, List<String>> byFile = new TreeMap<>();
         for (RunReport.FileWarning w : r.warnings()) byFile.computeIfAbsent(w.file(), k -> new ArrayList<>()).add(w.code());

@@ -36,10 +36,16 @@ public record RunReport(String started, String finished, RunOutcome outcome, int
      * @param ignored  files inside folders skipped for their extension
      * @param entries  entries in the documents read this run
      * @param warnings warnings on the documents read this run
+     * @param ocrPages pages of the documents read this run that were read by OCR (scans)
+     * @param lowConfidenceFields entry fields of those documents read by OCR with low confidence (each warned)
      */
     public record Counts(int seen, int unchanged, int added, int updated, int deleted, int failed, int ignored,
-                         long entries, long warnings) {
+                         long entries, long warnings, long ocrPages, long lowConfidenceFields) {
         public static final Counts NONE = new Counts(0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+        public Counts(int seen, int unchanged, int added, int updated, int deleted, int failed, int ignored, long entries, long warnings) {
+            this(seen, unchanged, added, updated, deleted, failed, ignored, entries, warnings, 0, 0);
+        }
     }
 
     /** Totals in the committed index after the run (null when the run was fatal). */

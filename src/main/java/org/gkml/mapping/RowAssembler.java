@@ -9,6 +9,7 @@ import org.gkml.vocabulary.CheckMarks;
 import org.gkml.table.Table;
 import org.gkml.table.TextLine;
 import org.gkml.table.Warning;
+import org.gkml.table.WarningCode;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -117,6 +118,11 @@ final class RowAssembler {
         return out;
     }
 
+    /**
+     * Below this OCR confidence (Tesseract's 0–100, the least of the cell's words) a field is warned: on the scanned
+     * renditions, words read right scored 85–97 and misreadings mostly under 60.
+     */
+    static final int LOW_OCR_CONFIDENCE = 60;
     /** A section heading spans at least this many columns: a cell over two is a merged pair of cells. */
     private static final int HEADING_MIN_COLUMNS = 3;
     /** … and at least this many fifths of the row's width: most of the table, not a group label over some columns. */
@@ -209,6 +215,7 @@ final class RowAssembler {
         final Map<Field, List<String>> ticks = new EnumMap<>(Field.class);
         final Map<String, String> extra = new LinkedHashMap<>();
         final Map<Integer, Cell> lastCell = new LinkedHashMap<>();
+        final Set<Cell> lowConfidenceCells = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
         Builder(int r) {
             firstRow = r;
@@ -217,7 +224,22 @@ final class RowAssembler {
                 lastCell.put(role.col(), c);
                 if (c == null || c.isBlank()) continue;
                 put(role, c.text());
+                checkOcrConfidence(role, c);
             }
+        }
+
+        /**
+         * A field read by OCR with low confidence gets a warning naming the field, the page and the cell, once
+         * per entry and cell, so that a person checks it against the scan.
+         */
+        private void checkOcrConfidence(ColumnRole role, Cell c) {
+            Integer confidence = c.source() == null ? null : c.source().ocrConfidence();
+            if (confidence == null || confidence >= LOW_OCR_CONFIDENCE || !lowConfidenceCells.add(c)) return;
+            String field = role.label() + (role.field() == null ? "" : " (" + role.field().key() + ")");
+            String text = c.text().strip().replace('\n', ' ');
+            warnings.add(new Warning(WarningCode.OCR_LOW_CONFIDENCE, field + " on page " + c.source().page() + ", " + c.source().cellRef()
+                    + ", read by OCR with confidence " + confidence + ": \"" + (text.length() > 40 ? text.substring(0, 40) + "…" : text)
+                    + "\"; check it against the scan", c.source()));
         }
 
         void put(ColumnRole role, String value) {
@@ -237,6 +259,7 @@ final class RowAssembler {
                 lastCell.put(role.col(), c);
                 if (role.isTick() && ticks.getOrDefault(role.field(), List.of()).contains(role.option())) continue;
                 put(role, c.text());
+                checkOcrConfidence(role, c);
             }
         }
 

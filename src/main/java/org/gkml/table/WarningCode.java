@@ -34,6 +34,12 @@ public enum WarningCode {
     PDF_PAGE_TOO_MUCH_TEXT("pdf-page-too-much-text"),
     /** Raised when a PDF page has no text layer (a scan) and its content is not read. */
     PDF_NEEDS_OCR("pdf-needs-ocr"),
+    /** Raised for each page read from its picture by OCR (a scan, an image file), saying how it was read. */
+    OCR_PAGE("ocr-page"),
+    /** Raised when an OCR reading was one character off a known word (label, option, channel) and taken as that word. */
+    OCR_CORRECTED("ocr-corrected"),
+    /** Raised for an entry's field read by OCR with low confidence, naming the field, page and cell. */
+    OCR_LOW_CONFIDENCE("ocr-low-confidence"),
     /** Raised when a PDF page draws too many lines to be a ruled table and is read as text. */
     PDF_TOO_MANY_LINES("pdf-too-many-lines"),
     /** Raised when text stands between two ruled tables and is not kept. */

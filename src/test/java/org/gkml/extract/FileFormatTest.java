@@ -30,7 +30,8 @@ class FileFormatTest {
     @Test
     void theGoldenFilesHoldEveryOutputFormatAndNoOther() {
         Set<String> formats = new TreeSet<>();
-        Arrays.stream(FileFormat.values()).filter(f -> f != FileFormat.TEXT).forEach(f -> formats.add(f.id()));
+        // scans (IMAGE) need the OCR program: ScannedCatalogsTest scores them, the golden outputs hold none
+        Arrays.stream(FileFormat.values()).filter(f -> f != FileFormat.TEXT && f != FileFormat.IMAGE).forEach(f -> formats.add(f.id()));
         Arrays.stream(FileFormat.TextLayout.values()).forEach(l -> formats.add(l.id()));
         assertEquals(formats, GoldenValues.under("format"));
     }

@@ -25,6 +25,14 @@ class FormatDetectorTest {
         return FormatDetector.detect(FILE, bytes);
     }
 
+    private static FileFormat assertDoesNotThrowDetect(byte[] bytes) {
+        try {
+            return FormatDetector.detect(Path.of("x.bin"), bytes);
+        } catch (UnreadableFileException e) {
+            throw new AssertionError("refused: " + e.getMessage(), e);
+        }
+    }
+
     private static String refusal(byte[] bytes) {
         UnreadableFileException e = assertThrows(UnreadableFileException.class, () -> detect(bytes));
         assertTrue(e.getMessage().startsWith(FILE.toString()), e.getMessage());
@@ -107,7 +115,10 @@ class FormatDetectorTest {
     void formatsGkmlDoesNotReadAreNamedInTheRefusal() {
         assertTrue(refusal(utf8("{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times;}} 序号}")).contains("RTF"));
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0};
-        assertTrue(refusal(png).contains("OCR"));
+        // a PNG is a scan, read by OCR; a GIF is no scan format and is refused naming the ones that are
+        assertEquals(FileFormat.IMAGE, assertDoesNotThrowDetect(png));
+        byte[] gif = {'G', 'I', 'F', '8', '9', 'a', 1, 0, 1, 0, 0, 0, 0, ',', 0, 0, 0, 0, 1, 0, 1, 0, 0, 2, 2, 'D', 1, 0, ';'};
+        assertTrue(refusal(gif).contains("PNG, JPEG or TIFF"), refusal(gif));
         assertTrue(refusal(utf8("<?xml version=\"1.0\"?><catalog><item>序号</item></catalog>")).contains("XML"));
         // Word 2003 XML: Tika names it application/vnd.ms-wordml, an XML type only by ancestry
         assertTrue(refusal(utf8("<?xml version=\"1.0\" encoding=\"UTF-8\"?><?mso-application progid=\"Word.Document\"?>"

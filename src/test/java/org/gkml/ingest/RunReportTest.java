@@ -35,7 +35,8 @@ class RunReportTest {
                 "durations", "failures", "warnings"), keys);
         List<String> counts = new ArrayList<>();
         n.get("counts").fieldNames().forEachRemaining(counts::add);
-        assertEquals(List.of("seen", "unchanged", "added", "updated", "deleted", "failed", "ignored", "entries", "warnings"), counts);
+        assertEquals(List.of("seen", "unchanged", "added", "updated", "deleted", "failed", "ignored", "entries", "warnings",
+                "ocr_pages", "low_confidence_fields"), counts);
         assertEquals(60000, n.get("durations").get("total_millis").asLong());
         assertEquals("timeout", n.get("failures").get(0).get("kind").asText());
         assertTrue(n.get("message").isNull());

@@ -15,8 +15,13 @@ record Fragment(int page, RulingGrid.PageTable table, List<CellText> cells) {
      * @param text       the cell's lines joined with "\n" ("" when blank)
      * @param bottomGap  distance from the cell's last text line to its bottom edge (infinite when blank)
      * @param fontSize   the size of the cell's text (0 when blank)
+     * @param confidence the OCR's confidence in the text (0 to 100) when it was read from a picture, else NaN
      */
-    record CellText(RulingGrid.Box box, String text, double bottomGap, double fontSize) {
+    record CellText(RulingGrid.Box box, String text, double bottomGap, double fontSize, double confidence) {
+        CellText(RulingGrid.Box box, String text, double bottomGap, double fontSize) {
+            this(box, text, bottomGap, fontSize, Double.NaN);
+        }
+
         boolean blank() {
             return text.isBlank();
         }

@@ -168,7 +168,8 @@ public final class PageLayout {
         if (text.isBlank()) return new Fragment.CellText(box, "", Double.POSITIVE_INFINITY, 0);
         double bottom = glyphs.stream().mapToDouble(Glyph::y1).max().orElse(box.y1());
         double size = glyphs.stream().mapToDouble(Glyph::size).max().orElse(0);
-        return new Fragment.CellText(box, text, box.y1() - bottom, size);
+        double confidence = glyphs.stream().mapToDouble(Glyph::confidence).filter(c -> !Double.isNaN(c)).min().orElse(Double.NaN);
+        return new Fragment.CellText(box, text, box.y1() - bottom, size, confidence);
     }
 
     private ExtractedDocument byAlignment(String format) {

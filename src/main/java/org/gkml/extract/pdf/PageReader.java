@@ -66,6 +66,14 @@ final class PageReader extends PDFGraphicsStreamEngine {
         this.rotation = ((page.getRotation() % 360) + 360) % 360;
     }
 
+    /** A page whose lines and glyphs were found otherwise (read from its picture by OCR), not by drawing it. */
+    static PageReader of(PDPage page, List<Ruling> rulings, List<Glyph> glyphs) {
+        PageReader r = new PageReader(page, null, null);
+        r.rulings.addAll(rulings);
+        r.glyphs.addAll(glyphs);
+        return r;
+    }
+
     static PageReader read(PDPage page, SymbolGlyphs symbols, CjkRadicals radicals) throws IOException {
         PageReader r = new PageReader(page, symbols, radicals);
         r.processPage(page);

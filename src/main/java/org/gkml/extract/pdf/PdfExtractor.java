@@ -16,6 +16,9 @@ import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.gkml.extract.TableExtractor;
 import org.gkml.extract.UnreadableFileException;
+import org.gkml.extract.ocr.OcrException;
+import org.gkml.extract.ocr.OcrVocabulary;
+import org.gkml.extract.ocr.Tesseract;
 import org.gkml.table.ExtractedDocument;
 import org.gkml.table.Provenance;
 import org.gkml.table.Warning;
@@ -27,12 +30,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.zip.InflaterInputStream;
 
 /**
  * Reads a PDF catalog with PDFBox: each page's glyphs and ruling lines ({@link PageReader}) go to the
  * table assembly shared with other fixed-layout formats ({@link PageLayout}). Pages whose text cannot be
- * read (no text layer, unmapped glyphs) make the file unreadable with "needs OCR": indexing junk would be worse than indexing nothing.
+ * read (no text layer, unmapped glyphs) are read from their picture by OCR ({@link PageOcr}); without the OCR
+ * program they make the file unreadable with "needs OCR" and what to install: indexing junk would be worse than
+ * indexing nothing.
  */
 public final class PdfExtractor implements TableExtractor {
 
@@ -50,14 +56,19 @@ public final class PdfExtractor implements TableExtractor {
 
     private final SymbolGlyphs symbols;
     private final CjkRadicals radicals;
+    private final OcrVocabulary vocabulary;
+    private final Supplier<Tesseract.Availability> tesseract;
 
     public PdfExtractor(Mappings mappings) {
-        this(SymbolGlyphs.of(mappings), CjkRadicals.of(mappings));
+        this(mappings, Tesseract::locate);
     }
 
-    PdfExtractor(SymbolGlyphs symbols, CjkRadicals radicals) {
-        this.symbols = symbols;
-        this.radicals = radicals;
+    /** With the OCR program to use for pages without text (tests name a missing one). */
+    PdfExtractor(Mappings mappings, Supplier<Tesseract.Availability> tesseract) {
+        this.symbols = SymbolGlyphs.of(mappings);
+        this.radicals = CjkRadicals.of(mappings);
+        this.vocabulary = OcrWords.vocabulary(mappings);
+        this.tesseract = tesseract;
     }
 
     @Override
@@ -98,6 +109,7 @@ public final class PdfExtractor implements TableExtractor {
         List<Warning> warnings = new ArrayList<>();
         List<PageContent> pages = new ArrayList<>();
         List<Integer> garbage = new ArrayList<>(), scanned = new ArrayList<>();
+        PageOcr ocr = null;
         for (int p = 1; p <= doc.getNumberOfPages(); p++) {
             ReadCancellation.check();
             PageReader page;
@@ -115,26 +127,43 @@ public final class PdfExtractor implements TableExtractor {
             }
             int readable = (int) page.glyphs.stream().filter(g -> g.text() != null && !g.isSpace()).count();
             int total = readable + page.unreadableGlyphs;
-            if (total >= MIN_GLYPHS_FOR_VERDICT && page.unreadableGlyphs >= GARBAGE_SHARE * total) garbage.add(p);
-            else if (readable == 0 && page.images > 0) scanned.add(p);
+            boolean unreadable = total >= MIN_GLYPHS_FOR_VERDICT && page.unreadableGlyphs >= GARBAGE_SHARE * total;
+            if (unreadable || readable == 0 && page.images > 0) {
+                if (ocr == null) ocr = new PageOcr(doc, vocabulary, tesseract.get(), name);
+                if (ocr.unavailable() == null) {
+                    try {
+                        page = ocr.read(p, warnings);
+                    } catch (OcrException | IOException | RuntimeException e) {
+                        warnings.add(new Warning(WarningCode.PDF_PAGE_UNREADABLE, "page " + p + " has no text layer and OCR failed: " + e.getMessage(),
+                                new Provenance(name, p, 0, null)));
+                        continue;
+                    }
+                } else if (unreadable) garbage.add(p);
+                else scanned.add(p);
+            }
             if (page.droppedGlyphs > 0) {
                 warnings.add(new Warning(WarningCode.PDF_PAGE_TOO_MUCH_TEXT, "page " + p + " shows more than " + PageReader.MAX_GLYPHS
                         + " characters; the rest are not read", new Provenance(name, p, 0, null)));
             }
             pages.add(new PageContent(p, page.glyphs, page.rulings));
         }
+        String noOcr = ocr == null || ocr.unavailable() == null ? "" : "; " + ocr.unavailable();
         if (!garbage.isEmpty()) {
             throw new UnreadableFileException(file, format(), "needs OCR: the text of " + pageList(garbage)
-                    + " is unreadable (glyphs without a Unicode mapping)");
+                    + " is unreadable (glyphs without a Unicode mapping)" + noOcr);
         }
         boolean anyText = pages.stream().anyMatch(pc -> pc.glyphs().stream().anyMatch(g -> g.text() != null && !g.isSpace()));
         if (!anyText) {
             throw new UnreadableFileException(file, format(), scanned.isEmpty()
-                    ? "the PDF has no text"
-                    : "needs OCR: " + pageList(scanned) + " have no text layer (scanned images)");
+                    ? (ocr != null && ocr.pages() > 0 ? "OCR found no text on the " + (ocr.pages() == 1 ? "page" : ocr.pages() + " pages") : "the PDF has no text")
+                    : "needs OCR: " + pageList(scanned) + " have no text layer (scanned images)" + noOcr);
+        }
+        if (ocr != null && ocr.pages() == pages.size() && ocr.pagesWithTables() == 0) {
+            throw new UnreadableFileException(file, format(), "OCR read the text, but " + (pages.size() == 1 ? "the page shows" : "no page shows")
+                    + " a ruled table (no crossing table lines found): not a catalog gkml can read");
         }
         for (int p : scanned) {
-            warnings.add(new Warning(WarningCode.PDF_NEEDS_OCR, "page " + p + " has no text layer (a scanned image?); its content is not read",
+            warnings.add(new Warning(WarningCode.PDF_NEEDS_OCR, "page " + p + " has no text layer (a scanned image?); its content is not read" + noOcr,
                     new Provenance(name, p, 0, null)));
         }
         return PageLayout.document(name, format(), pages, warnings);

@@ -45,6 +45,8 @@ final class TableAssembler {
         int row, col, rowSpan, colSpan, page;
         final StringBuilder text;
         double bottomGap, fontSize;
+        /** The OCR's least confidence in the cell's text (NaN when it was not read from a picture). */
+        double confidence = Double.NaN;
 
         MCell(int row, int col, int rowSpan, int colSpan, String text, int page, double bottomGap, double fontSize) {
             this.row = row;
@@ -117,7 +119,9 @@ final class TableAssembler {
         for (Fragment.CellText ct : f.cells()) {
             RulingGrid.Box b = ct.box();
             int c0 = column(b.x0()), c1 = column(b.x1());
-            incoming.add(new MCell(b.row(), c0, b.rowSpan(), Math.max(1, c1 - c0), ct.text(), f.page(), ct.bottomGap(), ct.fontSize()));
+            MCell cell = new MCell(b.row(), c0, b.rowSpan(), Math.max(1, c1 - c0), ct.text(), f.page(), ct.bottomGap(), ct.fontSize());
+            cell.confidence = ct.confidence();
+            incoming.add(cell);
         }
         int fragmentRows = f.table().ys().length - 1;
         if (cells.isEmpty()) {
@@ -194,6 +198,7 @@ final class TableAssembler {
         }
         up.rowSpan += moreRows;
         up.bottomGap = down.bottomGap;
+        if (!Double.isNaN(down.confidence)) up.confidence = Double.isNaN(up.confidence) ? down.confidence : Math.min(up.confidence, down.confidence);
     }
 
     private static MCell match(List<MCell> above, MCell c) {
@@ -261,7 +266,7 @@ final class TableAssembler {
         for (MCell c : cells) {
             int span = Math.min(c.rowSpan, rowCount - c.row);
             out.add(new Cell(c.row, c.col, Math.max(1, span), c.colSpan, c.text.toString(),
-                    Provenance.ofCell(file, c.page, "row " + (c.row + 1) + " col " + (c.col + 1))));
+                    Provenance.ofCell(file, c.page, "row " + (c.row + 1) + " col " + (c.col + 1)).withOcrConfidence(c.confidence)));
         }
         out.sort(Comparator.comparingInt(Cell::row).thenComparingInt(Cell::col));
         return new Table(out);

@@ -440,16 +440,22 @@ class PdfExtractorTest {
         }
     }
 
+    /** Why a PDF is refused where no OCR program is installed. */
+    private static String reasonWithoutOcr(byte[] pdf) {
+        PdfExtractor extractor = new PdfExtractor(Mappings.builtIn(), () -> org.gkml.extract.ocr.Tesseract.locate("/nonexistent/gkml-test/tesseract"));
+        return assertThrows(UnreadableFileException.class, () -> extractor.extract(Path.of("test.pdf"), pdf)).reason();
+    }
+
     @Test
     void unmappedGlyphsNeedOcr() throws Exception {
-        String reason = reason(SyntheticPdf.unmappedTextPdf());
-        assertTrue(reason.startsWith("needs OCR") && reason.contains("page 1"), reason);
+        String reason = reasonWithoutOcr(SyntheticPdf.unmappedTextPdf());
+        assertTrue(reason.startsWith("needs OCR") && reason.contains("page 1") && reason.contains("apt-get install tesseract-ocr"), reason);
     }
 
     @Test
     void imageOnlyPagesNeedOcr() throws Exception {
-        String reason = reason(new SyntheticPdf().image().page().image().bytes());
-        assertTrue(reason.startsWith("needs OCR") && reason.contains("pages 1–2"), reason);
+        String reason = reasonWithoutOcr(new SyntheticPdf().image().page().image().bytes());
+        assertTrue(reason.startsWith("needs OCR") && reason.contains("pages 1–2") && reason.contains("apt-get install tesseract-ocr"), reason);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,0 +1,30 @@
+package org.gkml.extract.pdf;
+
+import org.gkml.extract.ocr.OcrVocabulary;
+import org.gkml.vocabulary.MappingFile;
+import org.gkml.vocabulary.Mappings;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The words OCR readings are snapped to, from the mapping data: header labels, option words, channel names. */
+final class OcrWords {
+
+    private OcrWords() {
+    }
+
+    static OcrVocabulary vocabulary(Mappings mappings) {
+        List<String> words = new ArrayList<>();
+        for (MappingFile.Row r : mappings.file("headers.tsv").rows()) words.add(r.get(1));
+        for (MappingFile.Row r : mappings.file("options.tsv").rows()) {
+            words.add(r.get(1));
+            words.add(r.get(2));
+        }
+        for (MappingFile.Row r : mappings.file("channels.tsv").rows()) words.add(r.get(0));
+        Map<String, String> readings = new LinkedHashMap<>();
+        for (MappingFile.Row r : mappings.file("ocr-readings.tsv").rows()) readings.put(r.get(0), r.get(1));
+        return new OcrVocabulary(words, readings);
+    }
+}
