@@ -253,10 +253,21 @@ class SolrCloudIndexTest {
             assertEquals(records(solrData), w.toString(), "the rebuilt collection holds the very records");
             assertEquals(original.versions(), rebuilt.versions(), "with the hashes of records.state");
         }
-        // the original collection ranked as the embedded index above; the rebuilt one ranks as the original
+        // the original collection ranked as the embedded index above; the rebuilt one ranks as the original: the
+        // same hits in the same order. Not the same scores: the original still counts, in its term statistics, the
+        // documents that the re-ingest and prune above deleted until a background merge drops them (seen: 34.716 vs
+        // 33.562), and the rebuilt collection never had them.
         try (SolrCatalogSearcher original = SolrCatalogSearcher.open(zk, COLLECTION);
              SolrCatalogSearcher rebuilt = SolrCatalogSearcher.open(zk, "rebuilt")) {
-            assertEquals(judgedTops(original), judgedTops(rebuilt));
+            assertEquals(withoutScores(judgedTops(original)), withoutScores(judgedTops(rebuilt)));
         }
+    }
+
+    /** The ranked hits ("score|record") as records in rank order. */
+    static Map<String, List<String>> withoutScores(Map<String, List<String>> tops) {
+        Map<String, List<String>> out = new TreeMap<>();
+        tops.forEach((q, hits) -> out.put(q, q.endsWith(" total/facets") ? hits
+                : hits.stream().map(h -> h.substring(h.indexOf('|') + 1)).toList()));
+        return out;
     }
 }
