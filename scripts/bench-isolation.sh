@@ -40,5 +40,7 @@ for col in 2 3; do
 done
 timed "unchanged re-run" "$here/gkml" ingest "$work/tree" --data "$work/data" --threads 2
 n=$(( $(find "$work/tree" -name '*.txt' | wc -l) / 100 + 1 ))
-find "$work/tree" -name '*.txt' | head -"$n" | while read -r f; do echo >> "$f"; done
+# (a list first: `find | head` ends find with SIGPIPE, which pipefail turns into the script's exit)
+mapfile -t texts < <(find "$work/tree" -name '*.txt' | sort)
+for f in "${texts[@]:0:$n}"; do echo >> "$f"; done
 timed "$n changed files re-run" "$here/gkml" ingest "$work/tree" --data "$work/data" --threads 2
