@@ -2,7 +2,6 @@ package org.gkml.report.coverage;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,7 +30,7 @@ public final class SimilarItems {
         List<Set<String>> grams = new ArrayList<>(keys.size());
         Map<String, List<Integer>> index = new HashMap<>();
         for (int i = 0; i < keys.size(); i++) {
-            Set<String> g = bigrams(keys.get(i));
+            Set<String> g = BigramMatcher.bigrams(keys.get(i));
             grams.add(g);
             for (String b : g) index.computeIfAbsent(b, x -> new ArrayList<>()).add(i);
         }
@@ -46,23 +45,6 @@ public final class SimilarItems {
             }
             if (best != null) out.put(keys.get(i), best);
         }
-        return out;
-    }
-
-    static double dice(String a, String b) {
-        Set<String> x = bigrams(a);
-        Set<String> y = bigrams(b);
-        if (x.isEmpty() || y.isEmpty()) return a.equals(b) ? 1 : 0;
-        Set<String> both = new HashSet<>(x);
-        both.retainAll(y);
-        return 2.0 * both.size() / (x.size() + y.size());
-    }
-
-    private static Set<String> bigrams(String s) {
-        Set<String> out = new HashSet<>();
-        int[] cps = s.codePoints().toArray();
-        for (int i = 0; i + 1 < cps.length; i++) out.add(new String(cps, i, 2));
-        if (cps.length == 1) out.add(s);
         return out;
     }
 }
