@@ -1,5 +1,7 @@
 package org.gkml.extract.ocr;
 
+import org.gkml.extract.DisjointSets;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -85,7 +87,7 @@ public final class RulingLines {
                 for (int j = firstOfRow[a - 1]; j < firstOfRow[a]; j++) {
                     Run p = all.get(j);
                     int overlap = Math.min(r.to, p.to) - Math.max(r.from, p.from);
-                    if (overlap >= OVERLAP * Math.min(r.to - r.from, p.to - p.from)) union(parent, i, j);
+                    if (overlap >= OVERLAP * Math.min(r.to - r.from, p.to - p.from)) DisjointSets.union(parent, i, j);
                 }
             }
         }
@@ -94,7 +96,7 @@ public final class RulingLines {
         java.util.Map<Integer, double[]> weight = new java.util.HashMap<>();     // sum across*len, sum len
         for (int i = 0; i < all.size(); i++) {
             Run r = all.get(i);
-            int g = find(parent, i);
+            int g = DisjointSets.find(parent, i);
             int[] e = extent.get(g);
             if (e == null) extent.put(g, new int[]{r.across, r.across, r.from, r.to});
             else {
@@ -115,18 +117,5 @@ public final class RulingLines {
             out.add(new Line(horizontal, w[0] / w[1], e[2], e[3], thickness));
         });
         return out;
-    }
-
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
-    }
-
-    private static void union(int[] parent, int a, int b) {
-        int ra = find(parent, a), rb = find(parent, b);
-        if (ra != rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
     }
 }

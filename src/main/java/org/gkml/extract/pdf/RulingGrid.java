@@ -1,5 +1,7 @@
 package org.gkml.extract.pdf;
 
+import org.gkml.extract.DisjointSets;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -89,7 +91,7 @@ final class RulingGrid {
             for (int j = i + 1; j < n; j++) {
                 Ruling a = merged.get(i), b = merged.get(j);
                 if (a.touches(b)) {
-                    union(parent, i, j);
+                    DisjointSets.union(parent, i, j);
                 }
             }
         }
@@ -99,7 +101,7 @@ final class RulingGrid {
             if (done[i]) continue;
             List<Ruling> group = new ArrayList<>();
             for (int j = 0; j < n; j++) {
-                if (find(parent, j) == find(parent, i)) {
+                if (DisjointSets.find(parent, j) == DisjointSets.find(parent, i)) {
                     group.add(merged.get(j));
                     done[j] = true;
                 }
@@ -167,8 +169,8 @@ final class RulingGrid {
         for (int i = 0; i < parent.length; i++) parent[i] = i;
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < cols; c++) {
-                if (c + 1 < cols && !drawn(vs, xs, c + 1, ys[r], ys[r + 1])) union(parent, r * cols + c, r * cols + c + 1);
-                if (r + 1 < rows && !drawn(hs, ys, r + 1, xs[c], xs[c + 1])) union(parent, r * cols + c, (r + 1) * cols + c);
+                if (c + 1 < cols && !drawn(vs, xs, c + 1, ys[r], ys[r + 1])) DisjointSets.union(parent, r * cols + c, r * cols + c + 1);
+                if (r + 1 < rows && !drawn(hs, ys, r + 1, xs[c], xs[c + 1])) DisjointSets.union(parent, r * cols + c, (r + 1) * cols + c);
             }
         }
         return parent;
@@ -185,8 +187,8 @@ final class RulingGrid {
                 if (b == null) continue;
                 for (int r = b[0]; r <= b[2]; r++) {
                     for (int c = b[1]; c <= b[3]; c++) {
-                        if (find(parent, r * cols + c) != g) {
-                            union(parent, g, r * cols + c);
+                        if (DisjointSets.find(parent, r * cols + c) != g) {
+                            DisjointSets.union(parent, g, r * cols + c);
                             changed = true;
                         }
                     }
@@ -201,7 +203,7 @@ final class RulingGrid {
         int[][] b = new int[parent.length][];
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < cols; c++) {
-                int g = find(parent, r * cols + c);
+                int g = DisjointSets.find(parent, r * cols + c);
                 if (b[g] == null) b[g] = new int[]{r, c, r, c};
                 else {
                     b[g][0] = Math.min(b[g][0], r);
@@ -275,19 +277,6 @@ final class RulingGrid {
             if (through && r.position() > from + corner && r.position() < to - corner) return false;
         }
         return true;
-    }
-
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
-    }
-
-    private static void union(int[] parent, int a, int b) {
-        int ra = find(parent, a), rb = find(parent, b);
-        if (ra != rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
     }
 
     static String describe(PageTable t) {
