@@ -14,20 +14,9 @@ import java.util.Set;
  * its number, so in a catalog numbered that way ({@link SeqRuns#numbersGroups}) consecutive entries with the same
  * number are one use of it. Every later use is reported.
  */
-public final class DuplicateSeq implements Rule {
+public record DuplicateSeq(RuleSpec spec) implements Rule {
 
     public static final String ID = "duplicate-seq";
-
-    private final RuleSpec spec;
-
-    public DuplicateSeq(RuleSpec spec) {
-        this.spec = spec;
-    }
-
-    @Override
-    public RuleSpec spec() {
-        return spec;
-    }
 
     @Override
     public List<Violation> check(CatalogDocument catalog) {

@@ -12,20 +12,9 @@ import java.util.List;
  * (…, 4, 7 lacks 5 and 6; a run that starts above 1 lacks the numbers before it). A gap is one finding, reported at
  * the entry after it, its value the missing numbers.
  */
-public final class MissingSeq implements Rule {
+public record MissingSeq(RuleSpec spec) implements Rule {
 
     public static final String ID = "missing-seq";
-
-    private final RuleSpec spec;
-
-    public MissingSeq(RuleSpec spec) {
-        this.spec = spec;
-    }
-
-    @Override
-    public RuleSpec spec() {
-        return spec;
-    }
 
     @Override
     public List<Violation> check(CatalogDocument catalog) {
