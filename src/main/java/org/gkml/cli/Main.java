@@ -1,5 +1,6 @@
 package org.gkml.cli;
 
+import org.gkml.extract.LibraryLogging;
 import org.gkml.vocabulary.Mappings;
 import org.gkml.vocabulary.MappingsException;
 import picocli.CommandLine;

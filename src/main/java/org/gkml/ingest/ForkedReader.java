@@ -1,6 +1,7 @@
 package org.gkml.ingest;
 
 import org.gkml.catalog.CatalogDocument;
+import org.gkml.extract.LibraryLogging;
 import org.gkml.extract.UnreadableFileException;
 
 import java.io.BufferedInputStream;
@@ -148,11 +149,7 @@ public final class ForkedReader implements ReadGuard {
         String options = System.getenv("GKML_CHILD_JAVA_OPTS");
         for (String o : (options != null ? options : CHILD_JAVA_OPTIONS).trim().split("\\s+")) if (!o.isEmpty()) command.add(o);
         command.addAll(archiveOptions);
-        for (String p : List.of("slf4j.provider", "slf4j.internal.verbosity", "log4j2.loggerContextFactory",
-                "org.apache.logging.log4j.simplelog.level", "log4j2.simplelogLevel")) {
-            String v = System.getProperty(p);
-            if (v != null) command.add("-D" + p + "=" + v);
-        }
+        command.addAll(LibraryLogging.javaOptions());
         command.add("-cp");
         command.add(classPath());
         command.add(ReadWorker.class.getName());

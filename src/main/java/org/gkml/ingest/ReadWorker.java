@@ -1,6 +1,7 @@
 package org.gkml.ingest;
 
 import org.gkml.catalog.CatalogDocument;
+import org.gkml.extract.LibraryLogging;
 import org.gkml.extract.UnreadableFileException;
 import org.gkml.pipeline.CatalogReader;
 import org.gkml.pipeline.Warmup;
@@ -43,6 +44,7 @@ public final class ReadWorker {
     }
 
     public static void main(String[] args) throws IOException {
+        LibraryLogging.quiet();
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)));
         System.setOut(System.err);
         Path mappingsDir = null;
