@@ -63,6 +63,8 @@ public final class CatalogNormalizer {
             if (e.webColumn() != null) fields.add(Field.WEB_COLUMN);
             if (!e.audience().isEmpty()) fields.add(Field.AUDIENCE);
             if (!e.disclosureMode().isEmpty()) fields.add(Field.DISCLOSURE_MODE);
+            // channels listed under 公开方式 where the catalog has no channel column
+            if (!e.channels().isEmpty()) fields.add(Field.CHANNELS);
             // a remark written inside a list cell (… 注：…) is kept even where the catalog has no 备注 column
             if (e.remarks() != null) fields.add(Field.REMARKS);
         }

@@ -22,6 +22,8 @@ final class EntryNormalizer {
     private final List<Warning> warnings;
 
     private final NormalizeVocabulary vocabulary;
+    /** One warning says it for the whole catalog. */
+    private boolean modeCellsReadAsChannels;
 
     EntryNormalizer(NormalizeVocabulary vocabulary, Set<Field> tickFields, List<Warning> warnings) {
         this.vocabulary = vocabulary;
@@ -34,10 +36,10 @@ final class EntryNormalizer {
         String basis = text(raw, Field.BASIS);
         String timeLimit = text(raw, Field.TIME_LIMIT);
         Deadline deadline = Deadline.parse(timeLimit);
-        CellRemark.Split channelCell = vocabulary.remarks().split(raw.get(Field.CHANNELS));
+        CellRemark.Split channelCell = vocabulary.remarks().split(channelText(row));
         CellRemark.Split responsibleCell = vocabulary.remarks().split(raw.get(Field.RESPONSIBLE));
         CellRemark.Split subjectCell = vocabulary.remarks().split(raw.get(Field.SUBJECT));
-        ChannelReading channels = raw.containsKey(Field.CHANNELS) ? vocabulary.channels().parse(channelCell.body())
+        ChannelReading channels = channelCell.body() != null ? vocabulary.channels().parse(channelCell.body())
                 : new ChannelReading(List.of(), null, List.of());
         for (String w : channels.warnings()) warnings.add(new Warning(WarningCode.CHANNELS, w, row.source()));
         String webColumn = raw.containsKey(Field.WEB_COLUMN) ? text(raw, Field.WEB_COLUMN) : channels.webColumn();
@@ -54,6 +56,23 @@ final class EntryNormalizer {
                 options(row, Field.PUBLICITY_TYPE), text(raw, Field.UPDATE_FREQUENCY), options(row, Field.LEVELS),
                 remarks(text(raw, Field.REMARKS), subjectCell.remark(), channelCell.remark(), responsibleCell.remark()),
                 extra, row.source());
+    }
+
+    /**
+     * The channel column's cell; where the catalog has none, a 公开方式 / 公开形式 cell that lists channel names
+     * instead of a mode (政府网站、公告栏), said in a warning.
+     */
+    private String channelText(MappedRow row) {
+        if (row.text().containsKey(Field.CHANNELS)) return row.text().get(Field.CHANNELS);
+        String mode = row.text().get(Field.DISCLOSURE_MODE);
+        if (mode == null || tickFields.contains(Field.DISCLOSURE_MODE) || !options(row, Field.DISCLOSURE_MODE).isEmpty()
+                || !vocabulary.modeColumnChannels().namesChannels(mode)) return null;
+        if (!modeCellsReadAsChannels) {
+            warnings.add(new Warning(WarningCode.CHANNELS, "the 公开方式 / 公开形式 cell '" + CellText.join(mode)
+                    + "' names channels, not 主动 / 依申请公开: read as channels here and in every such row", row.source()));
+            modeCellsReadAsChannels = true;
+        }
+        return mode;
     }
 
     /**

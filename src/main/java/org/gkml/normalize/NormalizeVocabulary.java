@@ -5,7 +5,8 @@ import org.gkml.vocabulary.Options;
 
 /** What the normalisation stage knows of catalogs' words and places, built once from the run's {@link Mappings}. */
 record NormalizeVocabulary(Options options, CatalogWords words, WebChrome chrome, UnitNames units, CellRemark remarks,
-                           ChannelNames channelNames, Channels channels, CatalogTitle titles, Gazetteer gazetteer) {
+                           ChannelNames channelNames, Channels channels, ChannelsInModeColumn modeColumnChannels,
+                           CatalogTitle titles, Gazetteer gazetteer) {
 
     static NormalizeVocabulary of(Mappings mappings) {
         CatalogWords words = new CatalogWords(mappings.file("catalog-names.tsv"));
@@ -16,6 +17,7 @@ record NormalizeVocabulary(Options options, CatalogWords words, WebChrome chrome
                 new CellRemark(mappings.file("remark-markers.tsv")),
                 channelNames,
                 new Channels(mappings.checkMarks(), channelNames),
+                new ChannelsInModeColumn(channelNames),
                 new CatalogTitle(words, chrome),
                 Gazetteer.of(mappings));
     }
