@@ -5,7 +5,9 @@ import org.gkml.extract.ReadCancellation;
 import org.gkml.catalog.Simplified;
 import org.gkml.catalog.CatalogDocument;
 import org.gkml.catalog.Entry;
+import org.gkml.catalog.DeadlineUnit;
 import org.gkml.catalog.Field;
+import org.gkml.mapping.ColumnRole;
 import org.gkml.mapping.MappedCatalog;
 import org.gkml.mapping.MappedRow;
 import org.gkml.table.Warning;
@@ -34,7 +36,7 @@ public final class CatalogNormalizer {
 
     public CatalogDocument normalize(MappedCatalog mapped) {
         List<Warning> warnings = new ArrayList<>(mapped.warnings());
-        EntryNormalizer normalizer = new EntryNormalizer(vocabulary, mapped.tickFields(), warnings);
+        EntryNormalizer normalizer = new EntryNormalizer(vocabulary, mapped.tickFields(), timeLimitUnit(mapped), warnings);
         List<Entry> entries = new ArrayList<>();
         for (MappedRow row : mapped.rows()) { ReadCancellation.check(); entries.add(normalizer.normalize(row)); }
         Set<String> hints = new LinkedHashSet<>();
@@ -50,6 +52,14 @@ public final class CatalogNormalizer {
     }
 
     /** The columns the catalog has, plus what is derived from them or found in other columns. */
+    /** The unit the time-limit column's label states (公开时限（工作日）), or null. */
+    private static DeadlineUnit timeLimitUnit(MappedCatalog mapped) {
+        for (ColumnRole c : mapped.columns()) {
+            if (c.field() == Field.TIME_LIMIT && !c.isTick()) return Deadline.unitOfLabel(c.label());
+        }
+        return null;
+    }
+
     private static Set<Field> fields(MappedCatalog mapped, List<Entry> entries) {
         Set<Field> fields = EnumSet.noneOf(Field.class);
         fields.addAll(mapped.textFields());

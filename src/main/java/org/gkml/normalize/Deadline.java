@@ -21,6 +21,10 @@ record Deadline(Integer days, DeadlineUnit unit) {
     private static final Pattern LONE_NUMBER = Pattern.compile("(?<![0-9０-９.．])([0-9０-９]+)(?![0-9０-９.．]|\\s*(?:个|月|年|日|号|天|周|时|小时|分|%|％|工作日|自然日))");
     private static final Pattern LONE_UNIT = Pattern.compile("(?<![0-9０-９一二三四五六七八九十两])\\s*个(工作日|自然日)|(?<![0-9０-９一二三四五六七八九十两\\s])(天)");
 
+    /** A cell that is only a count ("20", "20内"; a year is not one): its unit is in the column's label, 公开时限（工作日）. */
+    private static final Pattern BARE_COUNT = Pattern.compile("\\s*([0-9０-９]{1,3}|[一二三四五六七八九十两]+)\\s*(以内|内)?\\s*");
+    private static final Pattern HEADER_UNIT = Pattern.compile("[（(]\\s*(?:单位[:：]?)?\\s*(工作日|自然日|日|天)\\s*[）)]");
+
     Deadline {
         if ((days == null) != (unit == null)) throw new IllegalArgumentException("days and unit go together: " + days + "/" + unit);
     }
@@ -36,6 +40,29 @@ record Deadline(Integer days, DeadlineUnit unit) {
             return new Deadline(n, m.group(2).equals("工作日") ? DeadlineUnit.WORKING_DAY : DeadlineUnit.DAY);
         }
         return separatedByLayout(timeLimit);
+    }
+
+    /**
+     * The time limit of a cell under a column whose label gives the unit (公开时限（工作日） over "20"): a bare
+     * count takes the label's unit; any other text is read as {@link #parse(String)} reads it.
+     */
+    static Deadline parse(String timeLimit, DeadlineUnit columnUnit) {
+        if (timeLimit != null && columnUnit != null) {
+            Matcher m = BARE_COUNT.matcher(Simplified.fold(timeLimit));
+            if (m.matches()) {
+                Integer n = ChineseNumber.parse(m.group(1));
+                if (n != null) return new Deadline(n, columnUnit);
+            }
+        }
+        return parse(timeLimit);
+    }
+
+    /** The unit a time-limit column's label states in brackets (公开时限（工作日）), or null. */
+    static DeadlineUnit unitOfLabel(String label) {
+        if (label == null) return null;
+        Matcher m = HEADER_UNIT.matcher(Simplified.fold(label));
+        if (!m.find()) return null;
+        return m.group(1).equals("工作日") ? DeadlineUnit.WORKING_DAY : DeadlineUnit.DAY;
     }
 
     /**

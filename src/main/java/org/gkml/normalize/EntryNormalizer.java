@@ -1,5 +1,6 @@
 package org.gkml.normalize;
 
+import org.gkml.catalog.DeadlineUnit;
 import org.gkml.catalog.Entry;
 import org.gkml.catalog.Field;
 import org.gkml.mapping.MappedRow;
@@ -25,9 +26,13 @@ final class EntryNormalizer {
     /** One warning says it for the whole catalog. */
     private boolean modeCellsReadAsChannels;
 
-    EntryNormalizer(NormalizeVocabulary vocabulary, Set<Field> tickFields, List<Warning> warnings) {
+    /** The unit the time-limit column's label states (公开时限（工作日）), for cells that give only a count; or null. */
+    private final DeadlineUnit timeLimitUnit;
+
+    EntryNormalizer(NormalizeVocabulary vocabulary, Set<Field> tickFields, DeadlineUnit timeLimitUnit, List<Warning> warnings) {
         this.vocabulary = vocabulary;
         this.tickFields = tickFields;
+        this.timeLimitUnit = timeLimitUnit;
         this.warnings = warnings;
     }
 
@@ -35,7 +40,7 @@ final class EntryNormalizer {
         Map<Field, String> raw = row.text();
         String basis = text(raw, Field.BASIS);
         String timeLimit = text(raw, Field.TIME_LIMIT);
-        Deadline deadline = Deadline.parse(timeLimit);
+        Deadline deadline = Deadline.parse(timeLimit, timeLimitUnit);
         CellRemark.Split channelCell = vocabulary.remarks().split(channelText(row));
         CellRemark.Split responsibleCell = vocabulary.remarks().split(raw.get(Field.RESPONSIBLE));
         CellRemark.Split subjectCell = vocabulary.remarks().split(raw.get(Field.SUBJECT));

@@ -38,4 +38,19 @@ class DeadlineTest {
     void readsFirstDayCount(String timeLimit, Integer days, String unit) {
         assertEquals(new Deadline(days, DeadlineUnit.fromJson(unit).orElse(null)), Deadline.parse(timeLimit));
     }
+
+    @ParameterizedTest(name = "{0} under {1}")
+    @CsvSource(nullValues = "NULL", delimiter = '|', value = {
+            "20|公开时限（工作日）|20|working_day",
+            "20内|公开时限(工作日)|20|working_day",
+            "十五|时限（日）|15|day",
+            "7|公开时限（单位：天）|7|day",
+            "20|公开时限|NULL|NULL",
+            "长期|公开时限（工作日）|NULL|NULL",
+            "5个工作日内|公开时限（日）|5|working_day",
+            "2024|公开时限（工作日）|NULL|NULL"})
+    void aBareCountTakesTheUnitItsColumnLabelStates(String timeLimit, String label, Integer days, String unit) {
+        assertEquals(new Deadline(days, DeadlineUnit.fromJson(unit).orElse(null)),
+                Deadline.parse(timeLimit, Deadline.unitOfLabel(label)));
+    }
 }
