@@ -86,12 +86,28 @@ final class RowAssembler {
                 // The first row under a heading starts a new group: nothing is merged into it from above.
                 if (sectionStarts) b.underSection(section);
                 if (!table.mergesExplicit() && previous != null) b.fillDownFrom(previous);
+                if (table.mergesExplicit() && previous != null && section == null && b.staysInGroupOf(previous)) blankGroupCell(r);
                 if (section != null) b.underSection(section);
                 entries.add(b);
                 sectionStarts = false;
             }
         }
         return entries.stream().map(Builder::build).toList();
+    }
+
+    /**
+     * A page that shows its merges can still leave a 一级事项 cell blank for "as above" (a CMS that writes
+     * blank cells, a pasted table that lost its rowspans): no item of a two-level catalog is outside a group,
+     * so the row stays in the group above. Said once per table.
+     */
+    private boolean blankGroupCellsWarned;
+
+    private void blankGroupCell(int r) {
+        if (blankGroupCellsWarned) return;
+        blankGroupCellsWarned = true;
+        Cell c = grid[r][categoryColumn.col()];
+        warnings.add(new Warning(WarningCode.BLANK_GROUP_CELL, "empty 一级事项 cells are read as the group above them",
+                c == null ? null : c.source()));
     }
 
     /** Note rows met in the table (备注：…, 填表人：…), in order: facts about the catalog, not items. */
@@ -275,6 +291,15 @@ final class RowAssembler {
             for (Field f : tickFields) {
                 if (!ticks.containsKey(f) && above.ticks.containsKey(f)) ticks.put(f, above.ticks.get(f));
             }
+        }
+
+        /** Takes the 一级事项 (and 领域) of the row above when this item row has none; whether it did. */
+        boolean staysInGroupOf(Builder above) {
+            if (categoryColumn == null || itemColumn == null || text.containsKey(Field.CATEGORY)
+                    || !text.containsKey(Field.ITEM) || !above.text.containsKey(Field.CATEGORY)) return false;
+            text.put(Field.CATEGORY, above.text.get(Field.CATEGORY));
+            if (!text.containsKey(Field.DOMAIN) && above.text.containsKey(Field.DOMAIN)) text.put(Field.DOMAIN, above.text.get(Field.DOMAIN));
+            return true;
         }
 
         /** A row under a section heading: the heading is its 一级事项 when it has none, else its 领域. */

@@ -70,6 +70,8 @@ public enum WarningCode {
     UNMAPPED_COLUMN("unmapped-column"),
     /** Raised when a sub-column label under a known group is not itself a known label. */
     UNKNOWN_SUB_LABEL("unknown-sub-label"),
+    /** Raised when empty 一级事项 cells of a table that shows its merges were read as the group above. */
+    BLANK_GROUP_CELL("blank-group-cell"),
 
     // normalising
     /** Raised when text in a disclosure-channel cell was ignored, or the cell names several website columns. */
