@@ -46,6 +46,7 @@ final class RowAssembler {
     private final CheckMarks checkMarks;
     private final MergedColumns mergedColumns;
     /** A note's opening: a key of up to 12 characters, at least one Chinese, then a colon (备注：, 填表人:). */
+    private static final Pattern WORDS = Pattern.compile("\\p{IsHan}{2}");
     private static final Pattern NOTE = Pattern.compile("[^\\s：:，,。；;]{0,11}\\p{IsHan}[^\\s：:，,。；;]{0,11}[\\s\u3000]*[：:]");
 
     RowAssembler(Table table, HeaderReader.Header header, List<Warning> warnings, CheckMarks checkMarks, MergedColumns mergedColumns) {
@@ -261,6 +262,8 @@ final class RowAssembler {
         void put(ColumnRole role, String value) {
             if (role.isTick()) {
                 if (checkMarks.isTicked(value)) ticks.computeIfAbsent(role.field(), k -> new ArrayList<>()).add(role.option());
+                // a channel sub-column is open-ended: words in it where a tick was expected are kept, not dropped
+                else if (role.field() == Field.CHANNELS && WORDS.matcher(value).find()) extra.merge(role.label(), value, (a, b) -> a + "\n" + b);
             } else if (role.isExtra()) {
                 if (!role.label().isEmpty()) extra.merge(role.label(), value, (a, b) -> a + "\n" + b);
             } else {
