@@ -79,9 +79,13 @@ public final class Main implements Runnable {
         spec.commandLine().usage(System.err);
     }
 
+    static final int USAGE_WIDTH = 112;
+
     public static CommandLine commandLine() {
         LibraryLogging.quiet();
         CommandLine cl = new CommandLine(new Main());
+        // the descriptions are written as lines of up to ~100 columns; picocli's default 80 would re-break them mid-sentence
+        cl.setUsageHelpWidth(USAGE_WIDTH);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             // A bug must still not print a stack trace at the user; say what broke and how to report it.
             commandLine.getErr().println("gkml: internal error: " + ex);
