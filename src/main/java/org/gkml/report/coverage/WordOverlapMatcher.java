@@ -50,6 +50,9 @@ public final class WordOverlapMatcher implements ItemMatcher {
     private double score(String a, List<String> x, String b, List<String> y, Set<String> common, boolean sameForm) {
         if (apart(x) != apart(y)) return 0;
         double dice = 2.0 * common.size() / (x.size() + y.size());
+        // a kind one name says and the other does not (一般公共预算决算 / 预算决算, 特困人员供养服务机构 / 服务机构): one of
+        // the kinds against the whole or another kind, never one item however many words they share
+        if (!words.kinds(a).equals(words.kinds(b))) return dice * DIFFERING;
         boolean xInY = common.size() == x.size();
         boolean yInX = common.size() == y.size();
         if (xInY && yInX) return 1;
