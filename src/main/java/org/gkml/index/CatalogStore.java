@@ -33,6 +33,14 @@ public interface CatalogStore extends Closeable {
     /** Writes the committed records of one document, in entry order; nothing when it has none. */
     void writeRecords(String docId, java.io.Writer out) throws IOException;
 
+    /**
+     * Writes the committed facts of every catalog ({@link CatalogFacts}: one JSON object per line, ordered by
+     * document id). A store that keeps no facts (SolrCloud: its markers hold the id and hash only) writes none.
+     */
+    default void writeCatalogs(java.io.Writer out) throws IOException {
+        out.flush();
+    }
+
     /** How many records (entries) are committed in all. */
     long recordCount() throws IOException;
 

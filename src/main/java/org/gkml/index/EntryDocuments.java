@@ -42,12 +42,14 @@ public final class EntryDocuments {
         return config;
     }
 
-    public static List<Document> build(String docId, String hash, CatalogDocument doc, FacetsConfig config) throws IOException {
+    /** @param readAt when the catalog was read (ISO-8601 UTC), kept with its facts */
+    public static List<Document> build(String docId, String hash, CatalogDocument doc, String readAt, FacetsConfig config) throws IOException {
         List<Document> docs = new ArrayList<>();
         Document marker = new Document();
         marker.add(new StringField(IndexFields.TYPE, IndexFields.TYPE_CATALOG, Field.Store.NO));
         marker.add(new StringField(IndexFields.DOC_ID, docId, Field.Store.YES));
         marker.add(new StoredField(IndexFields.HASH, hash));
+        marker.add(new StoredField(IndexFields.FACTS, CatalogFacts.json(docId, doc, readAt)));
         docs.add(marker);
         int ordinal = 0;
         for (Entry e : doc.entries()) docs.add(config.build(entry(docId, doc, e, ordinal++)));

@@ -22,6 +22,8 @@ public final class IndexFields {
     public static final String ORDINAL = "ordinal";
     /** The full record as JSON (schema keys plus source, agency, region, level, doc_id). */
     public static final String RECORD = "record";
+    /** On a catalog's marker: its facts as read (see {@link CatalogFacts}), one JSON object. */
+    public static final String FACTS = "facts";
     /**
      * An entry's content hash as a number (doc values), over its record without where it was read from (doc_id,
      * source, source_ref): entries equal in it are one entry read from several files, folded into one hit.
@@ -37,9 +39,9 @@ public final class IndexFields {
     /**
      * The layout of the documents this code writes and reads. Raise it whenever a field is added, removed or
      * written differently: a searcher refuses an index of another layout and ingest rebuilds it.
-     * 2: content hash and group doc values on every entry.
+     * 2: content hash and group doc values on every entry. 3: the catalog's facts on its marker.
      */
-    public static final String FORMAT = "2";
+    public static final String FORMAT = "3";
 
     public static final String WORDS = ".words";
     public static final String BIGRAMS = ".bigrams";

@@ -121,7 +121,8 @@ public final class LuceneCatalogStore implements CatalogStore {
     @Override
     public void replace(String docId, String hash, CatalogDocument doc) throws IOException {
         if (docId == null || hash == null || doc == null) throw new IllegalArgumentException("replace needs docId, hash and doc: " + docId);
-        writer.updateDocuments(new Term(IndexFields.DOC_ID, docId), EntryDocuments.build(docId, hash, doc, facetsConfig));
+        writer.updateDocuments(new Term(IndexFields.DOC_ID, docId),
+                EntryDocuments.build(docId, hash, doc, java.time.Instant.now().toString(), facetsConfig));
     }
 
     @Override
@@ -185,6 +186,27 @@ public final class LuceneCatalogStore implements CatalogStore {
             out.write(r.json());
             out.write('\n');
         }
+    }
+
+    @Override
+    public void writeCatalogs(Writer out) throws IOException {
+        if (staleFormat != null) return;
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            StoredFields stored = searcher.storedFields();
+            Map<String, String> facts = new TreeMap<>();
+            TermQuery markers = new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_CATALOG));
+            for (ScoreDoc sd : searcher.search(markers, Math.max(1, reader.maxDoc())).scoreDocs) {
+                Document d = stored.document(sd.doc);
+                String json = d.get(IndexFields.FACTS);
+                if (json != null) facts.put(d.get(IndexFields.DOC_ID), json);
+            }
+            for (String json : facts.values()) {
+                out.write(json);
+                out.write('\n');
+            }
+        }
+        out.flush();
     }
 
     @Override

@@ -26,8 +26,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * DATA/records.jsonl: every committed record as JSON Lines, ordered by document id, beside the index. It is
- * written to a temporary file and renamed into place after a commit; DATA/records.state remembers which
+ * DATA/records.jsonl: every committed record as JSON Lines, ordered by document id, beside the index, and
+ * DATA/catalogs.jsonl: each committed catalog's facts (one line per catalog, see CatalogFacts). They are
+ * written to temporary files and renamed into place after a commit; DATA/records.state remembers which
  * committed versions it reflects (each document's hash), so a run killed between the commit and the rename is
  * caught up by the next run.
  *
@@ -46,10 +47,12 @@ final class RecordsFile {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path file;
+    private final Path catalogsFile;
     private final Path stateFile;
 
     RecordsFile(Path dataDir) {
         this.file = dataDir.resolve("records.jsonl");
+        this.catalogsFile = dataDir.resolve("catalogs.jsonl");
         this.stateFile = dataDir.resolve("records.state");
     }
 
@@ -76,13 +79,21 @@ final class RecordsFile {
         String digest = ContentHash.ofVersions(committedVersions);
         JsonNode onDisk = stateOnDisk();
         State have = onDisk == null ? null : stateOf(onDisk);
-        if (have != null && have.versions().equals(digest)) return have;
+        if (have != null && have.versions().equals(digest) && Files.isRegularFile(catalogsFile)) return have;
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         Map<String, String> previous = onDisk == null ? null : previousDocuments(onDisk);
         long lines = previous == null ? -1 : merged(store, previous, committedVersions, tmp);
         if (lines < 0 || lines != store.recordCount()) lines = whole(store, tmp);
         force(tmp);
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        // the catalogs' facts are few lines (one per catalog): written whole, renamed before the state says done,
+        // so a run that dies before the state is written leaves both files to the next run to catch up
+        Path catalogsTmp = catalogsFile.resolveSibling(catalogsFile.getFileName() + ".tmp");
+        try (Writer w = Files.newBufferedWriter(catalogsTmp, StandardCharsets.UTF_8)) {
+            store.writeCatalogs(w);
+        }
+        force(catalogsTmp);
+        Files.move(catalogsTmp, catalogsFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         State now = new State(digest, committedVersions.size(), lines);
         Path stateTmp = stateFile.resolveSibling(stateFile.getFileName() + ".tmp");
         Map<String, Object> state = new LinkedHashMap<>();

@@ -212,12 +212,12 @@ class ReportCommandTest {
     }
 
     @Test
-    void fromTheDataFolderTheSameRowsWithWarningsFromTheRunReports() {
+    void fromTheDataFolderTheSameRows() {
         assertEquals(fromFiles.get("条目").size(), fromData.get("条目").size());
         assertEquals(fromFiles.get("问题").size(), fromData.get("问题").size());
         assertEquals(fromFiles.get("缺项").size(), fromData.get("缺项").size());
         Map<String, String> planted = where(fromData.get("目录"), "来源文件", "planted.html").get(0);
-        assertEquals("8", planted.get("声明条目数"), "the declared count is kept by the run report");
+        assertEquals("8", planted.get("声明条目数"), "the declared count is kept with the catalog's facts");
         assertEquals("3", planted.get("警告数"));
         assertNotNull(planted.get("读取时间"));
         Map<String, String> fewer = where(where(fromData.get("问题"), "来源文件", "planted.html"), "规则", "fewer-items").get(0);
@@ -225,6 +225,62 @@ class ReportCommandTest {
         Map<String, String> row = where(where(fromData.get("问题"), "来源文件", "planted.html"), "规则", "time-limit").get(0);
         assertEquals("table 1 r4c1", row.get("行"));
         assertEquals("1", row.get("页"));
+    }
+
+    @Test
+    void eachCatalogsFactsAreStoredAtIngestKeptByAnUnchangedRunAndPruned() throws IOException {
+        Path src = dir.resolve("facts-src");
+        Files.createDirectories(src);
+        Files.copy(Path.of(PLANTED), src.resolve("planted.html"));
+        Files.copy(Path.of(XISHAN), src.resolve("000_81a0a872453b3846.txt"));
+        Path data = dir.resolve("facts-data");
+        ExtractCommandTest.Run first = run("ingest", src.toString(), "--data", data.toString());
+        assertEquals(0, first.code(), first.err());
+        Path catalogs = data.resolve("catalogs.jsonl");
+        List<String> stored = Files.readAllLines(catalogs, StandardCharsets.UTF_8);
+        assertEquals(2, stored.size(), "one line per catalog");
+        JsonNode planted = CatalogJson.MAPPER.readTree(stored.stream().filter(l -> l.contains("planted.html")).findFirst().orElseThrow());
+        assertEquals("html", planted.get("format").asText());
+        assertEquals(6, planted.get("entries").asInt());
+        assertEquals(8, planted.get("meta").get("二级事项").asInt(), "the declared count, as the catalog says it");
+        assertEquals(3, planted.get("warnings").size());
+        assertNotNull(planted.get("read_at").textValue());
+
+        // an unchanged run reads nothing and keeps the facts as they were; a lost file is written again
+        ExtractCommandTest.Run again = run("ingest", src.toString(), "--data", data.toString());
+        assertEquals(0, again.code(), again.err());
+        assertEquals(stored, Files.readAllLines(catalogs, StandardCharsets.UTF_8));
+        Files.delete(catalogs);
+        assertEquals(0, run("ingest", src.toString(), "--data", data.toString()).code());
+        assertEquals(stored, Files.readAllLines(catalogs, StandardCharsets.UTF_8));
+
+        // the report takes them from what ingest stored, not from the run reports (gone here)
+        try (var runs = Files.list(data.resolve("runs"))) {
+            for (Path p : runs.toList()) Files.delete(p);
+        }
+        Path out = dir.resolve("facts.xlsx");
+        ExtractCommandTest.Run report = run("report", "--data", data.toString(), "--out", out.toString());
+        assertEquals(0, report.code(), report.err());
+        Map<String, String> row = where(read(out).get("目录"), "来源文件", "planted.html").get(0);
+        Map<String, String> direct = where(fromFiles.get("目录"), "来源文件", "planted.html").get(0);
+        for (String column : List.of("标题", "机构", "层级", "格式", "条目数", "声明条目数", "问题数", "警告数", "警告")) {
+            assertEquals(direct.get(column), row.get(column), column);
+        }
+        assertEquals("8", row.get("声明条目数"));
+        assertEquals(planted.get("read_at").asText(), row.get("读取时间"));
+        Map<String, String> fewer = where(where(read(out).get("问题"), "来源文件", "planted.html"), "规则", "fewer-items").get(0);
+        assertEquals("声明 8 项，找到 6 项", fewer.get("问题值"));
+
+        // --prune drops a deleted catalog's facts with its records
+        Files.delete(src.resolve("planted.html"));
+        ExtractCommandTest.Run pruned = run("ingest", src.toString(), "--data", data.toString(), "--prune");
+        assertEquals(0, pruned.code(), pruned.err());
+        List<String> left = Files.readAllLines(catalogs, StandardCharsets.UTF_8);
+        assertEquals(1, left.size());
+        assertFalse(left.get(0).contains("planted.html"), left.get(0));
+        ExtractCommandTest.Run after = run("report", "--data", data.toString(), "--out", out.toString());
+        assertEquals(0, after.code(), after.err());
+        assertEquals(List.of("000_81a0a872453b3846.txt"), read(out).get("目录").stream().map(m -> m.get("来源文件")).toList());
     }
 
     @Test

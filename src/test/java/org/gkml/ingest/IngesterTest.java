@@ -315,12 +315,17 @@ class IngesterTest {
         LineCatalogs.write(tree.resolve("a.txt"), "一", "二");
         ingest(tree, false);
         List<String> good = records();
-        // As after a kill between the commit and the rename.
+        Path catalogs = tmp.resolve("data/catalogs.jsonl");
+        List<String> facts = Files.readAllLines(catalogs);
+        assertEquals(1, facts.size(), "one catalog, one line of facts");
+        // As after a kill between the commit and the renames.
         Files.writeString(tmp.resolve("data/records.jsonl"), "");
+        Files.writeString(catalogs, "");
         Files.writeString(tmp.resolve("data/records.state"), "{\"versions\":\"stale\",\"documents\":0,\"entries\":0}");
         RunReport r = ingest(tree, false);
         assertCounts(r, 1, 1, 0, 0, 0, 0);
         assertEquals(good, records());
+        assertEquals(facts, Files.readAllLines(catalogs), "the catalogs' facts caught up with the records");
         assertEquals(new RunReport.Index(1, 2), r.index());
     }
 }

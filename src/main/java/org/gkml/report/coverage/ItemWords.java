@@ -5,6 +5,7 @@ import com.hankcs.hanlp.seg.common.Term;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +23,12 @@ public final class ItemWords {
     private final Set<String> generic = new HashSet<>();
     private final Set<String> form = new HashSet<>();
     private final Set<String> apart = new HashSet<>();
+    /** a word → the word it is read as (招生 and 录取 name one step of enrolment: 招生结果 = 录取结果) */
+    private final Map<String, String> alike = new HashMap<>();
+    /** word → the words naming its sibling items (预算 → 决算): a name saying both names two items */
+    private final Map<String, Set<String>> siblings = new HashMap<>();
+    /** wordings that name one kind among siblings (一般公共 of the four budgets), longest first */
+    private final List<String> kinds = new ArrayList<>();
     /** a wording → what it stands for, longest wording first so 预决算 is rewritten before a shorter one inside it */
     private final Map<String, String> same = new LinkedHashMap<>();
     private final Map<String, Segmented> cache = new ConcurrentHashMap<>();
@@ -39,12 +46,27 @@ public final class ItemWords {
                 case "generic" -> addAll(generic, row);
                 case "form" -> addAll(form, row);
                 case "apart" -> addAll(apart, row);
+                case "alike" -> {
+                    for (int i = 2; i < row.length; i++) if (!row[i].isBlank()) alike.put(ItemNames.fold(row[i]), ItemNames.fold(row[1]));
+                }
+                case "siblings" -> {
+                    for (int i = 1; i < row.length; i++) {
+                        for (int j = 1; j < row.length; j++) {
+                            if (i != j && !row[i].isBlank() && !row[j].isBlank())
+                                siblings.computeIfAbsent(ItemNames.fold(row[i]), k -> new HashSet<>()).add(ItemNames.fold(row[j]));
+                        }
+                    }
+                }
+                case "kind" -> {
+                    for (int i = 1; i < row.length; i++) if (!ItemNames.fold(row[i]).isEmpty()) kinds.add(ItemNames.fold(row[i]));
+                }
                 case "same" -> {
                     for (int i = 2; i < row.length; i++) if (!row[i].isBlank()) rewrites.add(new String[]{ItemNames.fold(row[i]), ItemNames.fold(row[1])});
                 }
-                default -> throw new IllegalArgumentException("item-words.tsv: unknown kind '" + kind + "'; write generic, form, apart or same");
+                default -> throw new IllegalArgumentException("item-words.tsv: unknown kind '" + kind + "'; write generic, form, apart, same, alike, siblings or kind");
             }
         }
+        kinds.sort(Comparator.comparingInt(String::length).reversed());
         rewrites.sort(Comparator.comparingInt((String[] r) -> r[0].length()).reversed());
         for (String[] r : rewrites) same.put(r[0], r[1]);
     }
@@ -80,18 +102,51 @@ public final class ItemWords {
         return apart.contains(word);
     }
 
-    private Segmented segment(String folded) {
+    /** Whether the two words name sibling items (预算 and 决算), so a name that says both names two items. */
+    public boolean areSiblings(String a, String b) {
+        return siblings.getOrDefault(a, Set.of()).contains(b);
+    }
+
+    /**
+     * The kind wordings of mappings/item-words.tsv that the name says (一般公共预算决算 says 一般公共): a name that says a
+     * kind the other does not names one of the kinds, not the whole (预算决算 is all four budgets).
+     */
+    public Set<String> kinds(String name) {
+        String folded = writtenOut(ItemNames.fold(name));
+        Set<String> out = new HashSet<>();
+        for (String k : kinds) {
+            if (folded.contains(k)) {
+                out.add(k);
+                folded = folded.replace(k, "");
+            }
+        }
+        return out;
+    }
+
+    /** The folded name with its shorthand written out (预决算 → 预算决算, 低保 → 最低生活保障). */
+    private String writtenOut(String folded) {
         String s = folded;
         for (Map.Entry<String, String> r : same.entrySet()) s = s.replace(r.getKey(), r.getValue());
+        return s;
+    }
+
+    private Segmented segment(String folded) {
+        String s = writtenOut(folded);
         List<String> out = new ArrayList<>();
         Set<String> verbal = new HashSet<>();
         if (s.isEmpty()) return new Segmented(List.of(), Set.of());
-        for (Term t : HanLP.segment(s)) {
+        List<Term> terms = HanLP.segment(s);
+        Set<String> written = new HashSet<>();
+        for (Term t : terms) written.add(t.word.strip());
+        for (Term t : terms) {
             String w = t.word.strip();
             String nature = t.nature == null ? "" : t.nature.toString();
             // conjunctions (和, 及, 与) and punctuation name no item; other parts of speech are kept, as HanLP
             // tags a word it does not know by its pieces (违法用地 reads 违法 用/p 地/uv)
             if (w.isEmpty() || nature.startsWith("c") || nature.startsWith("w") || generic.contains(w)) continue;
+            // read as its like unless the name says that word too: 政策文件 stays two words, not one general term
+            String like = alike.get(w);
+            if (like != null && !written.contains(like)) w = like;
             // a word met twice counts where last met: 部门预算及三公经费预算 is still a 预算
             out.remove(w);
             out.add(w);

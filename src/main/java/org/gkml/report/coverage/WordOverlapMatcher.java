@@ -50,6 +50,9 @@ public final class WordOverlapMatcher implements ItemMatcher {
     private double score(String a, List<String> x, String b, List<String> y, Set<String> common, boolean sameForm) {
         if (apart(x) != apart(y)) return 0;
         double dice = 2.0 * common.size() / (x.size() + y.size());
+        // a kind one name says and the other does not (一般公共预算决算 / 预算决算, 特困人员供养服务机构 / 服务机构): one of
+        // the kinds against the whole or another kind, never one item however many words they share
+        if (!words.kinds(a).equals(words.kinds(b))) return dice * DIFFERING;
         boolean xInY = common.size() == x.size();
         boolean yInX = common.size() == y.size();
         if (xInY && yInX) return 1;
@@ -62,7 +65,8 @@ public final class WordOverlapMatcher implements ItemMatcher {
      * Whether {@code longer} ends in the shorter's head, so its extra words qualify the same thing (a field, a level,
      * an agency: 区级财政预决算, 失业人员登记). A word after the head names a part or a step of it (创业担保贷款申请);
      * an action right before an action head is a second action beside it, so the longer names two items
-     * (农村公路建设养护 is 建设 and 养护, 就业失业登记 is 就业登记 and 失业登记).
+     * (农村公路建设养护 is 建设 and 养护, 就业失业登记 is 就业登记 and 失业登记), and so is a sibling of the head
+     * (部门预决算 is 部门预算 and 部门决算, so neither alone).
      */
     private boolean qualifies(List<String> shorter, String longerName, List<String> longer, boolean sameForm) {
         // one word (救助, 许可, 机构) is the general term: 临时救助, 药品零售企业许可, 派出机构 are kinds of it
@@ -71,7 +75,8 @@ public final class WordOverlapMatcher implements ItemMatcher {
         if (!head.equals(shorter.get(shorter.size() - 1))) return false;
         if (longer.size() < 2) return true;
         String before = longer.get(longer.size() - 2);
-        boolean coordinated = !shorter.contains(before) && words.isVerbal(longerName, before) && words.isVerbal(longerName, head);
+        boolean coordinated = !shorter.contains(before)
+                && (words.isVerbal(longerName, before) && words.isVerbal(longerName, head) || words.areSiblings(before, head));
         return !coordinated;
     }
 

@@ -13,26 +13,20 @@ import java.util.function.Predicate;
  * The shape shared by the "no 公开依据" and "no channel" checks: every entry must fill a column. A catalog without
  * any of the columns that hold it gets one finding for the whole catalog, not one per entry: the form is what is wrong.
  */
-abstract class EmptyColumn implements Rule {
+abstract class EmptyColumn extends SpecifiedRule {
 
     /** What the 问题 sheet shows as the value of a catalog that has no such column. */
     static final String NO_COLUMN = "（目录无此栏）";
 
-    private final RuleSpec spec;
     private final Set<Field> columns;
     private final String label;
     private final Predicate<Entry> filled;
 
     EmptyColumn(RuleSpec spec, Set<Field> columns, String label, Predicate<Entry> filled) {
-        this.spec = spec;
+        super(spec);
         this.columns = Set.copyOf(columns);
         this.label = label;
         this.filled = filled;
-    }
-
-    @Override
-    public RuleSpec spec() {
-        return spec;
     }
 
     @Override
@@ -40,11 +34,11 @@ abstract class EmptyColumn implements Rule {
         List<Violation> out = new ArrayList<>();
         if (catalog.entries().isEmpty()) return out;
         if (columns.stream().noneMatch(catalog.fields()::contains)) {
-            out.add(new Violation(spec, null, null, null, label, NO_COLUMN, null));
+            out.add(new Violation(spec(), null, null, null, label, NO_COLUMN, null));
             return out;
         }
         for (Entry e : catalog.entries()) {
-            if (!filled.test(e)) out.add(new Violation(spec, e.seq(), e.category(), e.item(), label, Violation.EMPTY, e.source()));
+            if (!filled.test(e)) out.add(new Violation(spec(), e.seq(), e.category(), e.item(), label, Violation.EMPTY, e.source()));
         }
         return out;
     }

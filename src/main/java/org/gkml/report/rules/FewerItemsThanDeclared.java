@@ -9,21 +9,15 @@ import java.util.List;
  * A catalog that declares more 二级事项 (in its preamble or notes, read into meta under {@code declared_key})
  * than it lists: items were left out of the table, or the count is stale.
  */
-public final class FewerItemsThanDeclared implements Rule {
+public final class FewerItemsThanDeclared extends SpecifiedRule {
 
     public static final String ID = "fewer-items";
 
-    private final RuleSpec spec;
     private final String declaredKey;
 
     public FewerItemsThanDeclared(RuleSpec spec) {
-        this.spec = spec;
+        super(spec);
         this.declaredKey = spec.param("declared_key");
-    }
-
-    @Override
-    public RuleSpec spec() {
-        return spec;
     }
 
     @Override
@@ -31,7 +25,7 @@ public final class FewerItemsThanDeclared implements Rule {
         Integer declared = declared(catalog, declaredKey);
         int found = catalog.entries().size();
         if (declared == null || found >= declared) return List.of();
-        return List.of(new Violation(spec, null, null, null, declaredKey, "声明 " + declared + " 项，找到 " + found + " 项", null));
+        return List.of(new Violation(spec(), null, null, null, declaredKey, "声明 " + declared + " 项，找到 " + found + " 项", null));
     }
 
     /** The count a catalog declares under {@code key} (a number, or text that is one), else null. */

@@ -15,17 +15,16 @@ import java.util.List;
  * {@code field=<schema key>}, {@code words=a,b,c} and {@code label=<the column's Chinese name>} (e.g. a time limit
  * that says only 及时 or 适时 names no time at all). Words match inside the text, traditional characters folded.
  */
-public final class ForbiddenWords implements Rule {
+public final class ForbiddenWords extends SpecifiedRule {
 
     public static final String ID = "forbidden-words";
 
-    private final RuleSpec spec;
     private final Field field;
     private final String label;
     private final List<String> words;
 
     public ForbiddenWords(RuleSpec spec) {
-        this.spec = spec;
+        super(spec);
         try {
             this.field = Field.ofKey(spec.param("field"));
         } catch (IllegalArgumentException e) {
@@ -36,18 +35,13 @@ public final class ForbiddenWords implements Rule {
     }
 
     @Override
-    public RuleSpec spec() {
-        return spec;
-    }
-
-    @Override
     public List<Violation> check(CatalogDocument catalog) {
         List<Violation> out = new ArrayList<>();
         for (Entry e : catalog.entries()) {
             String text = text(e.get(field));
             if (text == null) continue;
             String folded = Simplified.fold(text);
-            if (words.stream().anyMatch(folded::contains)) out.add(new Violation(spec, e.seq(), e.category(), e.item(), label, text, e.source()));
+            if (words.stream().anyMatch(folded::contains)) out.add(new Violation(spec(), e.seq(), e.category(), e.item(), label, text, e.source()));
         }
         return out;
     }

@@ -15,18 +15,17 @@ import java.util.List;
  * since a 主动公开 catalog rarely repeats the word on every row. A limit that states a least duration
  * ({@code minimum_words}: 公示期不少于三十日) says how long the item stays up, not how soon it goes up.
  */
-public final class TimeLimitTooLong implements Rule {
+public final class TimeLimitTooLong extends SpecifiedRule {
 
     public static final String ID = "time-limit";
 
-    private final RuleSpec spec;
     private final int maxWorkingDays;
     private final int maxDays;
     private final String mode;
     private final List<String> minimumWords;
 
     public TimeLimitTooLong(RuleSpec spec) {
-        this.spec = spec;
+        super(spec);
         this.maxWorkingDays = spec.intParam("max_working_days");
         this.maxDays = spec.intParam("max_days");
         this.mode = spec.param("mode");
@@ -34,15 +33,10 @@ public final class TimeLimitTooLong implements Rule {
     }
 
     @Override
-    public RuleSpec spec() {
-        return spec;
-    }
-
-    @Override
     public List<Violation> check(CatalogDocument catalog) {
         List<Violation> out = new ArrayList<>();
         for (Entry e : catalog.entries()) {
-            if (tooLong(e)) out.add(new Violation(spec, e.seq(), e.category(), e.item(), "公开时限", e.timeLimit(), e.source()));
+            if (tooLong(e)) out.add(new Violation(spec(), e.seq(), e.category(), e.item(), "公开时限", e.timeLimit(), e.source()));
         }
         return out;
     }

@@ -10,6 +10,7 @@ import org.gkml.catalog.Entry;
 import org.gkml.report.ReportCatalog;
 import org.gkml.report.ReportException;
 import org.gkml.table.Warning;
+import org.gkml.table.WarningCode;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -17,15 +18,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The catalogs of an ingested data folder: DATA/records.jsonl (one entry per line, grouped by document, as ingest
- * writes it) read line by line, so only one catalog is in memory at a time. The records hold the entries and the
- * catalog's agency, region and level; the warnings, the declared count and the time a file was read come from the
- * run reports in DATA/runs ({@link RunHistory}); the format is the file's extension.
+ * writes it) read line by line, so only one catalog is in memory at a time. The records hold the entries; the
+ * catalog's facts (title, format, agency, region, level, declared count, warnings with their positions, when it was
+ * read) come from DATA/catalogs.jsonl, which ingest writes with the records. A folder without them (written by an
+ * older gkml, or from a store that keeps none) falls back to the records' agency, region and level, the file's
+ * extension and the run reports in DATA/runs ({@link RunHistory}).
  */
 public final class RecordsSource implements CatalogSource {
 
@@ -40,6 +44,7 @@ public final class RecordsSource implements CatalogSource {
         Path records = data.resolve("records.jsonl");
         if (!Files.isDirectory(data)) throw new ReportException(data + ": no such data folder; run `gkml ingest PATH --data " + data + "` first");
         if (!Files.isRegularFile(records)) throw new ReportException(data + ": holds no records.jsonl; is it a folder `gkml ingest` filled?");
+        Map<String, JsonNode> facts = facts(data.resolve("catalogs.jsonl"));
         RunHistory history = RunHistory.read(data.resolve("runs"));
         progress.start("report", Math.max(1, Files.size(records) / 1024), "KB");
         try (BufferedReader in = Files.newBufferedReader(records, StandardCharsets.UTF_8)) {
@@ -65,27 +70,52 @@ public final class RecordsSource implements CatalogSource {
                 String id = r.path("doc_id").asText(null);
                 if (id == null) throw new ReportException(records + " line " + lineNo + ": a record without doc_id");
                 if (docId != null && !docId.equals(id)) {
-                    sink.catalog(catalog(docId, group, history));
+                    sink.catalog(catalog(docId, group, facts.get(docId), history));
                     group.clear();
                 }
                 docId = id;
                 group.add(r);
             }
-            if (docId != null) sink.catalog(catalog(docId, group, history));
+            if (docId != null) sink.catalog(catalog(docId, group, facts.get(docId), history));
         } finally {
             progress.close();
         }
     }
 
-    private static ReportCatalog catalog(String docId, List<JsonNode> records, RunHistory history) {
+    /**
+     * DATA/catalogs.jsonl, the facts ingest stored of each catalog, by document id; empty when there is none (a data
+     * folder an older gkml wrote, or a store that keeps no facts). A line that cannot be read is passed over: that
+     * catalog's facts then come from the run reports, as for a folder without the file.
+     */
+    private static Map<String, JsonNode> facts(Path file) throws IOException {
+        Map<String, JsonNode> out = new HashMap<>();
+        if (!Files.isRegularFile(file)) return out;
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            for (String line; (line = in.readLine()) != null; ) {
+                if (line.isBlank()) continue;
+                try {
+                    JsonNode f = CatalogJson.MAPPER.readTree(line);
+                    String id = f.path("doc_id").asText(null);
+                    if (id != null) out.put(id, f);
+                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                    // passed over, see above
+                }
+            }
+        }
+        return out;
+    }
+
+    private static ReportCatalog catalog(String docId, List<JsonNode> records, JsonNode facts, RunHistory history) {
         JsonNode first = records.get(0);
-        ObjectNode o = CatalogJson.MAPPER.createObjectNode();
-        String source = first.path("source").asText(null);
-        o.put("source", source);
-        o.put("format", extension(source));
-        o.set("agency", first.get("agency"));
-        o.set("region", first.get("region"));
-        o.set("level", first.get("level"));
+        ObjectNode o = facts != null ? facts.deepCopy() : CatalogJson.MAPPER.createObjectNode();
+        String source = facts != null ? facts.path("source").asText(null) : first.path("source").asText(null);
+        if (facts == null) {
+            o.put("source", source);
+            o.put("format", extension(source));
+            o.set("agency", first.get("agency"));
+            o.set("region", first.get("region"));
+            o.set("level", first.get("level"));
+        }
         ArrayNode entries = o.putArray("entries");
         for (JsonNode r : records) entries.add(r);
         CatalogDocument read = CatalogJsonReader.fromJson(o);
@@ -93,13 +123,33 @@ public final class RecordsSource implements CatalogSource {
         for (int i = 0; i < read.entries().size(); i++) {
             located.add(withSource(read.entries().get(i), SourceRefs.parse(source, records.get(i).path("source_ref").asText(null))));
         }
-        RunHistory.Read run = history.lastRead(docId);
         Map<String, Object> meta = new LinkedHashMap<>(read.meta());
-        List<Warning> warnings = run == null ? List.of() : run.warnings();
-        if (run != null && run.declaredItems() != null) meta.put(RunHistory.DECLARED_ITEMS, run.declaredItems());
+        List<Warning> warnings;
+        String readAt;
+        if (facts != null) {
+            warnings = warnings(source, facts.path("warnings"));
+            readAt = facts.path("read_at").asText(null);
+        } else {
+            // no stored facts: what the newest run report that warned about the file says
+            RunHistory.Read run = history.lastRead(docId);
+            warnings = run == null ? List.of() : run.warnings();
+            if (run != null && run.declaredItems() != null) meta.put(RunHistory.DECLARED_ITEMS, run.declaredItems());
+            readAt = run == null ? null : run.finished();
+        }
         CatalogDocument doc = new CatalogDocument(read.source(), read.format(), read.title(), read.agency(), read.region(),
                 read.level(), meta, read.fields(), located, warnings);
-        return new ReportCatalog(docId, doc, run == null ? null : run.finished());
+        return new ReportCatalog(docId, doc, readAt);
+    }
+
+    /** The stored warnings with their positions; a code this gkml no longer has is left out. */
+    private static List<Warning> warnings(String source, JsonNode stored) {
+        List<Warning> out = new ArrayList<>();
+        for (JsonNode w : stored) {
+            String message = w.path("message").asText(null);
+            WarningCode.fromJson(w.path("code").asText("")).ifPresent(code ->
+                    out.add(new Warning(code, message, SourceRefs.parse(source, w.path("where").asText(null)))));
+        }
+        return out;
     }
 
     private static String extension(String source) {

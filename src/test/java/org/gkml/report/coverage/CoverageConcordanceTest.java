@@ -60,11 +60,11 @@ class CoverageConcordanceTest {
 
     @Test
     void twoNamesOfOneCatalogAreTwoItems() {
-        coverage.add("甲县交通局", catalog("甲县交通局", entry("行政许可", "道路运输经营许可")));
-        coverage.add("乙县交通局", catalog("乙县交通局", entry("行政许可", "道路旅客运输经营许可"), entry("行政许可", "道路货物运输经营许可")));
-        assertEquals(spelling("道路运输经营许可").key(), spelling("道路旅客运输经营许可").key());
-        // like 道路运输经营许可 too, but its catalog already lists that row: the sibling stays apart
-        assertNotEquals(spelling("道路旅客运输经营许可").key(), spelling("道路货物运输经营许可").key());
+        coverage.add("甲县人民政府", catalog("甲县人民政府", entry("政策文件", "政策解读")));
+        coverage.add("乙县人民政府", catalog("乙县人民政府", entry("政策文件", "医疗保障政策解读"), entry("政策文件", "教育政策解读")));
+        assertEquals(spelling("政策解读").key(), spelling("医疗保障政策解读").key());
+        // like 政策解读 too, but its catalog already lists that row: the other field's stays apart
+        assertNotEquals(spelling("医疗保障政策解读").key(), spelling("教育政策解读").key());
     }
 
     private Coverage.Spelling spelling(String text) {

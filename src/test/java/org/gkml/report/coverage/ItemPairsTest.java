@@ -25,9 +25,12 @@ class ItemPairsTest {
 
     static final double TARGET_PRECISION = 0.95;
     static final double TARGET_RECALL = 0.85;
-    /** What the methods reach on the held-out half (0.912 at 0.732 when written), less a pair's worth of slack. */
-    static final double HELD_OUT_PRECISION = 0.90;
-    static final double HELD_OUT_RECALL = 0.70;
+    /**
+     * What the methods reach on the held-out half (0.915 at 0.761 since the alike, kind and siblings words of
+     * mappings/item-words.tsv; 0.912 at 0.732 before), less under a pair's worth of slack.
+     */
+    static final double HELD_OUT_PRECISION = 0.91;
+    static final double HELD_OUT_RECALL = 0.75;
 
     record Pair(ItemMatcher.Named a, ItemMatcher.Named b, boolean same, boolean heldOut) {
     }
@@ -112,7 +115,7 @@ class ItemPairsTest {
         System.out.println("item concordance, with word overlap and character pairs: tuning " + score(tuned, full) + "; held out "
                 + score(heldOut, full) + "; all " + score(all, full));
         Score held = score(heldOut, full);
-        // Issue 12 asks for precision >= 0.95 at recall >= 0.85; on the held-out half the methods reach about 0.91 at 0.73
+        // Issue 12 asks for precision >= 0.95 at recall >= 0.85; on the held-out half the methods reach about 0.915 at 0.76
         // (README, "The coordinator's workbench"). These floors keep what is reached; a change that loses it fails here.
         assertTrue(held.precision() >= HELD_OUT_PRECISION && held.recall() >= HELD_OUT_RECALL, "held-out " + held);
         Score old = score(heldOut, folded);

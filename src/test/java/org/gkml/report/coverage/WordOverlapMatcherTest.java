@@ -28,6 +28,10 @@ class WordOverlapMatcherTest {
             "义务教育学校名录 | 学校名录",          // one word, but both end in the same form word
             "部门经费预决算 | 部门预算、决算",      // shorthand written out
             "建设项目环评审批 | 建设项目环境影响评价审批",
+            "办事须知 | 办事指南",                  // words catalogs use for one another (alike)
+            "投诉举报途径 | 投诉举报方式",
+            "县级预算执行 | 本级预算执行",
+            "公租房分配结果 | 公共租赁住房分配",    // shorthand, and a form word
     })
     void oneItem(String a, String b) {
         assertTrue(score(a, b) >= WordOverlapMatcher.THRESHOLD, a + " / " + b + ": " + score(a, b));
@@ -45,6 +49,11 @@ class WordOverlapMatcherTest {
             "农村公路建设养护 | 农村公路养护",      // two actions side by side
             "就业失业登记 | 就业登记",
             "其他政策文件 | 政策文件",              // 其他 sets it apart
+            "政府性基金预算执行 | 预算执行",        // one kind of the whole (kind)
+            "道路旅客运输经营许可 | 道路运输经营许可",
+            "特困人员供养服务机构 | 养老服务机构",
+            "部门预决算 | 部门决算",                // a sibling before the head: two items (siblings)
+            "区级财政收入支出 | 区级财政支出",
     })
     void differentItems(String a, String b) {
         assertFalse(score(a, b) >= WordOverlapMatcher.THRESHOLD, a + " / " + b + ": " + score(a, b));
@@ -59,6 +68,6 @@ class WordOverlapMatcherTest {
 
     @Test
     void noSayOnNamesWithoutACommonWord() {
-        assertNull(matcher.match(ItemMatcher.Named.of("招生结果"), ItemMatcher.Named.of("录取名单")));
+        assertNull(matcher.match(ItemMatcher.Named.of("招生结果"), ItemMatcher.Named.of("入学名单")));
     }
 }
