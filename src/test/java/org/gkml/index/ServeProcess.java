@@ -94,6 +94,8 @@ final class ServeProcess implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
+        // for the README's figures: what the child cost, as CPU time (the machine is shared; wall time says little)
+        process.toHandle().info().totalCpuDuration().ifPresent(d -> System.out.println("gkml serve child JVM: " + d.toMillis() + " ms CPU"));
         process.destroy();
         if (!process.waitFor(30, TimeUnit.SECONDS)) process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
     }

@@ -57,7 +57,7 @@ class SolrCloudIndexTest {
     static List<Path> initialFiles;
     static Path embeddedData;
     static Path solrData;
-    /** `gkml serve --solr` on the collection, from test 3 on. */
+    /** `gkml serve --solr` on the collection, from test 4 on. */
     static ServeProcess serve;
 
     record Result(int exit, String out, String err) {
@@ -205,6 +205,26 @@ class SolrCloudIndexTest {
         }
     }
 
+    /**
+     * `gkml report --solr` reads the entries from the collection (the run reports from --data): the same summary as
+     * the report from the embedded run's data folder.
+     */
+    @Test
+    @Order(3)
+    void reportFromTheCollectionSumsUpAsFromTheDataFolder() throws Exception {
+        Result fromFolder = gkml("report", "--data", embeddedData.toString(), "--out", tmp.resolve("folder.xlsx").toString(), "--json");
+        assertEquals(0, fromFolder.exit(), fromFolder.err());
+        Result fromSolr = gkml("report", "--solr", zk, "--collection", COLLECTION, "--data", solrData.toString(),
+                "--out", tmp.resolve("solr.xlsx").toString(), "--json");
+        assertEquals(0, fromSolr.exit(), fromSolr.err());
+        com.fasterxml.jackson.databind.node.ObjectNode a = (com.fasterxml.jackson.databind.node.ObjectNode) org.gkml.catalog.CatalogJson.MAPPER.readTree(fromFolder.out());
+        com.fasterxml.jackson.databind.node.ObjectNode b = (com.fasterxml.jackson.databind.node.ObjectNode) org.gkml.catalog.CatalogJson.MAPPER.readTree(fromSolr.out());
+        a.remove("out");
+        b.remove("out");
+        assertEquals(a, b);
+        assertTrue(a.path("entries").asLong() > 0 && a.path("catalogs").asInt() == recordsByDoc(embeddedData).size(), a.toString());
+    }
+
     /** The embedded index's records.jsonl lines by document id, each document's in entry order. */
     static Map<String, List<String>> recordsByDoc(Path data) throws IOException {
         Map<String, List<String>> out = new TreeMap<>();
@@ -276,7 +296,7 @@ class SolrCloudIndexTest {
      * an original file only by the id of a catalog the collection holds. Health tells the store and the last run.
      */
     @Test
-    @Order(3)
+    @Order(4)
     void serveAnswersFromTheCollectionAsTheEmbeddedIndexDoes() throws Exception {
         serve = ServeProcess.start(tmp.resolve("serve.err"), "serve", "--solr", zk, "--collection", COLLECTION, "--port", "0", "--rate-limit", "0");
         Map<String, List<String>> embedded = recordsByDoc(embeddedData);
@@ -335,7 +355,7 @@ class SolrCloudIndexTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void searchAndIngestGoOnWithOneNodeDown() throws Exception {
         JettySolrRunner stopped = cluster.stopJettySolrRunner(1);
         cluster.waitForJettyToStop(stopped);
@@ -357,7 +377,7 @@ class SolrCloudIndexTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void aChangedFileIsReplacedWholeAndPruneDeletes() throws Exception {
         List<Path> catalogs;
         try (Stream<Path> s = Files.list(files)) {
@@ -377,11 +397,11 @@ class SolrCloudIndexTest {
     }
 
     /**
-     * The serve started in test 3 saw the ingest of test 5 (one catalog halved, one pruned) without a restart, with
-     * one of the two nodes down since test 4: its counts, the halved catalog's entries, and no file for the pruned one.
+     * The serve started in test 4 saw the ingest of test 6 (one catalog halved, one pruned) without a restart, with
+     * one of the two nodes down since test 5: its counts, the halved catalog's entries, and no file for the pruned one.
      */
     @Test
-    @Order(6)
+    @Order(7)
     void serveSeesTheNewCommitWithOneNodeDown() throws Exception {
         Map<String, List<String>> embedded = recordsByDoc(embeddedData);
         long entries = embedded.values().stream().mapToLong(List::size).sum();
@@ -410,7 +430,7 @@ class SolrCloudIndexTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void reindexRebuildsACollectionFromRecordsJsonl() throws Exception {
         // a second collection, made and filled while one node is still down
         Result init = gkml("solr", "init", "--solr", zk, "--collection", "rebuilt", "--shards", "2", "--replicas", "1");
