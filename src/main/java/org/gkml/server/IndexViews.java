@@ -62,7 +62,7 @@ final class IndexViews extends ReferenceManager<IndexView> {
 
     /**
      * Opens a SolrCloud collection ({@code spec}: ZooKeeper hosts or Solr URLs); fails with an IOException naming the
-     * cluster when it cannot be reached or has no such collection. The state document's version is the generation.
+     * cluster when it cannot be reached or has no such collection. {@link SolrCatalogs.State} says what the generation is.
      */
     static IndexViews solr(String spec, String collection) throws IOException {
         SolrTarget target = SolrTarget.connect(spec);
@@ -71,7 +71,7 @@ final class IndexViews extends ReferenceManager<IndexView> {
         Source source = new Source() {
             @Override
             public long generation() throws IOException {
-                return catalogs.state().version();
+                return catalogs.state().generation();
             }
 
             @Override

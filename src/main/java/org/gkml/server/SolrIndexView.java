@@ -14,10 +14,10 @@ import java.util.Map;
 
 /**
  * One commit of a SolrCloud collection, as far as Solr has one: the catalogs (ids, hashes, entry counts) are read
- * when the view opens, after the state document that stands for the commit; searches and entries are asked of the
+ * when the view opens, after the generation ({@link SolrCatalogs.State}); searches and entries are asked of the
  * collection as it is when they run. Ingest commits whole runs or checkpoints only (no soft autoCommit), and the
- * view is replaced within a second of a new state document, so a hit whose catalog came with that newer commit is
- * answered without its ids until then, never with wrong ones.
+ * view is replaced within a second of a new generation, so a hit whose catalog came with a newer commit is answered
+ * without its ids until then, never with wrong ones.
  *
  * <p>A collection that cannot be reached answers 503 with a general message; the server log gets the detail.
  */
@@ -48,7 +48,7 @@ final class SolrIndexView extends IndexView {
 
     @Override
     long generation() {
-        return state.version();
+        return state.generation();
     }
 
     @Override

@@ -68,12 +68,13 @@ class SolrCloudIndexTest {
         StringWriter out = new StringWriter(), err = new StringWriter();
         java.io.ByteArrayOutputStream stdout = new java.io.ByteArrayOutputStream();
         java.io.PrintStream old = System.out;
-        CommandLine cl = Main.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
         int exit;
         try {
+            // before the command line is made: `report --json` printed to the System.out of that moment, not to the writer set below
             System.setOut(new java.io.PrintStream(stdout, true, java.nio.charset.StandardCharsets.UTF_8));
+            CommandLine cl = Main.commandLine();
+            cl.setOut(new PrintWriter(out));
+            cl.setErr(new PrintWriter(err));
             exit = cl.execute(args);
         } finally {
             System.setOut(old);
@@ -307,7 +308,7 @@ class SolrCloudIndexTest {
         assertEquals(COLLECTION, health.path("index").path("collection").asText());
         assertEquals(embedded.size(), health.path("index").path("documents").asInt(), health.toString());
         assertEquals(entries, health.path("index").path("entries").asLong());
-        assertTrue(health.path("index").path("commit").asLong() > 0, "the state document's version stands for the commit");
+        assertTrue(health.path("index").path("commit").isNumber(), "a generation stands for the commit: " + health);
         assertEquals("commit", health.path("last_ingest").path("from").asText(), "no data folder: the run as the last commit tells it");
         assertTrue(health.path("last_ingest").path("complete").asBoolean(), health.toString());
 

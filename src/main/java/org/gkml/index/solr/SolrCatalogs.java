@@ -31,10 +31,13 @@ public final class SolrCatalogs {
     }
 
     /**
-     * The last commit: the state document's {@code _version_} (Solr gives every add a new, greater one, so it changes
-     * with every commit and stands for a commit generation; 0 before the first) and the user data stored with it.
+     * The last commit as searchers see it: the user data stored with it, and a generation that changes whenever what
+     * they see changes. The state document's {@code _version_} changes with every commit (Solr gives every add a
+     * new one) but lives on one shard; every shard commits on its own, so for a moment a search may see one shard's
+     * commit and not another's. The generation therefore also folds in every visible document's count and the sum
+     * of their {@code _version_}s: when the late shard's commit shows, the generation changes again.
      */
-    public record State(long version, Map<String, String> commitData) {
+    public record State(long generation, Map<String, String> commitData) {
     }
 
     private final SolrTarget solr;
@@ -54,14 +57,22 @@ public final class SolrCatalogs {
     }
 
     public State state() throws IOException {
+        SolrQuery all = new SolrQuery("*:*").setRows(0);
+        all.set("json.facet", "{v:\"sum(_version_)\"}");
+        QueryResponse seen = solr.request(new QueryRequest(all), collection);
+        Object facets = seen.getResponse().get("facets");
+        Object sum = facets instanceof org.apache.solr.common.util.NamedList<?> n ? n.get("v") : null;
+        long generation = seen.getResults().getNumFound();
+        generation = 31 * generation + (sum instanceof Number v ? Double.doubleToLongBits(v.doubleValue()) : 0);
+
         SolrQuery q = new SolrQuery(SolrCatalogStore.term(SolrCatalogStore.ID, SolrCatalogStore.STATE_ID))
                 .setFields("_version_", SolrCatalogStore.STATE).setRows(1);
         QueryResponse r = solr.request(new QueryRequest(q), collection);
-        if (r.getResults().isEmpty()) return new State(0, Map.of());
+        if (r.getResults().isEmpty()) return new State(generation, Map.of());
         SolrDocument d = r.getResults().get(0);
         Map<String, String> data = CatalogJson.MAPPER.readValue((String) d.getFieldValue(SolrCatalogStore.STATE), new TypeReference<>() {
         });
-        return new State(((Number) d.getFieldValue("_version_")).longValue(), Map.copyOf(data));
+        return new State(31 * generation + ((Number) d.getFieldValue("_version_")).longValue(), Map.copyOf(data));
     }
 
     /** Every catalog, by document id; its entries counted in one facet request. */
