@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.gkml.catalog.CatalogDocument;
+import org.gkml.index.CatalogStore;
+import org.gkml.index.solr.SolrCatalogStore;
 import org.gkml.ingest.RunLog;
 import org.gkml.report.CatalogFilter;
 import org.gkml.report.ReportBuilder;
@@ -36,8 +38,9 @@ import java.util.concurrent.Callable;
                 "Build the coordinator's workbook (.xlsx) from many catalogs: what each publishes, which",
                 "items of a reference template each lacks, and which entries break the rules.",
                 "",
-                "Reads the catalogs of a data folder that `gkml ingest` filled (--data, the default), or",
-                "reads the given files and folders now (PATH…; gkml extract's .json output is read too).",
+                "Reads the catalogs of a data folder that `gkml ingest` filled (--data, the default), or of",
+                "a SolrCloud collection (--solr, with --data optional for the run reports), or reads the",
+                "given files and folders now (PATH…; gkml extract's .json output is read too).",
                 "Sheets:",
                 "  条目  every entry in the unified schema, with agency, region, level and source file",
                 "  目录  one row per catalog: entries found vs declared, problems, warnings, when read",
@@ -55,13 +58,14 @@ import java.util.concurrent.Callable;
                 "  gkml ingest corpus && gkml report --out report.xlsx --reference corpus/003_0c93a4fb907a582b.txt",
                 "  gkml report corpus/layouts --out layouts.xlsx -f province=宁夏回族自治区",
                 "  gkml report --data /var/lib/gkml --out 宁夏.xlsx -f province=宁夏回族自治区 --json",
+                "  gkml report --solr zk1:2181/solr --collection catalogs --out all.xlsx",
                 "  gkml report --out report.xlsx --html report.html   also a one-page summary with charts",
                 "  gkml report --out r.xlsx --concordance-out items.tsv   …correct items.tsv, then:",
                 "  gkml report --out r.xlsx --concordance items.tsv       the corrections win",
                 "",
                 "Exit codes: 0 done; 1 done, but some files could not be read (reading PATHs);",
-                "2 wrong command line; 3 nothing written (no data, no catalog matched, a reference or",
-                "the output cannot be read or written)."},
+                "2 wrong command line; 3 nothing written (no data, the collection or its cluster",
+                "unreachable, no catalog matched, a reference or the output cannot be read or written)."},
         mixinStandardHelpOptions = true)
 final class ReportCommand implements Callable<Integer> {
 
@@ -71,8 +75,13 @@ final class ReportCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "Catalog files or folders to read now, instead of a data folder.")
     List<Path> paths = new ArrayList<>();
 
-    @Option(names = "--data", paramLabel = "DIR", description = "Data folder filled by `gkml ingest` (default: gkml-data).")
+    @Option(names = "--data", paramLabel = "DIR", description = "Data folder filled by `gkml ingest` (default: gkml-data; "
+            + "with --solr optional: the run reports, for warnings and declared counts).")
     Path data;
+
+    /** With --solr the entries come from the collection, as records.jsonl would give them. */
+    @CommandLine.Mixin
+    SolrOptions solr = new SolrOptions();
 
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE", description = "The workbook to write (.xlsx).")
     Path out;
@@ -121,7 +130,7 @@ final class ReportCommand implements Callable<Integer> {
         CatalogFilter filter;
         Duration timeout;
         try {
-            if (data != null && !paths.isEmpty()) throw new IllegalArgumentException("give either --data DIR or PATHs to read, not both");
+            if ((data != null || solr.used()) && !paths.isEmpty()) throw new IllegalArgumentException("give either --data DIR (or --solr) or PATHs to read, not both");
             if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
                 throw new IllegalArgumentException("--out " + out + ": the workbook's name must end in .xlsx");
             }
@@ -159,10 +168,17 @@ final class ReportCommand implements Callable<Integer> {
                 return ExitCode.FATAL;
             }
         }
-        CatalogSource source = paths.isEmpty() ? new RecordsSource(data == null ? Path.of("gkml-data") : data)
-                : new FileSource(paths, timeout, mappings);
+        IndexPlace place = paths.isEmpty() ? IndexPlace.of(data, solr, spec) : null;
+        CatalogStore store;
+        try {
+            store = place != null && place.solr() ? SolrCatalogStore.open(solr.solr, solr.collection) : null;
+        } catch (IOException e) {
+            return place.fail(e, err);
+        }
+        CatalogSource source = place == null ? new FileSource(paths, timeout, mappings)
+                : store != null ? new RecordsSource(store, place.describe(), place.data) : new RecordsSource(place.data);
         ReportSummary summary;
-        try (Progress progress = Progress.on(System.err, System.console() != null)) {
+        try (store; Progress progress = Progress.on(System.err, System.console() != null)) {
             List<CatalogDocument> reference = FileSource.references(references, timeout, mappings);
             summary = new ReportBuilder(vocabulary).build(source, reference, filter, new ReportBuilder.Outputs(out, html, concordanceOut), progress);
         } catch (ReportException e) {

@@ -1,6 +1,5 @@
 package org.gkml.cli;
 
-import org.gkml.index.IndexMissingException;
 import org.gkml.server.GkmlServer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,21 +17,31 @@ import java.util.concurrent.CountDownLatch;
 @Command(name = "serve",
         description = {
                 "Serve the search page and the JSON API over the data folder that",
-                "`gkml ingest` fills. New ingest commits are picked up while serving.",
-                "Listens on loopback unless --host says otherwise. Ctrl-C stops it.",
+                "`gkml ingest` fills, or over a SolrCloud collection (--solr). New",
+                "ingest commits are picked up while serving. Listens on loopback",
+                "unless --host says otherwise. Ctrl-C stops it.",
                 "",
                 "Examples:",
                 "  gkml serve                         http://127.0.0.1:8080/",
                 "  gkml serve --data /var/lib/gkml --port 9000",
-                "  curl 'http://127.0.0.1:8080/api/search?q=异地就医&limit=5'"},
+                "  gkml serve --solr zk1:2181,zk2:2181/solr --collection catalogs --data /var/lib/gkml",
+                "  curl 'http://127.0.0.1:8080/api/search?q=异地就医&limit=5'",
+                "",
+                "Exit codes: 0 stopped; 2 wrong command line; 3 the index cannot be opened (nothing",
+                "ingested, the collection or its cluster unreachable) or the address cannot be listened on."},
         mixinStandardHelpOptions = true)
 final class ServeCommand implements Callable<Integer> {
 
     @CommandLine.ParentCommand
     Main main;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "Data folder written by `gkml ingest` (default: ${DEFAULT-VALUE}).")
-    Path data = Path.of("gkml-data");
+    @Option(names = "--data", paramLabel = "DIR", description = "Data folder written by `gkml ingest` (default: gkml-data; "
+            + "with --solr optional: the run reports /api/health shows).")
+    Path data;
+
+    /** With --solr the page and the API answer from the collection; the original files are still read from disk. */
+    @CommandLine.Mixin
+    SolrOptions solr = new SolrOptions();
 
     @Option(names = "--host", paramLabel = "ADDRESS", description = "Address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
     String host = "127.0.0.1";
@@ -58,6 +67,7 @@ final class ServeCommand implements Callable<Integer> {
         } catch (UnknownHostException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--host: unknown address '" + host + "'");
         }
+        IndexPlace place = IndexPlace.of(data, solr, spec);
         org.gkml.vocabulary.Mappings mappings;
         try {
             mappings = Main.mappings(main);
@@ -67,14 +77,10 @@ final class ServeCommand implements Callable<Integer> {
         }
         GkmlServer server;
         try {
-            server = GkmlServer.start(new GkmlServer.Options(data.toAbsolutePath().normalize(), host, port, rateLimit,
-                    java.time.Duration.ofSeconds(1), mappings), err);
-        } catch (IndexMissingException | org.gkml.index.IndexFormatException e) {
-            err.println("gkml: " + e.getMessage());
-            return ExitCode.FATAL;
+            server = GkmlServer.start(new GkmlServer.Options(place.data, host, port, rateLimit, java.time.Duration.ofSeconds(1), mappings,
+                    place.solr() ? solr.solr : null, place.solr() ? solr.collection : null), err);
         } catch (IOException e) {
-            err.println("gkml: cannot read the index in " + data + ": " + e.getMessage());
-            return ExitCode.FATAL;
+            return place.fail(e, err);
         } catch (RuntimeException e) {
             // Jetty reports a taken port or a foreign address as a bind failure wrapped in a runtime exception.
             err.println("gkml: cannot listen on " + host + ":" + port + ": " + rootMessage(e));
@@ -86,7 +92,7 @@ final class ServeCommand implements Callable<Integer> {
             server.close();
             stopped.countDown();
         }, "gkml-serve-stop"));
-        out.println("gkml: serving " + server.documents() + " catalogs (" + server.entries() + " entries) from " + data.toAbsolutePath().normalize()
+        out.println("gkml: serving " + server.documents() + " catalogs (" + server.entries() + " entries) from " + place.describe()
                 + " at " + server.url() + "  (Ctrl-C stops)");
         if (!loopback) err.println("gkml: listening on " + host + ", not loopback: anyone who can reach this address can read the catalogs");
         try {

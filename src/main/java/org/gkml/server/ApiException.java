@@ -10,6 +10,12 @@ final class ApiException extends RuntimeException {
         this.status = status;
     }
 
+    /** A refusal for a reason on the server's side ({@code cause}), which the server log names and the client does not see. */
+    ApiException(int status, String message, Throwable cause) {
+        super(message, cause, false, false);
+        this.status = status;
+    }
+
     int status() {
         return status;
     }

@@ -23,19 +23,35 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * {@code gkml serve}: the search page and the JSON API over one data folder, on Javalin (Jetty). Every request
- * answers from one index commit; a background check picks up new commits of a running ingest.
+ * {@code gkml serve}: the search page and the JSON API over one data folder's index or one SolrCloud collection, on
+ * Javalin (Jetty). Every request answers from one index commit; a background check picks up new commits of a running
+ * ingest.
  */
 public final class GkmlServer implements AutoCloseable {
 
     /**
      * How to serve.
      *
-     * @param rateLimit requests per second per client address (0: no limit)
+     * @param dataDir    the data folder `gkml ingest` fills: its index, or with {@code solr} only its run reports
+     *                   (null: none)
+     * @param rateLimit  requests per second per client address (0: no limit)
+     * @param solr       a SolrCloud cluster's ZooKeeper hosts or Solr URLs to answer from instead of the data
+     *                   folder's index (null: the data folder's)
+     * @param collection the collection on {@code solr}
      */
     public record Options(Path dataDir, String host, int port, int rateLimit, java.time.Duration refreshEvery,
-                          org.gkml.vocabulary.Mappings mappings) {
+                          org.gkml.vocabulary.Mappings mappings, String solr, String collection) {
         public static final int DEFAULT_RATE_LIMIT = 50;
+
+        public Options {
+            if (solr == null && dataDir == null) throw new IllegalArgumentException("serve needs a data folder or a SolrCloud collection");
+            if (solr != null && (collection == null || collection.isBlank())) throw new IllegalArgumentException("--solr needs a collection, got '" + collection + "'");
+        }
+
+        /** Serves the data folder's embedded index. */
+        public Options(Path dataDir, String host, int port, int rateLimit, java.time.Duration refreshEvery, org.gkml.vocabulary.Mappings mappings) {
+            this(dataDir, host, port, rateLimit, refreshEvery, mappings, null, null);
+        }
 
         public static Options of(Path dataDir, String host, int port, org.gkml.vocabulary.Mappings mappings) {
             return new Options(dataDir, host, port, DEFAULT_RATE_LIMIT, java.time.Duration.ofSeconds(1), mappings);
@@ -86,7 +102,10 @@ public final class GkmlServer implements AutoCloseable {
             config.routes.get("/api/catalogs/{id}/entries", ctx -> withView(ctx, v -> catalogEntries(v, ctx.pathParam("id"))));
             config.routes.get("/api/catalogs/{id}/file", this::file);
             config.routes.get("/api/entries/{id}", ctx -> withView(ctx, v -> entry(v, ctx.pathParam("id"))));
-            config.routes.exception(ApiException.class, (e, ctx) -> fail(ctx, e.status(), e.getMessage()));
+            config.routes.exception(ApiException.class, (e, ctx) -> {
+                if (e.getCause() != null) log.println("gkml serve: " + ctx.method() + " " + ctx.path() + ": " + e.getMessage() + ": " + e.getCause().getMessage());
+                fail(ctx, e.status(), e.getMessage());
+            });
             config.routes.exception(IndexSearcher.TooManyClauses.class, (e, ctx) -> fail(ctx, 400, "the query has too many words to search at once; search for fewer"));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 // A bug must not show the client a stack trace; the operator gets one line to report.
@@ -104,7 +123,8 @@ public final class GkmlServer implements AutoCloseable {
 
     /** Opens the index and starts listening; fails with {@link org.gkml.index.IndexMissingException} before any ingest. */
     public static GkmlServer start(Options options, PrintWriter log) throws IOException {
-        IndexViews views = IndexViews.open(options.dataDir(), org.gkml.index.analysis.Synonyms.of(options.mappings()));
+        IndexViews views = options.solr() != null ? IndexViews.solr(options.solr(), options.collection())
+                : IndexViews.open(options.dataDir(), org.gkml.index.analysis.Synonyms.of(options.mappings()));
         GkmlServer server = new GkmlServer(options, views, log);
         try {
             server.app.start(options.host(), options.port());

@@ -1,29 +1,12 @@
 package org.gkml.server;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.store.Directory;
 import org.gkml.catalog.CatalogJson;
-import org.gkml.index.CatalogSearcher;
-import org.gkml.index.IndexFields;
-import org.gkml.index.LuceneCatalogStore;
 import org.gkml.index.SearchRequest;
 import org.gkml.index.SearchResult;
 
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,13 +14,14 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * One commit of the index as the server answers from it: the searcher {@code gkml search} uses, plus a reader of the
- * same commit for catalogs and entries by id. Reference-counted by {@link IndexViews}; closed when the last request
- * using it ends after a newer commit replaced it.
+ * One commit of the index as the server answers from it: its searcher, and its catalogs and entries by id. The
+ * embedded index ({@link LuceneIndexView}) and a SolrCloud collection ({@link SolrIndexView}) each give the same
+ * answers through it. Reference-counted by {@link IndexViews}; closed when the last request using it ends after a
+ * newer commit replaced it.
  */
-final class IndexView {
+abstract class IndexView {
 
-    /** A catalog in the index: its index id (the file's path), content hash and entry count. */
+    /** A catalog in the index: its API id, index id (the file's path), content hash and entry count. */
     record Catalog(String id, String docId, String hash, int entries) {
     }
 
@@ -48,10 +32,6 @@ final class IndexView {
     private static final int CACHED_CATALOGS = 1024;
     private static final int CACHED_ANSWERS = 512;
 
-    private final CatalogSearcher searcher;
-    private final DirectoryReader reader;
-    private final IndexSearcher lucene;
-    private final long generation;
     private final Map<String, Catalog> catalogs;
     private final long entryCount;
     private final AtomicInteger refs = new AtomicInteger(1);
@@ -73,48 +53,32 @@ final class IndexView {
         });
     }
 
-    private IndexView(CatalogSearcher searcher, DirectoryReader reader) throws IOException {
-        this.searcher = searcher;
-        this.reader = reader;
-        this.lucene = new IndexSearcher(reader);
-        this.generation = reader.getIndexCommit().getGeneration();
-        StoredFields stored = lucene.storedFields();
-        this.entryCount = lucene.count(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_ENTRY)));
+    /** @param catalogs every catalog of the commit, in index order */
+    protected IndexView(List<Catalog> catalogs, long entryCount) {
         Map<String, Catalog> byId = new LinkedHashMap<>();
-        TermQuery markers = new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_CATALOG));
-        for (ScoreDoc sd : lucene.search(markers, Math.max(1, reader.maxDoc())).scoreDocs) {
-            Document d = stored.document(sd.doc);
-            String docId = d.get(IndexFields.DOC_ID);
-            String id = CatalogId.of(docId);
-            // every document of a catalog carries its id: the marker and one per entry
-            int entries = lucene.count(new TermQuery(new Term(IndexFields.DOC_ID, docId))) - 1;
-            byId.put(id, new Catalog(id, docId, d.get(IndexFields.HASH), entries));
-        }
+        for (Catalog c : catalogs) byId.put(c.id(), c);
         this.catalogs = Collections.unmodifiableMap(byId);
+        this.entryCount = entryCount;
     }
 
-    /**
-     * Opens the newest commit. The searcher and the reader are opened one after the other; when an ingest commits
-     * between the two, both are opened again, so that every id a search returns resolves in the same view.
-     */
-    static IndexView open(Path dataDir, Directory directory, org.gkml.index.analysis.Synonyms synonyms) throws IOException {
-        // one reader of one commit serves searches and lookups by id alike, so every id a search returns resolves here
-        DirectoryReader reader = DirectoryReader.open(directory);
-        try {
-            return new IndexView(CatalogSearcher.over(reader, dataDir, synonyms), reader);
-        } catch (IOException | RuntimeException e) {
-            reader.close();
-            throw e;
-        }
-    }
+    /** Stands for the commit: a newer commit has another. */
+    abstract long generation();
 
-    static Path indexDir(Path dataDir) {
-        return LuceneCatalogStore.indexDir(dataDir);
-    }
+    abstract SearchResult search(SearchRequest request) throws IOException;
 
-    long generation() {
-        return generation;
-    }
+    abstract List<SearchResult.FacetCount> values(String key, int max) throws IOException;
+
+    /** The catalog's first {@code n} entries, in order. */
+    protected abstract List<StoredEntry> entries(Catalog c, int n) throws IOException;
+
+    /** The user data stored with the commit (for a collection: its state document); ingest names its run there. */
+    abstract Map<String, String> commitData();
+
+    /** Adds what {@code GET /api/health} says about the store beside the counts. */
+    abstract void describe(ObjectNode index);
+
+    /** Frees what the view holds, once no request uses it. */
+    protected abstract void free() throws IOException;
 
     int documents() {
         return catalogs.size();
@@ -122,14 +86,6 @@ final class IndexView {
 
     long entries() {
         return entryCount;
-    }
-
-    SearchResult search(SearchRequest request) throws IOException {
-        return searcher.search(request);
-    }
-
-    List<SearchResult.FacetCount> values(String key, int max) throws IOException {
-        return searcher.values(key, max);
     }
 
     Catalog catalog(String id) {
@@ -145,7 +101,7 @@ final class IndexView {
         return List.copyOf(catalogs.values());
     }
 
-    /** The catalog's entries in document order. */
+    /** The catalog's entries in order. */
     List<StoredEntry> entries(Catalog c) throws IOException {
         return entries(c, Math.max(1, c.entries()));
     }
@@ -156,30 +112,9 @@ final class IndexView {
         return first.isEmpty() ? null : first.get(0);
     }
 
-    /** The first {@code n} entries: a catalog's documents are one block, its entries in order within it. */
-    private List<StoredEntry> entries(Catalog c, int n) throws IOException {
-        BooleanQuery q = entriesOf(c);
-        StoredFields stored = lucene.storedFields();
-        List<StoredEntry> out = new ArrayList<>();
-        for (ScoreDoc sd : lucene.search(q, n, Sort.INDEXORDER).scoreDocs) {
-            Document d = stored.document(sd.doc, java.util.Set.of(IndexFields.ORDINAL, IndexFields.RECORD));
-            ObjectNode record = (ObjectNode) CatalogJson.MAPPER.readTree(d.get(IndexFields.RECORD));
-            out.add(new StoredEntry(d.getField(IndexFields.ORDINAL).numericValue().intValue(), record));
-        }
-        out.sort(Comparator.comparingInt(StoredEntry::ordinal));
-        return out;
-    }
-
-    private static BooleanQuery entriesOf(Catalog c) {
-        return new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_ENTRY)), BooleanClause.Occur.FILTER)
-                .add(new TermQuery(new Term(IndexFields.DOC_ID, c.docId())), BooleanClause.Occur.FILTER)
-                .build();
-    }
-
     /**
-     * The position of a hit's record in its catalog, or -1 when the record is not (or no longer) there. A hit carries
-     * only its record, which the store wrote with the same mapper; so the stored text is compared, nothing parsed.
+     * The position of a hit's record in its catalog, or -1 when the record is not (or no longer) there: for a hit
+     * that came without its position. Records are compared as the one mapper writes them.
      */
     int ordinalOf(ObjectNode record) throws IOException {
         Catalog c = catalogOfDoc(record.path("doc_id").asText(null));
@@ -187,12 +122,7 @@ final class IndexView {
         Map<String, Integer> byRecord = ordinals.get(c.id());
         if (byRecord == null) {
             byRecord = new HashMap<>();
-            BooleanQuery q = entriesOf(c);
-            StoredFields stored = lucene.storedFields();
-            for (ScoreDoc sd : lucene.search(q, Math.max(1, c.entries())).scoreDocs) {
-                Document d = stored.document(sd.doc, java.util.Set.of(IndexFields.ORDINAL, IndexFields.RECORD));
-                byRecord.putIfAbsent(d.get(IndexFields.RECORD), d.getField(IndexFields.ORDINAL).numericValue().intValue());
-            }
+            for (StoredEntry e : entries(c)) byRecord.putIfAbsent(CatalogJson.MAPPER.writeValueAsString(e.record()), e.ordinal());
             ordinals.put(c.id(), byRecord);
         }
         return byRecord.getOrDefault(CatalogJson.MAPPER.writeValueAsString(record), -1);
@@ -219,11 +149,6 @@ final class IndexView {
     }
 
     void decRef() throws IOException {
-        if (refs.decrementAndGet() == 0) {
-            // the searcher holds its own reference to the reader
-            try (reader) {
-                searcher.close();
-            }
-        }
+        if (refs.decrementAndGet() == 0) free();
     }
 }

@@ -1,13 +1,16 @@
 package org.gkml.server;
 
-import org.gkml.index.analysis.Synonyms;
-
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.gkml.index.CatalogSearcher;
+import org.gkml.index.analysis.Synonyms;
+import org.gkml.index.solr.SolrCatalogSearcher;
+import org.gkml.index.solr.SolrCatalogs;
+import org.gkml.index.solr.SolrTarget;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -19,14 +22,17 @@ import java.nio.file.Path;
  */
 final class IndexViews extends ReferenceManager<IndexView> {
 
-    private final Path dataDir;
-    private final Directory directory;
-    private final Synonyms synonyms;
+    /** Where views come from: the store's current commit generation, a view of it, and what to close at the end. */
+    private interface Source extends Closeable {
+        long generation() throws IOException;
 
-    private IndexViews(Path dataDir, Directory directory, Synonyms synonyms, IndexView first) {
-        this.dataDir = dataDir;
-        this.directory = directory;
-        this.synonyms = synonyms;
+        IndexView open() throws IOException;
+    }
+
+    private final Source source;
+
+    private IndexViews(Source source, IndexView first) {
+        this.source = source;
         this.current = first;
     }
 
@@ -34,11 +40,58 @@ final class IndexViews extends ReferenceManager<IndexView> {
     static IndexViews open(Path dataDir, Synonyms synonyms) throws IOException {
         // Opening the searcher first gives the same clear "run gkml ingest first" error as `gkml search`.
         CatalogSearcher.open(dataDir, synonyms).close();
-        Directory directory = FSDirectory.open(IndexView.indexDir(dataDir));
+        Directory directory = FSDirectory.open(LuceneIndexView.indexDir(dataDir));
+        Source source = new Source() {
+            @Override
+            public long generation() throws IOException {
+                return SegmentInfos.getLastCommitGeneration(directory);
+            }
+
+            @Override
+            public IndexView open() throws IOException {
+                return LuceneIndexView.open(dataDir, directory, synonyms);
+            }
+
+            @Override
+            public void close() throws IOException {
+                directory.close();
+            }
+        };
+        return start(source);
+    }
+
+    /**
+     * Opens a SolrCloud collection ({@code spec}: ZooKeeper hosts or Solr URLs); fails with an IOException naming the
+     * cluster when it cannot be reached or has no such collection. {@link SolrCatalogs.State} says what the generation is.
+     */
+    static IndexViews solr(String spec, String collection) throws IOException {
+        SolrTarget target = SolrTarget.connect(spec);
+        SolrCatalogs catalogs = new SolrCatalogs(target, collection);
+        SolrCatalogSearcher searcher = new SolrCatalogSearcher(target, collection, false);
+        Source source = new Source() {
+            @Override
+            public long generation() throws IOException {
+                return catalogs.state().generation();
+            }
+
+            @Override
+            public IndexView open() throws IOException {
+                return SolrIndexView.open(catalogs, searcher);
+            }
+
+            @Override
+            public void close() throws IOException {
+                target.close();
+            }
+        };
+        return start(source);
+    }
+
+    private static IndexViews start(Source source) throws IOException {
         try {
-            return new IndexViews(dataDir, directory, synonyms, IndexView.open(dataDir, directory, synonyms));
+            return new IndexViews(source, source.open());
         } catch (IOException | RuntimeException e) {
-            directory.close();
+            source.close();
             throw e;
         }
     }
@@ -50,8 +103,8 @@ final class IndexViews extends ReferenceManager<IndexView> {
 
     @Override
     protected IndexView refreshIfNeeded(IndexView current) throws IOException {
-        if (SegmentInfos.getLastCommitGeneration(directory) == current.generation()) return null;
-        return IndexView.open(dataDir, directory, synonyms);
+        if (source.generation() == current.generation()) return null;
+        return source.open();
     }
 
     @Override
@@ -66,6 +119,6 @@ final class IndexViews extends ReferenceManager<IndexView> {
 
     @Override
     protected void afterClose() throws IOException {
-        directory.close();
+        source.close();
     }
 }

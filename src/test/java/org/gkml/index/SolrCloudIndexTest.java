@@ -54,8 +54,11 @@ class SolrCloudIndexTest {
     static MiniSolrCloudCluster cluster;
     static String zk;
     static Path files;
+    static List<Path> initialFiles;
     static Path embeddedData;
     static Path solrData;
+    /** `gkml serve --solr` on the collection, from test 4 on. */
+    static ServeProcess serve;
 
     record Result(int exit, String out, String err) {
     }
@@ -65,12 +68,13 @@ class SolrCloudIndexTest {
         StringWriter out = new StringWriter(), err = new StringWriter();
         java.io.ByteArrayOutputStream stdout = new java.io.ByteArrayOutputStream();
         java.io.PrintStream old = System.out;
-        CommandLine cl = Main.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
         int exit;
         try {
+            // before the command line is made: `report --json` printed to the System.out of that moment, not to the writer set below
             System.setOut(new java.io.PrintStream(stdout, true, java.nio.charset.StandardCharsets.UTF_8));
+            CommandLine cl = Main.commandLine();
+            cl.setOut(new PrintWriter(out));
+            cl.setErr(new PrintWriter(err));
             exit = cl.execute(args);
         } finally {
             System.setOut(old);
@@ -89,13 +93,20 @@ class SolrCloudIndexTest {
                 Files.copy(f, files.resolve(f.getFileName()));
             }
         }
+        try (Stream<Path> s = Files.list(files)) {
+            initialFiles = s.sorted().toList();
+        }
         embeddedData = tmp.resolve("embedded");
         solrData = tmp.resolve("solr-data");
     }
 
     @AfterAll
     static void stopCluster() throws Exception {
-        if (cluster != null) cluster.shutdown();
+        try {
+            if (serve != null) serve.close();
+        } finally {
+            if (cluster != null) cluster.shutdown();
+        }
     }
 
     /** Ingests into both stores; returns the Solr run's report. */
@@ -195,8 +206,157 @@ class SolrCloudIndexTest {
         }
     }
 
+    /**
+     * `gkml report --solr` reads the entries from the collection (the run reports from --data): the same summary as
+     * the report from the embedded run's data folder.
+     */
     @Test
     @Order(3)
+    void reportFromTheCollectionSumsUpAsFromTheDataFolder() throws Exception {
+        Result fromFolder = gkml("report", "--data", embeddedData.toString(), "--out", tmp.resolve("folder.xlsx").toString(), "--json");
+        assertEquals(0, fromFolder.exit(), fromFolder.err());
+        Result fromSolr = gkml("report", "--solr", zk, "--collection", COLLECTION, "--data", solrData.toString(),
+                "--out", tmp.resolve("solr.xlsx").toString(), "--json");
+        assertEquals(0, fromSolr.exit(), fromSolr.err());
+        com.fasterxml.jackson.databind.node.ObjectNode a = (com.fasterxml.jackson.databind.node.ObjectNode) org.gkml.catalog.CatalogJson.MAPPER.readTree(fromFolder.out());
+        com.fasterxml.jackson.databind.node.ObjectNode b = (com.fasterxml.jackson.databind.node.ObjectNode) org.gkml.catalog.CatalogJson.MAPPER.readTree(fromSolr.out());
+        a.remove("out");
+        b.remove("out");
+        assertEquals(a, b);
+        assertTrue(a.path("entries").asLong() > 0 && a.path("catalogs").asInt() == recordsByDoc(embeddedData).size(), a.toString());
+    }
+
+    /** The embedded index's records.jsonl lines by document id, each document's in entry order. */
+    static Map<String, List<String>> recordsByDoc(Path data) throws IOException {
+        Map<String, List<String>> out = new TreeMap<>();
+        for (String line : records(data).split("\n")) {
+            if (!line.isBlank()) out.computeIfAbsent(org.gkml.catalog.CatalogJson.MAPPER.readTree(line).get("doc_id").asText(), k -> new ArrayList<>()).add(line);
+        }
+        return out;
+    }
+
+    /** The API's id of a catalog (server.CatalogId, package-private there): the first 8 bytes of SHA-256 of its doc id. */
+    static String catalogId(String docId) throws Exception {
+        byte[] h = java.security.MessageDigest.getInstance("SHA-256").digest(docId.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return java.util.HexFormat.of().formatHex(h, 0, 8);
+    }
+
+    /** An API hit or entry as its stored record: without the keys the API adds. */
+    static com.fasterxml.jackson.databind.node.ObjectNode record(JsonNode apiHit) {
+        com.fasterxml.jackson.databind.node.ObjectNode o = apiHit.deepCopy();
+        o.remove(List.of("score", "highlights", "also_in", "entry_id", "catalog_id", "group"));
+        return o;
+    }
+
+    /** As {@link #ranked(SearchResult, int)}, for an API answer: scores as the API rounds them (3 decimals). */
+    static List<String> rankedApi(JsonNode api, int limit) {
+        List<Double> scores = new ArrayList<>();
+        List<String> records = new ArrayList<>();
+        for (JsonNode h : api.path("hits")) {
+            scores.add(h.path("score").asDouble());
+            records.add(record(h).toString());
+        }
+        return ranked(scores, records, limit);
+    }
+
+    static List<String> rankedEmbedded(SearchResult r, int limit) {
+        return ranked(r.hits().stream().map(h -> Math.round(h.score() * 1000) / 1000.0).toList(),
+                r.hits().stream().map(h -> h.record().toString()).toList(), limit);
+    }
+
+    static List<String> ranked(List<Double> scores, List<String> records, int limit) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < scores.size(); i++) {
+            if (scores.size() == limit && scores.get(i).equals(scores.get(scores.size() - 1))) continue; // which of a tie makes the cut is arbitrary
+            out.add(scores.get(i) + "|" + records.get(i));
+        }
+        out.sort((a, b) -> {
+            int byScore = Double.compare(Double.parseDouble(b.substring(0, b.indexOf('|'))), Double.parseDouble(a.substring(0, a.indexOf('|'))));
+            return byScore != 0 ? byScore : a.compareTo(b);
+        });
+        return out;
+    }
+
+    /** The API's facets ({key: [{value, count}]}) of an embedded result. */
+    static JsonNode apiFacets(SearchResult r) {
+        com.fasterxml.jackson.databind.node.ObjectNode facets = org.gkml.catalog.CatalogJson.MAPPER.createObjectNode();
+        r.facets().forEach((k, values) -> {
+            com.fasterxml.jackson.databind.node.ArrayNode a = facets.putArray(k);
+            values.forEach(c -> a.addObject().put("value", c.value()).put("count", c.count()));
+        });
+        return facets;
+    }
+
+    static String enc(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /**
+     * `gkml serve --solr` in a child JVM (see {@link ServeProcess}) answers the page's API from the collection as the
+     * embedded index answers: the same counts, the same ranked hits and facets, each entry and catalog by its id, and
+     * an original file only by the id of a catalog the collection holds. Health tells the store and the last run.
+     */
+    @Test
+    @Order(4)
+    void serveAnswersFromTheCollectionAsTheEmbeddedIndexDoes() throws Exception {
+        serve = ServeProcess.start(tmp.resolve("serve.err"), "serve", "--solr", zk, "--collection", COLLECTION, "--port", "0", "--rate-limit", "0");
+        Map<String, List<String>> embedded = recordsByDoc(embeddedData);
+        long entries = embedded.values().stream().mapToLong(List::size).sum();
+
+        JsonNode health = serve.json("/api/health");
+        assertEquals("solr", health.path("index").path("store").asText(), health.toString());
+        assertEquals(COLLECTION, health.path("index").path("collection").asText());
+        assertEquals(embedded.size(), health.path("index").path("documents").asInt(), health.toString());
+        assertEquals(entries, health.path("index").path("entries").asLong());
+        assertTrue(health.path("index").path("commit").isNumber(), "a generation stands for the commit: " + health);
+        assertEquals("commit", health.path("last_ingest").path("from").asText(), "no data folder: the run as the last commit tells it");
+        assertTrue(health.path("last_ingest").path("complete").asBoolean(), health.toString());
+
+        try (CatalogSearcher index = CatalogSearcher.open(embeddedData, Synonyms.of(Mappings.builtIn()))) {
+            for (SearchRelevanceTest.Judged j : SearchRelevanceTest.judged()) {
+                StringBuilder path = new StringBuilder("/api/search?limit=" + SearchRelevanceTest.TOP + "&q=" + enc(j.query()));
+                j.filters().forEach((k, vs) -> vs.forEach(v -> path.append("&filter=").append(enc(k + ":" + v))));
+                JsonNode api = serve.json(path.toString());
+                SearchResult direct = index.search(new SearchRequest(j.query(), j.filters(), SearchRelevanceTest.TOP, null, true));
+                assertEquals(direct.totalHits(), api.path("total").asLong(), j.toString());
+                assertEquals(rankedEmbedded(direct, SearchRelevanceTest.TOP), rankedApi(api, SearchRelevanceTest.TOP), j.toString());
+                assertEquals(apiFacets(direct), api.path("facets"), j.toString());
+            }
+        }
+
+        // a hit's ids lead to its entry and its catalog, as the embedded records hold them
+        JsonNode top = serve.json("/api/search?q=" + enc("异地就医") + "&limit=1").path("hits").get(0);
+        String docId = top.path("doc_id").asText();
+        String id = catalogId(docId);
+        assertEquals(id, top.path("catalog_id").asText(), top.toString());
+        assertTrue(top.path("entry_id").asText().startsWith(id + "-"), top.toString());
+        int ordinal = Integer.parseInt(top.path("entry_id").asText().substring(id.length() + 1));
+        JsonNode entry = serve.json("/api/entries/" + top.path("entry_id").asText());
+        assertEquals(org.gkml.catalog.CatalogJson.MAPPER.readTree(embedded.get(docId).get(ordinal)), record(entry));
+        assertEquals(record(top), record(entry));
+
+        Map<String, Integer> expected = new TreeMap<>();
+        for (Map.Entry<String, List<String>> d : embedded.entrySet()) expected.put(catalogId(d.getKey()), d.getValue().size());
+        Map<String, Integer> listed = new TreeMap<>();
+        for (JsonNode c : serve.json("/api/catalogs")) listed.put(c.path("id").asText(), c.path("entries").asInt());
+        assertEquals(expected, listed, "every catalog with its entry count");
+        JsonNode items = serve.json("/api/catalogs/" + id + "/entries").path("items");
+        assertEquals(embedded.get(docId).size(), items.size());
+        for (int i = 0; i < items.size(); i++) {
+            assertEquals(org.gkml.catalog.CatalogJson.MAPPER.readTree(embedded.get(docId).get(i)), record(items.get(i)), "entry " + i);
+        }
+        assertEquals(embedded.get(docId).size(), serve.json("/api/catalogs/" + id).path("entries").size(), "the catalog read again from its file");
+
+        // the original file, found through the collection by id; an id it does not hold, or a path, finds nothing
+        java.net.http.HttpResponse<byte[]> file = serve.get("/api/catalogs/" + id + "/file");
+        assertEquals(200, file.statusCode());
+        assertTrue(java.util.Arrays.equals(Files.readAllBytes(Path.of(docId)), file.body()), "the very bytes of " + docId);
+        assertEquals(404, serve.get("/api/catalogs/0123456789abcdef/file").statusCode());
+        assertEquals(404, serve.get("/api/catalogs/" + enc(docId) + "/file").statusCode());
+    }
+
+    @Test
+    @Order(5)
     void searchAndIngestGoOnWithOneNodeDown() throws Exception {
         JettySolrRunner stopped = cluster.stopJettySolrRunner(1);
         cluster.waitForJettyToStop(stopped);
@@ -218,7 +378,7 @@ class SolrCloudIndexTest {
     }
 
     @Test
-    @Order(4)
+    @Order(6)
     void aChangedFileIsReplacedWholeAndPruneDeletes() throws Exception {
         List<Path> catalogs;
         try (Stream<Path> s = Files.list(files)) {
@@ -237,8 +397,41 @@ class SolrCloudIndexTest {
         assertTrue(after.values().stream().mapToLong(Long::longValue).sum() < before.values().stream().mapToLong(Long::longValue).sum());
     }
 
+    /**
+     * The serve started in test 4 saw the ingest of test 6 (one catalog halved, one pruned) without a restart, with
+     * one of the two nodes down since test 5: its counts, the halved catalog's entries, and no file for the pruned one.
+     */
     @Test
-    @Order(5)
+    @Order(7)
+    void serveSeesTheNewCommitWithOneNodeDown() throws Exception {
+        Map<String, List<String>> embedded = recordsByDoc(embeddedData);
+        long entries = embedded.values().stream().mapToLong(List::size).sum();
+        JsonNode health = serve.json("/api/health");
+        // the server looks for a new commit every second; the ingest ended before this test began
+        for (int i = 0; i < 120 && health.path("index").path("entries").asLong() != entries; i++) {
+            Thread.sleep(500);
+            health = serve.json("/api/health");
+        }
+        assertEquals(entries, health.path("index").path("entries").asLong(), health.toString());
+        assertEquals(embedded.size(), health.path("index").path("documents").asInt(), health.toString());
+        Map<String, Integer> listed = new TreeMap<>();
+        for (JsonNode c : serve.json("/api/catalogs")) listed.put(c.path("id").asText(), c.path("entries").asInt());
+        Map<String, Integer> expected = new TreeMap<>();
+        for (Map.Entry<String, List<String>> d : embedded.entrySet()) expected.put(catalogId(d.getKey()), d.getValue().size());
+        assertEquals(expected, listed);
+        List<Path> gone;
+        try (Stream<Path> s = Files.list(files)) {
+            List<String> present = s.map(p -> p.toString()).toList();
+            gone = initialFiles.stream().filter(f -> !present.contains(f.toString())).toList();
+        }
+        assertEquals(1, gone.size(), gone.toString());
+        assertEquals(404, serve.get("/api/catalogs/" + catalogId(gone.get(0).toString()) + "/file").statusCode());
+        JsonNode hits = serve.json("/api/search?q=" + enc("领导信息") + "&limit=3");
+        assertTrue(hits.path("total").asLong() > 0, hits.toString());
+    }
+
+    @Test
+    @Order(8)
     void reindexRebuildsACollectionFromRecordsJsonl() throws Exception {
         // a second collection, made and filled while one node is still down
         Result init = gkml("solr", "init", "--solr", zk, "--collection", "rebuilt", "--shards", "2", "--replicas", "1");

@@ -95,7 +95,7 @@ public final class SolrCatalogSearcher implements SearchableIndex {
             q.set("gkml.f." + key.key(), values);
             q.addFilterQuery("{!terms tag=" + key.key() + " f=" + key.field() + " separator=$gkml.sep v=$gkml.f." + key.key() + "}");
         }
-        q.setRows(n).setFields(SolrCatalogStore.ID, IndexFields.RECORD, "score");
+        q.setRows(n).setFields(SolrCatalogStore.ID, IndexFields.RECORD, IndexFields.ORDINAL, "score");
         q.setFacet(true).setFacetLimit(FACET_VALUES).setFacetMinCount(1).setFacetSort("count");
         for (FilterKey k : FilterKey.values()) q.addFacetField("{!ex=" + k.key() + " key=" + k.key() + "}" + k.field());
         q.setHighlight(true).setHighlightSnippets(2);
@@ -129,13 +129,14 @@ public final class SolrCatalogSearcher implements SearchableIndex {
                 if (s != null && !s.isEmpty() && s.get(0).contains(CatalogSearcher.MARK_START)) h.put(field, String.join("…", s));
             }
             float score = ((Number) d.getFieldValue("score")).floatValue();
-            out.add(new SearchResult.Hit(score, record, h, List.of()));
+            Object ordinal = d.getFieldValue(IndexFields.ORDINAL);
+            out.add(new SearchResult.Hit(score, record, h, List.of(), ordinal == null ? -1 : ((Number) ordinal).intValue()));
             copies.add(new ArrayList<>());
         }
         List<SearchResult.Hit> hits = new ArrayList<>();
         for (int i = 0; i < out.size(); i++) {
             SearchResult.Hit h = out.get(i);
-            hits.add(new SearchResult.Hit(h.score(), h.record(), h.highlights(), copies.get(i)));
+            hits.add(new SearchResult.Hit(h.score(), h.record(), h.highlights(), copies.get(i), h.ordinal()));
         }
         return hits;
     }

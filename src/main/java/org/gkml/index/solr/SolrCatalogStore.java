@@ -220,12 +220,16 @@ public final class SolrCatalogStore implements CatalogStore {
         out.flush();
     }
 
-    private interface Visitor {
+    interface Visitor {
         void visit(SolrDocument d) throws IOException;
     }
 
-    /** Visits every document {@code q} matches in its order, a page at a time (a cursor wants the unique key last). */
     private void each(SolrQuery q, Visitor visitor) throws IOException {
+        each(solr, collection, q, visitor);
+    }
+
+    /** Visits every document {@code q} matches in its order, a page at a time (a cursor wants the unique key last). */
+    static void each(SolrTarget solr, String collection, SolrQuery q, Visitor visitor) throws IOException {
         q.setRows(PAGE).addSort(ID, SolrQuery.ORDER.asc);
         String cursor = CursorMarkParams.CURSOR_MARK_START;
         while (true) {

@@ -7,6 +7,7 @@ import org.gkml.catalog.CatalogDocument;
 import org.gkml.catalog.CatalogJson;
 import org.gkml.catalog.CatalogJsonReader;
 import org.gkml.catalog.Entry;
+import org.gkml.index.CatalogStore;
 import org.gkml.report.ReportCatalog;
 import org.gkml.report.ReportException;
 import org.gkml.table.Warning;
@@ -30,55 +31,187 @@ import java.util.Map;
  * read) come from DATA/catalogs.jsonl, which ingest writes with the records. A folder without them (written by an
  * older gkml, or from a store that keeps none) falls back to the records' agency, region and level, the file's
  * extension and the run reports in DATA/runs ({@link RunHistory}).
+ *
+ * <p>Or the same records as a store lists them ({@link CatalogStore#writeRecords}: the lines records.jsonl is
+ * written from, in its order), for a SolrCloud collection read on a machine other than the one that ingested; the
+ * run reports then come from a data folder when one is given.
  */
 public final class RecordsSource implements CatalogSource {
 
     private final Path data;
+    private final CatalogStore store;
+    private final String storeName;
 
+    /** The records.jsonl and run reports of the data folder {@code data}. */
     public RecordsSource(Path data) {
         this.data = data;
+        this.store = null;
+        this.storeName = null;
+    }
+
+    /**
+     * The records {@code store} holds (named {@code storeName} in messages), and the run reports of {@code data}
+     * (null: none, so no warnings or declared counts).
+     */
+    public RecordsSource(CatalogStore store, String storeName, Path data) {
+        this.data = data;
+        this.store = java.util.Objects.requireNonNull(store, "store");
+        this.storeName = storeName;
     }
 
     @Override
     public void read(Sink sink, Progress progress) throws IOException, ReportException {
+        if (store != null) {
+            readStore(sink, progress);
+            return;
+        }
         Path records = data.resolve("records.jsonl");
         if (!Files.isDirectory(data)) throw new ReportException(data + ": no such data folder; run `gkml ingest PATH --data " + data + "` first");
         if (!Files.isRegularFile(records)) throw new ReportException(data + ": holds no records.jsonl; is it a folder `gkml ingest` filled?");
-        Map<String, JsonNode> facts = facts(data.resolve("catalogs.jsonl"));
-        RunHistory history = RunHistory.read(data.resolve("runs"));
+        Grouper catalogs = new Grouper(records.toString(), facts(data.resolve("catalogs.jsonl")), RunHistory.read(data.resolve("runs")), sink);
         progress.start("report", Math.max(1, Files.size(records) / 1024), "KB");
         try (BufferedReader in = Files.newBufferedReader(records, StandardCharsets.UTF_8)) {
-            String docId = null;
-            List<JsonNode> group = new ArrayList<>();
             long bytes = 0;
-            int lineNo = 0;
             for (String line; (line = in.readLine()) != null; ) {
-                lineNo++;
                 bytes += line.length() * 3L + 1;   // UTF-8 upper bound: the bar is a guide, not a count
                 if (bytes >= 1024) {
                     progress.stepBy(bytes / 1024);
                     bytes %= 1024;
                 }
-                if (line.isBlank()) continue;
-                JsonNode r;
-                try {
-                    r = CatalogJson.MAPPER.readTree(line);
-                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                    throw new ReportException(records + " line " + lineNo + ": not a JSON record (" + e.getOriginalMessage()
-                            + "); run `gkml ingest` again to rewrite it");
-                }
-                String id = r.path("doc_id").asText(null);
-                if (id == null) throw new ReportException(records + " line " + lineNo + ": a record without doc_id");
-                if (docId != null && !docId.equals(id)) {
-                    sink.catalog(catalog(docId, group, facts.get(docId), history));
-                    group.clear();
-                }
-                docId = id;
-                group.add(r);
+                catalogs.line(line);
             }
-            if (docId != null) sink.catalog(catalog(docId, group, facts.get(docId), history));
+            catalogs.end();
         } finally {
             progress.close();
+        }
+    }
+
+    /**
+     * The store's records through a Writer. What the catalogs' consumer throws travels out wrapped ({@link Tunnel});
+     * any other IOException is the store's: it could not be read.
+     */
+    private void readStore(Sink sink, Progress progress) throws IOException, ReportException {
+        // a store keeps no catalog facts: they come from the run reports, as for a data folder an older gkml wrote
+        Grouper catalogs = new Grouper(storeName, Map.of(), data == null ? RunHistory.none() : RunHistory.read(data.resolve("runs")), sink);
+        try {
+            progress.start("report", Math.max(1, store.recordCount()), "entries");
+            LineWriter lines = new LineWriter(line -> {
+                progress.stepBy(1);
+                catalogs.line(line);
+            });
+            store.writeRecords(lines);
+            lines.flush();
+            try {
+                catalogs.end();
+            } catch (IOException e) {
+                throw new Tunnel(e);
+            }
+        } catch (Tunnel t) {
+            if (t.reason instanceof ReportException r) throw r;
+            throw (IOException) t.reason;
+        } catch (IOException e) {
+            throw new ReportException("cannot read the records of " + storeName + ": " + String.valueOf(e.getMessage()).replaceAll("\\s+", " "));
+        } finally {
+            progress.close();
+        }
+    }
+
+    /** Records in, catalogs out: consecutive records of one document make one catalog. */
+    private static final class Grouper {
+        private final String where;
+        private final Map<String, JsonNode> facts;
+        private final RunHistory history;
+        private final Sink sink;
+        private final List<JsonNode> group = new ArrayList<>();
+        private String docId;
+        private int lineNo;
+
+        Grouper(String where, Map<String, JsonNode> facts, RunHistory history, Sink sink) {
+            this.where = where;
+            this.facts = facts;
+            this.history = history;
+            this.sink = sink;
+        }
+
+        void line(String line) throws IOException, ReportException {
+            lineNo++;
+            if (line.isBlank()) return;
+            JsonNode r;
+            try {
+                r = CatalogJson.MAPPER.readTree(line);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new ReportException(where + " line " + lineNo + ": not a JSON record (" + e.getOriginalMessage()
+                        + "); run `gkml ingest` again to rewrite it");
+            }
+            String id = r.path("doc_id").asText(null);
+            if (id == null) throw new ReportException(where + " line " + lineNo + ": a record without doc_id");
+            if (docId != null && !docId.equals(id)) {
+                sink.catalog(catalog(docId, group, facts.get(docId), history));
+                group.clear();
+            }
+            docId = id;
+            group.add(r);
+        }
+
+        void end() throws IOException {
+            if (docId != null) sink.catalog(catalog(docId, group, facts.get(docId), history));
+            docId = null;
+            group.clear();
+        }
+    }
+
+    /** What the catalogs' consumer threw, on its way out through the store's Writer. */
+    private static final class Tunnel extends IOException {
+        final Exception reason;
+
+        Tunnel(Exception reason) {
+            super(reason.getMessage(), reason);
+            this.reason = reason;
+        }
+    }
+
+    private interface LineConsumer {
+        void line(String line) throws IOException, ReportException;
+    }
+
+    /** Hands each line written to it to {@code consumer}, without its line end. */
+    private static final class LineWriter extends java.io.Writer {
+        private final LineConsumer consumer;
+        private final StringBuilder pending = new StringBuilder();
+
+        LineWriter(LineConsumer consumer) {
+            this.consumer = consumer;
+        }
+
+        @Override
+        public void write(char[] chars, int off, int len) throws IOException {
+            for (int i = off; i < off + len; i++) {
+                if (chars[i] == '\n') {
+                    emit();
+                } else {
+                    pending.append(chars[i]);
+                }
+            }
+        }
+
+        private void emit() throws IOException {
+            String line = pending.toString();
+            pending.setLength(0);
+            try {
+                consumer.line(line);
+            } catch (ReportException | IOException e) {
+                throw new Tunnel(e);
+            }
+        }
+
+        /** A last line without a line end is handed on too. */
+        @Override
+        public void flush() throws IOException {
+            if (!pending.isEmpty()) emit();
+        }
+
+        @Override
+        public void close() {
         }
     }
 

@@ -45,6 +45,11 @@ final class RunHistory {
         return byFile.get(docId);
     }
 
+    /** No run reports: no warnings, declared counts or read times. */
+    static RunHistory none() {
+        return new RunHistory(new HashMap<>());
+    }
+
     static RunHistory read(Path runs) {
         Map<String, Read> byFile = new HashMap<>();
         if (!Files.isDirectory(runs)) return new RunHistory(byFile);
