@@ -25,6 +25,7 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -52,6 +53,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Searches the committed index of a data folder. Thread-safe; sees the index as it was when opened.
@@ -61,6 +63,8 @@ public final class CatalogSearcher implements SearchableIndex {
     public static final String MARK_START = "【";
     public static final String MARK_END = "】";
     private static final int FACET_VALUES = 10;
+    private static final int PARSED_QUERIES = 1024;
+    private static final Query ENTRIES = new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_ENTRY));
 
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
@@ -69,6 +73,14 @@ public final class CatalogSearcher implements SearchableIndex {
     private final Analyzer analyzer = CatalogAnalyzers.create();
     private final CatalogQueryBuilder queryBuilder;
     private final Map<String, HitCollectors.GroupOrdinals> groupOrdinals = new ConcurrentHashMap<>();
+    /** Text queries by their text (see {@link #text}), the most recently used kept. */
+    private final Map<String, Optional<Query>> parsed = java.util.Collections.synchronizedMap(
+            new LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Optional<Query>> eldest) {
+                    return size() > PARSED_QUERIES;
+                }
+            });
     /** Facet counts over every entry, for {@link #values}; a commit never changes, so counted once. */
     private volatile SortedSetDocValuesFacetCounts allCounts;
     private final Closeable onClose;
@@ -146,13 +158,36 @@ public final class CatalogSearcher implements SearchableIndex {
     }
 
     private Query query(SearchRequest request, boolean loose) {
-        return query(request, queryBuilder.build(request.query(), loose));
+        return query(request, text(request.query(), loose));
     }
 
-    /** The entries matching {@code text} (null: every entry) that pass the request's filters. */
+    /**
+     * The query for a user's text, built once per text: building segments the text with HanLP and analyses each
+     * variant for six fields twice, and analysts repeat their searches (paging, other filters, grouping). Queries
+     * are immutable, so one serves every thread; each keeps its scoring weight ({@link ReusedWeightQuery}).
+     */
+    private Query text(String query, boolean loose) {
+        String key = (loose ? "L" : "S") + query;
+        Optional<Query> q = parsed.get(key);
+        if (q == null) {
+            Query built = queryBuilder.build(query, loose);
+            try {
+                q = Optional.ofNullable(built == null ? null : new ReusedWeightQuery(searcher.rewrite(built), searcher));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            parsed.put(key, q);
+        }
+        return q.orElse(null);
+    }
+
+    /**
+     * The entries matching {@code text} (null: every entry) that pass the request's filters. Only entries have text
+     * fields, so a text query needs no clause to leave the catalogs' marker documents out.
+     */
     private static Query query(SearchRequest request, Query text) {
         BooleanQuery.Builder q = new BooleanQuery.Builder();
-        q.add(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_ENTRY)), BooleanClause.Occur.FILTER);
+        if (text == null) q.add(ENTRIES, BooleanClause.Occur.FILTER);
         for (Map.Entry<String, List<String>> f : request.filters().entrySet()) {
             BooleanQuery.Builder any = new BooleanQuery.Builder();
             for (String v : f.getValue()) any.add(new TermQuery(new Term(FilterKey.of(f.getKey()).field(), v.strip())), BooleanClause.Occur.SHOULD);
@@ -173,12 +208,12 @@ public final class CatalogSearcher implements SearchableIndex {
     }
 
     private SearchResult search(SearchRequest request, boolean loose) throws IOException {
-        Query text = queryBuilder.build(request.query(), loose);
+        Query text = text(request.query(), loose);
         Query query = query(request, text);
         if (request.groupBy() == null) {
             Counted<HitCollectors.Top> top = run(request, text, HitCollectors.top(request.limit(), request.collapseCopies()));
             List<Candidate> shown = candidates(query(request, (Query) null), top.result().best(), request.collapseCopies());
-            return new SearchResult(top.result().totalHits(), hits(query, shown), facets(top.facets()), List.of());
+            return new SearchResult(top.result().totalHits(), hits(text, shown), facets(top.facets()), List.of());
         }
         HitCollectors.GroupOrdinals ordinals = groupOrdinals(request.groupBy());
         Counted<HitCollectors.GroupCounts> counted = run(request, text, HitCollectors.groupCounts(ordinals));
@@ -199,7 +234,7 @@ public final class CatalogSearcher implements SearchableIndex {
         List<HitCollectors.Slot> all = new ArrayList<>();
         inGroups.best().forEach(all::addAll);
         List<Candidate> candidates = candidates(query(request, (Query) null), all, request.collapseCopies());
-        List<SearchResult.Hit> made = hits(query, candidates);
+        List<SearchResult.Hit> made = hits(text, candidates);
         List<SearchResult.Group> groups = new ArrayList<>();
         int i = 0;
         for (int g = 0; g < chosen.size(); g++) {
@@ -222,10 +257,7 @@ public final class CatalogSearcher implements SearchableIndex {
      */
     private <R> Counted<R> run(SearchRequest request, Query text, CollectorManager<?, R> collect) throws IOException {
         if (!request.facets() || facetState == null) return new Counted<>(searcher.search(query(request, text), collect), null);
-        BooleanQuery.Builder base = new BooleanQuery.Builder();
-        base.add(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_ENTRY)), BooleanClause.Occur.FILTER);
-        base.add(text == null ? new MatchAllDocsQuery() : text, BooleanClause.Occur.MUST);
-        DrillDownQuery drill = new DrillDownQuery(facetsConfig, base.build());
+        DrillDownQuery drill = new DrillDownQuery(facetsConfig, text == null ? new ConstantScoreQuery(ENTRIES) : text);
         for (Map.Entry<String, List<String>> f : request.filters().entrySet()) {
             for (String v : f.getValue()) drill.add(f.getKey(), v.strip());
         }
@@ -297,9 +329,10 @@ public final class CatalogSearcher implements SearchableIndex {
         });
     }
 
-    private List<SearchResult.Hit> hits(Query query, List<Candidate> candidates) throws IOException {
+    /** The candidates as hits, with the matches of {@code text} (null: no text, nothing to mark) marked. */
+    private List<SearchResult.Hit> hits(Query text, List<Candidate> candidates) throws IOException {
         int[] ids = candidates.stream().mapToInt(c -> c.slot().doc).toArray();
-        Map<String, String[]> snippets = highlight(query, ids);
+        Map<String, String[]> snippets = highlight(text, ids);
         List<SearchResult.Hit> hits = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
             Map<String, String> h = new LinkedHashMap<>();
@@ -313,8 +346,12 @@ public final class CatalogSearcher implements SearchableIndex {
         return hits;
     }
 
-    private Map<String, String[]> highlight(Query query, int[] ids) throws IOException {
-        if (ids.length == 0) return Map.of();
+    /**
+     * Per bigram field, a snippet per hit (null where the field has no match). Each field is highlighted only in the
+     * hits where its own terms and phrases match ({@link FieldMatches}), with only those queries.
+     */
+    private Map<String, String[]> highlight(Query text, int[] ids) throws IOException {
+        if (ids.length == 0 || text == null) return Map.of();
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter(MARK_START, MARK_END, "…", false))
                 .withMaxNoHighlightPassages(0)
@@ -323,10 +360,20 @@ public final class CatalogSearcher implements SearchableIndex {
                 // phrases of the highlighted field, matched in its own text, mark the same words.
                 .withWeightMatches(false)
                 .build();
-        String[] fields = IndexFields.TEXT_FIELDS.stream().map(f -> f + IndexFields.BIGRAMS).toArray(String[]::new);
-        int[] passages = new int[fields.length];
-        java.util.Arrays.fill(passages, 2);
-        return highlighter.highlightFields(fields, query, ids, passages);
+        Map<String, String[]> out = new HashMap<>();
+        for (String name : IndexFields.TEXT_FIELDS) {
+            String field = name + IndexFields.BIGRAMS;
+            Query own = FieldMatches.onField(text, field);
+            if (own == null) continue;
+            boolean[] matched = FieldMatches.matching(searcher, own, ids);
+            int[] some = java.util.stream.IntStream.range(0, ids.length).filter(i -> matched[i]).map(i -> ids[i]).toArray();
+            if (some.length == 0) continue;
+            String[] got = highlighter.highlightFields(new String[]{field}, own, some, new int[]{2}).get(field);
+            String[] all = new String[ids.length];
+            for (int i = 0, j = 0; i < ids.length; i++) if (matched[i]) all[i] = got[j++];
+            out.put(field, all);
+        }
+        return out;
     }
 
     /** The values a filter key has in the index, most frequent first (at most {@code max}). */
