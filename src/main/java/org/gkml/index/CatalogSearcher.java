@@ -84,6 +84,14 @@ public final class CatalogSearcher implements SearchableIndex {
     /** Facet counts over every entry, for {@link #values}; a commit never changes, so counted once. */
     private volatile SortedSetDocValuesFacetCounts allCounts;
     private final Closeable onClose;
+    /** The same reader without the query cache, to ask a few documents whether they match (see {@link FieldMatches}). */
+    private final IndexSearcher uncached;
+    /**
+     * Marks matches in a hit's stored text. Matching the whole query against each hit (weight matches) looked every
+     * query term up in every field of the index once per hit and field (three quarters of a search's time); the
+     * terms and phrases of the highlighted field, matched in its own text, mark the same words.
+     */
+    private final UnifiedHighlighter highlighter;
 
     private CatalogSearcher(DirectoryReader reader, Synonyms synonyms, Closeable onClose) throws IOException {
         this.reader = reader;
@@ -91,6 +99,13 @@ public final class CatalogSearcher implements SearchableIndex {
         this.searcher = new IndexSearcher(reader);
         this.searcher.setSimilarity(new CatalogSimilarity());
         this.facetState = facetState(reader);
+        this.uncached = new IndexSearcher(reader);
+        this.uncached.setQueryCache(null);
+        this.highlighter = UnifiedHighlighter.builderWithoutSearcher(analyzer)
+                .withFormatter(new DefaultPassageFormatter(MARK_START, MARK_END, "…", false))
+                .withMaxNoHighlightPassages(0)
+                .withWeightMatches(false)
+                .build();
         this.queryBuilder = new CatalogQueryBuilder(synonyms);
     }
 
@@ -266,7 +281,7 @@ public final class CatalogSearcher implements SearchableIndex {
     }
 
     /** A hit before highlighting; {@code copies} are the sources of identical entries folded into it. */
-    private record Candidate(HitCollectors.Slot slot, ObjectNode record, int ordinal, List<String> copies) {
+    private record Candidate(HitCollectors.Slot slot, ObjectNode record, int ordinal, List<String> copies, Document stored) {
     }
 
     /**
@@ -301,12 +316,15 @@ public final class CatalogSearcher implements SearchableIndex {
             same.sort(HitCollectors.BEST_FIRST);
             for (HitCollectors.Slot m : same) if (m.doc != s.doc) copies.add(source(stored, m.doc));
 
-            out.add(new Candidate(s, record, ordinal == null ? -1 : ordinal.numericValue().intValue(), copies));
+            out.add(new Candidate(s, record, ordinal == null ? -1 : ordinal.numericValue().intValue(), copies, d));
         }
         return out;
     }
 
-    private static final Set<String> STORED_OF_HIT = Set.of(IndexFields.RECORD, IndexFields.ORDINAL);
+    /** A hit's record and position, and the texts its snippets come from: one read of its stored fields. */
+    private static final Set<String> STORED_OF_HIT = java.util.stream.Stream.concat(
+            java.util.stream.Stream.of(IndexFields.RECORD, IndexFields.ORDINAL),
+            IndexFields.TEXT_FIELDS.stream().map(f -> f + IndexFields.BIGRAMS)).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** A copy's source file (a copy is shown by name only): from doc values, else from its stored record. */
     private String source(StoredFields stored, int doc) throws IOException {
@@ -331,8 +349,7 @@ public final class CatalogSearcher implements SearchableIndex {
 
     /** The candidates as hits, with the matches of {@code text} (null: no text, nothing to mark) marked. */
     private List<SearchResult.Hit> hits(Query text, List<Candidate> candidates) throws IOException {
-        int[] ids = candidates.stream().mapToInt(c -> c.slot().doc).toArray();
-        Map<String, String[]> snippets = highlight(text, ids);
+        Map<String, String[]> snippets = highlight(text, candidates);
         List<SearchResult.Hit> hits = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
             Map<String, String> h = new LinkedHashMap<>();
@@ -347,31 +364,25 @@ public final class CatalogSearcher implements SearchableIndex {
     }
 
     /**
-     * Per bigram field, a snippet per hit (null where the field has no match). Each field is highlighted only in the
-     * hits where its own terms and phrases match ({@link FieldMatches}), with only those queries.
+     * Per bigram field, a snippet per hit (null where the field has no match), from the texts the candidates read.
+     * Each field is highlighted only in the hits where its own terms and phrases match ({@link FieldMatches}), with
+     * only those queries: the highlighter analyses the text again and, for phrases, indexes it in memory.
      */
-    private Map<String, String[]> highlight(Query text, int[] ids) throws IOException {
-        if (ids.length == 0 || text == null) return Map.of();
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
-                .withFormatter(new DefaultPassageFormatter(MARK_START, MARK_END, "…", false))
-                .withMaxNoHighlightPassages(0)
-                // Matching the whole query against each hit (weight matches) looks every query term up in every
-                // field of the index once per hit and field: three quarters of a search's time. The terms and
-                // phrases of the highlighted field, matched in its own text, mark the same words.
-                .withWeightMatches(false)
-                .build();
+    private Map<String, String[]> highlight(Query text, List<Candidate> candidates) throws IOException {
+        if (candidates.isEmpty() || text == null) return Map.of();
+        int[] ids = candidates.stream().mapToInt(c -> c.slot().doc).toArray();
         Map<String, String[]> out = new HashMap<>();
         for (String name : IndexFields.TEXT_FIELDS) {
             String field = name + IndexFields.BIGRAMS;
             Query own = FieldMatches.onField(text, field);
             if (own == null) continue;
-            boolean[] matched = FieldMatches.matching(searcher, own, ids);
-            int[] some = java.util.stream.IntStream.range(0, ids.length).filter(i -> matched[i]).map(i -> ids[i]).toArray();
-            if (some.length == 0) continue;
-            String[] got = highlighter.highlightFields(new String[]{field}, own, some, new int[]{2}).get(field);
-            String[] all = new String[ids.length];
-            for (int i = 0, j = 0; i < ids.length; i++) if (matched[i]) all[i] = got[j++];
-            out.put(field, all);
+            boolean[] matched = FieldMatches.matching(uncached, own, ids);
+            String[] snippets = new String[ids.length];
+            for (int i = 0; i < ids.length; i++) {
+                String value = matched[i] ? candidates.get(i).stored().get(field) : null;
+                if (value != null) snippets[i] = (String) highlighter.highlightWithoutSearcher(field, own, value, 2);
+            }
+            out.put(field, snippets);
         }
         return out;
     }
