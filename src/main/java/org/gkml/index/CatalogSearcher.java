@@ -31,8 +31,6 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.gkml.catalog.CatalogJson;
@@ -84,14 +82,7 @@ public final class CatalogSearcher implements SearchableIndex {
     /** Facet counts over every entry, for {@link #values}; a commit never changes, so counted once. */
     private volatile SortedSetDocValuesFacetCounts allCounts;
     private final Closeable onClose;
-    /** The same reader without the query cache, to ask a few documents whether they match (see {@link FieldMatches}). */
-    private final IndexSearcher uncached;
-    /**
-     * Marks matches in a hit's stored text. Matching the whole query against each hit (weight matches) looked every
-     * query term up in every field of the index once per hit and field (three quarters of a search's time); the
-     * terms and phrases of the highlighted field, matched in its own text, mark the same words.
-     */
-    private final UnifiedHighlighter highlighter;
+    private final StoredTextHighlighter highlighter;
 
     private CatalogSearcher(DirectoryReader reader, Synonyms synonyms, Closeable onClose) throws IOException {
         this.reader = reader;
@@ -99,13 +90,7 @@ public final class CatalogSearcher implements SearchableIndex {
         this.searcher = new IndexSearcher(reader);
         this.searcher.setSimilarity(new CatalogSimilarity());
         this.facetState = facetState(reader);
-        this.uncached = new IndexSearcher(reader);
-        this.uncached.setQueryCache(null);
-        this.highlighter = UnifiedHighlighter.builderWithoutSearcher(analyzer)
-                .withFormatter(new DefaultPassageFormatter(MARK_START, MARK_END, "…", false))
-                .withMaxNoHighlightPassages(0)
-                .withWeightMatches(false)
-                .build();
+        this.highlighter = new StoredTextHighlighter(analyzer, MARK_START, MARK_END);
         this.queryBuilder = new CatalogQueryBuilder(synonyms);
     }
 
@@ -364,23 +349,21 @@ public final class CatalogSearcher implements SearchableIndex {
     }
 
     /**
-     * Per bigram field, a snippet per hit (null where the field has no match), from the texts the candidates read.
-     * Each field is highlighted only in the hits where its own terms and phrases match ({@link FieldMatches}), with
-     * only those queries: the highlighter analyses the text again and, for phrases, indexes it in memory.
+     * Per bigram field, a snippet per hit (null where the field has no match), from the texts the candidates read,
+     * with the field's own terms and phrases ({@link FieldQueries}).
      */
     private Map<String, String[]> highlight(Query text, List<Candidate> candidates) throws IOException {
         if (candidates.isEmpty() || text == null) return Map.of();
-        int[] ids = candidates.stream().mapToInt(c -> c.slot().doc).toArray();
         Map<String, String[]> out = new HashMap<>();
         for (String name : IndexFields.TEXT_FIELDS) {
             String field = name + IndexFields.BIGRAMS;
-            Query own = FieldMatches.onField(text, field);
+            Query own = FieldQueries.onField(text, field);
             if (own == null) continue;
-            boolean[] matched = FieldMatches.matching(uncached, own, ids);
-            String[] snippets = new String[ids.length];
-            for (int i = 0; i < ids.length; i++) {
-                String value = matched[i] ? candidates.get(i).stored().get(field) : null;
-                if (value != null) snippets[i] = (String) highlighter.highlightWithoutSearcher(field, own, value, 2);
+            StoredTextHighlighter.Field marker = highlighter.field(field, own, 2);
+            String[] snippets = new String[candidates.size()];
+            for (int i = 0; i < snippets.length; i++) {
+                String value = candidates.get(i).stored().get(field);
+                if (value != null) snippets[i] = marker.marked(value);
             }
             out.put(field, snippets);
         }
