@@ -25,13 +25,12 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.gkml.catalog.CatalogJson;
@@ -52,6 +51,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Searches the committed index of a data folder. Thread-safe; sees the index as it was when opened.
@@ -61,6 +61,8 @@ public final class CatalogSearcher implements SearchableIndex {
     public static final String MARK_START = "【";
     public static final String MARK_END = "】";
     private static final int FACET_VALUES = 10;
+    private static final int PARSED_QUERIES = 1024;
+    private static final Query ENTRIES = new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_ENTRY));
 
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
@@ -69,9 +71,18 @@ public final class CatalogSearcher implements SearchableIndex {
     private final Analyzer analyzer = CatalogAnalyzers.create();
     private final CatalogQueryBuilder queryBuilder;
     private final Map<String, HitCollectors.GroupOrdinals> groupOrdinals = new ConcurrentHashMap<>();
+    /** Text queries by their text (see {@link #text}), the most recently used kept. */
+    private final Map<String, Optional<Query>> parsed = java.util.Collections.synchronizedMap(
+            new LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Optional<Query>> eldest) {
+                    return size() > PARSED_QUERIES;
+                }
+            });
     /** Facet counts over every entry, for {@link #values}; a commit never changes, so counted once. */
     private volatile SortedSetDocValuesFacetCounts allCounts;
     private final Closeable onClose;
+    private final StoredTextHighlighter highlighter;
 
     private CatalogSearcher(DirectoryReader reader, Synonyms synonyms, Closeable onClose) throws IOException {
         this.reader = reader;
@@ -79,6 +90,7 @@ public final class CatalogSearcher implements SearchableIndex {
         this.searcher = new IndexSearcher(reader);
         this.searcher.setSimilarity(new CatalogSimilarity());
         this.facetState = facetState(reader);
+        this.highlighter = new StoredTextHighlighter(analyzer, MARK_START, MARK_END);
         this.queryBuilder = new CatalogQueryBuilder(synonyms);
     }
 
@@ -146,13 +158,36 @@ public final class CatalogSearcher implements SearchableIndex {
     }
 
     private Query query(SearchRequest request, boolean loose) {
-        return query(request, queryBuilder.build(request.query(), loose));
+        return query(request, text(request.query(), loose));
     }
 
-    /** The entries matching {@code text} (null: every entry) that pass the request's filters. */
+    /**
+     * The query for a user's text, built once per text: building segments the text with HanLP and analyses each
+     * variant for six fields twice, and analysts repeat their searches (paging, other filters, grouping). Queries
+     * are immutable, so one serves every thread; each keeps its scoring weight ({@link ReusedWeightQuery}).
+     */
+    private Query text(String query, boolean loose) {
+        String key = (loose ? "L" : "S") + query;
+        Optional<Query> q = parsed.get(key);
+        if (q == null) {
+            Query built = queryBuilder.build(query, loose);
+            try {
+                q = Optional.ofNullable(built == null ? null : new ReusedWeightQuery(searcher.rewrite(built), searcher));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            parsed.put(key, q);
+        }
+        return q.orElse(null);
+    }
+
+    /**
+     * The entries matching {@code text} (null: every entry) that pass the request's filters. Only entries have text
+     * fields, so a text query needs no clause to leave the catalogs' marker documents out.
+     */
     private static Query query(SearchRequest request, Query text) {
         BooleanQuery.Builder q = new BooleanQuery.Builder();
-        q.add(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_ENTRY)), BooleanClause.Occur.FILTER);
+        if (text == null) q.add(ENTRIES, BooleanClause.Occur.FILTER);
         for (Map.Entry<String, List<String>> f : request.filters().entrySet()) {
             BooleanQuery.Builder any = new BooleanQuery.Builder();
             for (String v : f.getValue()) any.add(new TermQuery(new Term(FilterKey.of(f.getKey()).field(), v.strip())), BooleanClause.Occur.SHOULD);
@@ -173,12 +208,12 @@ public final class CatalogSearcher implements SearchableIndex {
     }
 
     private SearchResult search(SearchRequest request, boolean loose) throws IOException {
-        Query text = queryBuilder.build(request.query(), loose);
+        Query text = text(request.query(), loose);
         Query query = query(request, text);
         if (request.groupBy() == null) {
             Counted<HitCollectors.Top> top = run(request, text, HitCollectors.top(request.limit(), request.collapseCopies()));
             List<Candidate> shown = candidates(query(request, (Query) null), top.result().best(), request.collapseCopies());
-            return new SearchResult(top.result().totalHits(), hits(query, shown), facets(top.facets()), List.of());
+            return new SearchResult(top.result().totalHits(), hits(text, shown), facets(top.facets()), List.of());
         }
         HitCollectors.GroupOrdinals ordinals = groupOrdinals(request.groupBy());
         Counted<HitCollectors.GroupCounts> counted = run(request, text, HitCollectors.groupCounts(ordinals));
@@ -199,7 +234,7 @@ public final class CatalogSearcher implements SearchableIndex {
         List<HitCollectors.Slot> all = new ArrayList<>();
         inGroups.best().forEach(all::addAll);
         List<Candidate> candidates = candidates(query(request, (Query) null), all, request.collapseCopies());
-        List<SearchResult.Hit> made = hits(query, candidates);
+        List<SearchResult.Hit> made = hits(text, candidates);
         List<SearchResult.Group> groups = new ArrayList<>();
         int i = 0;
         for (int g = 0; g < chosen.size(); g++) {
@@ -222,10 +257,7 @@ public final class CatalogSearcher implements SearchableIndex {
      */
     private <R> Counted<R> run(SearchRequest request, Query text, CollectorManager<?, R> collect) throws IOException {
         if (!request.facets() || facetState == null) return new Counted<>(searcher.search(query(request, text), collect), null);
-        BooleanQuery.Builder base = new BooleanQuery.Builder();
-        base.add(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_ENTRY)), BooleanClause.Occur.FILTER);
-        base.add(text == null ? new MatchAllDocsQuery() : text, BooleanClause.Occur.MUST);
-        DrillDownQuery drill = new DrillDownQuery(facetsConfig, base.build());
+        DrillDownQuery drill = new DrillDownQuery(facetsConfig, text == null ? new ConstantScoreQuery(ENTRIES) : text);
         for (Map.Entry<String, List<String>> f : request.filters().entrySet()) {
             for (String v : f.getValue()) drill.add(f.getKey(), v.strip());
         }
@@ -234,7 +266,7 @@ public final class CatalogSearcher implements SearchableIndex {
     }
 
     /** A hit before highlighting; {@code copies} are the sources of identical entries folded into it. */
-    private record Candidate(HitCollectors.Slot slot, ObjectNode record, int ordinal, List<String> copies) {
+    private record Candidate(HitCollectors.Slot slot, ObjectNode record, int ordinal, List<String> copies, Document stored) {
     }
 
     /**
@@ -269,12 +301,15 @@ public final class CatalogSearcher implements SearchableIndex {
             same.sort(HitCollectors.BEST_FIRST);
             for (HitCollectors.Slot m : same) if (m.doc != s.doc) copies.add(source(stored, m.doc));
 
-            out.add(new Candidate(s, record, ordinal == null ? -1 : ordinal.numericValue().intValue(), copies));
+            out.add(new Candidate(s, record, ordinal == null ? -1 : ordinal.numericValue().intValue(), copies, d));
         }
         return out;
     }
 
-    private static final Set<String> STORED_OF_HIT = Set.of(IndexFields.RECORD, IndexFields.ORDINAL);
+    /** A hit's record and position, and the texts its snippets come from: one read of its stored fields. */
+    private static final Set<String> STORED_OF_HIT = java.util.stream.Stream.concat(
+            java.util.stream.Stream.of(IndexFields.RECORD, IndexFields.ORDINAL),
+            IndexFields.TEXT_FIELDS.stream().map(f -> f + IndexFields.BIGRAMS)).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** A copy's source file (a copy is shown by name only): from doc values, else from its stored record. */
     private String source(StoredFields stored, int doc) throws IOException {
@@ -297,9 +332,9 @@ public final class CatalogSearcher implements SearchableIndex {
         });
     }
 
-    private List<SearchResult.Hit> hits(Query query, List<Candidate> candidates) throws IOException {
-        int[] ids = candidates.stream().mapToInt(c -> c.slot().doc).toArray();
-        Map<String, String[]> snippets = highlight(query, ids);
+    /** The candidates as hits, with the matches of {@code text} (null: no text, nothing to mark) marked. */
+    private List<SearchResult.Hit> hits(Query text, List<Candidate> candidates) throws IOException {
+        Map<String, String[]> snippets = highlight(text, candidates);
         List<SearchResult.Hit> hits = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
             Map<String, String> h = new LinkedHashMap<>();
@@ -313,20 +348,26 @@ public final class CatalogSearcher implements SearchableIndex {
         return hits;
     }
 
-    private Map<String, String[]> highlight(Query query, int[] ids) throws IOException {
-        if (ids.length == 0) return Map.of();
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
-                .withFormatter(new DefaultPassageFormatter(MARK_START, MARK_END, "…", false))
-                .withMaxNoHighlightPassages(0)
-                // Matching the whole query against each hit (weight matches) looks every query term up in every
-                // field of the index once per hit and field: three quarters of a search's time. The terms and
-                // phrases of the highlighted field, matched in its own text, mark the same words.
-                .withWeightMatches(false)
-                .build();
-        String[] fields = IndexFields.TEXT_FIELDS.stream().map(f -> f + IndexFields.BIGRAMS).toArray(String[]::new);
-        int[] passages = new int[fields.length];
-        java.util.Arrays.fill(passages, 2);
-        return highlighter.highlightFields(fields, query, ids, passages);
+    /**
+     * Per bigram field, a snippet per hit (null where the field has no match), from the texts the candidates read,
+     * with the field's own terms and phrases ({@link FieldQueries}).
+     */
+    private Map<String, String[]> highlight(Query text, List<Candidate> candidates) throws IOException {
+        if (candidates.isEmpty() || text == null) return Map.of();
+        Map<String, String[]> out = new HashMap<>();
+        for (String name : IndexFields.TEXT_FIELDS) {
+            String field = name + IndexFields.BIGRAMS;
+            Query own = FieldQueries.onField(text, field);
+            if (own == null) continue;
+            StoredTextHighlighter.Field marker = highlighter.field(field, own, 2);
+            String[] snippets = new String[candidates.size()];
+            for (int i = 0; i < snippets.length; i++) {
+                String value = candidates.get(i).stored().get(field);
+                if (value != null) snippets[i] = marker.marked(value);
+            }
+            out.put(field, snippets);
+        }
+        return out;
     }
 
     /** The values a filter key has in the index, most frequent first (at most {@code max}). */

@@ -143,4 +143,19 @@ class CatalogSearcherTest {
             assertNull(h.highlights().get("content"));
         }
     }
+
+    @Test
+    void eachTermIsMarkedInEveryFieldItMatchesAndOnlyThere() throws IOException {
+        index();
+        try (CatalogSearcher s = CatalogSearcher.open(data, Synonyms.of(Mappings.builtIn()))) {
+            SearchResult r = s.search(SearchRequest.of("异地就医 备案", 5));
+            assertEquals(1, r.hits().size());
+            Map<String, String> h = r.hits().get(0).highlights();
+            assertEquals("【备案】渠道", h.get("content"));
+            assertTrue(h.get("item").startsWith("【异地就医"), h.toString());
+            assertEquals(java.util.Set.of("item", "content"), h.keySet());
+            // asked again (the query and its weight are kept): the same answer
+            assertEquals(h, s.search(SearchRequest.of("异地就医 备案", 5)).hits().get(0).highlights());
+        }
+    }
 }
