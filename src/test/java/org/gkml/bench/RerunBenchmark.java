@@ -78,7 +78,8 @@ public final class RerunBenchmark {
     /** The corpus files ingest reads (its extension list decides inside the tree), in a fixed order. */
     static List<Path> corpusFiles() throws IOException {
         try (Stream<Path> s = Files.walk(Path.of("corpus"))) {
-            return s.filter(Files::isRegularFile).filter(p -> !p.toString().contains("/make/"))
+            // no scans (corpus/scans): OCR takes seconds a page and needs tesseract
+            return s.filter(Files::isRegularFile).filter(p -> !p.toString().contains("/make/") && !p.toString().contains("/scans/"))
                     .filter(p -> !p.getFileName().toString().matches(".*\\.(md|py|sh)$")).sorted().toList();
         }
     }
