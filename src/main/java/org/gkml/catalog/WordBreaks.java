@@ -11,14 +11,34 @@ import com.hankcs.hanlp.seg.common.Term;
 public final class WordBreaks {
 
     private static final int CONTEXT = 3;
+    /**
+     * The answer for each pair of ends met so far: a catalog asks about the same breaks row after row (a channel
+     * cell, a unit name repeated down a column), and segmenting is the cost. Bounded: it starts again when full.
+     */
+    private static final java.util.Map<Ends, Boolean> KNOWN = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_REMEMBERED = 8192;
 
     private WordBreaks() {
+    }
+
+    /** The characters either side of a break that decide it. */
+    private record Ends(String before, String after) {
     }
 
     public static boolean spansBreak(String before, String after) {
         String a = before.length() <= CONTEXT ? before : before.substring(before.length() - CONTEXT);
         String b = after.length() <= CONTEXT ? after : after.substring(0, CONTEXT);
         if (a.isEmpty() || b.isEmpty() || !isHan(a.charAt(a.length() - 1)) || !isHan(b.charAt(0))) return false;
+        Ends key = new Ends(a, b);
+        Boolean known = KNOWN.get(key);
+        if (known != null) return known;
+        if (KNOWN.size() >= MAX_REMEMBERED) KNOWN.clear();
+        boolean spans = segmentSpans(a, b);
+        KNOWN.put(key, spans);
+        return spans;
+    }
+
+    private static boolean segmentSpans(String a, String b) {
         int at = 0;
         for (Term t : HanLP.segment(Simplified.fold(a + b))) {   // the dictionary is simplified; the fold keeps lengths
             int end = at + t.word.length();

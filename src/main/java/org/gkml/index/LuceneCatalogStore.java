@@ -5,13 +5,16 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
 import org.gkml.catalog.CatalogDocument;
 import org.gkml.index.analysis.CatalogAnalyzers;
 import org.gkml.index.analysis.CatalogSimilarity;
@@ -110,9 +113,8 @@ public final class LuceneCatalogStore implements CatalogStore {
     private static Map<String, String> versions(IndexSearcher searcher) throws IOException {
         Map<String, String> versions = new TreeMap<>();
         StoredFields stored = searcher.storedFields();
-        TermQuery markers = new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_CATALOG));
-        for (ScoreDoc sd : searcher.search(markers, Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs) {
-            Document d = stored.document(sd.doc);
+        for (int doc : withTerm(searcher, new Term(IndexFields.TYPE, IndexFields.TYPE_CATALOG))) {
+            Document d = stored.document(doc);
             versions.put(d.get(IndexFields.DOC_ID), d.get(IndexFields.HASH));
         }
         return versions;
@@ -175,9 +177,8 @@ public final class LuceneCatalogStore implements CatalogStore {
         }
         List<Stored> records = new ArrayList<>();
         StoredFields stored = searcher.storedFields();
-        TermQuery ofDocument = new TermQuery(new Term(IndexFields.DOC_ID, docId));
-        for (ScoreDoc sd : searcher.search(ofDocument, Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs) {
-            Document d = stored.document(sd.doc);
+        for (int doc : withTerm(searcher, new Term(IndexFields.DOC_ID, docId))) {
+            Document d = stored.document(doc);
             String json = d.get(IndexFields.RECORD);
             if (json != null) records.add(new Stored(d.getField(IndexFields.ORDINAL).numericValue().intValue(), json)); // not the catalog marker
         }
@@ -186,6 +187,24 @@ public final class LuceneCatalogStore implements CatalogStore {
             out.write(r.json());
             out.write('\n');
         }
+    }
+
+    /**
+     * The live documents holding a term, in index order, read from the postings: a search for "all hits" sized its
+     * priority queue by the index (a million slots allocated and sorted per call), once per document written to
+     * records.jsonl, which made writing it grow with the square of the index.
+     */
+    private static List<Integer> withTerm(IndexSearcher searcher, Term term) throws IOException {
+        List<Integer> docs = new ArrayList<>();
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            PostingsEnum postings = leaf.reader().postings(term, PostingsEnum.NONE);
+            if (postings == null) continue;
+            Bits live = leaf.reader().getLiveDocs();
+            for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
+                if (live == null || live.get(d)) docs.add(leaf.docBase + d);
+            }
+        }
+        return docs;
     }
 
     @Override

@@ -47,6 +47,7 @@ final class RowAssembler {
     private final MergedColumns mergedColumns;
     /** A note's opening: a key of up to 12 characters, at least one Chinese, then a colon (备注：, 填表人:). */
     private static final Pattern WORDS = Pattern.compile("\\p{IsHan}{2}");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern NOTE = Pattern.compile("[^\\s：:，,。；;]{0,11}\\p{IsHan}[^\\s：:，,。；;]{0,11}[\\s\u3000]*[：:]");
 
     RowAssembler(Table table, HeaderReader.Header header, List<Warning> warnings, CheckMarks checkMarks, MergedColumns mergedColumns) {
@@ -161,7 +162,7 @@ final class RowAssembler {
         int width = grid[r].length;
         boolean wide = only != null && only.row() == r && only.colSpan() >= HEADING_MIN_COLUMNS && only.colSpan() * 5 >= width * HEADING_MIN_FIFTHS;
         // A text export cannot span: there a heading is a row of one cell where data rows have one per column.
-        boolean lone = only != null && !table.mergesExplicit() && rowCellCount(r) == 1 && !only.text().strip().matches("\\d+");
+        boolean lone = only != null && !table.mergesExplicit() && rowCellCount(r) == 1 && !DIGITS.matcher(only.text().strip()).matches();
         return wide || lone ? only.text().strip() : null;
     }
 

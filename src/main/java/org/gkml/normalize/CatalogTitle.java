@@ -17,6 +17,7 @@ final class CatalogTitle {
     private static final Pattern BODY_IN_BRACKETS = Pattern.compile("目录[\\s\u3000]*[（(]([^（）()]+)[）)]$");
     private static final Pattern SPACE_BETWEEN_HAN = Pattern.compile("(?<=\\p{IsHan})[\\s\u3000]+(?=\\p{IsHan})");
     /** A bracket at the title's end; an edition note there ("（试行）", "（2024年）") is cut before reading the body. */
+    private static final Pattern TRAILING_LINK_WORD = Pattern.compile("(关于|的)$");
     private static final Pattern TRAILING_NOTE = Pattern.compile("[（(]([^（）()]*)[）)]$");
     private static final Pattern LEADING_YEAR = Pattern.compile("^[0-9０-９]{4}[\\s\u3000]*年度?[\\s\u3000]*");
     private static final int MAX_TITLE_LENGTH = 60;
@@ -114,7 +115,7 @@ final class CatalogTitle {
             }
         }
         body = CellText.strip(body);
-        body = body == null ? "" : body.replaceAll("(关于|的)$", "");
+        body = body == null ? "" : TRAILING_LINK_WORD.matcher(body).replaceAll("");
         boolean han = body.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
         boolean isBody = han && !isEditionNote(body);
         return new Named(isBody ? body : null, CellText.isBlank(domain) ? null : domain, isBody && guessed);

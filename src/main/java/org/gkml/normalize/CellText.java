@@ -6,6 +6,9 @@ package org.gkml.normalize;
  */
 final class CellText {
 
+    /** Compiled once: a pattern of more than one character is compiled again by every String.split. */
+    static final java.util.regex.Pattern LINE_BREAK = java.util.regex.Pattern.compile("\r\n|\r|\n");
+
     private CellText() {
     }
 
@@ -17,7 +20,7 @@ final class CellText {
     static String join(String raw) {
         if (raw == null) return null;
         StringBuilder out = new StringBuilder();
-        for (String line : raw.split("\r\n|\r|\n", -1)) {
+        for (String line : LINE_BREAK.split(raw, -1)) {
             String l = stripTrailing(line);
             if (isBlank(l)) continue;
             if (out.length() > 0 && isLatin(out.charAt(out.length() - 1)) && isLatin(firstNonSpace(l))) out.append(' ');

@@ -36,6 +36,10 @@ final class Gazetteer {
     private final Map<String, List<Place>> byName = new LinkedHashMap<>();
     private final java.util.Set<String> aliases = new java.util.HashSet<>();
     private final List<String> namesLongestFirst;
+    /** Each name's place in {@link #namesLongestFirst}: the order in which names claim the text. */
+    private final Map<String, Integer> rank = new HashMap<>();
+    /** The lengths names have, so a text is looked up only at those lengths from each position. */
+    private final int[] lengths;
 
     private Gazetteer(MappingFile regions, MappingFile aliasFile) {
         for (MappingFile.Row row : regions.rows()) {
@@ -59,6 +63,8 @@ final class Gazetteer {
             aliases.add(r[0]);
         }
         namesLongestFirst = byName.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        for (int i = 0; i < namesLongestFirst.size(); i++) rank.put(namesLongestFirst.get(i), i);
+        lengths = namesLongestFirst.stream().mapToInt(String::length).filter(n -> n > 0).distinct().sorted().toArray();
     }
 
     /** From regions.tsv (code, name, level, parent code, "skip") and region-aliases.tsv (alias, full name). */
@@ -95,19 +101,32 @@ final class Gazetteer {
         return false;
     }
 
-    /** The place names in a text, longest match first, without overlaps, in text order. */
+    /**
+     * The place names in a text, longest match first, without overlaps, in text order. Every occurrence of every
+     * name is found by looking up the text's pieces of each name length (not by searching the text once per name:
+     * there are some 3,400), then they claim the text in the order of the names, longest first, and left to right.
+     */
     List<Mention> mentionsIn(String text) {
         List<Mention> found = new ArrayList<>();
         if (text == null || text.isEmpty()) return found;
         boolean[] taken = new boolean[text.length()];
         String folded = Simplified.fold(text);   // 金鳳區 is 金凤区; the fold keeps positions
-        for (String name : namesLongestFirst) {
-            for (int at = folded.indexOf(name); at >= 0; at = folded.indexOf(name, at + 1)) {
-                if (isTaken(taken, at, name.length())) continue;
-                for (int i = at; i < at + name.length(); i++) taken[i] = true;
-                List<Place> places = named(name);
-                found.add(new Mention(text.substring(at, at + name.length()), places.get(0).level(), places, at, aliases.contains(name)));
+        List<long[]> hits = new ArrayList<>();   // {rank, at}
+        for (int at = 0; at < folded.length(); at++) {
+            for (int length : lengths) {
+                if (at + length > folded.length()) break;
+                Integer r = rank.get(folded.substring(at, at + length));
+                if (r != null) hits.add(new long[] {r, at});
             }
+        }
+        hits.sort(Comparator.<long[]>comparingLong(h -> h[0]).thenComparingLong(h -> h[1]));
+        for (long[] h : hits) {
+            String name = namesLongestFirst.get((int) h[0]);
+            int at = (int) h[1];
+            if (isTaken(taken, at, name.length())) continue;
+            for (int i = at; i < at + name.length(); i++) taken[i] = true;
+            List<Place> places = named(name);
+            found.add(new Mention(text.substring(at, at + name.length()), places.get(0).level(), places, at, aliases.contains(name)));
         }
         found.sort(Comparator.comparingInt(Mention::at));
         return found;

@@ -20,6 +20,7 @@ final class MetaReader {
     private static final Pattern NUMBERED = Pattern.compile("^[0-9０-９]{1,2}[.．、][\\s\u3000]*(.+)$");
     /** A key: up to 12 characters without separators, at least one of them Chinese, then a colon. */
     private static final Pattern KEY = Pattern.compile("(?:^|(?<=[\\s\u3000，,；;。]))([^\\s\u3000，,；;。：:【】、《》（）()]{1,12})[：:]");
+    private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s\u3000，,；;]+$");
     private static final Pattern COUNT = Pattern.compile("(\\p{IsHan}+)[\\s\u3000]*([0-9]{1,6})[\\s\u3000]*项");
 
     private final Map<String, Object> meta = new LinkedHashMap<>();
@@ -87,7 +88,7 @@ final class MetaReader {
         List<Pair> out = new ArrayList<>();
         for (int i = 0; i < keys.size(); i++) {
             int end = i + 1 < keys.size() ? keys.get(i + 1)[0] : text.length();
-            String value = text.substring(keys.get(i)[2], end).replaceAll("[\\s\u3000，,；;]+$", "");
+            String value = TRAILING_SEPARATORS.matcher(text.substring(keys.get(i)[2], end)).replaceAll("");
             out.add(new Pair(text.substring(keys.get(i)[0], keys.get(i)[1]), CellText.strip(value)));
         }
         return out;

@@ -32,7 +32,7 @@ final class NameLines {
     static List<String> of(String cell, Predicate<String> complete, BiPredicate<String, String> continues) {
         List<String> lines = new ArrayList<>();
         if (cell == null) return lines;
-        for (String raw : cell.split("\r\n|\r|\n")) {
+        for (String raw : CellText.LINE_BREAK.split(cell)) {
             String line = CellText.strip(raw);
             if (line.isEmpty()) continue;
             int last = lines.size() - 1;

@@ -13,6 +13,7 @@ final class UnitNames {
 
     private final List<String> suffixes;
     private final List<String[]> ranks;
+    private static final java.util.regex.Pattern TRAILING_BRACKETS = java.util.regex.Pattern.compile("[（(][^（()）]*[）)]$");
 
     /** @param suffixes unit-suffixes.tsv; @param ranks unit-ranks.tsv (kind, word) */
     UnitNames(MappingFile suffixes, MappingFile ranks) {
@@ -23,7 +24,7 @@ final class UnitNames {
     boolean isComplete(String name) {
         if (name == null) return false;
         String n = Simplified.fold(CellText.strip(name));   // 辦公室 ends like 办公室
-        String t = n.replaceAll("[（(][^（()）]*[）)]$", "");   // 机关党委（人事处） ends like 机关党委
+        String t = TRAILING_BRACKETS.matcher(n).replaceAll("");   // 机关党委（人事处） ends like 机关党委
         if (t.isEmpty()) t = n;
         for (String s : suffixes) if (t.endsWith(s)) return true;
         return false;
@@ -39,7 +40,7 @@ final class UnitNames {
         String d = Simplified.fold(CellText.strip(division));
         if (b.isEmpty() || d.isEmpty() || !endsWith(b, "body-ending")) return false;
         for (String[] r : ranks) if (r[0].equals("own-start") && d.startsWith(r[1])) return false;
-        String bare = d.replaceAll("[（(][^（()）]*[）)]$", "");   // 机关党委（人事处）
+        String bare = TRAILING_BRACKETS.matcher(d).replaceAll("");   // 机关党委（人事处）
         return endsWith(bare.isEmpty() ? d : bare, "division-ending");
     }
 

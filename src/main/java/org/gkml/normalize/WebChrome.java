@@ -15,6 +15,7 @@ final class WebChrome {
     /** A navigation bar's parts are short link texts ("首页", "政务公开", "互动交流"). */
     private static final int MAX_NAV_PART = 10;
     private static final int MIN_NAV_PARTS = 3;
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\u3000\u00a0]+");
 
     private final List<String> starts = new ArrayList<>();
     private final List<String> words = new ArrayList<>();
@@ -38,7 +39,7 @@ final class WebChrome {
 
     boolean isChrome(String line) {
         if (line == null) return false;
-        String t = Simplified.fold(line).replaceAll("[\\s\u3000\u00a0]+", "");   // 網站地圖 is 网站地图
+        String t = SPACES.matcher(Simplified.fold(line)).replaceAll("");   // 網站地圖 is 网站地图
         if (t.isEmpty()) return false;
         for (String s : starts) if (t.startsWith(s)) return true;
         for (String w : words) if (t.contains(w)) return true;

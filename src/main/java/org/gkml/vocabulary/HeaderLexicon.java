@@ -32,6 +32,14 @@ public final class HeaderLexicon {
      * process that only checks the mappings (the parent of reading processes, search) should not pay for.
      */
     private volatile Map<String, List<String>> words;
+    /**
+     * The word-cover reading of each label key met so far (segmenting is most of a label's cost, and a header
+     * scan asks about the same cells several times, a batch about the same labels in every file). Bounded: it
+     * starts again when full.
+     */
+    private final Map<String, Optional<Match>> byWords = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_REMEMBERED = 8192;
+    private static final java.util.regex.Pattern PARENTHETICAL = java.util.regex.Pattern.compile("[（(][^）)]*[）)]");
 
     /** From headers.tsv (field, label) and header-generic-words.tsv (words that name no column). */
     HeaderLexicon(MappingFile headers, MappingFile genericWords, Options options) {
@@ -121,6 +129,16 @@ public final class HeaderLexicon {
         String bare = withoutParenthetical(k);
         f = exact.get(bare);
         if (f != null) return Optional.of(new Match(f, bare, LISTED_WITH_PARENTHETICAL));
+        Optional<Match> known = byWords.get(k);
+        if (known != null) return known;
+        if (byWords.size() >= MAX_REMEMBERED) byWords.clear();
+        Optional<Match> m = matchByWords(k);
+        byWords.put(k, m);
+        return m;
+    }
+
+    /** A label's reading by its words: the listed label whose words it covers best. */
+    private Optional<Match> matchByWords(String k) {
         List<String> mine = segment(k);
         if (mine.isEmpty()) return Optional.empty();
         Match best = null;
@@ -144,7 +162,7 @@ public final class HeaderLexicon {
     }
 
     private static String withoutParenthetical(String k) {
-        return k.replaceAll("[（(][^）)]*[）)]", "");
+        return PARENTHETICAL.matcher(k).replaceAll("");
     }
 
     private List<String> segment(String s) {

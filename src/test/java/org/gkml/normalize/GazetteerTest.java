@@ -47,4 +47,14 @@ class GazetteerTest {
         assertTrue(g.mentionsIn("省医保局办公室").isEmpty());
         assertTrue(g.mentionsIn(null).isEmpty());
     }
+
+    @Test
+    void everyOccurrenceLongestFirstInTextOrderWithTheTextsOwnCharacters() {
+        List<Gazetteer.Mention> found = g.mentionsIn("金鳳區與银川市银川市、云南省昆明市西山区（云南）");
+        assertEquals(List.of("金鳳區", "银川市", "银川市", "云南省", "昆明市", "西山区", "云南"),
+                found.stream().map(Gazetteer.Mention::name).toList());
+        assertEquals(List.of(0, 4, 7, 11, 14, 17, 21), found.stream().map(Gazetteer.Mention::at).toList());
+        // the province's full name claims its characters before its short name can
+        assertEquals(List.of("宁夏回族自治区"), g.mentionsIn("宁夏回族自治区").stream().map(Gazetteer.Mention::name).toList());
+    }
 }

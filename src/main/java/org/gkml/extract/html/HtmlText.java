@@ -20,6 +20,8 @@ final class HtmlText {
             "dl", "dt", "dd", "tr", "td", "th", "table", "thead", "tbody", "tfoot", "caption", "section", "article",
             "header", "footer", "nav", "main", "aside", "blockquote", "pre", "center", "form", "hr", "address",
             "figure", "figcaption", "fieldset", "legend", "body", "html", "title");
+    /** White space but the ideographic space (compiled once: it is applied to every text node). */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s&&[^\u3000]]+");
     private static final Set<String> NOT_TEXT = Set.of("script", "style", "noscript", "template", "head", "select", "option", "iframe", "object");
 
     /** Receives the lines of the walk and, for elements the caller claims, the element instead of its text. */
@@ -86,7 +88,7 @@ final class HtmlText {
     }
 
     private void text(String raw) {
-        String s = raw.replace('\u00A0', ' ').replaceAll("[\\s&&[^\u3000]]+", " ");
+        String s = SPACES.matcher(raw.replace('\u00A0', ' ')).replaceAll(" ");
         if (s.isEmpty()) return;
         if (s.startsWith(" ") && (current.isEmpty() || current.charAt(current.length() - 1) == ' ')) s = s.substring(1);
         current.append(s);

@@ -95,6 +95,17 @@ final class PageReader extends PDFGraphicsStreamEngine {
         return clip == null || clip.contains(x, y);
     }
 
+    /**
+     * PDFBox works the clip out (an Area of the clipping paths, costly) once per graphics state, on first use, and a
+     * saved state copies what its parent has worked out so far. Worked out here, before the copy, the states saved
+     * from this one (a q … Q around every text object and cell) share it instead of each building the same Area.
+     */
+    @Override
+    public void saveGraphicsState() {
+        clipBounds();
+        super.saveGraphicsState();
+    }
+
     private Rectangle2D clipBounds() {
         try {
             Area clip = getGraphicsState().getCurrentClippingPath();

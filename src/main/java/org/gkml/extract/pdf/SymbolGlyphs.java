@@ -17,6 +17,13 @@ final class SymbolGlyphs {
 
     private final Map<String, Map<Integer, String>> byFamily = new HashMap<>();
     private final List<String> familiesLongestFirst = new ArrayList<>();
+    /**
+     * Each font name's family ("" for none; the name without its subset tag ABCDEF+), asked once per glyph drawn,
+     * worked out once per name. Bounded: it starts again when full.
+     */
+    private final Map<String, String> familyOf = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_REMEMBERED = 1024;
+    private static final java.util.regex.Pattern NOT_ALPHANUMERIC = java.util.regex.Pattern.compile("[^a-z0-9]");
 
     SymbolGlyphs(List<String[]> rows) {
         for (String[] row : rows) {
@@ -39,9 +46,16 @@ final class SymbolGlyphs {
     /** The symbol font family a base font name belongs to ("ABCDEF+Wingdings-Regular" → "wingdings"), or null. */
     String family(String baseFont) {
         if (baseFont == null) return null;
-        String name = normalise(baseFont.substring(baseFont.indexOf('+') + 1));
+        String untagged = baseFont.substring(baseFont.indexOf('+') + 1);
+        if (familyOf.size() > MAX_REMEMBERED) familyOf.clear();
+        String family = familyOf.computeIfAbsent(untagged, this::familyOfName);
+        return family.isEmpty() ? null : family;
+    }
+
+    private String familyOfName(String untagged) {
+        String name = normalise(untagged);
         for (String f : familiesLongestFirst) if (name.startsWith(f)) return f;
-        return null;
+        return "";
     }
 
     /**
@@ -60,6 +74,6 @@ final class SymbolGlyphs {
     }
 
     private static String normalise(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        return NOT_ALPHANUMERIC.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 }
