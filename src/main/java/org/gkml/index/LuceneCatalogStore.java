@@ -214,9 +214,8 @@ public final class LuceneCatalogStore implements CatalogStore {
             IndexSearcher searcher = new IndexSearcher(reader);
             StoredFields stored = searcher.storedFields();
             Map<String, String> facts = new TreeMap<>();
-            TermQuery markers = new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_CATALOG));
-            for (ScoreDoc sd : searcher.search(markers, Math.max(1, reader.maxDoc())).scoreDocs) {
-                Document d = stored.document(sd.doc);
+            for (int doc : withTerm(searcher, new Term(IndexFields.TYPE, IndexFields.TYPE_CATALOG))) {
+                Document d = stored.document(doc);
                 String json = d.get(IndexFields.FACTS);
                 if (json != null) facts.put(d.get(IndexFields.DOC_ID), json);
             }
