@@ -58,6 +58,12 @@ public final class SourceTree {
                 .map(r -> r.get(0).strip().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet()));
     }
 
+    /**
+     * A folder holding a file of this name is not walked into from above; named itself, it is read. For a folder of
+     * catalogs that a routine run should pass over: corpus/scans/, whose OCR takes seconds a page and the tesseract program.
+     */
+    public static final String SKIP_MARKER = ".gkml-skip";
+
     /** The id of a path: absolute and normalised, so the same file given two ways is one document. */
     public static String idOf(Path p) {
         return p.toAbsolutePath().normalize().toString();
@@ -129,7 +135,7 @@ public final class SourceTree {
         @Override
         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
             if (dir.equals(root)) return FileVisitResult.CONTINUE;
-            if (isHidden(dir) || idOf(dir).equals(excluded)) return FileVisitResult.SKIP_SUBTREE;
+            if (isHidden(dir) || idOf(dir).equals(excluded) || Files.exists(dir.resolve(SKIP_MARKER))) return FileVisitResult.SKIP_SUBTREE;
             if (hasCatalogExtension(dir)) {
                 notes.add(new RunReport.FileWarning(idOf(dir), WarningCode.FOLDER_NAMED_LIKE_A_FILE.json(),
                         "a folder named like a catalog file; walked as a folder"));

@@ -22,7 +22,7 @@ public final class ReaderBenchmark {
         Path dir = Path.of(args.length > 0 ? args[0] : "corpus");
         List<Path> files;
         try (Stream<Path> s = Files.walk(dir)) {
-            files = s.filter(Files::isRegularFile).filter(p -> !p.toString().contains("/make/"))
+            files = s.filter(Files::isRegularFile).filter(p -> !p.toString().contains("/make/") && !p.toString().contains("/scans/"))
                     .filter(p -> !p.toString().endsWith(".md")).sorted().toList();
         }
         CatalogReader reader = new CatalogReader(Mappings.builtIn());

@@ -84,7 +84,7 @@ public final class ScaleBenchmark {
         List<CatalogDocument> docs = new ArrayList<>();
         try (Stream<Path> s = Files.walk(Path.of("corpus"))) {
             for (Path f : s.filter(Files::isRegularFile).filter(p -> p.toString().matches(".*\\.(txt|docx|xlsx|html|pdf|doc)$"))
-                    .filter(p -> !p.toString().contains("/make/")).sorted().toList()) {
+                    .filter(p -> !p.toString().contains("/make/") && !p.toString().contains("/scans/")).sorted().toList()) {
                 try {
                     CatalogDocument d = reader.read(f);
                     if (!d.entries().isEmpty()) docs.add(d);

@@ -12,6 +12,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
@@ -55,7 +56,11 @@ class ExtractCommandTest {
 
     @Test
     void aFolderWritesOneFileEach(@TempDir Path out) throws Exception {
-        Run r = run("extract", "corpus", "--out", out.toString());
+        // the corpus but its scans, which need the OCR program (IngestCommandTest.SCANS)
+        List<String> args = new ArrayList<>(List.of("extract"));
+        args.addAll(List.of(IngestCommandTest.corpusPaths()));
+        args.addAll(List.of("--out", out.toString()));
+        Run r = run(args.toArray(String[]::new));
         assertEquals(0, r.code(), r.err());
         assertTrue(Files.exists(out.resolve("001_d1b07a4c651a3051.txt.json")));
         JsonNode doc = CatalogJson.MAPPER.readTree(out.resolve("001_d1b07a4c651a3051.txt.json").toFile());

@@ -30,6 +30,11 @@ class IngestCommandTest {
     Path tmp;
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * The scans under corpus/: left out of the corpus-wide runs here, which would otherwise OCR every page (seconds a
+     * page, and the tesseract program needed); ScannedCatalogsTest reads and scores them.
+     */
+    static final Path SCANS = Path.of("corpus", "scans");
 
     record Result(int exit, String out, String err) {
     }
@@ -49,11 +54,27 @@ class IngestCommandTest {
         }
     }
 
-    /** Every catalog under corpus/: the seeds and their renditions in other formats. */
+    /** What the corpus-wide runs are given: everything directly under corpus/ but the scans (see {@link #SCANS}). */
+    static String[] corpusPaths() throws IOException {
+        try (Stream<Path> s = Files.list(Path.of("corpus"))) {
+            return s.filter(p -> !p.equals(SCANS)).filter(p -> Files.isDirectory(p) || p.toString().endsWith(".txt")).sorted()
+                    .map(Path::toString).toArray(String[]::new);
+        }
+    }
+
+    /** The arguments of an ingest of the corpus (but its scans), then {@code more}. */
+    static String[] ingestCorpus(String... more) throws IOException {
+        List<String> args = new ArrayList<>(List.of("ingest"));
+        args.addAll(List.of(corpusPaths()));
+        args.addAll(List.of(more));
+        return args.toArray(String[]::new);
+    }
+
+    /** Every catalog under corpus/ but its scans: the seeds and their renditions in other formats. */
     static List<Path> corpusCatalogs() throws IOException {
         List<String> kinds = List.of(".txt", ".pdf", ".ofd", ".doc", ".docx", ".wps", ".xls", ".xlsx", ".et", ".html", ".htm");
         try (Stream<Path> s = Files.walk(Path.of("corpus"))) {
-            return s.filter(Files::isRegularFile).filter(p -> !p.toString().contains("/make/"))
+            return s.filter(Files::isRegularFile).filter(p -> !p.toString().contains("/make/")).filter(p -> !p.startsWith(SCANS))
                     .filter(p -> kinds.stream().anyMatch(k -> p.toString().endsWith(k))).sorted().toList();
         }
     }
@@ -138,15 +159,15 @@ class IngestCommandTest {
     @Test
     void reIngestingTheCorpusLeavesTheEntryCountUnchanged() throws Exception {
         Path data = tmp.resolve("data");
-        Result first = run("ingest", "corpus", "--data", data.toString(), "--json");
+        Result first = run(ingestCorpus("--data", data.toString(), "--json"));
         assertEquals(ExitCode.OK, first.exit(), first.err());
         JsonNode a = JSON.readTree(first.out());
         assertEquals(corpusCatalogs().size(), a.get("counts").get("added").asInt());
-        assertTrue(a.get("counts").get("ignored").asInt() >= 1, "corpus/README.md is not a catalog");
+        assertTrue(a.get("counts").get("ignored").asInt() >= 1, "corpus/published/README.md is not a catalog");
         List<String> records = Files.readAllLines(data.resolve("records.jsonl"));
         assertEquals(a.get("index").get("entries").asInt(), records.size());
 
-        Result second = run("ingest", "corpus", "--data", data.toString(), "--json", "--threads", "2");
+        Result second = run(ingestCorpus("--data", data.toString(), "--json", "--threads", "2"));
         assertEquals(ExitCode.OK, second.exit(), second.err());
         JsonNode b = JSON.readTree(second.out());
         assertEquals(corpusCatalogs().size(), b.get("counts").get("unchanged").asInt());

@@ -32,6 +32,17 @@ class SourceTreeTest {
     }
 
     @Test
+    void aFolderMarkedToBeSkippedIsPassedOverUnlessItIsNamed() throws Exception {
+        LineCatalogs.write(root.resolve("a.txt"), "x");
+        LineCatalogs.write(root.resolve("scans/b.pdf"), "x");
+        LineCatalogs.write(root.resolve("scans/" + SourceTree.SKIP_MARKER), "");
+        SourceTree tree = SourceTree.of(Mappings.builtIn());
+        assertEquals(List.of(SourceTree.idOf(root.resolve("a.txt"))), tree.walk(List.of(root), null).files().stream().map(SourceTree.SourceFile::id).toList());
+        assertEquals(List.of(SourceTree.idOf(root.resolve("scans/b.pdf"))),
+                tree.walk(List.of(root.resolve("scans")), null).files().stream().map(SourceTree.SourceFile::id).toList());
+    }
+
+    @Test
     void aFileNamedOnTheCommandLineIsTakenWhateverItsExtension() throws Exception {
         Path md = LineCatalogs.write(root.resolve("notes.md"), "x");
         SourceTree.Listing l = SourceTree.of(Mappings.builtIn()).walk(List.of(md, root.resolve(".").resolve("notes.md")), null);

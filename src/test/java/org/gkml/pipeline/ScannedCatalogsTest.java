@@ -33,14 +33,14 @@ import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Scans of corpus catalogs (scans/, made by scripts/make-scans.py: rendered, degraded, wrapped in image-only
+ * Scans of corpus catalogs (corpus/scans/, made by scripts/make-scans.py: rendered, degraded, wrapped in image-only
  * PDFs or kept as images), read by OCR and scored against their source's gold in published-gold, as
  * ../shared/eval/score.py scores. Needs the tesseract program with Chinese data: without it the tests are
  * skipped, except when GKML_OCR_TESTS=required (set by .ci/run), where that is a failure.
  */
 class ScannedCatalogsTest {
 
-    private static final Path SCANS = Path.of("scans");
+    static final Path SCANS = Path.of("corpus", "scans");
     private static final Path GOLD = Path.of("src", "test", "resources", "published-gold");
     /** Field accuracy a clean 300 dpi scan must reach, and a degraded one (lower resolution, skew, noise, blur, JPEG). */
     static final double CLEAN_BAR = 0.90, DEGRADED_BAR = 0.80;
@@ -55,7 +55,7 @@ class ScannedCatalogsTest {
         assumeTrue(false, a.problem() + "; OCR tests skipped");
     }
 
-    /** One row of scans/SOURCES.tsv: the scan, its source under corpus/published, how it was made, whether the tests read it. */
+    /** One row of corpus/scans/SOURCES.tsv: the scan, its source under corpus/published, how it was made, whether the tests read it. */
     record Scan(String file, String source, String variant, boolean tested) {
         boolean clean() {
             return variant.startsWith("clean");

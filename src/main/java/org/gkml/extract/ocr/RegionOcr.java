@@ -18,6 +18,11 @@ public final class RegionOcr {
     private static final int GAP = 40;
     /** White around the sheet: Tesseract reads text touching the edge poorly. */
     private static final int MARGIN = 20;
+    /**
+     * The tallest sheet given to Tesseract (pixels): its image library refuses a side over 32767 ("Image too large"),
+     * and the stacked cells of a dense page at 300 dpi reach that.
+     */
+    static final int MAX_SHEET = 30_000;
 
     /** A rectangle of the page, in pixels, end exclusive. */
     public record Region(int x0, int y0, int x1, int y1) {
@@ -38,6 +43,38 @@ public final class RegionOcr {
     /** As {@link #read(Tesseract, GrayImage, List, double, Tesseract.Layout)}, the sheet scaled by {@code scale} for Tesseract. */
     public static List<List<OcrWord>> read(Tesseract tesseract, GrayImage page, List<Region> regions, double dpi, Tesseract.Layout layout,
                                            double scale) throws OcrException {
+        List<List<OcrWord>> out = new ArrayList<>();
+        for (List<Region> sheet : sheets(regions, dpi, scale)) out.addAll(readSheet(tesseract, page, sheet, dpi, layout, scale));
+        return out;
+    }
+
+    /**
+     * The regions in runs, in order, each stacked no taller than {@link #MAX_SHEET} as Tesseract sees it: the cells
+     * of a dense page reach Tesseract's limit. A region taller than that alone is a sheet of its own.
+     */
+    static List<List<Region>> sheets(List<Region> regions, double dpi, double scale) {
+        int gap = (int) Math.round(GAP * dpi / 300), margin = (int) Math.round(MARGIN * dpi / 300);
+        double limit = MAX_SHEET / scale;
+        List<List<Region>> out = new ArrayList<>();
+        List<Region> sheet = new ArrayList<>();
+        int height = 2 * margin - gap;
+        for (Region r : regions) {
+            int h = r.y1() - r.y0() + gap;
+            if (!sheet.isEmpty() && height + h > limit) {
+                out.add(sheet);
+                sheet = new ArrayList<>();
+                height = 2 * margin - gap;
+            }
+            sheet.add(r);
+            height += h;
+        }
+        if (!sheet.isEmpty()) out.add(sheet);
+        return out;
+    }
+
+    /** The regions on one sheet, read in one Tesseract run. */
+    private static List<List<OcrWord>> readSheet(Tesseract tesseract, GrayImage page, List<Region> regions, double dpi, Tesseract.Layout layout,
+                                                 double scale) throws OcrException {
         List<List<OcrWord>> out = new ArrayList<>();
         for (int i = 0; i < regions.size(); i++) out.add(new ArrayList<>());
         if (regions.isEmpty()) return out;

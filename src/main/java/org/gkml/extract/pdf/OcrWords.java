@@ -9,7 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The words OCR readings are snapped to, from the mapping data: header labels, option words, channel names. */
+/**
+ * The words OCR readings are snapped to, from the mapping data: header labels, option words, channel names and
+ * the gazetteer's place names (a 公开主体 or 责任部门 cell, a note naming the county). Place names the gazetteer
+ * never looks up in text (its "skip" rows: 市辖区, 城区 …) are left out: they are placeholders or common words.
+ */
 final class OcrWords {
 
     private OcrWords() {
@@ -23,6 +27,9 @@ final class OcrWords {
             words.add(r.get(2));
         }
         for (MappingFile.Row r : mappings.file("channels.tsv").rows()) words.add(r.get(0));
+        for (MappingFile.Row r : mappings.file("regions.tsv").rows()) {
+            if (r.size() < 5 || !"skip".equals(r.get(4).strip())) words.add(r.get(1));
+        }
         Map<String, String> readings = new LinkedHashMap<>();
         for (MappingFile.Row r : mappings.file("ocr-readings.tsv").rows()) readings.put(r.get(0), r.get(1));
         return new OcrVocabulary(words, readings);
