@@ -91,7 +91,7 @@ public final class LuceneCatalogStore implements CatalogStore {
     }
 
     private IndexWriter newWriter() throws IOException {
-        IndexWriterConfig config = new IndexWriterConfig(CatalogAnalyzers.create());
+        IndexWriterConfig config = new IndexWriterConfig(CatalogAnalyzers.forIndexing());
         config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         // Closing without commit() must drop pending changes: only commit() makes them visible.
         config.setCommitOnClose(false);
