@@ -135,16 +135,27 @@ public final class EntryDocuments {
      * million entries two different ones share a hash with a chance near 10⁻⁷.
      */
     static long contentHash(ObjectNode record) throws IOException {
-        ObjectNode content = record.deepCopy();
-        content.remove(List.of("doc_id", "source", "source_ref"));
-        byte[] digest;
+        // a shallow copy in the record's order: the values are only read
+        ObjectNode content = CatalogJson.MAPPER.createObjectNode();
+        record.fields().forEachRemaining(f -> {
+            if (!WHERE_READ.contains(f.getKey())) content.set(f.getKey(), f.getValue());
+        });
+        MessageDigest sha = SHA_256.get();
+        sha.reset();
+        return ByteBuffer.wrap(sha.digest(CatalogJson.MAPPER.writeValueAsBytes(content))).getLong();
+    }
+
+    /** The record keys that say where an entry was read, left out of its content hash. */
+    private static final java.util.Set<String> WHERE_READ = java.util.Set.of("doc_id", "source", "source_ref");
+
+    /** One digest per indexing thread: looking the algorithm up costs as much as hashing a record. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
-            digest = MessageDigest.getInstance("SHA-256").digest(CatalogJson.MAPPER.writeValueAsBytes(content));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException ex) {
             throw new IllegalStateException("the JVM has no SHA-256", ex);
         }
-        return ByteBuffer.wrap(digest).getLong();
-    }
+    });
 
     /** The hash as its keyword term. */
     static String hashTerm(long hash) {
@@ -169,6 +180,13 @@ public final class EntryDocuments {
     }
 
     private static List<String> distinct(List<String> values) {
-        return values.stream().filter(Objects::nonNull).map(String::strip).filter(v -> !v.isEmpty()).distinct().toList();
+        // a loop, not a stream: this runs for every filter key of every entry
+        List<String> out = new ArrayList<>(values.size());
+        for (String v : values) {
+            if (v == null) continue;
+            String s = v.strip();
+            if (!s.isEmpty() && !out.contains(s)) out.add(s);
+        }
+        return List.copyOf(out);
     }
 }

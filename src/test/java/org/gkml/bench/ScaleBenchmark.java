@@ -136,7 +136,9 @@ public final class ScaleBenchmark {
 
     static long index(Path data, List<CatalogDocument> corpus, List<Entry> pool, long target, int threads) throws Exception {
         AtomicLong entries = new AtomicLong();
+        AtomicLong workerCpu = new AtomicLong();
         long t = System.nanoTime();
+        long cpu = processCpuNanos();
         ExecutorService workers = Executors.newFixedThreadPool(threads);
         try (LuceneCatalogStore store = LuceneCatalogStore.open(data)) {
             List<Future<?>> running = new ArrayList<>();
@@ -154,6 +156,7 @@ public final class ScaleBenchmark {
                             }
                         }
                     }
+                    workerCpu.addAndGet(THREADS.getCurrentThreadCpuTime());
                     return null;
                 }));
             }
@@ -163,8 +166,15 @@ public final class ScaleBenchmark {
             workers.shutdownNow();
         }
         double seconds = (System.nanoTime() - t) / 1e9;
+        double cpuSeconds = (processCpuNanos() - cpu) / 1e9;
         System.out.printf("indexed %,d entries in %.1f s: %,.0f entries/s (%d threads, commit included)%n", entries.get(), seconds,
                 entries.get() / seconds, threads);
+        // on a shared machine the process's CPU time (indexing, merging, GC) is the steadier figure
+        int cores = Runtime.getRuntime().availableProcessors();
+        System.out.printf("indexing CPU %.1f s (all threads, GC and merges included): %,.0f entries per CPU-second, %,.0f entries/s on %d idle cores%n",
+                cpuSeconds, entries.get() / cpuSeconds, entries.get() / cpuSeconds * Math.min(cores, threads), Math.min(cores, threads));
+        System.out.printf("indexing threads' own CPU %.1f s: %,.0f entries per CPU-second (analysis and adding; without merges, GC, JIT)%n",
+                workerCpu.get() / 1e9, entries.get() / (workerCpu.get() / 1e9));
         return entries.get();
     }
 
@@ -230,6 +240,11 @@ public final class ScaleBenchmark {
         Arrays.sort(cpu);
         System.out.printf("%-40s %4d searches: wall p50 %6.1f ms, p99 %6.1f ms | CPU p50 %6.1f ms, p99 %6.1f ms (mean matches %,d)%n",
                 name, nanos.length, pct(nanos, 0.50), pct(nanos, 0.99), pct(cpu, 0.50), pct(cpu, 0.99), hits / nanos.length);
+    }
+
+    /** CPU time of the whole process, every thread (JIT and GC too). */
+    static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     static double pct(long[] sorted, double p) {

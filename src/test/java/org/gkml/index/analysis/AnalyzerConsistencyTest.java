@@ -41,4 +41,26 @@ public class AnalyzerConsistencyTest extends BaseTokenStreamTestCase {
             checkRandomData(random(), a, 10 * RANDOM_MULTIPLIER, 4096);
         }
     }
+
+    public void testRememberedWordsOnRandomText() throws Exception {
+        // a small memory, so that texts are forgotten and analysed again while the check runs
+        try (Analyzer a = new RememberingAnalyzer(new HanLPAnalyzer(), 20_000)) {
+            checkRandomData(random(), a, 200 * RANDOM_MULTIPLIER);
+        }
+    }
+
+    public void testRememberedBigramsOnRandomText() throws Exception {
+        try (Analyzer a = new RememberingAnalyzer(new BigramAnalyzer(), 20_000)) {
+            checkRandomData(random(), a, 200 * RANDOM_MULTIPLIER);
+        }
+    }
+
+    public void testRememberedWordsKeepOffsetsIntoTheOriginal() throws Exception {
+        try (Analyzer a = new RememberingAnalyzer(new HanLPAnalyzer(), 1 << 20)) {
+            for (int pass = 0; pass < 2; pass++) { // analysed, then replayed
+                assertAnalyzesTo(a, "異地就医 备案", new String[]{"异地", "就医", "备案"}, new int[]{0, 2, 5}, new int[]{2, 4, 7});
+                assertAnalyzesTo(a, "文件\u200b名称", new String[]{"文件名", "称"}, new int[]{0, 4}, new int[]{4, 5});
+            }
+        }
+    }
 }
