@@ -19,6 +19,15 @@ public final class CatalogJson {
 
     public static ObjectNode toJson(CatalogDocument doc) {
         ObjectNode o = MAPPER.createObjectNode();
+        putFacts(o, doc);
+        ArrayNode entries = o.putArray("entries");
+        for (Entry e : doc.entries()) entries.add(toJson(e, doc));
+        putWarnings(o, doc);
+        return o;
+    }
+
+    /** The catalog's own keys, source to meta, in the order the document JSON gives them. */
+    public static void putFacts(ObjectNode o, CatalogDocument doc) {
         o.put("source", doc.source());
         o.put("format", doc.format());
         o.put("title", doc.title());
@@ -26,8 +35,10 @@ public final class CatalogJson {
         o.set("region", toJson(doc.region()));
         o.put("level", doc.level() == null ? null : doc.level().json());
         o.set("meta", MAPPER.valueToTree(doc.meta()));
-        ArrayNode entries = o.putArray("entries");
-        for (Entry e : doc.entries()) entries.add(toJson(e, doc));
+    }
+
+    /** The catalog's warnings with their positions, under "warnings". */
+    public static void putWarnings(ObjectNode o, CatalogDocument doc) {
         ArrayNode warnings = o.putArray("warnings");
         for (Warning w : doc.warnings()) {
             ObjectNode wn = warnings.addObject();
@@ -35,7 +46,6 @@ public final class CatalogJson {
             wn.put("message", w.message());
             if (w.where() != null) wn.put("where", w.where().toString());
         }
-        return o;
     }
 
     /** The parts of a region the catalog tells, absent parts left out. */

@@ -1,11 +1,9 @@
 package org.gkml.index;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.gkml.catalog.CatalogDocument;
 import org.gkml.catalog.CatalogJson;
-import org.gkml.table.Warning;
 
 import java.io.IOException;
 
@@ -24,21 +22,9 @@ public final class CatalogFacts {
     public static String json(String docId, CatalogDocument doc, String readAt) throws IOException {
         ObjectNode o = CatalogJson.MAPPER.createObjectNode();
         o.put("doc_id", docId);
-        o.put("source", doc.source());
-        o.put("format", doc.format());
-        o.put("title", doc.title());
-        o.put("agency", doc.agency());
-        o.set("region", CatalogJson.toJson(doc.region()));
-        o.put("level", doc.level() == null ? null : doc.level().json());
-        o.set("meta", CatalogJson.MAPPER.valueToTree(doc.meta()));
+        CatalogJson.putFacts(o, doc);
         o.put("entries", doc.entries().size());
-        ArrayNode warnings = o.putArray("warnings");
-        for (Warning w : doc.warnings()) {
-            ObjectNode wn = warnings.addObject();
-            wn.put("code", w.code().json());
-            wn.put("message", w.message());
-            if (w.where() != null) wn.put("where", w.where().toString());
-        }
+        CatalogJson.putWarnings(o, doc);
         o.put("read_at", readAt);
         try {
             return CatalogJson.MAPPER.writeValueAsString(o);

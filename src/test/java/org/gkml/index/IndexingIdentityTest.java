@@ -54,7 +54,7 @@ class IndexingIdentityTest {
             IndexWriterConfig config = new IndexWriterConfig(CatalogAnalyzers.create()).setSimilarity(new CatalogSimilarity());
             try (IndexWriter w = new IndexWriter(plain, config)) {
                 for (int round = 0; round < 2; round++) {
-                    for (CatalogDocument d : docs) w.addDocuments(EntryDocuments.build(round + "/" + d.source(), "test", d, facets));
+                    for (CatalogDocument d : docs) w.addDocuments(EntryDocuments.build(round + "/" + d.source(), "test", d, "2026-12-02T00:00:00Z", facets));
                 }
                 w.forceMerge(1);
             }
