@@ -37,7 +37,6 @@ final class HeaderReader {
     private static final double PARENT_LABEL_CONFIDENCE = 0.8;
     private static final Pattern NUMBER = Pattern.compile("\\d{1,4}");
     private static final int MAX_HEADER_ROWS = 3;
-    private static final Pattern TRAILING_REMARK = Pattern.compile("[（(][^（()）]*[）)]$");
 
     private final HeaderLexicon lexicon;
 
@@ -163,8 +162,8 @@ final class HeaderReader {
         }
         if (labels.size() > 1 && !lexicon.isKnown(leaf) && namesChannels(labels.get(labels.size() - 2))) {
             // 公开渠道 over 政府网站 | 政务新媒体 | 公示栏: the channels are open-ended, so each sub-label is the
-            // channel its ticks select, as printed
-            return new ColumnRole(col, label, Field.CHANNELS, channelName(leaf), 1.0);
+            // channel its ticks select, as printed (the normalize stage reads it as a channel name)
+            return new ColumnRole(col, label, Field.CHANNELS, leaf, 1.0);
         }
         if (!lexicon.isKnown(leaf)) {
             String level = ItemLevels.levelLabel(leaf, labels.size() > 1 ? labels.get(labels.size() - 2) : null);
@@ -184,13 +183,6 @@ final class HeaderReader {
             return new ColumnRole(col, label, m.get().field(), null, confidence);
         }
         return new ColumnRole(col, label, null, null, 0);
-    }
-
-    /** A channel as its sub-label prints it, without line breaks or a trailing remark (公示栏（电子屏） → 公示栏). */
-    private static String channelName(String subLabel) {
-        String name = subLabel.replaceAll("\\s+", "");
-        String cut = TRAILING_REMARK.matcher(name).replaceFirst("");
-        return cut.isEmpty() ? name : cut;
     }
 
     private boolean namesChannels(String parentLabel) {

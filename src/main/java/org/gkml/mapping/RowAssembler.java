@@ -45,9 +45,10 @@ final class RowAssembler {
     private final List<TextLine> notes = new ArrayList<>();
     private final CheckMarks checkMarks;
     private final MergedColumns mergedColumns;
-    /** A note's opening: a key of up to 12 characters, at least one Chinese, then a colon (备注：, 填表人:). */
+    /** Two Chinese characters: words, where a tick column expected a mark. */
     private static final Pattern WORDS = Pattern.compile("\\p{IsHan}{2}");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
+    /** A note's opening: a key of up to 12 characters, at least one Chinese, then a colon (备注：, 填表人:). */
     private static final Pattern NOTE = Pattern.compile("[^\\s：:，,。；;]{0,11}\\p{IsHan}[^\\s：:，,。；;]{0,11}[\\s\u3000]*[：:]");
 
     RowAssembler(Table table, HeaderReader.Header header, List<Warning> warnings, CheckMarks checkMarks, MergedColumns mergedColumns) {

@@ -51,7 +51,6 @@ public final class CatalogNormalizer {
                 facts.level(), facts.meta(), fields(mapped, entries), entries, warnings);
     }
 
-    /** The columns the catalog has, plus what is derived from them or found in other columns. */
     /** The unit the time-limit column's label states (公开时限（工作日）), or null. */
     private static DeadlineUnit timeLimitUnit(MappedCatalog mapped) {
         for (ColumnRole c : mapped.columns()) {
@@ -60,6 +59,7 @@ public final class CatalogNormalizer {
         return null;
     }
 
+    /** The columns the catalog has, plus what is derived from them or found in other columns. */
     private static Set<Field> fields(MappedCatalog mapped, List<Entry> entries) {
         Set<Field> fields = EnumSet.noneOf(Field.class);
         fields.addAll(mapped.textFields());

@@ -30,6 +30,19 @@ final class Channels {
         this.channelNames = names;
     }
 
+    /**
+     * The channels of ticked sub-columns (公开渠道 over 政府网站 | 政务新媒体 | 公示栏（电子屏）): each sub-label as
+     * printed, its line breaks taken out and without a trailing remark, as in a checkbox list.
+     */
+    ChannelReading ticked(List<String> subLabels) {
+        List<String> names = new ArrayList<>();
+        for (String label : subLabels) {
+            String name = dropTrailingRemark(CellText.join(label));
+            if (!name.isEmpty()) names.add(name);
+        }
+        return new ChannelReading(names, null, List.of());
+    }
+
     ChannelReading parse(String cell) {
         if (CellText.isBlank(cell)) return ChannelReading.EMPTY;
         return hasBoxes(cell) ? checkboxes(cell) : plain(cell);

@@ -37,7 +37,7 @@ record Deadline(Integer days, DeadlineUnit unit) {
             if (isCalendarDate(timeLimit, m.start())) continue;   // 1月15日 is a date, not 15 days
             Integer n = ChineseNumber.parse(m.group(1));
             if (n == null) continue;
-            return new Deadline(n, m.group(2).equals("工作日") ? DeadlineUnit.WORKING_DAY : DeadlineUnit.DAY);
+            return new Deadline(n, unitOf(m.group(2)));
         }
         return separatedByLayout(timeLimit);
     }
@@ -62,7 +62,7 @@ record Deadline(Integer days, DeadlineUnit unit) {
         if (label == null) return null;
         Matcher m = HEADER_UNIT.matcher(Simplified.fold(label));
         if (!m.find()) return null;
-        return m.group(1).equals("工作日") ? DeadlineUnit.WORKING_DAY : DeadlineUnit.DAY;
+        return unitOf(m.group(1));
     }
 
     /**
@@ -77,10 +77,15 @@ record Deadline(Integer days, DeadlineUnit unit) {
         if (numbers.find()) return NONE;
         Matcher units = LONE_UNIT.matcher(timeLimit);
         if (!units.find()) return NONE;
-        DeadlineUnit unit = units.group(1).equals("工作日") ? DeadlineUnit.WORKING_DAY : DeadlineUnit.DAY;
+        DeadlineUnit unit = unitOf(units.group(1));
         if (units.find()) return NONE;
         Integer n = ChineseNumber.parse(first);
         return n == null ? NONE : new Deadline(n, unit);
+    }
+
+    /** 工作日 counts working days; 日, 天, 自然日 and 日历日 count days. */
+    private static DeadlineUnit unitOf(String word) {
+        return word.equals("工作日") ? DeadlineUnit.WORKING_DAY : DeadlineUnit.DAY;
     }
 
     private static boolean isCalendarDate(String text, int numberStart) {

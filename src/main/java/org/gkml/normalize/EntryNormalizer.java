@@ -45,9 +45,8 @@ final class EntryNormalizer {
         CellRemark.Split responsibleCell = vocabulary.remarks().split(raw.get(Field.RESPONSIBLE));
         CellRemark.Split subjectCell = vocabulary.remarks().split(raw.get(Field.SUBJECT));
         ChannelReading channels = tickFields.contains(Field.CHANNELS)
-                ? new ChannelReading(row.ticks().getOrDefault(Field.CHANNELS, List.of()), null, List.of())
-                : channelCell.body() != null ? vocabulary.channels().parse(channelCell.body())
-                : new ChannelReading(List.of(), null, List.of());
+                ? vocabulary.channels().ticked(row.ticks().getOrDefault(Field.CHANNELS, List.of()))
+                : vocabulary.channels().parse(channelCell.body());
         for (String w : channels.warnings()) warnings.add(new Warning(WarningCode.CHANNELS, w, row.source()));
         String webColumn = raw.containsKey(Field.WEB_COLUMN) ? text(raw, Field.WEB_COLUMN) : channels.webColumn();
         Map<String, String> extra = new LinkedHashMap<>();
