@@ -15,8 +15,7 @@ public final class WordBreaks {
      * The answer for each pair of ends met so far: a catalog asks about the same breaks row after row (a channel
      * cell, a unit name repeated down a column), and segmenting is the cost. Bounded: it starts again when full.
      */
-    private static final java.util.Map<Ends, Boolean> KNOWN = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int MAX_REMEMBERED = 8192;
+    private static final BoundedMemo<Ends, Boolean> KNOWN = new BoundedMemo<>(8192, e -> segmentSpans(e.before(), e.after()));
 
     private WordBreaks() {
     }
@@ -29,13 +28,7 @@ public final class WordBreaks {
         String a = before.length() <= CONTEXT ? before : before.substring(before.length() - CONTEXT);
         String b = after.length() <= CONTEXT ? after : after.substring(0, CONTEXT);
         if (a.isEmpty() || b.isEmpty() || !isHan(a.charAt(a.length() - 1)) || !isHan(b.charAt(0))) return false;
-        Ends key = new Ends(a, b);
-        Boolean known = KNOWN.get(key);
-        if (known != null) return known;
-        if (KNOWN.size() >= MAX_REMEMBERED) KNOWN.clear();
-        boolean spans = segmentSpans(a, b);
-        KNOWN.put(key, spans);
-        return spans;
+        return KNOWN.get(new Ends(a, b));
     }
 
     private static boolean segmentSpans(String a, String b) {

@@ -1,5 +1,6 @@
 package org.gkml.vocabulary;
 
+import org.gkml.catalog.BoundedMemo;
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.common.Term;
 import org.gkml.catalog.Field;
@@ -37,8 +38,7 @@ public final class HeaderLexicon {
      * scan asks about the same cells several times, a batch about the same labels in every file). Bounded: it
      * starts again when full.
      */
-    private final Map<String, Optional<Match>> byWords = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int MAX_REMEMBERED = 8192;
+    private final BoundedMemo<String, Optional<Match>> byWords = new BoundedMemo<>(8192, this::matchByWords);
     private static final java.util.regex.Pattern PARENTHETICAL = java.util.regex.Pattern.compile("[（(][^）)]*[）)]");
 
     /** From headers.tsv (field, label) and header-generic-words.tsv (words that name no column). */
@@ -129,12 +129,7 @@ public final class HeaderLexicon {
         String bare = withoutParenthetical(k);
         f = exact.get(bare);
         if (f != null) return Optional.of(new Match(f, bare, LISTED_WITH_PARENTHETICAL));
-        Optional<Match> known = byWords.get(k);
-        if (known != null) return known;
-        if (byWords.size() >= MAX_REMEMBERED) byWords.clear();
-        Optional<Match> m = matchByWords(k);
-        byWords.put(k, m);
-        return m;
+        return byWords.get(k);
     }
 
     /** A label's reading by its words: the listed label whose words it covers best. */

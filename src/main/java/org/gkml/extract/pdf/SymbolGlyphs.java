@@ -1,5 +1,6 @@
 package org.gkml.extract.pdf;
 
+import org.gkml.catalog.BoundedMemo;
 import org.gkml.vocabulary.Mappings;
 
 import java.util.ArrayList;
@@ -21,8 +22,7 @@ final class SymbolGlyphs {
      * Each font name's family ("" for none; the name without its subset tag ABCDEF+), asked once per glyph drawn,
      * worked out once per name. Bounded: it starts again when full.
      */
-    private final Map<String, String> familyOf = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int MAX_REMEMBERED = 1024;
+    private final BoundedMemo<String, String> familyOf = new BoundedMemo<>(1024, this::familyOfName);
     private static final java.util.regex.Pattern NOT_ALPHANUMERIC = java.util.regex.Pattern.compile("[^a-z0-9]");
 
     SymbolGlyphs(List<String[]> rows) {
@@ -47,8 +47,7 @@ final class SymbolGlyphs {
     String family(String baseFont) {
         if (baseFont == null) return null;
         String untagged = baseFont.substring(baseFont.indexOf('+') + 1);
-        if (familyOf.size() > MAX_REMEMBERED) familyOf.clear();
-        String family = familyOf.computeIfAbsent(untagged, this::familyOfName);
+        String family = familyOf.get(untagged);
         return family.isEmpty() ? null : family;
     }
 
