@@ -3,12 +3,9 @@ package org.gkml.pipeline;
 import org.gkml.catalog.CatalogDocument;
 import org.gkml.catalog.Entry;
 import org.gkml.table.WarningCode;
-import org.gkml.vocabulary.Mappings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -22,16 +19,12 @@ class BlankGroupCellTest {
 
     @Test
     void aBlankCategoryCellKeepsTheGroupAbove(@TempDir Path dir) throws Exception {
-        Path file = dir.resolve("page.html");
-        Files.writeString(file, "<html><head><meta charset=\"utf-8\"></head><body><table border=\"1\">"
-                + "<tr><td>序号</td><td>一级事项</td><td>二级事项</td><td>公开内容（要素）</td><td>公开依据</td><td>公开时限</td></tr>"
+        CatalogDocument doc = TablePages.read(dir, "<tr><td>序号</td><td>一级事项</td><td>二级事项</td><td>公开内容（要素）</td><td>公开依据</td><td>公开时限</td></tr>"
                 + "<tr><td>1</td><td>公共卫生服务</td><td>基本公共卫生服务项目</td><td>项目内容、服务对象</td>"
                 + "<td>《基本公共卫生服务规范》</td><td>20个工作日内</td></tr>"
                 + "<tr><td>2</td><td></td><td>家庭医生签约服务</td><td>签约服务内容、收费标准</td><td></td><td>20个工作日内</td></tr>"
                 + "<tr><td>3</td><td>医政管理</td><td>医疗机构执业登记</td><td>办事指南、办理结果</td>"
-                + "<td>《医疗机构管理条例》</td><td>7个工作日内</td></tr>"
-                + "</table></body></html>", StandardCharsets.UTF_8);
-        CatalogDocument doc = new CatalogReader(Mappings.builtIn()).read(file);
+                + "<td>《医疗机构管理条例》</td><td>7个工作日内</td></tr>");
         assertEquals(List.of("公共卫生服务", "公共卫生服务", "医政管理"), doc.entries().stream().map(Entry::category).toList());
         assertEquals(null, doc.entries().get(1).basis());
         assertEquals(1, doc.warnings().stream().filter(w -> w.code() == WarningCode.BLANK_GROUP_CELL).count());
