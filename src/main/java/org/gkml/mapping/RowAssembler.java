@@ -48,6 +48,7 @@ final class RowAssembler {
     /** Two Chinese characters: words, where a tick column expected a mark. */
     private static final Pattern WORDS = Pattern.compile("\\p{IsHan}{2}");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern WHITE = Pattern.compile("[\\s\u3000]+");
     /** A note's opening: a key of up to 12 characters, at least one Chinese, then a colon (备注：, 填表人:). */
     private static final Pattern NOTE = Pattern.compile("[^\\s：:，,。；;]{0,11}\\p{IsHan}[^\\s：:，,。；;]{0,11}[\\s\u3000]*[：:]");
 
@@ -66,8 +67,9 @@ final class RowAssembler {
 
     List<MappedRow> rows() {
         List<Builder> entries = new ArrayList<>();
-        String section = null;
-        boolean sectionStarts = false;
+        // A heading printed above the table (一、机构信息) heads its rows until one inside the table takes over.
+        String section = table.heading();
+        boolean sectionStarts = section != null;
         for (int r = header.bodyStart(); r < grid.length; r++) {
             ReadCancellation.check();
             if (isBlankRow(r) || repeatsHeader(r)) continue;
@@ -307,10 +309,18 @@ final class RowAssembler {
             return true;
         }
 
-        /** A row under a section heading: the heading is its 一级事项 when it has none, else its 领域. */
+        /**
+         * A row under a section heading: the heading is its 一级事项 when it has none, else its 领域, unless it only
+         * restates the row's 一级事项 (一、公租房保障 above rows whose 一级事项 is 公租房保障).
+         */
         void underSection(String heading) {
             if (categoryColumn == null || !text.containsKey(Field.CATEGORY)) text.putIfAbsent(Field.CATEGORY, heading);
-            else text.putIfAbsent(Field.DOMAIN, heading);
+            else if (!restates(heading, text.get(Field.CATEGORY))) text.putIfAbsent(Field.DOMAIN, heading);
+        }
+
+        private static boolean restates(String heading, String category) {
+            String c = category == null ? "" : WHITE.matcher(category).replaceAll("");
+            return !c.isEmpty() && WHITE.matcher(heading).replaceAll("").endsWith(c);
         }
 
         MappedRow build() {

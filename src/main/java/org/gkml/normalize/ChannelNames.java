@@ -28,6 +28,20 @@ final class ChannelNames {
         return name != null && known.contains(Simplified.fold(name));
     }
 
+    /**
+     * A known channel name runs across the break: the line before ends with its start and the next line opens with
+     * the rest (“宜良卫健”微信 ⏎ 公众号: 微信公众号), although the line before already ends like a channel.
+     */
+    boolean spansBreak(String before, String after) {
+        String b = Simplified.fold(before), a = Simplified.fold(after);
+        for (String k : known) {
+            for (int i = 1; i < k.length(); i++) {
+                if (b.endsWith(k.substring(0, i)) && a.startsWith(k.substring(i))) return true;
+            }
+        }
+        return false;
+    }
+
     boolean isComplete(String name) {
         if (name == null) return false;
         String n = Simplified.fold(CellText.strip(name));   // 政府網站 ends like 网站

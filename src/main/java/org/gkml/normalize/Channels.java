@@ -108,7 +108,7 @@ final class Channels {
      */
     private ChannelReading plain(String cell) {
         List<String> pieces = new ArrayList<>();
-        for (String item : ListNumbers.split(cell)) pieces.addAll(NameLines.of(item, channelNames::isComplete));
+        for (String item : ListNumbers.split(cell)) pieces.addAll(NameLines.of(item, channelNames::isComplete, channelNames::spansBreak));
         List<String> names = new ArrayList<>();
         for (String piece : pieces) {
             for (String part : splitOutsideBrackets(piece)) {
@@ -160,13 +160,20 @@ final class Channels {
         return cut.isEmpty() ? n : cut;
     }
 
-    /** Takes a quoted website column out of each name: 政府网站“机构信息”栏目 → 政府网站 + 机构信息. */
-    private static ChannelReading withWebColumns(List<String> names, List<String> warnings) {
+    /**
+     * Takes a quoted website column out of each name: 政府网站“机构信息”栏目 → 政府网站 + 机构信息. A quotation
+     * that a channel kind follows names that channel (“宜良卫健”微信公众号, “i宜良”APP): the name stays whole.
+     */
+    private ChannelReading withWebColumns(List<String> names, List<String> warnings) {
         LinkedHashSet<String> channels = new LinkedHashSet<>();
         List<String> columns = new ArrayList<>();
         for (String name : names) {
             Matcher m = QUOTED.matcher(name);
             if (!m.find()) {
+                channels.add(name);
+                continue;
+            }
+            if (namesTheChannel(name, m.end())) {
                 channels.add(name);
                 continue;
             }
@@ -183,5 +190,11 @@ final class Channels {
         if (columns.size() > 1) warnings.add("several website columns named: " + String.join("、", columns));
         String webColumn = columns.isEmpty() ? null : String.join("、", new LinkedHashSet<>(columns));
         return new ChannelReading(new ArrayList<>(channels), webColumn, warnings);
+    }
+
+    /** The text after the closing quotation mark is a channel's kind (微信公众号, APP), not a column word (栏目). */
+    private boolean namesTheChannel(String name, int afterQuote) {
+        String rest = Simplified.fold(name.substring(afterQuote));
+        return !COLUMN_WORD.matcher(rest).lookingAt() && channelNames.isComplete(rest);
     }
 }

@@ -54,7 +54,7 @@ final class EntryNormalizer {
             String t = CellText.join(v);
             if (t != null) extra.put(k, t);
         });
-        return new Entry(seq(raw.get(Field.SEQ), row), text(raw, Field.DOMAIN), Enumeration.stripPrefix(text(raw, Field.CATEGORY)),
+        return new Entry(seq(raw.get(Field.SEQ), row), Enumeration.stripPrefix(text(raw, Field.DOMAIN)), Enumeration.stripPrefix(text(raw, Field.CATEGORY)),
                 text(raw, Field.ITEM), text(raw, Field.CONTENT), basis, basis == null ? List.of() : Laws.titles(basis),
                 timeLimit, deadline.days(), deadline.unit(), subject(subjectCell.body()), channels.selected(), webColumn,
                 options(row, Field.AUDIENCE), options(row, Field.DISCLOSURE_MODE),

@@ -10,15 +10,26 @@ import java.util.List;
  * @param mergesExplicit true when the source shows merged cells as spans (Word, Excel, HTML, ruled PDF);
  *                       false when a merged cell shows as empty cells below it (Word tables exported to
  *                       text), so the mapping stage must fill down
+ * @param heading        a section heading printed just above the table ({@link SectionHeadingLine}), or null
  */
-public record Table(List<Cell> cells, boolean mergesExplicit) {
+public record Table(List<Cell> cells, boolean mergesExplicit, String heading) {
 
     public Table {
         cells = List.copyOf(cells);
     }
 
+    public Table(List<Cell> cells, boolean mergesExplicit) {
+        this(cells, mergesExplicit, null);
+    }
+
     public Table(List<Cell> cells) {
         this(cells, true);
+    }
+
+    /** This table under the section heading of {@code line}, when the line is one (else unchanged). */
+    public Table headedBy(String line) {
+        String h = SectionHeadingLine.of(line);
+        return h == null ? this : new Table(cells, mergesExplicit, h);
     }
 
     public int rowCount() {

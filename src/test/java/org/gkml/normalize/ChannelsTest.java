@@ -64,7 +64,12 @@ class ChannelsTest {
                 Arguments.of("1、政府网站\n2、政务新媒体", List.of("政府网站", "政务新媒体"), null),
                 Arguments.of("（1）政府网站（2）政务新媒体（3）其他", List.of("政府网站", "政务新媒体", "其他"), null),
                 Arguments.of("①政府网站②公示栏", List.of("政府网站", "公示栏"), null),
-                Arguments.of("12345政务服务便民热线", List.of("12345政务服务便民热线"), null));
+                Arguments.of("12345政务服务便民热线", List.of("12345政务服务便民热线"), null),
+                // a quoted name before a channel's kind names that channel, not a website column
+                Arguments.of("政府网站、“宜良卫健”微信公众号", List.of("政府网站", "“宜良卫健”微信公众号"), null),
+                Arguments.of("“i宜良”APP", List.of("“i宜良”APP"), null),
+                Arguments.of("政府网站、“宜良卫健”微信\n公众号", List.of("政府网站", "“宜良卫健”微信公众号"), null),
+                Arguments.of("县政府门户网站“政务公开”专栏", List.of("县政府门户网站"), "政务公开"));
     }
 
     @ParameterizedTest

@@ -75,9 +75,13 @@ public final class HtmlExtractor implements TableExtractor {
         List<Table> tables = new ArrayList<>();
         String title = pageTitle(doc.title());
         HtmlText.walk(doc.body(), dataTables::contains, new HtmlText.Sink() {
+            /** The last line since the previous table: a section heading there heads the next table. */
+            private String lastLine;
+
             @Override
             public void line(String text) {
                 (tables.isEmpty() ? preamble : trailer).add(new TextLine(text, new Provenance(name, 0, 0, null)));
+                lastLine = text;
             }
 
             @Override
@@ -86,7 +90,8 @@ public final class HtmlExtractor implements TableExtractor {
                 if (caption != null) {
                     for (String l : HtmlText.lines(caption)) line(l);
                 }
-                tables.add(grid(name, table, tables.size() + 1));
+                tables.add(grid(name, table, tables.size() + 1).headedBy(lastLine));
+                lastLine = null;
             }
         });
         // The page's own heading is the catalog's title; <title> stands in only when the body has none.

@@ -85,12 +85,14 @@ public final class DocExtractor implements TableExtractor {
             List<Table> tables = new ArrayList<>();
             Range range = doc.getRange();
             int n = range.numParagraphs();
+            String lastLine = null; // a section heading just above a table heads it
             for (int i = 0; i < n; i++) {
                 ReadCancellation.check();
                 Paragraph p = range.getParagraph(i);
                 if (p.isInTable()) {
                     org.apache.poi.hwpf.usermodel.Table t = range.getTable(p);
-                    Table table = table(t, tables.size() + 1);
+                    Table table = table(t, tables.size() + 1).headedBy(lastLine);
+                    lastLine = null;
                     if (table.rowCount() > 0) tables.add(table);
                     i += Math.max(1, t.numParagraphs()) - 1;
                     continue;
@@ -99,6 +101,7 @@ public final class DocExtractor implements TableExtractor {
                 if (line.isEmpty()) continue;
                 TextLine t = new TextLine(line, new Provenance(name, 0, 0, "paragraph " + (i + 1)));
                 (tables.isEmpty() ? preamble : trailer).add(t);
+                lastLine = line;
             }
             if (tables.isEmpty()) {
                 throw new UnreadableFileException(file, FileFormat.DOC.id(), "the document has no table; gkml reads catalogs laid out as tables");

@@ -86,6 +86,8 @@ public final class DocxExtractor implements TableExtractor {
         private final List<Table> tables = new ArrayList<>();
         private final List<Warning> warnings = new ArrayList<>();
         private int paragraphs;
+        /** The last paragraph since the previous table: a section heading there heads the next table. */
+        private String lastLine;
 
         Reader(Path file, SymbolGlyphs symbols) {
             this.text = new DocxText(symbols);
@@ -116,10 +118,12 @@ public final class DocxExtractor implements TableExtractor {
                     if (line.isEmpty()) continue;
                     TextLine t = new TextLine(line, new Provenance(name, 0, 0, "paragraph " + paragraphs));
                     (tables.isEmpty() ? preamble : trailer).add(t);
+                    lastLine = line;
                 } else if (WordXml.isW(e, "tbl") && isLayoutFrame(e)) {
                     for (Element tr : rows(e)) for (Element tc : cells(tr)) blocks(tc);
                 } else if (WordXml.isW(e, "tbl")) {
-                    Table t = table(e, tables.size() + 1);
+                    Table t = table(e, tables.size() + 1).headedBy(lastLine);
+                    lastLine = null;
                     if (t.rowCount() > 0) tables.add(t);
                 } else if (WordXml.isW(e, "sdt")) {
                     Element c = WordXml.wChild(e, "sdtContent");

@@ -82,8 +82,22 @@ public final class PageLayout {
         if (fragments.isEmpty()) return byAlignment(format);
         Set<String> furniture = runningHeadersAndFooters(outside);
 
+        // The last line before a table that starts a group may be its section heading (一、机构信息).
+        Map<Integer, Placed> lastBefore = new HashMap<>();
+        for (Placed p : outside) if (!furniture.contains(p.line.text())) lastBefore.put(p.fragmentsBefore, p);
+        Set<Placed> headings = new HashSet<>();
         List<Table> tables = new ArrayList<>();
-        for (List<Fragment> g : oneTableEach(fragments, outside, furniture)) tables.add(TableAssembler.assemble(file, g));
+        int first = 0;
+        for (List<Fragment> g : oneTableEach(fragments, outside, furniture)) {
+            Placed above = lastBefore.get(first);
+            Table t = TableAssembler.assemble(file, g);
+            if (above != null && t.headedBy(above.line.text()) != t) {
+                t = t.headedBy(above.line.text());
+                headings.add(above);
+            }
+            tables.add(t);
+            first += g.size();
+        }
 
         List<TextLine> preamble = new ArrayList<>(), trailer = new ArrayList<>();
         int fragmentCount = fragments.size();
@@ -93,7 +107,7 @@ public final class PageLayout {
             TextLine tl = new TextLine(p.line.text(), new Provenance(file, p.page, 0, null));
             if (p.fragmentsBefore == 0) preamble.add(tl);
             else if (p.fragmentsBefore == fragmentCount) trailer.add(tl);
-            else {
+            else if (!headings.contains(p)) {
                 warnings.add(new Warning(WarningCode.PDF_TEXT_BETWEEN_TABLES, "text between tables not kept: " + p.line.text(),
                         new Provenance(file, p.page, 0, null)));
             }
