@@ -45,7 +45,9 @@ final class ItemLevels {
     /**
      * Settles the item levels among the columns' first readings, in place:
      * two columns read as 一级事项 and none as 二级事项 → the right one (the finer) is the item;
-     * a 类别 read as 领域 beside an item under one parent label, with no 一级事项 column → it is the 一级事项.
+     * a 类别 read as 领域 beside an item under one parent label, with no 一级事项 column → it is the 一级事项;
+     * a 类别 read as 领域 left of one 事项名称 read as 一级事项, with no item column and no label naming the first
+     * level (一级事项, 大类) → both are one level finer: every row is an item, and the finest level named is it.
      *
      * @param paths each column's header cells, outermost first
      */
@@ -54,12 +56,24 @@ final class ItemLevels {
             int first = column(roles, Field.CATEGORY);
             int second = first < 0 ? -1 : nextColumn(roles, Field.CATEGORY, first);
             if (second >= 0 && !sameLeaf(paths, first, second)) roles.set(second, as(roles.get(second), Field.ITEM));
+            int domain = column(roles, Field.DOMAIN);
+            if (first >= 0 && second < 0 && domain >= 0 && domain < first && !namesFirstLevel(roles.get(first))) {
+                roles.set(first, as(roles.get(first), Field.ITEM));
+                roles.set(domain, as(roles.get(domain), Field.CATEGORY));
+            }
         }
         int item = column(roles, Field.ITEM);
         int domain = column(roles, Field.DOMAIN);
         if (item >= 0 && domain >= 0 && column(roles, Field.CATEGORY) < 0 && sameParent(paths, domain, item)) {
             roles.set(domain, as(roles.get(domain), Field.CATEGORY));
         }
+    }
+
+    /** 一级事项, 一级目录, 大类: the label itself says the column is the first of two levels. */
+    private static final Pattern FIRST_LEVEL = Pattern.compile("一级|大类");
+
+    private static boolean namesFirstLevel(ColumnRole role) {
+        return FIRST_LEVEL.matcher(org.gkml.catalog.Simplified.fold(role.label())).find();
     }
 
     private static int column(List<ColumnRole> roles, Field f) {

@@ -68,6 +68,19 @@ class HeaderReaderTest {
         assertEquals(List.of(Field.SEQ, Field.ITEM, Field.RESPONSIBLE), roles.stream().map(ColumnRole::field).toList());
     }
 
+    /** Labels of county catalogs the first layouts did not print: each is its field's label, not an extra column. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} → {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "公开条目|ITEM", "公开项目|ITEM", "公开期限|TIME_LIMIT", "公开时效|TIME_LIMIT", "牵头单位|RESPONSIBLE",
+            "承办单位|RESPONSIBLE", "主办科室|RESPONSIBLE", "信息提供单位|RESPONSIBLE", "目录分类|DOMAIN", "主题分类|DOMAIN"})
+    void aCountyLabelMapsToItsField(String label, Field field) {
+        Table t = table(cell(0, 0, "序号"), cell(0, 1, "公开内容"), cell(0, 2, label),
+                cell(1, 0, "1"), cell(1, 1, "主要职责"), cell(1, 2, "x"));
+        List<Warning> warnings = new ArrayList<>();
+        assertEquals(field, find(t, warnings).roles().get(2).field());
+        assertEquals(List.of(), codes(warnings), label);
+    }
+
     @Test
     void anUnknownLabelStaysUnmappedAndIsReported() {
         Table t = table(cell(0, 0, "序号"), cell(0, 1, "公开内容"), cell(0, 2, "联系电话"),

@@ -73,6 +73,24 @@ class ItemLevelsTest {
     }
 
     @Test
+    void aKindBesideAnItemNameIsTheCategoryOfThatItem(@TempDir Path dir) throws Exception {
+        // 公开类别 alone reads as 领域 and 事项名称 as 一级事项: with no finer column, 事项名称 names the items
+        CatalogDocument doc = read(dir, """
+                <tr><td>序号</td><td>公开类别</td><td>事项名称</td><td>公开内容</td><td>公开时限</td></tr>
+                <tr><td>1</td><td>机构信息</td><td>机构职能</td><td>主要职责、内设机构</td><td>20个工作日内</td></tr>
+                <tr><td>2</td><td>机构信息</td><td>领导信息</td><td>领导简历</td><td>20个工作日内</td></tr>
+                """);
+        assertEquals(List.of("机构职能", "领导信息"), items(doc));
+        assertEquals(List.of("机构信息", "机构信息"), categories(doc));
+        // a column labelled as the first level stays the first level
+        CatalogDocument first = read(dir, """
+                <tr><td>序号</td><td>公开类别</td><td>一级事项</td><td>公开内容</td><td>公开时限</td></tr>
+                <tr><td>1</td><td>机构信息</td><td>机构职能</td><td>主要职责、内设机构</td><td>20个工作日内</td></tr>
+                """);
+        assertEquals(List.of("机构职能"), categories(first));
+    }
+
+    @Test
     void anUnknownSubLabelIsAWarning(@TempDir Path dir) throws Exception {
         CatalogDocument doc = read(dir, ROWS_UNDER_BARE_LEVELS.formatted("甲栏", "乙栏"));
         List<Warning> unknown = doc.warnings().stream().filter(w -> w.code() == WarningCode.UNKNOWN_SUB_LABEL).toList();
