@@ -8,6 +8,7 @@ import org.gkml.table.Warning;
 import org.gkml.table.WarningCode;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,8 @@ final class EntryNormalizer {
     private final NormalizeVocabulary vocabulary;
     /** One warning says it for the whole catalog. */
     private boolean modeCellsReadAsChannels;
+    private final Set<Field> unknownOptionsWarned = EnumSet.noneOf(Field.class);
+    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
 
     /** The unit the time-limit column's label states (公开时限（工作日）), for cells that give only a count; or null. */
     private final DeadlineUnit timeLimitUnit;
@@ -54,14 +57,29 @@ final class EntryNormalizer {
             String t = CellText.join(v);
             if (t != null) extra.put(k, t);
         });
+        List<String> audience = options(row, Field.AUDIENCE), publicity = options(row, Field.PUBLICITY_TYPE), levels = options(row, Field.LEVELS);
+        for (Field f : List.of(Field.AUDIENCE, Field.PUBLICITY_TYPE, Field.LEVELS)) {
+            unknownOption(row, f, f == Field.AUDIENCE ? audience : f == Field.LEVELS ? levels : publicity);
+        }
         return new Entry(seq(raw.get(Field.SEQ), row), Enumeration.stripPrefix(text(raw, Field.DOMAIN)), Enumeration.stripPrefix(text(raw, Field.CATEGORY)),
                 text(raw, Field.ITEM), text(raw, Field.CONTENT), basis, basis == null ? List.of() : Laws.titles(basis),
                 timeLimit, deadline.days(), deadline.unit(), subject(subjectCell.body()), channels.selected(), webColumn,
-                options(row, Field.AUDIENCE), options(row, Field.DISCLOSURE_MODE),
+                audience, options(row, Field.DISCLOSURE_MODE),
                 raw.containsKey(Field.RESPONSIBLE) ? Responsible.split(vocabulary.units(), responsibleCell.body()) : List.of(),
-                options(row, Field.PUBLICITY_TYPE), text(raw, Field.UPDATE_FREQUENCY), options(row, Field.LEVELS),
+                publicity, text(raw, Field.UPDATE_FREQUENCY), levels,
                 remarks(text(raw, Field.REMARKS), subjectCell.remark(), channelCell.remark(), responsibleCell.remark()),
                 extra, row.source());
+    }
+
+    /**
+     * An option column in words (公开层级 县市两级) that names none of the options mappings/options.tsv lists leaves
+     * the field empty: said once per field, at the first such cell. A cell without words ("/", "—") says none.
+     */
+    private void unknownOption(MappedRow row, Field f, List<String> values) {
+        String text = text(row.text(), f);
+        if (!values.isEmpty() || text == null || tickFields.contains(f) || !HAN.matcher(text).find() || !unknownOptionsWarned.add(f)) return;
+        warnings.add(new Warning(WarningCode.UNKNOWN_OPTION, "the " + f.key() + " cell '" + text + "' names none of the values in "
+                + "mappings/options.tsv; left empty here and in every such row", row.source()));
     }
 
     /**

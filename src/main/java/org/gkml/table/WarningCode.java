@@ -76,6 +76,8 @@ public enum WarningCode {
     // normalising
     /** Raised when text in a disclosure-channel cell was ignored, or the cell names several website columns. */
     CHANNELS("channels"),
+    /** Raised once per field when an option column's words (公开层级 县市两级) name none of its options; left empty. */
+    UNKNOWN_OPTION("unknown-option"),
     /** Raised when a 序号 cell is not a number; the sequence number is left empty. */
     BAD_SEQ("bad-seq"),
     /** Raised for each 序号 skipped between two numbered rows (up to 19 per gap). */
