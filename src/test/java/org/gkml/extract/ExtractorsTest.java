@@ -96,7 +96,7 @@ class ExtractorsTest {
                     : new org.gkml.extract.office.WorkbookExtractor(FileFormat.XLS);
             assertEquals(alone.extract(file, bytes), new Extractors(m).extract(file, bytes), name);
         }
-        // neither a Word nor an Excel stream, or encrypted: Tika's way, nothing kept
+        // any other format: found by Tika's magic as before, nothing kept
         assertEquals(null, FormatDetector.detectDecoding(Path.of("x.pdf"), TestFiles.pdf()).ole2());
     }
 
