@@ -51,6 +51,11 @@ public final class Extractors {
             throw new UnreadableFileException(file, format.id(), format.name() + " support not built in; convert the file to DOCX or text");
         }
         if (detected.text() != null && extractor instanceof TextFileExtractor text) return text.extract(file, detected.text());
+        if (detected.ole2() != null) {
+            // the container detection opened, read by the extractor instead of parsed a second time
+            if (extractor instanceof WorkbookExtractor workbook) return workbook.extract(file, detected.ole2());
+            if (extractor instanceof DocExtractor doc) return doc.extract(file, detected.ole2());
+        }
         return extractor.extract(file, bytes);
     }
 

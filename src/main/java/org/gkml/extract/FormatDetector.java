@@ -37,17 +37,25 @@ public final class FormatDetector {
     private FormatDetector() {
     }
 
-    /** The format of a non-empty file, or an {@link UnreadableFileException} saying what it is instead. */
-    /** A file's format, and its decoded text when deciding needed it (text and markup without a type of their own). */
-    public record Detection(FileFormat format, TextDecoder.DecodedText text) {
+    /**
+     * A file's format, and what deciding it already read so the extractor need not read it again: the decoded text
+     * (text and markup without a type of their own), or the opened OLE2 container of a DOC or XLS file (its root).
+     */
+    public record Detection(FileFormat format, TextDecoder.DecodedText text, DirectoryNode ole2) {
+        public Detection(FileFormat format, TextDecoder.DecodedText text) {
+            this(format, text, null);
+        }
     }
 
+    /** The format of a non-empty file, or an {@link UnreadableFileException} saying what it is instead. */
     public static FileFormat detect(Path file, byte[] bytes) throws UnreadableFileException {
         return detectDecoding(file, bytes).format();
     }
 
     /** {@link #detect}, keeping the text decoded on the way so the text reader need not decode it again. */
     public static Detection detectDecoding(Path file, byte[] bytes) throws UnreadableFileException {
+        Detection office = plainOle2(bytes);
+        if (office != null) return office;
         MediaType type = tikaType(bytes);
         String t = type.getBaseType().toString();
         if (t.equals("application/pdf")) return new Detection(FileFormat.PDF, null);
@@ -106,13 +114,53 @@ public final class FormatDetector {
         return new Detection(FileFormat.TEXT, decoded);
     }
 
+    /** The first bytes of every OLE2 container. */
+    private static final byte[] OLE2_SIGNATURE = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+
+    /**
+     * A DOC or XLS file told by its OLE2 signature and its streams alone, with the container kept open for the
+     * extractor; null for anything else (then Tika's magic decides, as it always did). Tika's magic detector runs
+     * every pattern it knows over the file's head, which cost more than parsing a small XLS; for an OLE2 container
+     * it only ever leads to the stream check below, which is what decides. A container that is encrypted, or holds
+     * neither a Word nor an Excel stream, or does not open, takes the long way, so its message stays the same.
+     */
+    private static Detection plainOle2(byte[] bytes) {
+        if (bytes.length < OLE2_SIGNATURE.length || !java.util.Arrays.equals(bytes, 0, OLE2_SIGNATURE.length, OLE2_SIGNATURE, 0, OLE2_SIGNATURE.length)) {
+            return null;
+        }
+        POIFSFileSystem fs = null;
+        try {
+            fs = new POIFSFileSystem(new ByteArrayInputStream(bytes));
+            FileFormat format = ole2Kind(fs.getRoot());
+            if (format != null) return new Detection(format, null, fs.getRoot());
+        } catch (IOException | RuntimeException e) {
+            // damaged: the long way says so
+        }
+        if (fs != null) {
+            try {
+                fs.close();
+            } catch (IOException e) {
+                // in memory: nothing to release
+            }
+        }
+        return null;
+    }
+
+    /** DOC or XLS by the container's streams; null when encrypted or neither. */
+    private static FileFormat ole2Kind(DirectoryNode root) {
+        if (root.hasEntry("EncryptionInfo") || root.hasEntry("EncryptedPackage")) return null;
+        if (root.hasEntry("WordDocument")) return FileFormat.DOC;
+        if (root.hasEntry("Workbook") || root.hasEntry("WORKBOOK") || root.hasEntry("Book")) return FileFormat.XLS;
+        return null;
+    }
+
     /** OLE2 (the pre-2007 Office container) holds DOC, XLS, PPT — and password-protected DOCX/XLSX. */
     private static FileFormat insideOle2(Path file, byte[] bytes) throws UnreadableFileException {
         try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
             DirectoryNode root = fs.getRoot();
             if (root.hasEntry("EncryptionInfo") || root.hasEntry("EncryptedPackage")) throw OfficeFailures.encrypted(file, null);
-            if (root.hasEntry("WordDocument")) return FileFormat.DOC;
-            if (root.hasEntry("Workbook") || root.hasEntry("WORKBOOK") || root.hasEntry("Book")) return FileFormat.XLS;
+            FileFormat office = ole2Kind(root);
+            if (office != null) return office;
             if (root.hasEntry("PowerPoint Document")) {
                 throw new UnreadableFileException(file, null, "this is a PowerPoint presentation, not a catalog; " + FORMATS);
             }

@@ -33,6 +33,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -71,6 +72,32 @@ class ExtractorsTest {
         assertEquals("机构信息", d.tables().get(0).grid()[1][1].text());
         Path xls = Files.write(dir.resolve("b.bin"), TestFiles.workbook(false));
         assertEquals("xls", new Extractors(Mappings.builtIn()).extract(xls).format());
+    }
+
+    /**
+     * Detection opens a DOC's or XLS's OLE2 container once (told by its signature and streams, without Tika's magic)
+     * and hands it to the extractor: what the router reads equals what the extractor reads from the file's bytes.
+     */
+    @Test
+    void docAndXlsAreReadFromTheContainerDetectionOpened() throws Exception {
+        Mappings m = Mappings.builtIn();
+        byte[] xls = TestFiles.workbook(false);
+        FormatDetector.Detection d = FormatDetector.detectDecoding(Path.of("b.bin"), xls);
+        assertEquals(FileFormat.XLS, d.format());
+        assertNotNull(d.ole2(), "the container detection opened is kept");
+        assertEquals(new org.gkml.extract.office.WorkbookExtractor(FileFormat.XLS).extract(Path.of("b.bin"), xls),
+                new Extractors(m).extract(Path.of("b.bin"), xls));
+        for (String name : new String[]{"corpus/published/word/shjz_shiyang.doc", "corpus/published/portal/kyqq_shehuijiuzhu.xls"}) {
+            Path file = Path.of(name);
+            byte[] bytes = Files.readAllBytes(file);
+            FormatDetector.Detection detected = FormatDetector.detectDecoding(file, bytes);
+            assertNotNull(detected.ole2(), name);
+            org.gkml.extract.TableExtractor alone = detected.format() == FileFormat.DOC ? new org.gkml.extract.office.DocExtractor(m)
+                    : new org.gkml.extract.office.WorkbookExtractor(FileFormat.XLS);
+            assertEquals(alone.extract(file, bytes), new Extractors(m).extract(file, bytes), name);
+        }
+        // any other format: found by Tika's magic as before, nothing kept
+        assertEquals(null, FormatDetector.detectDecoding(Path.of("x.pdf"), TestFiles.pdf()).ole2());
     }
 
     static Stream<Arguments> badFiles() {

@@ -122,4 +122,34 @@ class IndexingIdentityTest {
             }
         }
     }
+
+    /** The record and hash written in one pass equal the record's tree serialised and its content copy hashed. */
+    @Test
+    void theRecordWrittenInOnePassIsTheTreesJsonAndHash() throws Exception {
+        int entries = 0;
+        for (CatalogDocument d : TestCorpus.documents()) {
+            for (Entry e : d.entries()) {
+                ObjectNode record = EntryDocuments.record("some/file.docx", d, e);
+                EntryDocuments.Written w = EntryDocuments.written("some/file.docx", d, e);
+                assertEquals(CatalogJson.MAPPER.writeValueAsString(record), w.record());
+                assertEquals(EntryDocuments.contentHash(record), w.contentHash());
+                entries++;
+            }
+        }
+        assertTrue(entries > 50, "the corpus has entries: " + entries);
+        // the unusual values too: empty values, no region, no level, extra columns, odd characters
+        CatalogDocument odd = TestCorpus.documents().get(0);
+        Entry e = odd.entries().get(0);
+        Entry strange = new Entry(null, null, "类\u0001\"别", null, "内容\n二行", null, List.of("法", ""), null, 0,
+                org.gkml.catalog.DeadlineUnit.WORKING_DAY, null, List.of(), null, List.of("全社会"), List.of(), List.of(), List.of(), null,
+                List.of(), null, java.util.Map.of("z列", "1", "a列", "\uD83D\uDE00"), null);
+        CatalogDocument bare = new CatalogDocument(odd.source(), odd.format(), odd.title(), null, null, null, odd.meta(),
+                java.util.EnumSet.allOf(org.gkml.catalog.Field.class), List.of(strange, e), odd.warnings());
+        for (Entry x : bare.entries()) {
+            ObjectNode record = EntryDocuments.record("x", bare, x);
+            EntryDocuments.Written w = EntryDocuments.written("x", bare, x);
+            assertEquals(CatalogJson.MAPPER.writeValueAsString(record), w.record());
+            assertEquals(EntryDocuments.contentHash(record), w.contentHash());
+        }
+    }
 }

@@ -3,6 +3,7 @@ package org.gkml.extract.office;
 import org.gkml.vocabulary.Mappings;
 import org.gkml.extract.ReadCancellation;
 import org.apache.poi.hwpf.HWPFDocument;
+import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.hwpf.model.FFData;
 import org.apache.poi.hwpf.model.NilPICFAndBinData;
 import org.apache.poi.hwpf.usermodel.CharacterRun;
@@ -57,6 +58,17 @@ public final class DocExtractor implements TableExtractor {
     @Override
     public ExtractedDocument extract(Path file, byte[] content) throws UnreadableFileException {
         try (HWPFDocument doc = new HWPFDocument(new ByteArrayInputStream(content))) {
+            return new Reader(file, doc, symbols).read();
+        } catch (UnreadableFileException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw OfficeFailures.fromPoi(file, format(), e);
+        }
+    }
+
+    /** A DOC file whose OLE2 container is already open (by format detection): the same as from its bytes. */
+    public ExtractedDocument extract(Path file, DirectoryNode root) throws UnreadableFileException {
+        try (HWPFDocument doc = new HWPFDocument(root)) {
             return new Reader(file, doc, symbols).read();
         } catch (UnreadableFileException e) {
             throw e;

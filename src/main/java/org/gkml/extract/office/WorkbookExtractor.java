@@ -2,6 +2,7 @@ package org.gkml.extract.office;
 
 import org.gkml.extract.ReadCancellation;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -56,6 +57,19 @@ public final class WorkbookExtractor implements TableExtractor {
         ExtractionLimits.applyToPoi();
         try (Workbook wb = format == FileFormat.XLS ? new HSSFWorkbook(new ByteArrayInputStream(content))
                 : new XSSFWorkbook(new ByteArrayInputStream(content))) {
+            return read(file, wb);
+        } catch (UnreadableFileException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw OfficeFailures.fromPoi(file, format(), e);
+        }
+    }
+
+    /** An XLS file whose OLE2 container is already open (by format detection): the same as from its bytes. */
+    public ExtractedDocument extract(Path file, DirectoryNode root) throws UnreadableFileException {
+        if (format != FileFormat.XLS) throw new IllegalStateException("an OLE2 container holds XLS, not " + format);
+        ExtractionLimits.applyToPoi();
+        try (Workbook wb = new HSSFWorkbook(root, true)) {
             return read(file, wb);
         } catch (UnreadableFileException e) {
             throw e;
