@@ -26,6 +26,12 @@ public final class WordOverlapMatcher implements ItemMatcher {
     static final double QUALIFIED = 0.8;
     /** What a pair whose words differ otherwise keeps of its Dice: too little for a match, enough to suggest. */
     static final double DIFFERING = 0.5;
+    /**
+     * The characters from which one word alone names an item, not a general term: 环境质量, 图书馆, 工作总结 with a
+     * field or a level in front are still that item; 救助, 许可, 机构 (two) are the general terms of 临时救助,
+     * 药品零售企业许可, 派出机构.
+     */
+    static final int SPECIFIC_WORD = 3;
 
     private final ItemWords words;
 
@@ -35,8 +41,8 @@ public final class WordOverlapMatcher implements ItemMatcher {
 
     @Override
     public Match match(Named a, Named b) {
-        List<String> x = withoutForm(words.words(a.name()));
-        List<String> y = withoutForm(words.words(b.name()));
+        List<String> x = words.named(a.name());
+        List<String> y = words.named(b.name());
         if (x.isEmpty() || y.isEmpty()) return null;
         // one word and the same form word (学校名录 / 义务教育学校名录) say what the longer says; one word alone does not
         String form = sameFormEnding(words.words(a.name()), words.words(b.name()));
@@ -69,8 +75,8 @@ public final class WordOverlapMatcher implements ItemMatcher {
      * (部门预决算 is 部门预算 and 部门决算, so neither alone).
      */
     private boolean qualifies(List<String> shorter, String longerName, List<String> longer, boolean sameForm) {
-        // one word (救助, 许可, 机构) is the general term: 临时救助, 药品零售企业许可, 派出机构 are kinds of it
-        if (shorter.size() < 2 && !sameForm) return false;
+        // one short word (救助, 许可, 机构) is the general term: 临时救助, 药品零售企业许可, 派出机构 are kinds of it
+        if (shorter.size() < 2 && !sameForm && shorter.get(0).codePointCount(0, shorter.get(0).length()) < SPECIFIC_WORD) return false;
         String head = longer.get(longer.size() - 1);
         if (!head.equals(shorter.get(shorter.size() - 1))) return false;
         if (longer.size() < 2) return true;
@@ -84,13 +90,6 @@ public final class WordOverlapMatcher implements ItemMatcher {
     private String sameFormEnding(List<String> x, List<String> y) {
         String last = x.get(x.size() - 1);
         return x.size() > 1 && y.size() > 1 && words.isForm(last) && last.equals(y.get(y.size() - 1)) ? last : null;
-    }
-
-    /** The words without the form words they end in (行政处罚结果 → 行政处罚), keeping at least one. */
-    private List<String> withoutForm(List<String> w) {
-        int end = w.size();
-        while (end > 1 && words.isForm(w.get(end - 1))) end--;
-        return w.subList(0, end);
     }
 
     private boolean apart(List<String> w) {

@@ -26,7 +26,7 @@ class ConcordanceTest {
         assertEquals(ItemNames.Method.WORDS, siblings.method());
         assertFalse(siblings.same());
         // no word in common: the character pairs decide
-        Concordance.Verdict none = judge("招生结果", null, "入学名单", null);
+        Concordance.Verdict none = judge("招生结果", null, "统计公报", null);
         assertEquals(ItemNames.Method.BIGRAMS, none.method());
         assertFalse(none.same());
         assertNull(judge("（一）", null, "政策文件", null), "a name of no letters: no method has a say");
