@@ -1,5 +1,6 @@
 package org.gkml.report.coverage;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -41,9 +42,11 @@ public final class WordOverlapMatcher implements ItemMatcher {
 
     @Override
     public Match match(Named a, Named b) {
-        List<String> x = words.named(a.name());
-        List<String> y = words.named(b.name());
-        if (x.isEmpty() || y.isEmpty()) return null;
+        List<String> x0 = words.named(a.name());
+        List<String> y0 = words.named(b.name());
+        if (x0.isEmpty() || y0.isEmpty()) return null;
+        List<String> x = split(x0, y0);
+        List<String> y = split(y0, x0);
         // one word and the same form word (学校名录 / 义务教育学校名录) say what the longer says; one word alone does not
         String form = sameFormEnding(words.words(a.name()), words.words(b.name()));
         Set<String> common = new HashSet<>(x);
@@ -84,6 +87,35 @@ public final class WordOverlapMatcher implements ItemMatcher {
         boolean coordinated = !shorter.contains(before)
                 && (words.isVerbal(longerName, before) && words.isVerbal(longerName, head) || words.areSiblings(before, head));
         return !coordinated;
+    }
+
+    /**
+     * The words with a compound taken apart where the other name says one of its two parts as a word of its own:
+     * HanLP reads the same words as one word in one name and two in the other (消防安全检查 / 消防检查: 安全检查 is
+     * read 安全 检查; 老年人优待证 / 老年优待证: 老年人 is read 老年 人). Only a compound of three or more characters is
+     * taken apart, once, by the other name's words as HanLP read them.
+     */
+    static List<String> split(List<String> w, List<String> other) {
+        List<String> out = new ArrayList<>(w.size() + 1);
+        for (String s : w) {
+            String[] parts = other.contains(s) || s.codePointCount(0, s.length()) < SPECIFIC_WORD ? null : parts(s, w, other);
+            if (parts == null) out.add(s);
+            else {
+                out.add(parts[0]);
+                out.add(parts[1]);
+            }
+        }
+        return out;
+    }
+
+    /** {@code s} as two parts, one of them a word of {@code other} that {@code w} does not say already; or null. */
+    private static String[] parts(String s, List<String> w, List<String> other) {
+        for (String o : other) {
+            if (o.length() >= s.length() || w.contains(o)) continue;
+            if (s.endsWith(o)) return new String[]{s.substring(0, s.length() - o.length()), o};
+            if (s.startsWith(o)) return new String[]{o, s.substring(o.length())};
+        }
+        return null;
     }
 
     /** The form word both names end in, or null. */

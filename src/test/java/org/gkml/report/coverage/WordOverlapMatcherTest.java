@@ -40,6 +40,10 @@ class WordOverlapMatcherTest {
             "部门预算（含“三公”经费预算） | 部门预算", // the shape: an inclusive bracket, a year in front
             "2023年部门预算 | 部门预算",
             "最低生活保障（农村） | 农村最低生活保障", // a bracketed qualifier read in front
+            "消防安全检查 | 消防检查",              // a compound taken apart by the other's word (安全检查 = 安全 检查)
+            "老年人优待证 | 老年优待证",
+            "审计项目计划 | 审计计划",
+            "林木采伐许可证核发 | 林木采伐许可",    // 核发 says what of the licence is published (form)
     })
     void oneItem(String a, String b) {
         assertTrue(score(a, b) >= WordOverlapMatcher.THRESHOLD, a + " / " + b + ": " + score(a, b));
@@ -69,6 +73,9 @@ class WordOverlapMatcherTest {
             "环境影响评价 | 规划环境影响评价",
             "行政许可（变更） | 行政许可",          // a bracketed kind, read in front
             "临时救助 | 医疗救助",                  // two characters are a general term, not a specific word
+            "水环境质量 | 环境质量",                // a compound is taken apart once, not into a narrower thing
+            "A级旅游景区 | 旅游景区",               // a graded one among all (kind)
+            "网约车 | 出租汽车",                    // one kind of taxi, written out (same) and set apart (kind)
     })
     void differentItems(String a, String b) {
         assertFalse(score(a, b) >= WordOverlapMatcher.THRESHOLD, a + " / " + b + ": " + score(a, b));
@@ -79,6 +86,15 @@ class WordOverlapMatcherTest {
         assertEquals(0.4, score("道路旅客运输经营许可", "道路货物运输经营许可"), 1e-9);
         assertEquals(1.0, score("政府信息公开指南", "政府公开指南"), 1e-9);
         assertEquals(0.8 + 0.2 * 2 / 4, score("医疗保障相关政策解读", "政策解读"), 1e-9);
+    }
+
+    @Test
+    void aCompoundIsTakenApartByTheOtherNamesWord() {
+        assertEquals(java.util.List.of("消防", "安全", "检查"), WordOverlapMatcher.split(java.util.List.of("消防", "安全检查"), java.util.List.of("消防", "检查")));
+        assertEquals(java.util.List.of("老年", "人", "优待证"), WordOverlapMatcher.split(java.util.List.of("老年人", "优待证"), java.util.List.of("老年", "优待证")));
+        // two characters are not taken apart, nor a word the other name says too
+        assertEquals(java.util.List.of("城管"), WordOverlapMatcher.split(java.util.List.of("城管"), java.util.List.of("城")));
+        assertEquals(java.util.List.of("环境质量"), WordOverlapMatcher.split(java.util.List.of("环境质量"), java.util.List.of("环境质量", "质量")));
     }
 
     @Test
