@@ -28,10 +28,11 @@ class ItemPairsTest {
     static final double TARGET_PRECISION = 0.95;
     static final double TARGET_RECALL = 0.85;
     /**
-     * What the methods reach on the held-out half (0.935 at 0.817 since NameShape, list words, the specific single
-     * word and compounds taken apart; 0.915 at 0.761 before), less under a pair's worth of slack.
+     * What the methods reach on the held-out half (0.951 at 0.817 since NameShape, list words, the specific single
+     * word, compounds taken apart and a general word read in its category; 0.915 at 0.761 before), less under a
+     * pair's worth of slack.
      */
-    static final double HELD_OUT_PRECISION = 0.93;
+    static final double HELD_OUT_PRECISION = 0.945;
     static final double HELD_OUT_RECALL = 0.80;
     /** The same on the second held-out set (0.964 at 0.741; 0.966 at 0.601 when it was written), less the slack. */
     static final double HELD_OUT_2_PRECISION = 0.955;
