@@ -98,7 +98,7 @@ public final class RecordsSource implements CatalogSource {
         try {
             store.writeCatalogs(factLines);
         } catch (IOException e) {
-            throw new ReportException("cannot read the catalogs of " + storeName + ": " + String.valueOf(e.getMessage()).replaceAll("\\s+", " "));
+            throw new ReportException("cannot read the records of " + storeName + ": " + String.valueOf(e.getMessage()).replaceAll("\\s+", " "));
         }
         Grouper catalogs = new Grouper(storeName, facts(factLines.toString().lines()), data == null ? RunHistory.none() : RunHistory.read(data.resolve("runs")), sink);
         try {
