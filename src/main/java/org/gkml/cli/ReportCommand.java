@@ -76,7 +76,7 @@ final class ReportCommand implements Callable<Integer> {
     List<Path> paths = new ArrayList<>();
 
     @Option(names = "--data", paramLabel = "DIR", description = "Data folder filled by `gkml ingest` (default: gkml-data; "
-            + "with --solr optional: the run reports, for warnings and declared counts).")
+            + "with --solr optional: the run reports, for catalogs whose markers keep no facts).")
     Path data;
 
     /** With --solr the entries come from the collection, as records.jsonl would give them. */

@@ -35,7 +35,8 @@ public interface CatalogStore extends Closeable {
 
     /**
      * Writes the committed facts of every catalog ({@link CatalogFacts}: one JSON object per line, ordered by
-     * document id). A store that keeps no facts (SolrCloud: its markers hold the id and hash only) writes none.
+     * document id), as its marker keeps them; a catalog whose marker has none (written by a gkml that kept none) is
+     * left out. A store that keeps no facts writes none.
      */
     default void writeCatalogs(java.io.Writer out) throws IOException {
         out.flush();

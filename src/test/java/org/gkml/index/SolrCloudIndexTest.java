@@ -152,6 +152,22 @@ class SolrCloudIndexTest {
         ingestBoth();
         assertEquals(records(embeddedData), records(solrData), "records.jsonl written from Solr equals the embedded one");
         assertFalse(records(solrData).isBlank());
+        // the markers keep each catalog's facts as the embedded store's do: catalogs.jsonl is written from them
+        assertEquals(catalogFacts(embeddedData), catalogFacts(solrData), "catalogs.jsonl written from Solr equals the embedded one");
+        assertEquals(recordsByDoc(embeddedData).size(), catalogFacts(solrData).size());
+    }
+
+    /** DATA/catalogs.jsonl, each line without when it was read (the two ingests read at their own times). */
+    static List<String> catalogFacts(Path data) throws IOException {
+        List<String> out = new ArrayList<>();
+        for (String line : Files.readAllLines(data.resolve("catalogs.jsonl"))) {
+            if (line.isBlank()) continue;
+            com.fasterxml.jackson.databind.node.ObjectNode o = (com.fasterxml.jackson.databind.node.ObjectNode) org.gkml.catalog.CatalogJson.MAPPER.readTree(line);
+            assertTrue(o.hasNonNull("read_at"), line);
+            o.remove("read_at");
+            out.add(o.toString());
+        }
+        return out;
     }
 
     /** Hits as "score|record", scores to 5 significant digits; hits tied with the last shown one are left out. */
@@ -224,6 +240,12 @@ class SolrCloudIndexTest {
         b.remove("out");
         assertEquals(a, b);
         assertTrue(a.path("entries").asLong() > 0 && a.path("catalogs").asInt() == recordsByDoc(embeddedData).size(), a.toString());
+        // without a data folder (no run reports) the catalogs' facts come from the collection's markers alone
+        Result bare = gkml("report", "--solr", zk, "--collection", COLLECTION, "--out", tmp.resolve("bare.xlsx").toString(), "--json");
+        assertEquals(0, bare.exit(), bare.err());
+        com.fasterxml.jackson.databind.node.ObjectNode c = (com.fasterxml.jackson.databind.node.ObjectNode) org.gkml.catalog.CatalogJson.MAPPER.readTree(bare.out());
+        c.remove("out");
+        assertEquals(a, c);
     }
 
     /** The embedded index's records.jsonl lines by document id, each document's in entry order. */

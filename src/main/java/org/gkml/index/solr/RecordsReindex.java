@@ -40,6 +40,7 @@ public final class RecordsReindex {
     public static Outcome run(Path records, SolrCatalogStore store, int checkpoint) throws IOException {
         if (checkpoint < 1) throw new IllegalArgumentException("checkpoint must be at least 1: " + checkpoint);
         Map<String, String> hashes = hashes(records.resolveSibling("records.state"));
+        Map<String, String> facts = facts(records.resolveSibling("catalogs.jsonl"));
         // a collection rebuilt in place keeps the note of how its records were read; a new one has none, and the
         // next ingest then reads every file once (the records say nothing of the gkml and mappings that made them)
         Map<String, String> commitData = store.lastCommitData();
@@ -58,7 +59,7 @@ public final class RecordsReindex {
                 if (id == null) throw new IOException(records + " line " + lineNo + ": a record without doc_id");
                 if (docId != null && !docId.equals(id)) {
                     if (!seen.add(docId)) throw new IOException(records + " line " + lineNo + ": the records of " + docId + " are not together");
-                    replace(store, docId, lines, hashes);
+                    replace(store, docId, lines, hashes, facts);
                     documents++;
                     if (documents % checkpoint == 0) store.commit(commitData);
                     lines.clear();
@@ -69,7 +70,7 @@ public final class RecordsReindex {
             }
             if (docId != null) {
                 if (!seen.add(docId)) throw new IOException(records + ": the records of " + docId + " are not together");
-                replace(store, docId, lines, hashes);
+                replace(store, docId, lines, hashes, facts);
                 documents++;
             }
         }
@@ -84,7 +85,7 @@ public final class RecordsReindex {
         return new Outcome(documents, entries, deleted, !hashes.isEmpty());
     }
 
-    private static void replace(SolrCatalogStore store, String docId, List<String> lines, Map<String, String> hashes) throws IOException {
+    private static void replace(SolrCatalogStore store, String docId, List<String> lines, Map<String, String> hashes, Map<String, String> facts) throws IOException {
         JsonNode first = CatalogJson.MAPPER.readTree(lines.get(0));
         ObjectNode doc = CatalogJson.MAPPER.createObjectNode();
         doc.set("source", first.get("source"));
@@ -94,7 +95,27 @@ public final class RecordsReindex {
         var entries = doc.putArray("entries");
         for (String l : lines) entries.add(CatalogJson.MAPPER.readTree(l));
         CatalogDocument catalog = CatalogJsonReader.fromJson(doc);
-        store.replace(docId, hashes.getOrDefault(docId, UNKNOWN_HASH), catalog, List.copyOf(lines));
+        store.replace(docId, hashes.getOrDefault(docId, UNKNOWN_HASH), catalog, List.copyOf(lines), facts.get(docId));
+    }
+
+    /**
+     * The catalogs' facts beside the records (catalogs.jsonl), by document id, as ingest stored them: kept as read, so
+     * the rebuilt collection tells the same warnings and reading times. A catalog without a line (or a folder an older
+     * gkml wrote) gets the facts its records tell, read now.
+     */
+    private static Map<String, String> facts(Path file) throws IOException {
+        Map<String, String> out = new java.util.HashMap<>();
+        if (!Files.isRegularFile(file)) return out;
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (line.isBlank()) continue;
+            try {
+                String id = CatalogJson.MAPPER.readTree(line).path("doc_id").asText(null);
+                if (id != null) out.put(id, line);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                // a line that cannot be read: that catalog's facts are told by its records
+            }
+        }
+        return out;
     }
 
     private static Map<String, String> hashes(Path state) {

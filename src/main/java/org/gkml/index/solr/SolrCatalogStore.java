@@ -13,6 +13,7 @@ import org.apache.solr.common.params.CursorMarkParams;
 import org.gkml.catalog.CatalogDocument;
 import org.gkml.catalog.CatalogJson;
 import org.gkml.catalog.Entry;
+import org.gkml.index.CatalogFacts;
 import org.gkml.index.CatalogStore;
 import org.gkml.index.EntryDocuments;
 import org.gkml.index.FilterKey;
@@ -29,8 +30,8 @@ import java.util.UUID;
 /**
  * The catalog index in a SolrCloud collection made by {@code gkml solr init}, with the embedded store's
  * documents: one per entry (the same stored record as records.jsonl, the same text and key fields), one marker
- * per catalog carrying its content hash, and one document holding the last commit's user data (Solr keeps none
- * with a commit).
+ * per catalog carrying its content hash and its facts ({@link CatalogFacts}, as the embedded store's marker), and
+ * one document holding the last commit's user data (Solr keeps none with a commit).
  *
  * <p>Commit policy. Changes are held here until {@link #commit}, then sent, each catalog's in one update (delete
  * its documents from earlier runs + add its new ones), and made visible by one explicit commit. The collection
@@ -102,15 +103,16 @@ public final class SolrCatalogStore implements CatalogStore {
 
     @Override
     public synchronized void replace(String docId, String hash, CatalogDocument doc) throws IOException {
-        replace(docId, hash, doc, null);
+        replace(docId, hash, doc, null, null);
     }
 
     /**
      * {@link #replace(String, String, CatalogDocument)} with the stored records given as they were exported
-     * (records.jsonl lines, one per entry in order) instead of serialised from {@code doc}: a collection rebuilt
-     * from records.jsonl stores the very lines it was rebuilt from.
+     * (records.jsonl lines, one per entry in order) instead of serialised from {@code doc}, and the catalog's facts
+     * as catalogs.jsonl keeps them (null: the facts of {@code doc}, read now): a collection rebuilt from
+     * records.jsonl stores the very lines it was rebuilt from.
      */
-    public synchronized void replace(String docId, String hash, CatalogDocument doc, List<String> records) throws IOException {
+    public synchronized void replace(String docId, String hash, CatalogDocument doc, List<String> records, String facts) throws IOException {
         if (docId == null || hash == null || doc == null) throw new IllegalArgumentException("replace needs docId, hash and doc: " + docId);
         if (records != null && records.size() != doc.entries().size()) {
             throw new IllegalArgumentException(docId + ": " + records.size() + " records for " + doc.entries().size() + " entries");
@@ -122,6 +124,7 @@ public final class SolrCatalogStore implements CatalogStore {
         marker.setField(IndexFields.TYPE, IndexFields.TYPE_CATALOG);
         marker.setField(IndexFields.DOC_ID, docId);
         marker.setField(IndexFields.HASH, hash);
+        marker.setField(IndexFields.FACTS, facts != null ? facts : CatalogFacts.json(docId, doc, java.time.Instant.now().toString()));
         marker.setField(RUN, run);
         u.add(marker);
         int ordinal = 0;
@@ -197,6 +200,23 @@ public final class SolrCatalogStore implements CatalogStore {
         String json = (String) r.getResults().get(0).getFieldValue(STATE);
         return Map.copyOf(CatalogJson.MAPPER.readValue(json, new TypeReference<Map<String, String>>() {
         }));
+    }
+
+    @Override
+    public synchronized void writeCatalogs(Writer out) throws IOException {
+        // one line per catalog, held whole to be written in document order (the cursor pages in id order)
+        Map<String, String> facts = new TreeMap<>();
+        SolrQuery q = new SolrQuery("*:*").addFilterQuery(term(IndexFields.TYPE, IndexFields.TYPE_CATALOG))
+                .setFields(IndexFields.DOC_ID, IndexFields.FACTS);
+        each(q, d -> {
+            // a marker written by a gkml that kept no facts has none: that catalog's come from the run reports
+            if (d.getFieldValue(IndexFields.FACTS) instanceof String json) facts.put((String) d.getFieldValue(IndexFields.DOC_ID), json);
+        });
+        for (String json : facts.values()) {
+            out.write(json);
+            out.write('\n');
+        }
+        out.flush();
     }
 
     @Override

@@ -42,7 +42,12 @@ public final class Concordance {
             if (r == null) continue;
             double score = r.score();
             if (r.method() == ItemNames.Method.WORDS || r.method() == ItemNames.Method.BIGRAMS) {
-                if (categoriesApart(a.category(), b.category())) score *= CATEGORIES_APART;
+                if (categoriesApart(a.category(), b.category())) {
+                    score *= CATEGORIES_APART;
+                    // a general word alone (审批, 机构, 分配) names an item only with its 一级事项: 审批信息 under 最低生活保障
+                    // is not 审批决定 under 环境影响评价
+                    if (general(a.name()) || general(b.name())) score *= CATEGORIES_APART;
+                }
             }
             return new Verdict(r.method(), score, score >= m.threshold());
         }
@@ -53,6 +58,12 @@ public final class Concordance {
     public boolean same(ItemMatcher.Named a, ItemMatcher.Named b) {
         Verdict v = judge(a, b);
         return v != null && v.same();
+    }
+
+    /** Whether the name says one short word and nothing else (see {@link WordOverlapMatcher#SPECIFIC_WORD}). */
+    private boolean general(String name) {
+        List<String> w = words.named(name);
+        return w.size() == 1 && w.get(0).codePointCount(0, w.get(0).length()) < WordOverlapMatcher.SPECIFIC_WORD;
     }
 
     private boolean categoriesApart(String a, String b) {

@@ -89,10 +89,15 @@ public final class ItemNames {
         return canonical == null ? new Key(folded, Method.NORMALISED, null) : new Key(fold(canonical), Method.SYNONYM, canonical);
     }
 
+    /** The name without the number that lists it (1. / （一） / ①). */
+    static String withoutListNumber(String name) {
+        return LEADING_NUMBER.matcher(name).replaceFirst("");
+    }
+
     /** The name reduced to its letters and digits, simplified and half-width. */
     static String fold(String name) {
         if (name == null) return "";
-        String s = LEADING_NUMBER.matcher(name).replaceFirst("");
+        String s = withoutListNumber(name);
         s = Simplified.fold(Normalizer.normalize(s, Normalizer.Form.NFKC));
         StringBuilder b = new StringBuilder(s.length());
         s.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(b::appendCodePoint);

@@ -22,6 +22,7 @@ public final class ItemWords {
 
     private final Set<String> generic = new HashSet<>();
     private final Set<String> form = new HashSet<>();
+    private final Set<String> lists = new HashSet<>();
     private final Set<String> apart = new HashSet<>();
     /** a word → the word it is read as (招生 and 录取 name one step of enrolment: 招生结果 = 录取结果) */
     private final Map<String, String> alike = new HashMap<>();
@@ -32,19 +33,26 @@ public final class ItemWords {
     /** a wording → what it stands for, longest wording first so 预决算 is rewritten before a shorter one inside it */
     private final Map<String, String> same = new LinkedHashMap<>();
     private final Map<String, Segmented> cache = new ConcurrentHashMap<>();
+    private final NameShape shape;
 
-    /** A name's content words, and which of them HanLP reads as verbs (建设, 养护, 登记): the actions a name names. */
-    private record Segmented(List<String> words, Set<String> verbal) {
+    /**
+     * A name's content words, which of them HanLP reads as verbs (建设, 养护, 登记): the actions a name names, and
+     * how many of them say which item (the rest are form words at the end).
+     */
+    private record Segmented(List<String> words, Set<String> verbal, int named) {
     }
 
     /** @param rows the rows of mappings/item-words.tsv: a kind, then words */
     public ItemWords(List<String[]> rows) {
         List<String[]> rewrites = new ArrayList<>();
+        List<String> inclusive = new ArrayList<>();
+        List<String> wrappers = new ArrayList<>();
         for (String[] row : rows) {
             String kind = row[0].strip();
             switch (kind) {
                 case "generic" -> addAll(generic, row);
                 case "form" -> addAll(form, row);
+                case "list" -> addAll(lists, row);
                 case "apart" -> addAll(apart, row);
                 case "alike" -> {
                     for (int i = 2; i < row.length; i++) if (!row[i].isBlank()) alike.put(ItemNames.fold(row[i]), ItemNames.fold(row[1]));
@@ -63,9 +71,13 @@ public final class ItemWords {
                 case "same" -> {
                     for (int i = 2; i < row.length; i++) if (!row[i].isBlank()) rewrites.add(new String[]{ItemNames.fold(row[i]), ItemNames.fold(row[1])});
                 }
-                default -> throw new IllegalArgumentException("item-words.tsv: unknown kind '" + kind + "'; write generic, form, apart, same, alike, siblings or kind");
+                case "inclusive" -> inclusive.addAll(List.of(row).subList(1, row.length));
+                case "wrapper" -> wrappers.addAll(List.of(row).subList(1, row.length));
+                default -> throw new IllegalArgumentException("item-words.tsv: unknown kind '" + kind
+                        + "'; write generic, form, list, apart, same, alike, siblings, kind, inclusive or wrapper");
             }
         }
+        shape = new NameShape(inclusive, wrappers);
         kinds.sort(Comparator.comparingInt(String::length).reversed());
         rewrites.sort(Comparator.comparingInt((String[] r) -> r[0].length()).reversed());
         for (String[] r : rewrites) same.put(r[0], r[1]);
@@ -80,13 +92,28 @@ public final class ItemWords {
         return segmented(name).words();
     }
 
+    /**
+     * The name's words without the form words it ends in (行政处罚结果 → 行政处罚, 学校名单 → 学校), keeping at least
+     * one. A list word is a form word only after a thing (学校名单 is the 学校), not after an action (学生资助名单
+     * names who got it); a form word listed beside the rest (招生政策及结果) is a second item, not a form.
+     */
+    public List<String> named(String name) {
+        Segmented s = segmented(name);
+        return s.words().subList(0, s.named());
+    }
+
     /** Whether {@code word}, one of the name's words, is a verb or a verbal noun there. */
     public boolean isVerbal(String name, String word) {
         return segmented(name).verbal().contains(word);
     }
 
     private Segmented segmented(String name) {
-        return cache.computeIfAbsent(ItemNames.fold(name), this::segment);
+        return cache.computeIfAbsent(folded(name), this::segment);
+    }
+
+    /** The name in its shape (see {@link NameShape}), folded. */
+    private String folded(String name) {
+        return ItemNames.fold(shape.shape(name));
     }
 
     /** The name folded, without its generic words: what the character likeness compares. */
@@ -94,8 +121,9 @@ public final class ItemWords {
         return String.join("", words(name));
     }
 
+    /** Whether {@code word} is a form word or a list word (see {@link #named}). */
     public boolean isForm(String word) {
-        return form.contains(word);
+        return form.contains(word) || lists.contains(word);
     }
 
     public boolean isApart(String word) {
@@ -112,7 +140,7 @@ public final class ItemWords {
      * kind the other does not names one of the kinds, not the whole (预算决算 is all four budgets).
      */
     public Set<String> kinds(String name) {
-        String folded = writtenOut(ItemNames.fold(name));
+        String folded = writtenOut(folded(name));
         Set<String> out = new HashSet<>();
         for (String k : kinds) {
             if (folded.contains(k)) {
@@ -134,16 +162,24 @@ public final class ItemWords {
         String s = writtenOut(folded);
         List<String> out = new ArrayList<>();
         Set<String> verbal = new HashSet<>();
-        if (s.isEmpty()) return new Segmented(List.of(), Set.of());
+        if (s.isEmpty()) return new Segmented(List.of(), Set.of(), 0);
         List<Term> terms = HanLP.segment(s);
         Set<String> written = new HashSet<>();
         for (Term t : terms) written.add(t.word.strip());
+        Set<String> listed = new HashSet<>();
+        boolean afterConjunction = false;
         for (Term t : terms) {
             String w = t.word.strip();
             String nature = t.nature == null ? "" : t.nature.toString();
             // conjunctions (和, 及, 与) and punctuation name no item; other parts of speech are kept, as HanLP
             // tags a word it does not know by its pieces (违法用地 reads 违法 用/p 地/uv)
-            if (w.isEmpty() || nature.startsWith("c") || nature.startsWith("w") || generic.contains(w)) continue;
+            if (nature.startsWith("c")) {
+                afterConjunction = true;
+                continue;
+            }
+            if (w.isEmpty() || nature.startsWith("w") || generic.contains(w)) continue;
+            if (afterConjunction) listed.add(w);
+            afterConjunction = false;
             // read as its like unless the name says that word too: 政策文件 stays two words, not one general term
             String like = alike.get(w);
             if (like != null && !written.contains(like)) w = like;
@@ -152,6 +188,13 @@ public final class ItemWords {
             out.add(w);
             if (nature.equals("v") || nature.equals("vn")) verbal.add(w);
         }
-        return new Segmented(List.copyOf(out), Set.copyOf(verbal));
+        int named = out.size();
+        while (named > 1) {
+            String last = out.get(named - 1);
+            boolean isForm = form.contains(last) || lists.contains(last) && !verbal.contains(out.get(named - 2));
+            if (!isForm || listed.contains(last)) break;
+            named--;
+        }
+        return new Segmented(List.copyOf(out), Set.copyOf(verbal), named);
     }
 }

@@ -1,5 +1,6 @@
 package org.gkml.report.coverage;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -26,6 +27,12 @@ public final class WordOverlapMatcher implements ItemMatcher {
     static final double QUALIFIED = 0.8;
     /** What a pair whose words differ otherwise keeps of its Dice: too little for a match, enough to suggest. */
     static final double DIFFERING = 0.5;
+    /**
+     * The characters from which one word alone names an item, not a general term: 环境质量, 图书馆, 工作总结 with a
+     * field or a level in front are still that item; 救助, 许可, 机构 (two) are the general terms of 临时救助,
+     * 药品零售企业许可, 派出机构.
+     */
+    static final int SPECIFIC_WORD = 3;
 
     private final ItemWords words;
 
@@ -35,9 +42,11 @@ public final class WordOverlapMatcher implements ItemMatcher {
 
     @Override
     public Match match(Named a, Named b) {
-        List<String> x = withoutForm(words.words(a.name()));
-        List<String> y = withoutForm(words.words(b.name()));
-        if (x.isEmpty() || y.isEmpty()) return null;
+        List<String> x0 = words.named(a.name());
+        List<String> y0 = words.named(b.name());
+        if (x0.isEmpty() || y0.isEmpty()) return null;
+        List<String> x = split(x0, y0);
+        List<String> y = split(y0, x0);
         // one word and the same form word (学校名录 / 义务教育学校名录) say what the longer says; one word alone does not
         String form = sameFormEnding(words.words(a.name()), words.words(b.name()));
         Set<String> common = new HashSet<>(x);
@@ -69,8 +78,8 @@ public final class WordOverlapMatcher implements ItemMatcher {
      * (部门预决算 is 部门预算 and 部门决算, so neither alone).
      */
     private boolean qualifies(List<String> shorter, String longerName, List<String> longer, boolean sameForm) {
-        // one word (救助, 许可, 机构) is the general term: 临时救助, 药品零售企业许可, 派出机构 are kinds of it
-        if (shorter.size() < 2 && !sameForm) return false;
+        // one short word (救助, 许可, 机构) is the general term: 临时救助, 药品零售企业许可, 派出机构 are kinds of it
+        if (shorter.size() < 2 && !sameForm && shorter.get(0).codePointCount(0, shorter.get(0).length()) < SPECIFIC_WORD) return false;
         String head = longer.get(longer.size() - 1);
         if (!head.equals(shorter.get(shorter.size() - 1))) return false;
         if (longer.size() < 2) return true;
@@ -80,17 +89,39 @@ public final class WordOverlapMatcher implements ItemMatcher {
         return !coordinated;
     }
 
+    /**
+     * The words with a compound taken apart where the other name says one of its two parts as a word of its own:
+     * HanLP reads the same words as one word in one name and two in the other (消防安全检查 / 消防检查: 安全检查 is
+     * read 安全 检查; 老年人优待证 / 老年优待证: 老年人 is read 老年 人). Only a compound of three or more characters is
+     * taken apart, once, by the other name's words as HanLP read them.
+     */
+    static List<String> split(List<String> w, List<String> other) {
+        List<String> out = new ArrayList<>(w.size() + 1);
+        for (String s : w) {
+            String[] parts = other.contains(s) || s.codePointCount(0, s.length()) < SPECIFIC_WORD ? null : parts(s, w, other);
+            if (parts == null) out.add(s);
+            else {
+                out.add(parts[0]);
+                out.add(parts[1]);
+            }
+        }
+        return out;
+    }
+
+    /** {@code s} as two parts, one of them a word of {@code other} that {@code w} does not say already; or null. */
+    private static String[] parts(String s, List<String> w, List<String> other) {
+        for (String o : other) {
+            if (o.length() >= s.length() || w.contains(o)) continue;
+            if (s.endsWith(o)) return new String[]{s.substring(0, s.length() - o.length()), o};
+            if (s.startsWith(o)) return new String[]{o, s.substring(o.length())};
+        }
+        return null;
+    }
+
     /** The form word both names end in, or null. */
     private String sameFormEnding(List<String> x, List<String> y) {
         String last = x.get(x.size() - 1);
         return x.size() > 1 && y.size() > 1 && words.isForm(last) && last.equals(y.get(y.size() - 1)) ? last : null;
-    }
-
-    /** The words without the form words they end in (行政处罚结果 → 行政处罚), keeping at least one. */
-    private List<String> withoutForm(List<String> w) {
-        int end = w.size();
-        while (end > 1 && words.isForm(w.get(end - 1))) end--;
-        return w.subList(0, end);
     }
 
     private boolean apart(List<String> w) {

@@ -29,12 +29,13 @@ import java.util.Map;
  * writes it) read line by line, so only one catalog is in memory at a time. The records hold the entries; the
  * catalog's facts (title, format, agency, region, level, declared count, warnings with their positions, when it was
  * read) come from DATA/catalogs.jsonl, which ingest writes with the records. A folder without them (written by an
- * older gkml, or from a store that keeps none) falls back to the records' agency, region and level, the file's
+ * older gkml, or a collection an older gkml wrote) falls back to the records' agency, region and level, the file's
  * extension and the run reports in DATA/runs ({@link RunHistory}).
  *
  * <p>Or the same records as a store lists them ({@link CatalogStore#writeRecords}: the lines records.jsonl is
- * written from, in its order), for a SolrCloud collection read on a machine other than the one that ingested; the
- * run reports then come from a data folder when one is given.
+ * written from, in its order), with the catalogs' facts as the store keeps them ({@link CatalogStore#writeCatalogs}:
+ * the lines catalogs.jsonl is written from), for a SolrCloud collection read on a machine other than the one that
+ * ingested; the run reports, for catalogs without facts, then come from a data folder when one is given.
  */
 public final class RecordsSource implements CatalogSource {
 
@@ -91,8 +92,15 @@ public final class RecordsSource implements CatalogSource {
      * any other IOException is the store's: it could not be read.
      */
     private void readStore(Sink sink, Progress progress) throws IOException, ReportException {
-        // a store keeps no catalog facts: they come from the run reports, as for a data folder an older gkml wrote
-        Grouper catalogs = new Grouper(storeName, Map.of(), data == null ? RunHistory.none() : RunHistory.read(data.resolve("runs")), sink);
+        // the store's catalog facts (one line per catalog); a catalog without them (a collection an older gkml wrote)
+        // takes its facts from the run reports, as for a data folder without catalogs.jsonl
+        java.io.StringWriter factLines = new java.io.StringWriter();
+        try {
+            store.writeCatalogs(factLines);
+        } catch (IOException e) {
+            throw new ReportException("cannot read the records of " + storeName + ": " + String.valueOf(e.getMessage()).replaceAll("\\s+", " "));
+        }
+        Grouper catalogs = new Grouper(storeName, facts(factLines.toString().lines()), data == null ? RunHistory.none() : RunHistory.read(data.resolve("runs")), sink);
         try {
             progress.start("report", Math.max(1, store.recordCount()), "entries");
             LineWriter lines = new LineWriter(line -> {
@@ -221,20 +229,27 @@ public final class RecordsSource implements CatalogSource {
      * catalog's facts then come from the run reports, as for a folder without the file.
      */
     private static Map<String, JsonNode> facts(Path file) throws IOException {
-        Map<String, JsonNode> out = new HashMap<>();
-        if (!Files.isRegularFile(file)) return out;
+        if (!Files.isRegularFile(file)) return new HashMap<>();
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            for (String line; (line = in.readLine()) != null; ) {
-                if (line.isBlank()) continue;
-                try {
-                    JsonNode f = CatalogJson.MAPPER.readTree(line);
-                    String id = f.path("doc_id").asText(null);
-                    if (id != null) out.put(id, f);
-                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                    // passed over, see above
-                }
-            }
+            return facts(in.lines());
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
         }
+    }
+
+    /** The facts of catalogs.jsonl lines (or a store's), by document id; see {@link #facts(Path)}. */
+    private static Map<String, JsonNode> facts(java.util.stream.Stream<String> lines) {
+        Map<String, JsonNode> out = new HashMap<>();
+        lines.forEach(line -> {
+            if (line.isBlank()) return;
+            try {
+                JsonNode f = CatalogJson.MAPPER.readTree(line);
+                String id = f.path("doc_id").asText(null);
+                if (id != null) out.put(id, f);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                // passed over, see above
+            }
+        });
         return out;
     }
 

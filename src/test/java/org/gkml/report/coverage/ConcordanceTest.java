@@ -26,7 +26,7 @@ class ConcordanceTest {
         assertEquals(ItemNames.Method.WORDS, siblings.method());
         assertFalse(siblings.same());
         // no word in common: the character pairs decide
-        Concordance.Verdict none = judge("招生结果", null, "入学名单", null);
+        Concordance.Verdict none = judge("招生结果", null, "统计公报", null);
         assertEquals(ItemNames.Method.BIGRAMS, none.method());
         assertFalse(none.same());
         assertNull(judge("（一）", null, "政策文件", null), "a name of no letters: no method has a say");
@@ -38,8 +38,21 @@ class ConcordanceTest {
         assertTrue(bare.same(), bare.toString());
         Concordance.Verdict apart = judge("养老服务政策文件", "养老服务通用政策", "政策文件", "公租房保障");
         assertFalse(apart.same(), apart.toString());
-        assertEquals(bare.score() * Concordance.CATEGORIES_APART, apart.score(), 1e-9);
+        // 政策文件 is one short word (政策) and its form word: read in its category, so the factor counts twice
+        assertEquals(bare.score() * Concordance.CATEGORIES_APART * Concordance.CATEGORIES_APART, apart.score(), 1e-9);
+        Concordance.Verdict specific = judge("区级财政预决算", "结果公开", "财政预决算", "公租房保障");
+        assertEquals(judge("区级财政预决算", null, "财政预决算", null).score() * Concordance.CATEGORIES_APART, specific.score(), 1e-9);
         // categories that share a word are not clearly different
         assertTrue(judge("养老服务政策文件", "养老服务通用政策", "政策文件", "政策文件").same());
+    }
+
+    @Test
+    void aGeneralWordAloneIsReadInItsCategory() {
+        // the same one short word under clearly different 一级事项 names two items (seen among the corpus's items)
+        assertFalse(judge("审批信息", "最低生活保障", "审批决定", "环境影响评价").same());
+        assertFalse(judge("分配结果", "公共租赁住房", "资金分配结果", "衔接资金").same());
+        assertTrue(judge("审批信息", null, "审批决定", null).same(), "without categories the words alone decide");
+        // a specific word keeps its likeness less one factor
+        assertTrue(judge("行政处罚", "处罚强制信息", "行政处罚决定", "环境监管").same());
     }
 }

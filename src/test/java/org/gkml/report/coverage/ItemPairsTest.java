@@ -16,21 +16,27 @@ import java.util.zip.CRC32;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The item concordance measured on the hand-judged pairs of src/test/resources/report/item-pairs.tsv: precision
- * and recall of "one item". The thresholds and word lists were tuned on the even half (CRC-32 of the pair); the
- * odd half is held out and measured. Issue 12's targets (precision ≥ 0.95 at recall ≥ 0.85) are printed, not yet
- * met there; the assertions keep what is reached, and fail for folding and synonyms alone.
+ * The item concordance measured on hand-judged pairs: precision and recall of "one item". The thresholds and word
+ * lists are tuned on the development pairs: the even half (CRC-32 of the pair) of
+ * src/test/resources/report/item-pairs.tsv and all of item-pairs-dev.tsv. Two sets are held out and measured: the
+ * odd half of item-pairs.tsv, and item-pairs-held-out-2.tsv (written, judged and committed before the concordance
+ * was run on it). Issue 12's targets (precision ≥ 0.95 at recall ≥ 0.85) are printed, not yet met there; the
+ * assertions keep what is reached, and fail for folding and synonyms alone.
  */
 class ItemPairsTest {
 
     static final double TARGET_PRECISION = 0.95;
     static final double TARGET_RECALL = 0.85;
     /**
-     * What the methods reach on the held-out half (0.915 at 0.761 since the alike, kind and siblings words of
-     * mappings/item-words.tsv; 0.912 at 0.732 before), less under a pair's worth of slack.
+     * What the methods reach on the held-out half (0.951 at 0.817 since NameShape, list words, the specific single
+     * word, compounds taken apart and a general word read in its category; 0.915 at 0.761 before), less under a
+     * pair's worth of slack.
      */
-    static final double HELD_OUT_PRECISION = 0.91;
-    static final double HELD_OUT_RECALL = 0.75;
+    static final double HELD_OUT_PRECISION = 0.945;
+    static final double HELD_OUT_RECALL = 0.80;
+    /** The same on the second held-out set (0.964 at 0.741; 0.966 at 0.601 when it was written), less the slack. */
+    static final double HELD_OUT_2_PRECISION = 0.955;
+    static final double HELD_OUT_2_RECALL = 0.735;
 
     record Pair(ItemMatcher.Named a, ItemMatcher.Named b, boolean same, boolean heldOut) {
     }
@@ -54,17 +60,32 @@ class ItemPairsTest {
         }
     }
 
+    /** The pairs of item-pairs.tsv, the odd half (CRC-32 of "a<TAB>b") held out. */
     static List<Pair> pairs() throws IOException {
         List<Pair> out = new ArrayList<>();
-        for (String line : Files.readAllLines(Path.of("src/test/resources/report/item-pairs.tsv"), StandardCharsets.UTF_8)) {
-            if (line.isBlank() || line.startsWith("#")) continue;
-            String[] c = line.split("\t", -1);
+        for (String[] c : rows("item-pairs.tsv")) {
             CRC32 crc = new CRC32();
             crc.update((c[0] + "\t" + c[1]).getBytes(StandardCharsets.UTF_8));
-            out.add(new Pair(new ItemMatcher.Named(c[0], category(c, 3)), new ItemMatcher.Named(c[1], category(c, 4)), c[2].equals("1"),
-                    crc.getValue() % 2 == 1));
+            out.add(pair(c, crc.getValue() % 2 == 1));
         }
         return out;
+    }
+
+    /** The pairs of a file that is all development pairs or all held out. */
+    static List<Pair> pairs(String file, boolean heldOut) throws IOException {
+        return rows(file).stream().map(c -> pair(c, heldOut)).toList();
+    }
+
+    private static List<String[]> rows(String file) throws IOException {
+        List<String[]> out = new ArrayList<>();
+        for (String line : Files.readAllLines(Path.of("src/test/resources/report", file), StandardCharsets.UTF_8)) {
+            if (!line.isBlank() && !line.startsWith("#")) out.add(line.split("\t", -1));
+        }
+        return out;
+    }
+
+    private static Pair pair(String[] c, boolean heldOut) {
+        return new Pair(new ItemMatcher.Named(c[0], category(c, 3)), new ItemMatcher.Named(c[1], category(c, 4)), c[2].equals("1"), heldOut);
     }
 
     private static String category(String[] c, int i) {
@@ -83,14 +104,14 @@ class ItemPairsTest {
     }
 
     static ItemNames names() {
-        return new ItemNames(rows("item-synonyms.tsv"));
+        return new ItemNames(mapping("item-synonyms.tsv"));
     }
 
     static ItemWords words() {
-        return new ItemWords(rows("item-words.tsv"));
+        return new ItemWords(mapping("item-words.tsv"));
     }
 
-    private static List<String[]> rows(String file) {
+    private static List<String[]> mapping(String file) {
         return Mappings.builtIn().file(file).rows().stream().map(MappingFile.Row::toArray).toList();
     }
 
@@ -98,8 +119,10 @@ class ItemPairsTest {
     void theConcordanceMeetsTheTargetsOnHeldOutPairs() throws IOException {
         List<Pair> all = pairs();
         assertTrue(all.size() >= 150, "at least 150 judged pairs");
-        List<Pair> tuned = all.stream().filter(p -> !p.heldOut()).toList();
+        List<Pair> tuned = new ArrayList<>(all.stream().filter(p -> !p.heldOut()).toList());
+        tuned.addAll(pairs("item-pairs-dev.tsv", false));
         List<Pair> heldOut = all.stream().filter(Pair::heldOut).toList();
+        List<Pair> heldOut2 = pairs("item-pairs-held-out-2.tsv", true);
         ItemNames names = names();
         Concordance concordance = Concordance.of(names, words());
         BiPredicate<ItemMatcher.Named, ItemMatcher.Named> folded = (a, b) -> names.key(a.name()).key().equals(names.key(b.name()).key());
@@ -113,14 +136,17 @@ class ItemPairsTest {
         }
         System.out.println("item concordance, folded text and synonyms only: all " + score(all, folded) + "; held out " + score(heldOut, folded));
         System.out.println("item concordance, with word overlap and character pairs: tuning " + score(tuned, full) + "; held out "
-                + score(heldOut, full) + "; all " + score(all, full));
+                + score(heldOut, full) + "; second held-out set " + score(heldOut2, full));
         Score held = score(heldOut, full);
+        Score held2 = score(heldOut2, full);
         // Issue 12 asks for precision >= 0.95 at recall >= 0.85; on the held-out half the methods reach about 0.915 at 0.76
         // (README, "The coordinator's workbench"). These floors keep what is reached; a change that loses it fails here.
         assertTrue(held.precision() >= HELD_OUT_PRECISION && held.recall() >= HELD_OUT_RECALL, "held-out " + held);
+        assertTrue(held2.precision() >= HELD_OUT_2_PRECISION && held2.recall() >= HELD_OUT_2_RECALL, "second held-out set " + held2);
         Score old = score(heldOut, folded);
         assertTrue(old.recall() < HELD_OUT_RECALL, "folding and synonyms alone should not reach the floor; the pairs would be too easy: " + old);
-        System.out.println("issue 12 targets (precision >= " + TARGET_PRECISION + " at recall >= " + TARGET_RECALL + ") met on the held-out half: " + held.meetsTargets());
+        System.out.println("issue 12 targets (precision >= " + TARGET_PRECISION + " at recall >= " + TARGET_RECALL + ") met on the held-out half: "
+                + held.meetsTargets() + "; on the second held-out set: " + held2.meetsTargets());
     }
 
     @Test
@@ -130,5 +156,10 @@ class ItemPairsTest {
         assertTrue(same >= all.size() * 0.4 && same <= all.size() * 0.6, same + " of " + all.size() + " pairs judged the same");
         long heldOut = all.stream().filter(Pair::heldOut).count();
         assertTrue(heldOut >= all.size() * 0.4 && heldOut <= all.size() * 0.6, heldOut + " of " + all.size() + " pairs held out");
+        for (String file : List.of("item-pairs-dev.tsv", "item-pairs-held-out-2.tsv")) {
+            List<Pair> more = pairs(file, false);
+            long alike = more.stream().filter(Pair::same).count();
+            assertTrue(more.size() >= 150 && alike >= more.size() * 0.4 && alike <= more.size() * 0.6, file + ": " + alike + " of " + more.size() + " judged the same");
+        }
     }
 }

@@ -32,6 +32,18 @@ class WordOverlapMatcherTest {
             "投诉举报途径 | 投诉举报方式",
             "县级预算执行 | 本级预算执行",
             "公租房分配结果 | 公共租赁住房分配",    // shorthand, and a form word
+            "义务教育学校名单 | 义务教育学校",      // a list of the things named (list)
+            "人大代表建议办理 | 人大代表建议",      // 办理 says what of it is published (form)
+            "图书馆 | 公共图书馆",                  // one word, but a specific one (three characters)
+            "工作总结 | 年度工作总结",
+            "执法公示 | 行政执法公示",              // 行政执法 is read as 执法 (same)
+            "部门预算（含“三公”经费预算） | 部门预算", // the shape: an inclusive bracket, a year in front
+            "2023年部门预算 | 部门预算",
+            "最低生活保障（农村） | 农村最低生活保障", // a bracketed qualifier read in front
+            "消防安全检查 | 消防检查",              // a compound taken apart by the other's word (安全检查 = 安全 检查)
+            "老年人优待证 | 老年优待证",
+            "审计项目计划 | 审计计划",
+            "林木采伐许可证核发 | 林木采伐许可",    // 核发 says what of the licence is published (form)
     })
     void oneItem(String a, String b) {
         assertTrue(score(a, b) >= WordOverlapMatcher.THRESHOLD, a + " / " + b + ": " + score(a, b));
@@ -54,6 +66,16 @@ class WordOverlapMatcherTest {
             "特困人员供养服务机构 | 养老服务机构",
             "部门预决算 | 部门决算",                // a sibling before the head: two items (siblings)
             "区级财政收入支出 | 区级财政支出",
+            "学生资助名单 | 学生资助",              // a list after an action names who got it (list)
+            "招生政策及结果 | 招生政策",            // a form word listed beside the rest is a second item
+            "低保 | 农村低保",                      // one part of the county (kind)
+            "普查公报 | 农业普查公报",              // one kind of census (kind)
+            "环境影响评价 | 规划环境影响评价",
+            "行政许可（变更） | 行政许可",          // a bracketed kind, read in front
+            "临时救助 | 医疗救助",                  // two characters are a general term, not a specific word
+            "水环境质量 | 环境质量",                // a compound is taken apart once, not into a narrower thing
+            "A级旅游景区 | 旅游景区",               // a graded one among all (kind)
+            "网约车 | 出租汽车",                    // one kind of taxi, written out (same) and set apart (kind)
     })
     void differentItems(String a, String b) {
         assertFalse(score(a, b) >= WordOverlapMatcher.THRESHOLD, a + " / " + b + ": " + score(a, b));
@@ -67,7 +89,16 @@ class WordOverlapMatcherTest {
     }
 
     @Test
+    void aCompoundIsTakenApartByTheOtherNamesWord() {
+        assertEquals(java.util.List.of("消防", "安全", "检查"), WordOverlapMatcher.split(java.util.List.of("消防", "安全检查"), java.util.List.of("消防", "检查")));
+        assertEquals(java.util.List.of("老年", "人", "优待证"), WordOverlapMatcher.split(java.util.List.of("老年人", "优待证"), java.util.List.of("老年", "优待证")));
+        // two characters are not taken apart, nor a word the other name says too
+        assertEquals(java.util.List.of("城管"), WordOverlapMatcher.split(java.util.List.of("城管"), java.util.List.of("城")));
+        assertEquals(java.util.List.of("环境质量"), WordOverlapMatcher.split(java.util.List.of("环境质量"), java.util.List.of("环境质量", "质量")));
+    }
+
+    @Test
     void noSayOnNamesWithoutACommonWord() {
-        assertNull(matcher.match(ItemMatcher.Named.of("招生结果"), ItemMatcher.Named.of("入学名单")));
+        assertNull(matcher.match(ItemMatcher.Named.of("招生结果"), ItemMatcher.Named.of("统计公报")));
     }
 }
