@@ -18,8 +18,12 @@ final class MetaReader {
     private static final Pattern ATTACHMENT = Pattern.compile("^附件[\\s\u3000]*[:：]?[\\s\u3000]*([0-9０-９一二三四五六七八九十]{1,3})$");
     private static final Pattern BRACKETED = Pattern.compile("^【([^】]{1,20})】[\\s\u3000]*(.*)$");
     private static final Pattern NUMBERED = Pattern.compile("^[0-9０-９]{1,2}[.．、][\\s\u3000]*(.+)$");
-    /** A key: up to 12 characters without separators, at least one of them Chinese, then a colon. */
-    private static final Pattern KEY = Pattern.compile("(?:^|(?<=[\\s\u3000，,；;。]))([^\\s\u3000，,；;。：:【】、《》（）()]{1,12})[：:]");
+    /**
+     * A key: up to 12 characters without separators, at least one of them Chinese, maybe a short bracketed
+     * qualifier (填报单位（盖章）), then a colon.
+     */
+    private static final Pattern KEY = Pattern.compile("(?:^|(?<=[\\s\u3000，,；;。]))([^\\s\u3000，,；;。：:【】、《》（）()]{1,12}"
+            + "(?:[（(][^\\s\u3000，,；;。：:【】、《》（）()]{1,6}[）)])?)[：:]");
     private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s\u3000，,；;]+$");
     private static final Pattern COUNT = Pattern.compile("(\\p{IsHan}+)[\\s\u3000]*([0-9]{1,6})[\\s\u3000]*项");
 

@@ -26,6 +26,14 @@ class MetaReaderTest {
     }
 
     @Test
+    void aKeyMayCarryABracketedQualifier() {
+        Map<String, Object> meta = read("填表说明：", "1.本表由各股室填写。", "填报单位（盖章）：某某县医疗保障局 填报时间：2024年3月15日");
+        assertEquals("某某县医疗保障局", meta.get("填报单位（盖章）"));
+        assertEquals("2024年3月15日", meta.get("填报时间"));
+        assertEquals("1.本表由各股室填写。", meta.get("填表说明"));
+    }
+
+    @Test
     void readsSeveralPairsOnOneLine() {
         Map<String, Object> meta = read("填表人：张三　联系电话：0871-1234567");
         assertEquals("张三", meta.get("填表人"));
