@@ -64,6 +64,7 @@ public final class CatalogMapper {
             throw new UnreadableFileException(file, doc.format(), "no catalog table found: no table has a header with columns such as 序号, 公开内容, 公开时限");
         }
         if (rows.isEmpty()) throw new UnreadableFileException(file, doc.format(), "the catalog table has a header but no rows");
+        rows = DittoCells.resolve(rows, warnings);
         Set<Field> textFields = EnumSet.noneOf(Field.class);
         Set<Field> tickFields = EnumSet.noneOf(Field.class);
         for (ColumnRole c : columns) {

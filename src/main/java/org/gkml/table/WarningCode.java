@@ -72,6 +72,8 @@ public enum WarningCode {
     UNKNOWN_SUB_LABEL("unknown-sub-label"),
     /** Raised when empty 一级事项 cells of a table that shows its merges were read as the group above. */
     BLANK_GROUP_CELL("blank-group-cell"),
+    /** Raised once when cells that say 同上 ("as above") are read as the value of the row above. */
+    DITTO_CELL("ditto-cell"),
 
     // normalising
     /** Raised when text in a disclosure-channel cell was ignored, or the cell names several website columns. */
