@@ -13,12 +13,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Turns one mapped row's raw cell texts into an {@link Entry} with every field parsed. */
 final class EntryNormalizer {
 
     private static final Pattern INTEGER = Pattern.compile("\\d{1,6}");
+    /** A 序号 written as an enumeration: 2. 5、 （3） 四 ６ — the number without its marks. */
+    private static final Pattern ENUMERATED = Pattern.compile("[（(]?([0-9０-９]{1,6}|[一二三四五六七八九十两〇零]{1,3})[)）]?[.．、]?");
 
     private final Set<Field> tickFields;
     private final List<Warning> warnings;
@@ -143,6 +146,9 @@ final class EntryNormalizer {
         String s = raw == null ? null : CellText.join(raw);
         if (s == null) return null;
         if (INTEGER.matcher(s).matches()) return Integer.parseInt(s);
+        Matcher m = ENUMERATED.matcher(s);
+        Integer n = m.matches() ? ChineseNumber.parse(m.group(1)) : null;
+        if (n != null) return n;
         warnings.add(new Warning(WarningCode.BAD_SEQ, "序号 '" + s + "' is not a number; left empty", row.source()));
         return null;
     }
