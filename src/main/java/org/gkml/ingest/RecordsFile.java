@@ -7,7 +7,12 @@ import org.gkml.index.CatalogStore;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
-import java.io.BufferedReader;
+import java.io.BufferedOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.util.Arrays;
 import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.Writer;
@@ -161,34 +166,104 @@ final class RecordsFile {
         });
         Iterator<String> toWrite = changed.iterator();
         String next = toWrite.hasNext() ? toWrite.next() : null;
-        // one view of the index for every changed document: opening a reader per document cost more than the rest
+        // One view of the index for every changed document: opening a reader per document cost more than the rest.
+        // The unchanged lines are copied as bytes: decoding and encoding every line of the file cost more than the
+        // reading of the changed documents (a copied line is not checked to be UTF-8 past its doc_id; gkml wrote it).
         try (CatalogStore.Records records = store.records();
-             BufferedReader old = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             LineCountingWriter w = new LineCountingWriter(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8))) {
-            CatalogStore.RecordVisitor<RuntimeException> line = json -> {
-                w.write(json);
+             InputStream old = Files.newInputStream(file);
+             OutputStream w = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+            long[] lines = {0};
+            CatalogStore.RecordVisitor<RuntimeException> record = json -> {
+                w.write(json.getBytes(StandardCharsets.UTF_8));
                 w.write('\n');
+                lines[0]++;
             };
+            ByteLines in = new ByteLines(old);
+            CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder();
             String last = null;
-            for (String text; (text = old.readLine()) != null; ) {
-                String id = docIdOf(text);
+            while (in.next()) {
+                String id = docIdOf(in.buf, in.start, in.end, utf8);
                 if (id == null || (last != null && id.compareTo(last) < 0)) return -1; // not a file we wrote
                 last = id;
                 while (next != null && next.compareTo(id) <= 0) {
-                    records.forEachRecord(next, line);
+                    records.forEachRecord(next, record);
                     next = toWrite.hasNext() ? toWrite.next() : null;
                 }
-                if (committed.containsKey(id) && !changed.contains(id)) line.record(text);
+                if (committed.containsKey(id) && !changed.contains(id)) {
+                    w.write(in.buf, in.start, in.end - in.start);
+                    w.write('\n');
+                    lines[0]++;
+                }
             }
             while (next != null) {
-                records.forEachRecord(next, line);
+                records.forEachRecord(next, record);
                 next = toWrite.hasNext() ? toWrite.next() : null;
             }
             w.flush();
-            return w.lines;
+            return lines[0];
         } catch (CharacterCodingException e) {
             return -1;
         }
+    }
+
+    /** The lines of a stream as byte ranges of one buffer, without their line end ('\n'). */
+    private static final class ByteLines {
+        private final InputStream in;
+        byte[] buf = new byte[1 << 16];
+        int start, end;
+        private int next, filled;
+        private boolean eof;
+
+        ByteLines(InputStream in) {
+            this.in = in;
+        }
+
+        /** Moves to the next line; false at the end of the stream. */
+        boolean next() throws IOException {
+            int from = next;
+            while (true) {
+                for (int i = from; i < filled; i++) {
+                    if (buf[i] == '\n') {
+                        start = next;
+                        end = i;
+                        next = i + 1;
+                        return true;
+                    }
+                }
+                if (eof) {
+                    if (next >= filled) return false;
+                    start = next;   // a last line without its line end
+                    end = filled;
+                    next = filled;
+                    return true;
+                }
+                // keep the unfinished line, at the front of a buffer big enough to read more after it
+                int kept = filled - next;
+                if (kept == buf.length) buf = java.util.Arrays.copyOf(buf, buf.length * 2);
+                System.arraycopy(buf, next, buf, 0, kept);
+                from = kept;
+                next = 0;
+                filled = kept;
+                int n = in.read(buf, filled, buf.length - filled);
+                if (n < 0) eof = true;
+                else filled += n;
+            }
+        }
+    }
+
+    private static final byte[] DOC_ID_START_BYTES = "{\"doc_id\":\"".getBytes(StandardCharsets.US_ASCII);
+
+    /** {@link #docIdOf(String)} of a line given as UTF-8 bytes; malformed UTF-8 in the id throws. */
+    private static String docIdOf(byte[] b, int start, int end, CharsetDecoder utf8) throws CharacterCodingException {
+        int from = start + DOC_ID_START_BYTES.length;
+        if (end > from && Arrays.equals(b, start, from, DOC_ID_START_BYTES, 0, DOC_ID_START_BYTES.length)) {
+            for (int i = from; i < end; i++) {
+                if (b[i] == '\\') break;   // an escaped id: parsed below
+                // a quote byte is never part of a multi-byte UTF-8 character
+                if (b[i] == '"') return utf8.decode(ByteBuffer.wrap(b, from, i - from)).toString();
+            }
+        }
+        return docIdOf(utf8.decode(ByteBuffer.wrap(b, start, end - start)).toString());
     }
 
     /** How every record line begins: gkml writes doc_id first, with no space. */

@@ -188,4 +188,25 @@ class RecordsFileTest {
         assertEquals(null, RecordsFile.docIdOf("{\"seq\":1,\"doc_id\":\"/a.txt\"}"));
         assertEquals(null, RecordsFile.docIdOf("not json"));
     }
+
+    @Test
+    void linesLongerThanTheCopyBufferAndALastLineWithoutItsEndAreCopiedWhole() throws Exception {
+        tree = tmp.resolve("tree");
+        data = tmp.resolve("data");
+        String longItem = "长".repeat(40_000);   // 120,000 bytes of UTF-8: longer than the 64 KB buffer
+        LineCatalogs.write(tree.resolve("a.txt"), longItem, "短");
+        LineCatalogs.write(tree.resolve("b.txt"), "三");
+        LineCatalogs.write(tree.resolve("c.txt"), longItem + "丙");
+        ingest();
+        Path file = data.resolve("records.jsonl");
+        String before = records();
+        // c's line (the last) marked the way only a copy keeps, and left without its line end
+        String marked = before.lines().map(l -> l.contains("丙") ? l.replace("\":\"", "\": \"") : l).reduce((x, y) -> x + "\n" + y).orElseThrow();
+        Files.writeString(file, marked, StandardCharsets.UTF_8);
+        LineCatalogs.write(tree.resolve("b.txt"), "三", "三之二");
+        ingest();
+        assertEquals(wholeFromTheIndex(), records().replace("\": \"", "\":\""));
+        assertTrue(records().contains("\": \"" + longItem + "丙") && records().contains("三之二"), "merged, not written whole");
+        assertTrue(records().endsWith("\n"));
+    }
 }
