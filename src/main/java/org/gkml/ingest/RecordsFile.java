@@ -41,7 +41,9 @@ import java.util.TreeSet;
  * changed documents' records, taken from the index, merged in at their place; unchanged documents' lines are
  * copied as they are, never parsed beyond their leading doc_id. Where the old file or state cannot be trusted
  * (missing, an older state format, a line without a doc_id, a total that does not match the index) the file is
- * written whole from the index instead, one document at a time.
+ * written whole from the index instead, one document at a time. The state also names the index commit it was written
+ * at and the reading of that commit: a run that starts at that commit takes the committed versions from it
+ * ({@link #committedVersions}), and an index read another way since is written whole.
  */
 final class RecordsFile {
 
