@@ -24,14 +24,38 @@ public interface CatalogStore extends Closeable {
     /** Makes every change since the last commit visible at once, with {@code userData} stored in the commit. */
     void commit(Map<String, String> userData) throws IOException;
 
-    /**
-     * Writes every committed record (one JSON object per entry, schema keys plus source/agency/region) as JSON
-     * Lines, ordered by document id, then entry order.
-     */
-    void writeRecords(java.io.Writer out) throws IOException;
+    /** Takes committed records, one JSON object (without a line end) at a time; may throw its own checked exception. */
+    @FunctionalInterface
+    interface RecordVisitor<E extends Exception> {
+        void record(String json) throws IOException, E;
+    }
 
-    /** Writes the committed records of one document, in entry order; nothing when it has none. */
-    void writeRecords(String docId, java.io.Writer out) throws IOException;
+    /**
+     * Hands every committed record (one JSON object per entry, schema keys plus source/agency/region) to {@code visitor},
+     * ordered by document id, then entry order: the lines of records.jsonl. What the visitor throws comes out as it is.
+     */
+    <E extends Exception> void forEachRecord(RecordVisitor<E> visitor) throws IOException, E;
+
+    /** Writes every committed record as JSON Lines, in {@link #forEachRecord} order. */
+    default void writeRecords(java.io.Writer out) throws IOException {
+        forEachRecord(json -> {
+            out.write(json);
+            out.write('\n');
+        });
+        out.flush();
+    }
+
+    /**
+     * The committed records as of this call, for looking up several documents' records through one view of the
+     * index (a Lucene reader opened once, not once per document). Close it when done.
+     */
+    Records records() throws IOException;
+
+    /** See {@link #records()}. */
+    interface Records extends Closeable {
+        /** Hands the records of one document to {@code visitor}, in entry order; none when it has none. */
+        <E extends Exception> void forEachRecord(String docId, RecordVisitor<E> visitor) throws IOException, E;
+    }
 
     /**
      * Writes the committed facts of every catalog ({@link CatalogFacts}: one JSON object per line, ordered by
@@ -44,6 +68,14 @@ public interface CatalogStore extends Closeable {
 
     /** How many records (entries) are committed in all. */
     long recordCount() throws IOException;
+
+    /**
+     * A name for the last commit, or null when the store has none to give: two equal names mean the same committed
+     * documents, so what was learnt of the index at one (its {@link #versions()}) still holds at the other.
+     */
+    default String commitName() throws IOException {
+        return null;
+    }
 
     /** The user data stored with the last commit; empty when nothing was ever committed. */
     Map<String, String> lastCommitData() throws IOException;

@@ -7,6 +7,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -27,6 +28,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -118,11 +120,14 @@ public final class LuceneCatalogStore implements CatalogStore {
         }
     }
 
+    /** A catalog marker's id and hash, without its facts. */
+    private static final Set<String> VERSION_FIELDS = Set.of(IndexFields.DOC_ID, IndexFields.HASH);
+
     private static Map<String, String> versions(IndexSearcher searcher) throws IOException {
         Map<String, String> versions = new TreeMap<>();
         StoredFields stored = searcher.storedFields();
         for (int doc : withTerm(searcher, new Term(IndexFields.TYPE, IndexFields.TYPE_CATALOG))) {
-            Document d = stored.document(doc);
+            Document d = stored.document(doc, VERSION_FIELDS);
             versions.put(d.get(IndexFields.DOC_ID), d.get(IndexFields.HASH));
         }
         return versions;
@@ -150,51 +155,68 @@ public final class LuceneCatalogStore implements CatalogStore {
         staleFormat = null;
     }
 
+    /**
+     * The commit's segments file (its generation) with its user data (the run's start time and checkpoint): a
+     * generation alone starts again at 1 in an index folder deleted and written anew. Null while rebuilding.
+     */
+    @Override
+    public String commitName() throws IOException {
+        if (staleFormat != null) return null;
+        // the commit point alone (the segments file), without opening the segments as a reader would
+        SegmentInfos commit = SegmentInfos.readLatestCommit(directory);
+        return commit.getSegmentsFileName() + " " + new TreeMap<>(commit.getUserData());
+    }
+
     /** The commit's user data as given to {@link #commit}, without the store's own format key. */
     @Override
     public Map<String, String> lastCommitData() throws IOException {
-        try (DirectoryReader reader = DirectoryReader.open(directory)) {
-            Map<String, String> data = new TreeMap<>(reader.getIndexCommit().getUserData());
-            data.remove(IndexFields.FORMAT_KEY);
-            return Map.copyOf(data);
-        }
+        Map<String, String> data = new TreeMap<>(SegmentInfos.readLatestCommit(directory).getUserData());
+        data.remove(IndexFields.FORMAT_KEY);
+        return Map.copyOf(data);
     }
 
     @Override
-    public void writeRecords(Writer out) throws IOException {
+    public <E extends Exception> void forEachRecord(RecordVisitor<E> visitor) throws IOException, E {
         if (staleFormat != null) return;
         // one document at a time, so memory holds one document's records, not the index's
         try (DirectoryReader reader = DirectoryReader.open(directory)) {
             IndexSearcher searcher = new IndexSearcher(reader);
-            for (String docId : versions(searcher).keySet()) writeRecords(searcher, docId, out);
+            for (String docId : versions(searcher).keySet()) forEachRecord(searcher, docId, visitor);
         }
-        out.flush();
     }
 
     @Override
-    public void writeRecords(String docId, Writer out) throws IOException {
-        if (staleFormat != null) return;
-        try (DirectoryReader reader = DirectoryReader.open(directory)) {
-            writeRecords(new IndexSearcher(reader), docId, out);
-        }
-        out.flush();
+    public Records records() throws IOException {
+        DirectoryReader reader = staleFormat != null ? null : DirectoryReader.open(directory);
+        IndexSearcher searcher = reader == null ? null : new IndexSearcher(reader);
+        return new Records() {
+            @Override
+            public <E extends Exception> void forEachRecord(String docId, RecordVisitor<E> visitor) throws IOException, E {
+                if (searcher != null) LuceneCatalogStore.forEachRecord(searcher, docId, visitor);
+            }
+
+            @Override
+            public void close() throws IOException {
+                if (reader != null) reader.close();
+            }
+        };
     }
 
-    private static void writeRecords(IndexSearcher searcher, String docId, Writer out) throws IOException {
+    /** Only what a record line is made of: the entry documents also store their texts for snippets. */
+    private static final Set<String> RECORD_FIELDS = Set.of(IndexFields.RECORD, IndexFields.ORDINAL);
+
+    private static <E extends Exception> void forEachRecord(IndexSearcher searcher, String docId, RecordVisitor<E> visitor) throws IOException, E {
         record Stored(int ordinal, String json) {
         }
         List<Stored> records = new ArrayList<>();
         StoredFields stored = searcher.storedFields();
         for (int doc : withTerm(searcher, new Term(IndexFields.DOC_ID, docId))) {
-            Document d = stored.document(doc);
+            Document d = stored.document(doc, RECORD_FIELDS);
             String json = d.get(IndexFields.RECORD);
             if (json != null) records.add(new Stored(d.getField(IndexFields.ORDINAL).numericValue().intValue(), json)); // not the catalog marker
         }
         records.sort(Comparator.comparingInt(Stored::ordinal));
-        for (Stored r : records) {
-            out.write(r.json());
-            out.write('\n');
-        }
+        for (Stored r : records) visitor.record(r.json());
     }
 
     /**

@@ -23,12 +23,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Reads catalogs in a small pool of child JVMs ({@link ReadWorker}), as Tika's forked parser does: a read past the
  * time limit is ended by killing its process, a process that runs out of memory or dies fails that one file, and
  * either way a fresh process takes the next file, so nothing of a bad file reaches the next one. Each child has
- * its own bounded heap. Children start when the pool is made and warm up while the parent lists and hashes.
+ * its own bounded heap. A child costs seconds of CPU to start and warm up, so children start only as reads need
+ * them ({@link #lazy}), up to {@link Settings#processes()}; or all at once, when the pool is made ({@link
+ * #ForkedReader(Settings, Duration)}), to warm up while the parent lists and hashes before reading everything.
  */
 public final class ForkedReader implements ReadGuard {
 
@@ -73,19 +76,34 @@ public final class ForkedReader implements ReadGuard {
     private final List<Child> all = new ArrayList<>();
     private final List<String> archiveOptions;
 
+    /** Children started for the pool, replacements included (what the run report counts). */
+    private final AtomicInteger started = new AtomicInteger();
+    /** Children the pool may still start before a read has to wait for one to come free (guarded by {@link #all}). */
+    private int unstarted;
+
+    /** A pool whose children all start now. */
     public ForkedReader(Settings settings, Duration timeout) {
-        this(settings, timeout, StartupArchive.ofThisProcess());
+        this(settings, timeout, StartupArchive.ofThisProcess(), true);
+    }
+
+    /** A pool that starts a child only when a read finds none free, until there are {@code settings.processes()}. */
+    public static ForkedReader lazy(Settings settings, Duration timeout) {
+        return new ForkedReader(settings, timeout, StartupArchive.ofThisProcess(), false);
     }
 
     /** @param archive the class-data archive the children start with, or null (used only if intact) */
-    ForkedReader(Settings settings, Duration timeout, Path archive) {
+    ForkedReader(Settings settings, Duration timeout, Path archive, boolean startNow) {
         this.settings = settings;
         this.timeout = timeout;
         String options = System.getenv("GKML_CHILD_JAVA_OPTS");
         boolean ownSharing = options != null && (options.contains("SharedArchiveFile") || options.contains("-Xshare"));
         this.archiveOptions = ownSharing ? List.of() : StartupArchive.javaOptions(archive);
         this.idle = new ArrayBlockingQueue<>(settings.processes());
-        for (int i = 0; i < settings.processes(); i++) idle.add(start());
+        this.unstarted = settings.processes();
+        if (startNow) {
+            unstarted = 0;
+            for (int i = 0; i < settings.processes(); i++) idle.add(start());
+        }
     }
 
     @Override
@@ -95,9 +113,10 @@ public final class ForkedReader implements ReadGuard {
 
     /** A read with its own time limit (tests give a slow file little time and a quick one plenty). */
     GuardedReader.Outcome read(Path file, String id, Duration timeout) {
-        Child child;
+        Child child = idle.poll();
         try {
-            child = idle.take();
+            if (child == null && mayStart()) child = start();
+            if (child == null) child = idle.take();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return GuardedReader.failed(id, FailureKind.ERROR, "interrupted");
@@ -110,6 +129,20 @@ public final class ForkedReader implements ReadGuard {
         } finally {
             idle.add(reply != null && reply.childUsable && child.usable() ? child : replace(child));
         }
+    }
+
+    /** Takes one of the children the pool may still start; false when it has started them all. */
+    private boolean mayStart() {
+        synchronized (all) {
+            if (unstarted == 0) return false;
+            unstarted--;
+            return true;
+        }
+    }
+
+    /** Child processes started so far, replacements of killed or broken ones included. */
+    public int started() {
+        return started.get();
     }
 
     @Override
@@ -142,6 +175,7 @@ public final class ForkedReader implements ReadGuard {
     }
 
     private Child start() {
+        started.incrementAndGet();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx" + (settings.heapBytes() >> 20) + "m");

@@ -51,6 +51,13 @@ public final class Ingester {
         CatalogStore open(Path dataDir) throws IOException;
     }
 
+    /**
+     * Files to read for each reading process a re-run starts. A process costs about 2–3 s of CPU to start and warm
+     * up (issue 11), what reading some 20–40 corpus files costs; a second one pays for that only when it takes over
+     * more reading than its start costs, so a re-run with a few changed files reads them all in one.
+     */
+    static final int FILES_PER_PROCESS = 40;
+
     /** Report files kept in DATA/runs; older ones are deleted. */
     static final int KEPT_REPORTS = 200;
 
@@ -104,8 +111,10 @@ public final class Ingester {
         final List<RunReport.Failure> failures = Collections.synchronizedList(new ArrayList<>());
         final List<RunReport.FileWarning> warnings = Collections.synchronizedList(new ArrayList<>());
         final AtomicInteger added = new AtomicInteger(), updated = new AtomicInteger(), pending = new AtomicInteger();
-        final AtomicInteger checkpoints = new AtomicInteger();
+        final AtomicInteger checkpoints = new AtomicInteger(), readingProcesses = new AtomicInteger();
         String committedReading;
+        /** The committed versions when the run began. */
+        Map<String, String> indexedAtStart;
         final java.util.concurrent.locks.ReadWriteLock commitLock = new java.util.concurrent.locks.ReentrantReadWriteLock();
         final AtomicLong entries = new AtomicLong(), warningCount = new AtomicLong(), ocrPages = new AtomicLong(), lowConfidence = new AtomicLong();
         int seen, unchanged, deleted, ignored;
@@ -181,18 +190,22 @@ public final class Ingester {
                 log.info("the index was written by " + (store.rebuilding().isEmpty() ? "an older gkml" : "another gkml (index format " + store.rebuilding() + ")")
                         + "; rebuilding it: every file is read again, and documents whose files are gone are dropped");
             }
-            Map<String, String> indexed = store.versions();
+            Map<String, String> indexed = new RecordsFile(data).committedVersions(store);
+            indexedAtStart = indexed;
             String indexedReading = store.lastCommitData().get(READING_KEY);
             committedReading = indexedReading;
             boolean readingChanged = options.reading() != null && !indexed.isEmpty() && !options.reading().equals(indexedReading);
             // When every file will be read (a first run, or another reading), the reading processes start now and
             // warm up while the files are hashed; otherwise only once the plan shows there is something to read.
-            ReadGuard early = options.children() != null && !listing.files().isEmpty() && (indexed.isEmpty() || readingChanged)
+            ForkedReader early = options.children() != null && !listing.files().isEmpty() && (indexed.isEmpty() || readingChanged)
                     ? new ForkedReader(fewerFor(options.children(), listing.files().size()), options.timeout()) : null;
             try {
                 ingest(store, listing, indexed, indexedReading, readingChanged, early);
             } finally {
-                if (early != null) early.close();
+                if (early != null) {
+                    early.close();
+                    readingProcesses.addAndGet(early.started());
+                }
             }
         }
 
@@ -237,7 +250,8 @@ public final class Ingester {
             commitMs += millisSince(t);
 
             t = System.nanoTime();
-            Map<String, String> versions = store.versions();
+            // without a commit in this run (we hold the lock: nobody else commits) the index is as it was at the start
+            Map<String, String> versions = checkpoints.get() > 0 ? store.versions() : indexedAtStart;
             RecordsFile.State state;
             try {
                 state = new RecordsFile(data).sync(store, versions);
@@ -275,9 +289,10 @@ public final class Ingester {
         void readAll(CatalogStore store, List<Hashed> todo, Set<String> isNew, ReadGuard started) throws IOException {
             if (todo.isEmpty()) return;
             log.startProgress("reading", todo.size());
-            try (ReadGuard own = started != null ? null : options.children() != null
-                    ? new ForkedReader(fewerFor(options.children(), todo.size()), options.timeout())
-                    : new GuardedReader(readers, options.timeout())) {
+            // a re-run's children start as reads need them, no more than its few files are worth
+            ForkedReader forked = started != null || options.children() == null ? null
+                    : ForkedReader.lazy(fewerFor(options.children(), (todo.size() + FILES_PER_PROCESS - 1) / FILES_PER_PROCESS), options.timeout());
+            try (ReadGuard own = started != null ? null : forked != null ? forked : new GuardedReader(readers, options.timeout())) {
                 ReadGuard reader = started != null ? started : own;
                 parallel(todo, h -> {
                     long t0 = System.nanoTime();
@@ -296,6 +311,7 @@ public final class Ingester {
                 });
                 if (reader.abandoned() > 0) log.warn(reader.abandoned() + " timed-out read(s) did not stop and were left running");
             } finally {
+                if (forked != null) readingProcesses.addAndGet(forked.started());
                 log.endProgress();
             }
         }
@@ -422,9 +438,9 @@ public final class Ingester {
                     options.paths().stream().map(SourceTree::idOf).toList(),
                     fatal != null
                             ? new RunReport.Counts(seen, unchanged, committedAdded, committedUpdated, committedDeleted, failed, ignored,
-                            entries.get(), warningCount.get(), ocrPages.get(), lowConfidence.get())
+                            entries.get(), warningCount.get(), ocrPages.get(), lowConfidence.get(), readingProcesses.get())
                             : new RunReport.Counts(seen, unchanged, added.get(), updated.get(), deleted, failed, ignored,
-                            entries.get(), warningCount.get(), ocrPages.get(), lowConfidence.get()),
+                            entries.get(), warningCount.get(), ocrPages.get(), lowConfidence.get(), readingProcesses.get()),
                     fatal == null ? index : null,
                     new RunReport.Durations(listMs, hashMs, readMs, commitMs, recordsMs, Duration.between(started, finished).toMillis()),
                     List.copyOf(failures), List.copyOf(warnings));

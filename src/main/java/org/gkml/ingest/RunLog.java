@@ -76,7 +76,8 @@ public final class RunLog implements AutoCloseable {
 
     private synchronized void line(String level, String message) {
         if (bar != null) err.print('\r');
-        err.println(Instant.now().truncatedTo(ChronoUnit.MILLIS) + " " + String.format("%-4s", level) + " " + printable(message));
+        // every level is four letters: no padding to format (a re-run logs a line per unchanged file)
+        err.println(Instant.now().truncatedTo(ChronoUnit.MILLIS) + " " + level + " " + printable(message));
         err.flush();
     }
 

@@ -38,13 +38,15 @@ public record RunReport(String started, String finished, RunOutcome outcome, int
      * @param warnings warnings on the documents read this run
      * @param ocrPages pages of the documents read this run that were read by OCR (scans)
      * @param lowConfidenceFields entry fields of those documents read by OCR with low confidence (each warned)
+     * @param readingProcesses child JVMs started to read files (replacements included; 0 when nothing was read, or
+     *                         when files were read in the ingesting JVM): each costs seconds of CPU to start
      */
     public record Counts(int seen, int unchanged, int added, int updated, int deleted, int failed, int ignored,
-                         long entries, long warnings, long ocrPages, long lowConfidenceFields) {
+                         long entries, long warnings, long ocrPages, long lowConfidenceFields, int readingProcesses) {
         public static final Counts NONE = new Counts(0, 0, 0, 0, 0, 0, 0, 0, 0);
 
         public Counts(int seen, int unchanged, int added, int updated, int deleted, int failed, int ignored, long entries, long warnings) {
-            this(seen, unchanged, added, updated, deleted, failed, ignored, entries, warnings, 0, 0);
+            this(seen, unchanged, added, updated, deleted, failed, ignored, entries, warnings, 0, 0, 0);
         }
     }
 

@@ -328,4 +328,35 @@ class IngesterTest {
         assertEquals(facts, Files.readAllLines(catalogs), "the catalogs' facts caught up with the records");
         assertEquals(new RunReport.Index(1, 2), r.index());
     }
+
+    /** A tab-separated catalog the real reader (in a child JVM) reads. */
+    private static void tabCatalog(Path file, String item) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "政府信息公开目录\n序号\t信息名称\t公开时限\n1\t" + item + "\t20个工作日内\n", StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void reRunsStartReadingProcessesOnlyForWhatTheyRead() throws Exception {
+        Path tree = tmp.resolve("tree");
+        for (int i = 0; i < 3; i++) tabCatalog(tree.resolve("f" + i + ".txt"), "机构职能" + i);
+        IngestOptions o = new IngestOptions(List.of(tree), tmp.resolve("data"), false, Duration.ofSeconds(60), 2, 1 << 20, 500)
+                .inChildProcesses(new ForkedReader.Settings(2, 256L << 20, List.of()));
+        java.util.function.Supplier<RunReport> run = () -> {
+            try (RunLog l = new RunLog(new PrintWriter(log), false)) {
+                return new Ingester(o, SourceTree.of(Mappings.builtIn()), LuceneCatalogStore::open, () -> LineCatalogs::read, l, IngesterTest::exitCode).run();
+            }
+        };
+        RunReport first = run.get();
+        assertCounts(first, 3, 0, 3, 0, 0, 0);
+        assertEquals(2, first.counts().readingProcesses(), "a first run starts one per thread: " + first.toJson());
+        RunReport unchanged = run.get();
+        assertCounts(unchanged, 3, 3, 0, 0, 0, 0);
+        assertEquals(0, unchanged.counts().readingProcesses(), "nothing to read, nothing started");
+        tabCatalog(tree.resolve("f0.txt"), "机构职能改");
+        tabCatalog(tree.resolve("f1.txt"), "办公地址改");
+        RunReport changed = run.get();
+        assertCounts(changed, 3, 1, 0, 2, 0, 0);
+        assertEquals(1, changed.counts().readingProcesses(), "two files are not worth a second process's start: " + changed.toJson());
+        assertTrue(records().stream().anyMatch(r -> r.contains("办公地址改")), records().toString());
+    }
 }

@@ -1,6 +1,7 @@
 package org.gkml.ingest;
 
 import org.gkml.vocabulary.Mappings;
+import org.gkml.index.CatalogStore;
 import org.gkml.index.LuceneCatalogStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,6 +14,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,10 +32,29 @@ class RecordsFileTest {
     private Path data;
 
     private void ingest() {
-        IngestOptions o = new IngestOptions(List.of(tree), data, true, Duration.ofSeconds(30), 1, 1 << 20, 500);
+        ingest(null, LineCatalogs::read, LuceneCatalogStore::open);
+    }
+
+    private void ingest(String reading, GuardedReader.DocumentReader reader, Ingester.StoreOpener opener) {
+        IngestOptions o = new IngestOptions(List.of(tree), data, true, Duration.ofSeconds(30), 1, 1 << 20, 500).readingAs(reading);
         try (RunLog l = new RunLog(new PrintWriter(new StringWriter()), false)) {
-            new Ingester(o, SourceTree.of(Mappings.builtIn()), LuceneCatalogStore::open, () -> LineCatalogs::read, l, IngesterTest::exitCode).run();
+            new Ingester(o, SourceTree.of(Mappings.builtIn()), opener, () -> reader, l, IngesterTest::exitCode).run();
         }
+    }
+
+    /** The real store, with every call of the named methods counted. */
+    private static Ingester.StoreOpener counting(Map<String, Integer> calls) {
+        return dir -> {
+            LuceneCatalogStore real = LuceneCatalogStore.open(dir);
+            return (CatalogStore) Proxy.newProxyInstance(RecordsFileTest.class.getClassLoader(), new Class<?>[]{CatalogStore.class}, (proxy, m, args) -> {
+                calls.merge(m.getName(), 1, Integer::sum);
+                try {
+                    return m.invoke(real, args);
+                } catch (InvocationTargetException e) {
+                    throw e.getCause();
+                }
+            });
+        };
     }
 
     private String records() throws IOException {
@@ -101,5 +125,88 @@ class RecordsFileTest {
         ingest();
         assertEquals(wholeFromTheIndex(), records());
         assertEquals(7, records().lines().count());
+    }
+
+    @Test
+    void manyChangedDocumentsAreMergedThroughOneViewOfTheIndexAndEqualAWholeWrite() throws Exception {
+        tree = tmp.resolve("tree");
+        data = tmp.resolve("data");
+        for (int i = 0; i < 30; i++) LineCatalogs.write(tree.resolve(String.format("f%02d.txt", i)), "项" + i, "项" + i + "之二");
+        ingest();
+        for (int i = 0; i < 30; i += 3) LineCatalogs.write(tree.resolve(String.format("f%02d.txt", i)), "改" + i);
+        Map<String, Integer> calls = new TreeMap<>();
+        ingest(null, LineCatalogs::read, counting(calls));
+        assertEquals(wholeFromTheIndex(), records());
+        assertEquals(50, records().lines().count());
+        assertEquals(1, calls.get("records"), "one view of the index for the ten changed documents: " + calls);
+    }
+
+    @Test
+    void anUnchangedReRunTakesTheVersionsFromTheStateNotTheIndex() throws Exception {
+        setUp();
+        Map<String, Integer> calls = new TreeMap<>();
+        ingest(null, LineCatalogs::read, counting(calls));
+        assertEquals(null, calls.get("versions"), "the state was written at the index's last commit: " + calls);
+        // a commit the state does not name (another run's checkpoint, say): the versions come from the index again
+        try (LuceneCatalogStore s = LuceneCatalogStore.open(data)) {
+            s.commit(Map.of("gkml.run.started", "elsewhere"));
+        }
+        calls.clear();
+        LineCatalogs.write(tree.resolve("b.txt"), "三", "三之二");
+        ingest(null, LineCatalogs::read, counting(calls));
+        assertTrue(calls.getOrDefault("versions", 0) >= 1, calls.toString());
+        assertEquals(wholeFromTheIndex(), records());
+    }
+
+    @Test
+    void anIndexReadAnotherWayIsWrittenWholeThoughNoFileChanged() throws Exception {
+        tree = tmp.resolve("tree");
+        data = tmp.resolve("data");
+        LineCatalogs.write(tree.resolve("a.txt"), "一", "二");
+        LineCatalogs.write(tree.resolve("b.txt"), "三");
+        ingest("1/old", LineCatalogs::read, LuceneCatalogStore::open);
+        // the same files read another way (new mapping files, say): the same hashes, other records
+        GuardedReader.DocumentReader renamed = file -> {
+            var d = LineCatalogs.read(file);
+            return new org.gkml.catalog.CatalogDocument(d.source(), d.format(), "新" + d.title(), d.agency(), d.region(), d.level(),
+                    d.meta(), d.fields(), d.entries().stream().map(e -> new org.gkml.catalog.Entry(e.seq(), e.domain(), e.category(),
+                    "新" + e.item(), e.content(), e.basis(), e.laws(), e.timeLimit(), e.deadlineDays(), e.deadlineUnit(), e.subject(),
+                    e.channels(), e.webColumn(), e.audience(), e.disclosureMode(), e.responsible(), e.publicityType(), e.updateFrequency(),
+                    e.levels(), e.remarks(), e.extra(), e.source())).toList(), d.warnings());
+        };
+        ingest("1/new", renamed, LuceneCatalogStore::open);
+        assertEquals(wholeFromTheIndex(), records());
+        assertTrue(records().contains("新一"), records());
+    }
+
+    @Test
+    void aDocIdIsCutOutOfItsLineOrParsedWhenEscaped() {
+        assertEquals("/a/b.txt", RecordsFile.docIdOf("{\"doc_id\":\"/a/b.txt\",\"seq\":1}"));
+        assertEquals("/a/\"q\".txt", RecordsFile.docIdOf("{\"doc_id\":\"/a/\\\"q\\\".txt\",\"seq\":1}"));
+        assertEquals("/a\\b.txt", RecordsFile.docIdOf("{\"doc_id\":\"/a\\\\b.txt\"}"));
+        assertEquals("/a.txt", RecordsFile.docIdOf("{ \"doc_id\" : \"/a.txt\" }"));
+        assertEquals(null, RecordsFile.docIdOf("{\"seq\":1,\"doc_id\":\"/a.txt\"}"));
+        assertEquals(null, RecordsFile.docIdOf("not json"));
+    }
+
+    @Test
+    void linesLongerThanTheCopyBufferAndALastLineWithoutItsEndAreCopiedWhole() throws Exception {
+        tree = tmp.resolve("tree");
+        data = tmp.resolve("data");
+        String longItem = "长".repeat(40_000);   // 120,000 bytes of UTF-8: longer than the 64 KB buffer
+        LineCatalogs.write(tree.resolve("a.txt"), longItem, "短");
+        LineCatalogs.write(tree.resolve("b.txt"), "三");
+        LineCatalogs.write(tree.resolve("c.txt"), longItem + "丙");
+        ingest();
+        Path file = data.resolve("records.jsonl");
+        String before = records();
+        // c's line (the last) marked the way only a copy keeps, and left without its line end
+        String marked = before.lines().map(l -> l.contains("丙") ? l.replace("\":\"", "\": \"") : l).reduce((x, y) -> x + "\n" + y).orElseThrow();
+        Files.writeString(file, marked, StandardCharsets.UTF_8);
+        LineCatalogs.write(tree.resolve("b.txt"), "三", "三之二");
+        ingest();
+        assertEquals(wholeFromTheIndex(), records().replace("\": \"", "\":\""));
+        assertTrue(records().contains("\": \"" + longItem + "丙") && records().contains("三之二"), "merged, not written whole");
+        assertTrue(records().endsWith("\n"));
     }
 }

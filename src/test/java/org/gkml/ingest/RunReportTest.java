@@ -36,7 +36,7 @@ class RunReportTest {
         List<String> counts = new ArrayList<>();
         n.get("counts").fieldNames().forEachRemaining(counts::add);
         assertEquals(List.of("seen", "unchanged", "added", "updated", "deleted", "failed", "ignored", "entries", "warnings",
-                "ocr_pages", "low_confidence_fields"), counts);
+                "ocr_pages", "low_confidence_fields", "reading_processes"), counts);
         assertEquals(60000, n.get("durations").get("total_millis").asLong());
         assertEquals("timeout", n.get("failures").get(0).get("kind").asText());
         assertTrue(n.get("message").isNull());

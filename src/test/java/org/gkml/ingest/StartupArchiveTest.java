@@ -88,7 +88,7 @@ class StartupArchiveTest {
     }
 
     private static void assertReads(Path archive) {
-        try (ForkedReader reader = new ForkedReader(ONE_CHILD, Duration.ofSeconds(60), archive)) {
+        try (ForkedReader reader = new ForkedReader(ONE_CHILD, Duration.ofSeconds(60), archive, true)) {
             GuardedReader.Outcome o = reader.read(FILE, "f");
             assertTrue(o.ok(), String.valueOf(o.failure()));
             assertFalse(o.document().entries().isEmpty());

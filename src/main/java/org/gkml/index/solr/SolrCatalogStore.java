@@ -220,36 +220,44 @@ public final class SolrCatalogStore implements CatalogStore {
     }
 
     @Override
-    public synchronized void writeRecords(Writer out) throws IOException {
+    public synchronized <E extends Exception> void forEachRecord(RecordVisitor<E> visitor) throws IOException, E {
         // one pass over every entry in document order, paged with a cursor: memory holds a page, not the collection
-        writeEntries(new SolrQuery("*:*"), out);
+        eachEntry(new SolrQuery("*:*"), visitor);
     }
 
+    /** A query per document: the collection has no reader to hold open. */
     @Override
-    public synchronized void writeRecords(String docId, Writer out) throws IOException {
-        writeEntries(new SolrQuery(term(IndexFields.DOC_ID, docId)), out);
+    public Records records() {
+        return new Records() {
+            @Override
+            public <E extends Exception> void forEachRecord(String docId, RecordVisitor<E> visitor) throws IOException, E {
+                synchronized (SolrCatalogStore.this) {
+                    eachEntry(new SolrQuery(term(IndexFields.DOC_ID, docId)), visitor);
+                }
+            }
+
+            @Override
+            public void close() {
+            }
+        };
     }
 
-    private void writeEntries(SolrQuery q, Writer out) throws IOException {
+    private <E extends Exception> void eachEntry(SolrQuery q, RecordVisitor<E> visitor) throws IOException, E {
         q.addFilterQuery(term(IndexFields.TYPE, IndexFields.TYPE_ENTRY)).setFields(IndexFields.RECORD);
         q.addSort(IndexFields.DOC_ID, SolrQuery.ORDER.asc).addSort(IndexFields.ORDINAL, SolrQuery.ORDER.asc);
-        each(q, d -> {
-            out.write((String) d.getFieldValue(IndexFields.RECORD));
-            out.write('\n');
-        });
-        out.flush();
+        each(q, d -> visitor.record((String) d.getFieldValue(IndexFields.RECORD)));
     }
 
-    interface Visitor {
-        void visit(SolrDocument d) throws IOException;
+    interface Visitor<E extends Exception> {
+        void visit(SolrDocument d) throws IOException, E;
     }
 
-    private void each(SolrQuery q, Visitor visitor) throws IOException {
+    private <E extends Exception> void each(SolrQuery q, Visitor<E> visitor) throws IOException, E {
         each(solr, collection, q, visitor);
     }
 
     /** Visits every document {@code q} matches in its order, a page at a time (a cursor wants the unique key last). */
-    static void each(SolrTarget solr, String collection, SolrQuery q, Visitor visitor) throws IOException {
+    static <E extends Exception> void each(SolrTarget solr, String collection, SolrQuery q, Visitor<E> visitor) throws IOException, E {
         q.setRows(PAGE).addSort(ID, SolrQuery.ORDER.asc);
         String cursor = CursorMarkParams.CURSOR_MARK_START;
         while (true) {

@@ -32,7 +32,7 @@ import java.util.Map;
  * older gkml, or a collection an older gkml wrote) falls back to the records' agency, region and level, the file's
  * extension and the run reports in DATA/runs ({@link RunHistory}).
  *
- * <p>Or the same records as a store lists them ({@link CatalogStore#writeRecords}: the lines records.jsonl is
+ * <p>Or the same records as a store lists them ({@link CatalogStore#forEachRecord}: the lines records.jsonl is
  * written from, in its order), with the catalogs' facts as the store keeps them ({@link CatalogStore#writeCatalogs}:
  * the lines catalogs.jsonl is written from), for a SolrCloud collection read on a machine other than the one that
  * ingested; the run reports, for catalogs without facts, then come from a data folder when one is given.
@@ -88,8 +88,8 @@ public final class RecordsSource implements CatalogSource {
     }
 
     /**
-     * The store's records through a Writer. What the catalogs' consumer throws travels out wrapped ({@link Tunnel});
-     * any other IOException is the store's: it could not be read.
+     * The store's records, one at a time. An IOException of the catalogs' consumer comes out as it is; any other is the
+     * store's: it could not be read.
      */
     private void readStore(Sink sink, Progress progress) throws IOException, ReportException {
         // the store's catalog facts (one line per catalog); a catalog without them (a collection an older gkml wrote)
@@ -103,25 +103,17 @@ public final class RecordsSource implements CatalogSource {
         Grouper catalogs = new Grouper(storeName, facts(factLines.toString().lines()), data == null ? RunHistory.none() : RunHistory.read(data.resolve("runs")), sink);
         try {
             progress.start("report", Math.max(1, store.recordCount()), "entries");
-            LineWriter lines = new LineWriter(line -> {
+            store.forEachRecord(line -> {
                 progress.stepBy(1);
                 catalogs.line(line);
             });
-            store.writeRecords(lines);
-            lines.flush();
-            try {
-                catalogs.end();
-            } catch (IOException e) {
-                throw new Tunnel(e);
-            }
-        } catch (Tunnel t) {
-            if (t.reason instanceof ReportException r) throw r;
-            throw (IOException) t.reason;
         } catch (IOException e) {
+            if (catalogs.consumerFailure == e) throw e;
             throw new ReportException("cannot read the records of " + storeName + ": " + String.valueOf(e.getMessage()).replaceAll("\\s+", " "));
         } finally {
             progress.close();
         }
+        catalogs.end();
     }
 
     /** Records in, catalogs out: consecutive records of one document make one catalog. */
@@ -133,6 +125,8 @@ public final class RecordsSource implements CatalogSource {
         private final List<JsonNode> group = new ArrayList<>();
         private String docId;
         private int lineNo;
+        /** What the catalogs' consumer threw, told apart from the store's own failures. */
+        IOException consumerFailure;
 
         Grouper(String where, Map<String, JsonNode> facts, RunHistory history, Sink sink) {
             this.where = where;
@@ -154,7 +148,7 @@ public final class RecordsSource implements CatalogSource {
             String id = r.path("doc_id").asText(null);
             if (id == null) throw new ReportException(where + " line " + lineNo + ": a record without doc_id");
             if (docId != null && !docId.equals(id)) {
-                sink.catalog(catalog(docId, group, facts.get(docId), history));
+                emit();
                 group.clear();
             }
             docId = id;
@@ -162,64 +156,18 @@ public final class RecordsSource implements CatalogSource {
         }
 
         void end() throws IOException {
-            if (docId != null) sink.catalog(catalog(docId, group, facts.get(docId), history));
+            if (docId != null) emit();
             docId = null;
             group.clear();
         }
-    }
-
-    /** What the catalogs' consumer threw, on its way out through the store's Writer. */
-    private static final class Tunnel extends IOException {
-        final Exception reason;
-
-        Tunnel(Exception reason) {
-            super(reason.getMessage(), reason);
-            this.reason = reason;
-        }
-    }
-
-    private interface LineConsumer {
-        void line(String line) throws IOException, ReportException;
-    }
-
-    /** Hands each line written to it to {@code consumer}, without its line end. */
-    private static final class LineWriter extends java.io.Writer {
-        private final LineConsumer consumer;
-        private final StringBuilder pending = new StringBuilder();
-
-        LineWriter(LineConsumer consumer) {
-            this.consumer = consumer;
-        }
-
-        @Override
-        public void write(char[] chars, int off, int len) throws IOException {
-            for (int i = off; i < off + len; i++) {
-                if (chars[i] == '\n') {
-                    emit();
-                } else {
-                    pending.append(chars[i]);
-                }
-            }
-        }
 
         private void emit() throws IOException {
-            String line = pending.toString();
-            pending.setLength(0);
             try {
-                consumer.line(line);
-            } catch (ReportException | IOException e) {
-                throw new Tunnel(e);
+                sink.catalog(catalog(docId, group, facts.get(docId), history));
+            } catch (IOException e) {
+                consumerFailure = e;
+                throw e;
             }
-        }
-
-        /** A last line without a line end is handed on too. */
-        @Override
-        public void flush() throws IOException {
-            if (!pending.isEmpty()) emit();
-        }
-
-        @Override
-        public void close() {
         }
     }
 
