@@ -72,9 +72,12 @@ public final class OcrVocabulary {
         return near != null && near.length() == compact(reading).length() && !near.equals(compact(reading)) ? near : null;
     }
 
-    /** The one known word within reach of the reading, or null (none, several, or the reading is one). */
+    /**
+     * The one known word within reach of the reading, or null (none, several, the reading is one, or it is two
+     * known words run together: a cell's 政府网站 over 公开查阅点 is two channels, not 政府信息公开查阅点 misread).
+     */
     private String nearest(String reading) {
-        if (reading.length() < MIN_LENGTH || known.contains(reading)) return null;
+        if (reading.length() < MIN_LENGTH || known.contains(reading) || twoKnownWords(reading)) return null;
         int reach = reading.length() >= TWO_OFF_LENGTH ? 2 : 1;
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -93,6 +96,14 @@ public final class OcrVocabulary {
             }
         }
         return tie ? null : best;
+    }
+
+    /** Whether the reading is two known words one after the other. */
+    private boolean twoKnownWords(String reading) {
+        for (int cut = MIN_LENGTH; cut <= reading.length() - MIN_LENGTH; cut++) {
+            if (known.contains(reading.substring(0, cut)) && known.contains(reading.substring(cut))) return true;
+        }
+        return false;
     }
 
     /** Levenshtein distance, given up past {@code limit} (then some value above it). */

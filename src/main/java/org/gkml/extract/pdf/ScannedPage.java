@@ -1,6 +1,7 @@
 package org.gkml.extract.pdf;
 
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.gkml.extract.ocr.DoubtfulCells;
 import org.gkml.extract.ocr.GrayImage;
 import org.gkml.extract.ocr.OcrException;
 import org.gkml.extract.ocr.OcrVocabulary;
@@ -84,6 +85,7 @@ final class ScannedPage {
         // cells hold text of one size, read as one block; the bands around the tables mix a large title with
         // smaller lines, which a uniform block would cut into rows of pieces: they are laid out by Tesseract
         List<List<OcrWord>> read = new ArrayList<>(RegionOcr.read(tesseract, image, regions, DPI, Tesseract.Layout.UNIFORM));
+        DoubtfulCells.reread(tesseract, image, regions, read, DPI);
         rereadMissedLines(tesseract, image, threshold, regions, read);
         read.addAll(RegionOcr.read(tesseract, image, bands, DPI, Tesseract.Layout.AUTOMATIC));
         regions.addAll(bands);
