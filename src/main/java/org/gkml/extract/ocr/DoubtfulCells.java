@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Short cells whose reading on the stacked sheet ({@link RegionOcr}) holds a doubtful word, read again each alone,
@@ -32,16 +33,44 @@ public final class DoubtfulCells {
     private DoubtfulCells() {
     }
 
-    /** Reads the doubtful regions again alone and puts the surer reading in {@code read} (one list per region). */
-    public static void reread(Tesseract tesseract, GrayImage page, List<RegionOcr.Region> regions, List<List<OcrWord>> read, double dpi)
-            throws OcrException {
+    /**
+     * Reads the doubtful regions again alone and puts the better reading in {@code read} (one list per region). A
+     * cell already read as a word the vocabulary knows (a label, an option, a tick's V) is not doubted. Each doubtful
+     * cell is read alone at its size and at {@link #SMALLER}: a reading that is a known word wins (序 over 号 read
+     * 订本 at full size, 序号 at 0.6: Tesseract's LSTM reads a lone CJK glyph differently at each size), else the
+     * surer of the first reading and the one at full size.
+     */
+    public static void reread(Tesseract tesseract, GrayImage page, List<RegionOcr.Region> regions, List<List<OcrWord>> read, double dpi,
+                              Predicate<String> known) throws OcrException {
         List<Integer> doubtful = new ArrayList<>();
-        for (int i = 0; i < regions.size(); i++) if (doubtful(read.get(i))) doubtful.add(i);
+        for (int i = 0; i < regions.size(); i++) if (doubtful(read.get(i)) && !known.test(text(read.get(i)))) doubtful.add(i);
         doubtful.sort(Comparator.comparingDouble(i -> least(read.get(i))));
         for (int i : doubtful.subList(0, Math.min(MAX_PER_PAGE, doubtful.size()))) {
             List<OcrWord> alone = RegionOcr.read(tesseract, page, List.of(regions.get(i)), dpi, Tesseract.Layout.UNIFORM).get(0);
-            if (surer(alone, read.get(i))) read.set(i, new ArrayList<>(alone));
+            List<OcrWord> smaller = known.test(text(alone)) ? alone
+                    : RegionOcr.read(tesseract, page, List.of(regions.get(i)), dpi, Tesseract.Layout.UNIFORM, SMALLER).get(0);
+            List<OcrWord> better = better(read.get(i), alone, smaller, known);
+            if (better != read.get(i)) read.set(i, new ArrayList<>(better));
         }
+    }
+
+    /** The scale of the third reading. */
+    static final double SMALLER = 0.6;
+
+    /**
+     * Of a cell's readings (stacked, alone, alone smaller), the first that is a known word; else the alone one if
+     * {@link #surer} than the stacked one; else the stacked one.
+     */
+    static List<OcrWord> better(List<OcrWord> first, List<OcrWord> alone, List<OcrWord> smaller, Predicate<String> known) {
+        for (List<OcrWord> r : List.of(first, alone, smaller)) if (!r.isEmpty() && known.test(text(r))) return r;
+        return surer(alone, first) ? alone : first;
+    }
+
+    /** A cell's reading as one string, without white space. */
+    static String text(List<OcrWord> words) {
+        StringBuilder s = new StringBuilder();
+        for (OcrWord w : words) s.append(w.text().replaceAll("\\s+", ""));
+        return s.toString();
     }
 
     /** Whether a cell's reading is short (see {@link #SHORT_LINE}) and has a word under {@link #DOUBT}. */

@@ -3,6 +3,7 @@ package org.gkml.extract.ocr;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,8 @@ public final class OcrVocabulary {
 
     private final Map<Integer, List<String>> byLength = new HashMap<>();
     private final Set<String> known = new LinkedHashSet<>();
+    /** Every word of two characters or more, the short ones too: what a whole cell may be read as. */
+    private final Set<String> whole = new HashSet<>();
     private final Map<String, String> readings;
 
     /**
@@ -38,8 +41,15 @@ public final class OcrVocabulary {
         for (String w : words) {
             String c = compact(w);
             if (c.length() >= MIN_LENGTH && known.add(c)) byLength.computeIfAbsent(c.length(), k -> new ArrayList<>()).add(c);
+            if (c.length() >= 2) whole.add(c);
         }
         this.readings = Map.copyOf(readings);
+    }
+
+    /** Whether a whole cell's reading is a known word (of any length from two) or a known reading of a glyph (V, √). */
+    public boolean knows(String cell) {
+        String c = compact(cell);
+        return whole.contains(c) || readings.containsKey(c) || readings.containsValue(c);
     }
 
     /** The line as the vocabulary reads it: itself, or with near-misses replaced. */

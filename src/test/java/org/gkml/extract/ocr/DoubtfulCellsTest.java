@@ -42,6 +42,20 @@ class DoubtfulCellsTest {
     }
 
     @Test
+    void aReadingThatIsAKnownWordWins() {
+        java.util.function.Predicate<String> known = new OcrVocabulary(List.of("序号", "编号", "全社会"), java.util.Map.of("V", "√"))::knows;
+        // the spyp clean scan's 序 over 号: stacked 订号, alone 订本, alone at 0.6 序号
+        List<OcrWord> stacked = read("订", 0, "号", 97), alone = read("订", 0, "本", 15), smaller = read("序", 60, "号", 90);
+        assertEquals(smaller, DoubtfulCells.better(stacked, alone, smaller, known));
+        List<OcrWord> whole = read("全", 97, "社", 93, "会", 97);
+        assertEquals(whole, DoubtfulCells.better(read("从", 45, "社", 93, "会", 97), whole, read(), known));
+        // no known word among them: the surer of the first two
+        List<OcrWord> one = read("1", 55);
+        assertEquals(one, DoubtfulCells.better(read("业", 0), one, read("4", 70), known));
+        assertEquals(stacked, DoubtfulCells.better(stacked, read("厅", 0, "号", 96), read("订", 10, "号", 90), known));
+    }
+
+    @Test
     void theSurerReadingIsKept() {
         Object[][] cases = {
                 // stacked reading, alone reading, the alone one kept

@@ -46,6 +46,17 @@ class OcrVocabularyTest {
     }
 
     @Test
+    void aWholeCellIsKnownAsAWordOfAnyLengthOrAGlyphsReading() {
+        OcrVocabulary v = new OcrVocabulary(List.of("序号", "全社会", "政府网站"), Map.of("V", "√"));
+        assertEquals(true, v.knows("序 号"));
+        assertEquals(true, v.knows("全社会"));
+        assertEquals(true, v.knows("V"));
+        assertEquals(true, v.knows("√"));
+        assertEquals(false, v.knows("订号"));
+        assertEquals(false, v.knows("序"), "one character is no word");
+    }
+
+    @Test
     void aTieBetweenTwoWordsSnapsToNeither() {
         OcrVocabulary v = new OcrVocabulary(List.of("主动公开", "被动公开"), Map.of());
         assertEquals("x动公开", v.snap("x动公开"));
