@@ -47,6 +47,16 @@ public enum WarningCode {
     /** Raised when a PDF draws no table lines and the table is rebuilt from text alignment. */
     PDF_TABLE_FROM_ALIGNMENT("pdf-table-from-alignment"),
 
+    // OFD: the same page assembly as PDF, its own codes (a script filtering pdf-* means PDF files)
+    /** Raised when one OFD page fails to parse; the other pages are still read. */
+    OFD_PAGE_UNREADABLE("ofd-page-unreadable"),
+    /** Raised when an OFD page draws too many lines to be a ruled table and is read as text. */
+    OFD_TOO_MANY_LINES("ofd-too-many-lines"),
+    /** Raised when text stands between two ruled tables of an OFD and is not kept. */
+    OFD_TEXT_BETWEEN_TABLES("ofd-text-between-tables"),
+    /** Raised when an OFD draws no table lines and the table is rebuilt from text alignment. */
+    OFD_TABLE_FROM_ALIGNMENT("ofd-table-from-alignment"),
+
     // plain-text layouts
     /** Raised when a row has a different number of cells than the header; cells are placed from the left. */
     ROW_WIDTH("row-width"),

@@ -3,6 +3,7 @@ package org.gkml.extract.ocr;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,8 @@ public final class OcrVocabulary {
 
     private final Map<Integer, List<String>> byLength = new HashMap<>();
     private final Set<String> known = new LinkedHashSet<>();
+    /** Every word of two characters or more, the short ones too: what a whole cell may be read as. */
+    private final Set<String> whole = new HashSet<>();
     private final Map<String, String> readings;
 
     /**
@@ -38,8 +41,15 @@ public final class OcrVocabulary {
         for (String w : words) {
             String c = compact(w);
             if (c.length() >= MIN_LENGTH && known.add(c)) byLength.computeIfAbsent(c.length(), k -> new ArrayList<>()).add(c);
+            if (c.length() >= 2) whole.add(c);
         }
         this.readings = Map.copyOf(readings);
+    }
+
+    /** Whether a whole cell's reading is a known word (of any length from two) or a known reading of a glyph (V, √). */
+    public boolean knows(String cell) {
+        String c = compact(cell);
+        return whole.contains(c) || readings.containsKey(c) || readings.containsValue(c);
     }
 
     /** The line as the vocabulary reads it: itself, or with near-misses replaced. */
@@ -72,9 +82,12 @@ public final class OcrVocabulary {
         return near != null && near.length() == compact(reading).length() && !near.equals(compact(reading)) ? near : null;
     }
 
-    /** The one known word within reach of the reading, or null (none, several, or the reading is one). */
+    /**
+     * The one known word within reach of the reading, or null (none, several, the reading is one, or it is two
+     * known words run together: a cell's 政府网站 over 公开查阅点 is two channels, not 政府信息公开查阅点 misread).
+     */
     private String nearest(String reading) {
-        if (reading.length() < MIN_LENGTH || known.contains(reading)) return null;
+        if (reading.length() < MIN_LENGTH || known.contains(reading) || twoKnownWords(reading)) return null;
         int reach = reading.length() >= TWO_OFF_LENGTH ? 2 : 1;
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -93,6 +106,14 @@ public final class OcrVocabulary {
             }
         }
         return tie ? null : best;
+    }
+
+    /** Whether the reading is two known words one after the other. */
+    private boolean twoKnownWords(String reading) {
+        for (int cut = MIN_LENGTH; cut <= reading.length() - MIN_LENGTH; cut++) {
+            if (known.contains(reading.substring(0, cut)) && known.contains(reading.substring(cut))) return true;
+        }
+        return false;
     }
 
     /** Levenshtein distance, given up past {@code limit} (then some value above it). */

@@ -42,7 +42,7 @@ public final class RulingLines {
     public static List<Line> find(GrayImage image, int threshold, double dpi) {
         List<Line> out = new ArrayList<>(lines(image, threshold, dpi, true));
         out.addAll(lines(image, threshold, dpi, false));
-        return out;
+        return CollinearPieces.join(out, dpi);
     }
 
     private record Run(int across, int from, int to) {

@@ -84,8 +84,12 @@ public final class Tesseract {
     public enum Layout {
         /** One block of text of one size (psm 6): the cells of a table. */
         UNIFORM("6"),
-        /** Blocks and lines found by Tesseract (psm 3): a page's title and the lines around its tables. */
-        AUTOMATIC("3");
+        /**
+         * One column of lines of any size (psm 4): a page's title and the lines around its tables. Tesseract's full
+         * layout analysis (psm 3) cut a large title into blocks and lost or reordered pieces of it (三门县食品药品监管…
+         * read as 准目录 / 示 / 域基层政务公开机); the band above a table is one column of lines.
+         */
+        COLUMN("4");
 
         private final String psm;
 

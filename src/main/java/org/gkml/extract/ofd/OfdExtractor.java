@@ -5,6 +5,7 @@ import org.gkml.extract.ReadCancellation;
 import org.gkml.extract.TableExtractor;
 import org.gkml.extract.UnreadableFileException;
 import org.gkml.extract.pdf.GlyphText;
+import org.gkml.extract.pdf.LayoutCodes;
 import org.gkml.extract.pdf.PageContent;
 import org.gkml.extract.pdf.PageLayout;
 import org.gkml.table.ExtractedDocument;
@@ -92,7 +93,7 @@ public final class OfdExtractor implements TableExtractor {
                     ST_Box box = info.getSize();
                     page = OfdPage.read(info.getAllLayer(), reader.getResMgt(), box, glyphText);
                 } catch (RuntimeException e) {
-                    warnings.add(new Warning(WarningCode.PDF_PAGE_UNREADABLE, "page " + p + " could not be read: " + e.getMessage(),
+                    warnings.add(new Warning(WarningCode.OFD_PAGE_UNREADABLE, "page " + p + " could not be read: " + e.getMessage(),
                             new Provenance(name, p, 0, null)));
                     continue;
                 }
@@ -109,7 +110,7 @@ public final class OfdExtractor implements TableExtractor {
                         : outlines > 0 ? "needs OCR: the OFD has no text objects; its text is drawn as outlines"
                         : "the OFD has no text");
             }
-            return PageLayout.document(name, format(), read, warnings);
+            return PageLayout.document(name, format(), read, warnings, LayoutCodes.OFD);
         } catch (IOException | RuntimeException e) {
             throw new UnreadableFileException(file, format(), "not a readable OFD (damaged or truncated): " + e.getMessage(), e);
         }

@@ -7,7 +7,6 @@ import org.gkml.table.Provenance;
 import org.gkml.table.Table;
 import org.gkml.table.TextLine;
 import org.gkml.table.Warning;
-import org.gkml.table.WarningCode;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,11 +33,13 @@ public final class PageLayout {
     private final String file;
     private final List<PageContent> pages;
     private final List<Warning> warnings;
+    private final LayoutCodes codes;
 
-    private PageLayout(String file, List<PageContent> pages, List<Warning> warnings) {
+    private PageLayout(String file, List<PageContent> pages, List<Warning> warnings, LayoutCodes codes) {
         this.file = file;
         this.pages = pages;
         this.warnings = warnings;
+        this.codes = codes;
     }
 
     /**
@@ -47,9 +48,10 @@ public final class PageLayout {
      * @param file     the file's name, for provenance
      * @param format   the format the document reports
      * @param warnings warnings of the reading so far; the assembly adds its own to this list
+     * @param codes    the codes of the assembly's own warnings, the format's
      */
-    public static ExtractedDocument document(String file, String format, List<PageContent> pages, List<Warning> warnings) {
-        return new PageLayout(file, pages, warnings).document(format);
+    public static ExtractedDocument document(String file, String format, List<PageContent> pages, List<Warning> warnings, LayoutCodes codes) {
+        return new PageLayout(file, pages, warnings, codes).document(format);
     }
     private ExtractedDocument document(String format) {
         List<Fragment> fragments = new ArrayList<>();
@@ -59,7 +61,7 @@ public final class PageLayout {
             ReadCancellation.check();
             List<RulingGrid.PageTable> tables = pc.rulings().size() > MAX_RULINGS ? List.of() : RulingGrid.tables(pc.rulings());
             if (pc.rulings().size() > MAX_RULINGS) {
-                warnings.add(new Warning(WarningCode.PDF_TOO_MANY_LINES, "page " + pc.page() + " has " + pc.rulings().size()
+                warnings.add(new Warning(codes.tooManyLines(), "page " + pc.page() + " has " + pc.rulings().size()
                         + " lines; read as text, not as a ruled table", new Provenance(file, pc.page(), 0, null)));
             }
             List<Glyph> free = new ArrayList<>();
@@ -108,7 +110,7 @@ public final class PageLayout {
             if (p.fragmentsBefore == 0) preamble.add(tl);
             else if (p.fragmentsBefore == fragmentCount) trailer.add(tl);
             else if (!headings.contains(p)) {
-                warnings.add(new Warning(WarningCode.PDF_TEXT_BETWEEN_TABLES, "text between tables not kept: " + p.line.text(),
+                warnings.add(new Warning(codes.textBetweenTables(), "text between tables not kept: " + p.line.text(),
                         new Provenance(file, p.page, 0, null)));
             }
         }
@@ -210,7 +212,7 @@ public final class PageLayout {
             trailer.addAll(r.after());
         }
         if (tables.isEmpty()) return new ExtractedDocument(file, format, lines, List.of(), List.of(), warnings);
-        warnings.add(new Warning(WarningCode.PDF_TABLE_FROM_ALIGNMENT,
+        warnings.add(new Warning(codes.tableFromAlignment(),
                 "table rebuilt from text alignment, lower confidence (the " + format.toUpperCase(java.util.Locale.ROOT) + " draws no table lines)", new Provenance(file, 0, 0, null)));
         return new ExtractedDocument(file, format, lines, tables, trailer, warnings);
     }

@@ -166,7 +166,7 @@ public final class PdfExtractor implements TableExtractor {
             warnings.add(new Warning(WarningCode.PDF_NEEDS_OCR, "page " + p + " has no text layer (a scanned image?); its content is not read" + noOcr,
                     new Provenance(name, p, 0, null)));
         }
-        return PageLayout.document(name, format(), pages, warnings);
+        return PageLayout.document(name, format(), pages, warnings, LayoutCodes.PDF);
     }
 
     /** Whether the file ends with the %%EOF marker (a file cut short usually does not). */

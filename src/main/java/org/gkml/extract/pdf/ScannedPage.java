@@ -1,6 +1,7 @@
 package org.gkml.extract.pdf;
 
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.gkml.extract.ocr.DoubtfulCells;
 import org.gkml.extract.ocr.GrayImage;
 import org.gkml.extract.ocr.OcrException;
 import org.gkml.extract.ocr.OcrVocabulary;
@@ -82,10 +83,11 @@ final class ScannedPage {
             bands.add(new RegionOcr.Region(0, band[0], image.width(), band[1]));
         }
         // cells hold text of one size, read as one block; the bands around the tables mix a large title with
-        // smaller lines, which a uniform block would cut into rows of pieces: they are laid out by Tesseract
+        // smaller lines, which a uniform block would cut into rows of pieces: they are read as a column of lines
         List<List<OcrWord>> read = new ArrayList<>(RegionOcr.read(tesseract, image, regions, DPI, Tesseract.Layout.UNIFORM));
+        DoubtfulCells.reread(tesseract, image, regions, read, DPI, vocabulary::knows);
         rereadMissedLines(tesseract, image, threshold, regions, read);
-        read.addAll(RegionOcr.read(tesseract, image, bands, DPI, Tesseract.Layout.AUTOMATIC));
+        read.addAll(RegionOcr.read(tesseract, image, bands, DPI, Tesseract.Layout.COLUMN));
         regions.addAll(bands);
         for (int i = 0; i < bands.size(); i++) regionBoxes.add(null);
 

@@ -37,6 +37,26 @@ class OcrVocabularyTest {
     }
 
     @Test
+    void twoKnownWordsRunTogetherAreNotSnappedToALongerWord() {
+        OcrVocabulary v = new OcrVocabulary(List.of("政府网站", "公开查阅点", "政府信息公开查阅点"), Map.of());
+        // nine characters reach two off: 网站 → 信息 would make one channel of two
+        assertNull(v.sameLength("政府网站公开查阅点"));
+        assertEquals("政府网站公开查阅点", v.snap("政府网站公开查阅点"));
+        assertEquals("政府信息公开查阅点", v.snap("政府信息公开查阅占"), "a near-miss of the long word itself still snaps");
+    }
+
+    @Test
+    void aWholeCellIsKnownAsAWordOfAnyLengthOrAGlyphsReading() {
+        OcrVocabulary v = new OcrVocabulary(List.of("序号", "全社会", "政府网站"), Map.of("V", "√"));
+        assertEquals(true, v.knows("序 号"));
+        assertEquals(true, v.knows("全社会"));
+        assertEquals(true, v.knows("V"));
+        assertEquals(true, v.knows("√"));
+        assertEquals(false, v.knows("订号"));
+        assertEquals(false, v.knows("序"), "one character is no word");
+    }
+
+    @Test
     void aTieBetweenTwoWordsSnapsToNeither() {
         OcrVocabulary v = new OcrVocabulary(List.of("主动公开", "被动公开"), Map.of());
         assertEquals("x动公开", v.snap("x动公开"));

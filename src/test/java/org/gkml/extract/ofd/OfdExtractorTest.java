@@ -48,6 +48,24 @@ class OfdExtractorTest {
     }
 
     @Test
+    void anOfdsLayoutWarningsCarryOfdCodesNotPdfOnes() throws Exception {
+        // no lines drawn: the table is rebuilt from the text's alignment, with the assembly's warning
+        StringBuilder objects = new StringBuilder(text(1, 100, 20, 5, "某县医疗保障局政府信息公开目录"));
+        String[][] rows = {{"序号", "公开事项", "公开时限"}, {"1", "机构职能", "20个工作日"}, {"2", "领导信息", "20个工作日"}, {"3", "规划计划", "20个工作日"}};
+        int id = 2;
+        for (int r = 0; r < rows.length; r++) {
+            double y = 42 + 10 * r;
+            objects.append(text(id++, 22, y, 3.5, rows[r][0])).append(text(id++, 62, y, 3.5, rows[r][1])).append(text(id++, 122, y, 3.5, rows[r][2]));
+        }
+        ExtractedDocument doc = OFD.extract(FILE, page(objects.toString()));
+        List<String> codes = doc.warnings().stream().map(w -> w.code().json()).toList();
+        assertTrue(codes.contains("ofd-table-from-alignment"), codes.toString());
+        assertTrue(codes.stream().noneMatch(c -> c.startsWith("pdf-")), "an OFD's warnings are no PDF's: " + codes);
+        assertTrue(doc.warnings().get(codes.indexOf("ofd-table-from-alignment")).message().contains("the OFD draws no table lines"),
+                doc.warnings().toString());
+    }
+
+    @Test
     void theBoundaryAndCtmPlaceTheTextAndPathsAreReadThroughTheirOwn() throws Exception {
         // the same grid drawn in a 10× smaller object space scaled back by its CTM, and the text of the second row
         // placed by a Boundary and a CTM that halves its coordinates
