@@ -92,7 +92,13 @@ final class CatalogTitle {
             t = t.substring(0, n.start()).strip();
         }
         Matcher m = BODY_IN_BRACKETS.matcher(t);
-        if (m.find()) return new Named(CellText.strip(m.group(1)), null, false);
+        if (m.find()) {
+            // "某县卫生健康局…目录（机构信息）": a body before the catalog name wins over a bracket that names none
+            String bracket = CellText.strip(m.group(1));
+            Named before = namedSimplified(t.substring(0, m.start(1) - 1));
+            if (before.agency() != null && endsAsAgency(before.agency()) && !endsAsAgency(bracket)) return before;
+            return new Named(bracket, null, false);
+        }
         int end = t.length();
         for (CatalogWords.Word w : words.of("catalog-name")) {
             int at = t.indexOf(w.text());
@@ -176,6 +182,10 @@ final class CatalogTitle {
             for (CatalogWords.Word m : words.of("domain-mark")) if (s.startsWith(m.text(), d.text().length())) return true;
         }
         return false;
+    }
+
+    private boolean endsAsAgency(String name) {
+        return words.of("agency-ending").stream().anyMatch(w -> name.endsWith(w.text()));
     }
 
     /** "长兴县", "长兴县人民政府": a line that is only a place's or a body's name, which a domain line may follow. */

@@ -70,6 +70,9 @@ class CatalogTitleTest {
     @Test
     void bracketAtTheEndNamesTheBodyButAnEditionDoesNot() {
         assertEquals("省医保局", titles.agencyOf("政府信息公开目录（省医保局）"));
+        // a body before the catalog name wins over a bracket that names a part of the catalog, not a body
+        assertEquals("某县卫生健康局", titles.agencyOf("某县卫生健康局政府信息公开目录（机构信息）"));
+        assertEquals("某县民政局", titles.agencyOf("某县人民政府政府信息公开目录（某县民政局）"));
         assertEquals("昆明市西山区医疗保障局", titles.agencyOf("昆明市西山区医疗保障局政府信息公开基本目录（试行）"));
         assertEquals("昆明市西山区医疗保障局", titles.agencyOf("2024年昆明市西山区医疗保障局政府信息公开基本目录（2024年）"));
         assertTrue(titles.isEditionNote("2023年版"));
