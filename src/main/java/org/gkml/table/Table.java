@@ -26,6 +26,11 @@ public record Table(List<Cell> cells, boolean mergesExplicit, String heading) {
         this(cells, true);
     }
 
+    /** This table under a section heading its format gives some other way (a sheet's name). */
+    public Table withHeading(String heading) {
+        return new Table(cells, mergesExplicit, heading);
+    }
+
     /** This table under the section heading of {@code line}, when the line is one (else unchanged). */
     public Table headedBy(String line) {
         String h = SectionHeadingLine.of(line);

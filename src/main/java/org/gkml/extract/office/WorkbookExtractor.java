@@ -85,6 +85,7 @@ public final class WorkbookExtractor implements TableExtractor {
         List<TextLine> preamble = new ArrayList<>();
         List<TextLine> trailer = new ArrayList<>();
         List<Table> tables = new ArrayList<>();
+        List<String> sheetNames = new ArrayList<>();   // the sheet each table came from
         List<Warning> warnings = new ArrayList<>();
         long cellCount = 0;
         for (int i = 0; i < wb.getNumberOfSheets(); i++) {
@@ -105,9 +106,19 @@ public final class WorkbookExtractor implements TableExtractor {
                         + new CellReference(grid.lastRow, grid.lastCol).formatAsString() + ", beyond the " + ExtractionLimits.MAX_ROWS
                         + " rows × " + ExtractionLimits.MAX_COLUMNS + " columns a catalog can have; refused");
             }
-            grid.toTable(name, i + 1, preamble, trailer).ifPresent(tables::add);
+            grid.toTable(name, i + 1, preamble, trailer).ifPresent(t -> {
+                tables.add(t);
+                sheetNames.add(sheet.getSheetName());
+            });
         }
         if (tables.isEmpty()) throw new UnreadableFileException(file, format(), "the workbook has no filled cells in any visible sheet");
+        if (tables.size() > 1) {
+            // one sheet per group (社会救助 | 义务教育 …): each sheet's name heads its rows
+            for (int i = 0; i < tables.size(); i++) {
+                String section = SheetSection.of(sheetNames.get(i));
+                if (section != null) tables.set(i, tables.get(i).withHeading(section));
+            }
+        }
         return new ExtractedDocument(name, format(), preamble, tables, trailer, warnings);
     }
 
