@@ -38,6 +38,7 @@ public final class CatalogMapper {
         HeaderReader reader = new HeaderReader(mappings.headers());
         HeaderReader.Header last = null;
         int lastWidth = -1;
+        String lastSection = null;
         for (Table table : doc.tables()) {
             List<Warning> local = new ArrayList<>();
             Optional<HeaderReader.Header> found = reader.find(table, local);
@@ -50,6 +51,8 @@ public final class CatalogMapper {
                 }
             } else if (last != null && table.columnCount() == lastWidth) {
                 header = new HeaderReader.Header(0, 0, last.roles());
+                // a table continued after a page break stays under the section its first part was in
+                if (table.heading() == null && lastSection != null) table = table.withHeading(lastSection);
             } else {
                 continue;
             }
@@ -57,6 +60,7 @@ public final class CatalogMapper {
             RowAssembler assembler = new RowAssembler(table, header, warnings, mappings.checkMarks(), mappings.mergedColumns());
             rows.addAll(assembler.rows());
             notes.addAll(assembler.notes());
+            lastSection = assembler.lastSection();
             last = header;
             lastWidth = table.columnCount();
         }

@@ -65,6 +65,13 @@ final class RowAssembler {
         this.tickFields = tickFields(header);
     }
 
+    /** The section heading the table's last rows stood under (its own or one inside it), or null. */
+    private String lastSection;
+
+    String lastSection() {
+        return lastSection;
+    }
+
     List<MappedRow> rows() {
         List<Builder> entries = new ArrayList<>();
         // A heading printed above the table (一、机构信息) heads its rows until one inside the table takes over.
@@ -97,6 +104,7 @@ final class RowAssembler {
                 sectionStarts = false;
             }
         }
+        lastSection = section;
         return entries.stream().map(Builder::build).toList();
     }
 

@@ -48,6 +48,17 @@ class SectionHeadingAboveTableTest {
     }
 
     @Test
+    void aTableContinuedWithoutItsHeaderStaysUnderTheHeadingAbove(@TempDir Path dir) throws Exception {
+        String[][] more = {
+                {"2", "双随机抽查", "抽查结果", "《国务院办公厅关于推广随机抽查规范事中事后监管的通知》", "20个工作日内", "卫生监督所"},
+                {"3", "投诉举报", "受理范围", "《医疗纠纷预防和处理条例》", "长期公开", "卫生监督所"}};
+        String continued = table(HEADER, more).replaceFirst("<tr>(<td>[^<]*</td>)+</tr>", "");   // the same table after a page break
+        CatalogDocument doc = page(dir, "<p>一、机构信息</p>" + table(HEADER, ORGAN) + "<p>二、卫生监督</p>" + table(HEADER, SUPERVISION)
+                + "<p></p>" + continued);
+        assertEquals(List.of("机构信息", "机构信息", "卫生监督", "卫生监督", "卫生监督"), doc.entries().stream().map(Entry::category).toList());
+    }
+
+    @Test
     void aHeadingAbovePageTablesGroupsTheirRows(@TempDir Path dir) throws Exception {
         CatalogDocument doc = page(dir, "<p>某县卫生健康局政府信息公开目录</p><p><b>（一）机构信息</b></p>" + table(HEADER, ORGAN)
                 + "<p>（二）卫生监督</p>" + table(HEADER, SUPERVISION));
