@@ -6,6 +6,8 @@ import org.gkml.vocabulary.Mappings;
 import org.gkml.table.ExtractedDocument;
 import org.gkml.table.WarningCode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,20 +61,23 @@ class HeaderAlignedTableTest {
     }
 
     /**
-     * An Excel sheet without cell borders printed to PDF by LibreOffice (src/test/resources/unruled/mk5.py): the
-     * strips read it as no catalog; the header finds its 11 columns and the 序号 numbers its 5 rows.
+     * Excel sheets without cell borders printed to PDF by LibreOffice (generators in src/test/resources/unruled):
+     * a two-row header of 11 columns over 5 rows, a one-row header of 7 columns over 3 rows. The strips read the
+     * first as no catalog; the header finds the columns and the 序号 numbers the rows.
      */
-    @Test
-    void anUnruledSpreadsheetPrintReadsByItsHeader() throws Exception {
-        Path file = Path.of("src/test/resources/unruled/p5_ylyb_unruled.pdf");
+    @ParameterizedTest
+    @CsvSource({"p5_ylyb_unruled.pdf, 11, 5", "p6_fyjt_unruled.pdf, 7, 3"})
+    void anUnruledSpreadsheetPrintReadsByItsHeader(String name, int columns, int rows) throws Exception {
+        Path file = Path.of("src/test/resources/unruled", name);
         ExtractedDocument doc = new PdfExtractor(Mappings.builtIn()).extract(file, Files.readAllBytes(file));
         assertEquals(1, doc.tables().size());
         Table t = doc.tables().get(0);
-        assertEquals(11, t.columnCount());
+        assertEquals(columns, t.columnCount());
         Cell[][] g = t.grid();
-        List<String> seq = new ArrayList<>();
+        List<String> seq = new ArrayList<>(), expected = new ArrayList<>();
         for (int r = 1; r < g.length; r++) seq.add(g[r][0].text());
-        assertEquals(List.of("1", "2", "3", "4", "5"), seq);
+        for (int r = 1; r <= rows; r++) expected.add(Integer.toString(r));
+        assertEquals(expected, seq);
         assertTrue(doc.warnings().stream().anyMatch(w -> w.code() == WarningCode.PDF_TABLE_FROM_ALIGNMENT));
     }
 
