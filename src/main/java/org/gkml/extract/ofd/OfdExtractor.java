@@ -46,9 +46,11 @@ public final class OfdExtractor implements TableExtractor {
     static final int MAX_PAGES = 500;
 
     private final GlyphText glyphText;
+    private final org.gkml.vocabulary.HeaderLexicon headers;
 
     public OfdExtractor(Mappings mappings) {
         this.glyphText = new GlyphText(mappings);
+        this.headers = mappings.headers();
     }
 
     @Override
@@ -110,7 +112,7 @@ public final class OfdExtractor implements TableExtractor {
                         : outlines > 0 ? "needs OCR: the OFD has no text objects; its text is drawn as outlines"
                         : "the OFD has no text");
             }
-            return PageLayout.document(name, format(), read, warnings, LayoutCodes.OFD);
+            return PageLayout.document(name, format(), read, warnings, LayoutCodes.OFD, headers);
         } catch (IOException | RuntimeException e) {
             throw new UnreadableFileException(file, format(), "not a readable OFD (damaged or truncated): " + e.getMessage(), e);
         }

@@ -7,6 +7,7 @@ import org.gkml.table.Provenance;
 import org.gkml.table.Table;
 import org.gkml.table.TextLine;
 import org.gkml.table.Warning;
+import org.gkml.vocabulary.HeaderLexicon;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,12 +35,14 @@ public final class PageLayout {
     private final List<PageContent> pages;
     private final List<Warning> warnings;
     private final LayoutCodes codes;
+    private final HeaderLexicon headers;
 
-    private PageLayout(String file, List<PageContent> pages, List<Warning> warnings, LayoutCodes codes) {
+    private PageLayout(String file, List<PageContent> pages, List<Warning> warnings, LayoutCodes codes, HeaderLexicon headers) {
         this.file = file;
         this.pages = pages;
         this.warnings = warnings;
         this.codes = codes;
+        this.headers = headers;
     }
 
     /**
@@ -49,9 +52,12 @@ public final class PageLayout {
      * @param format   the format the document reports
      * @param warnings warnings of the reading so far; the assembly adds its own to this list
      * @param codes    the codes of the assembly's own warnings, the format's
+     * @param headers  the header vocabulary, which finds the columns of a page without lines whose text leaves
+     *                 no white space between them
      */
-    public static ExtractedDocument document(String file, String format, List<PageContent> pages, List<Warning> warnings, LayoutCodes codes) {
-        return new PageLayout(file, pages, warnings, codes).document(format);
+    public static ExtractedDocument document(String file, String format, List<PageContent> pages, List<Warning> warnings,
+                                             LayoutCodes codes, HeaderLexicon headers) {
+        return new PageLayout(file, pages, warnings, codes, headers).document(format);
     }
     private ExtractedDocument document(String format) {
         List<Fragment> fragments = new ArrayList<>();
@@ -193,6 +199,11 @@ public final class PageLayout {
         List<Table> tables = new ArrayList<>();
         for (PageContent pc : pages) {
             TextAlignmentTable.Result r = TextAlignmentTable.read(file, pc.page(), pc.glyphs());
+            if (!hasCatalogHeader(r.table())) {
+                // wrapped, centred cells leave no white space between columns: take them from the header
+                TextAlignmentTable.Result byHeader = HeaderAlignedTable.read(file, pc.page(), pc.glyphs(), headers);
+                if (byHeader != null) r = byHeader;
+            }
             if (r.table() == null) {
                 for (TextLines.Line l : TextLines.lines(pc.glyphs())) {
                     if (PAGE_NUMBER.matcher(Simplified.fold(l.text())).matches()) continue;
@@ -215,6 +226,20 @@ public final class PageLayout {
         warnings.add(new Warning(codes.tableFromAlignment(),
                 "table rebuilt from text alignment, lower confidence (the " + format.toUpperCase(java.util.Locale.ROOT) + " draws no table lines)", new Provenance(file, 0, 0, null)));
         return new ExtractedDocument(file, format, lines, tables, trailer, warnings);
+    }
+
+    /** Labels in a table's top rows that show its columns were found: fewer, and the strips missed them. */
+    private static final int HEADER_LABELS = 3;
+    private static final int HEADER_ROWS = 3;
+
+    /** Whether the strip-based table has rows under top rows holding enough known header labels: it found the columns. */
+    private boolean hasCatalogHeader(Table table) {
+        if (table == null || table.rowCount() < 2) return false;
+        int labels = 0;
+        for (org.gkml.table.Cell c : table.cells()) {
+            if (c.row() < HEADER_ROWS && headers.isKnownLabel(c.text())) labels++;
+        }
+        return labels >= HEADER_LABELS;
     }
 
     /** A line outside the tables, and how many table fragments come before it in the document. */

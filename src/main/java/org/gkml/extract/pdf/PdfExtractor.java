@@ -58,6 +58,7 @@ public final class PdfExtractor implements TableExtractor {
     private final CjkRadicals radicals;
     private final OcrVocabulary vocabulary;
     private final Supplier<Tesseract.Availability> tesseract;
+    private final org.gkml.vocabulary.HeaderLexicon headers;
 
     public PdfExtractor(Mappings mappings) {
         this(mappings, Tesseract::locate);
@@ -69,6 +70,7 @@ public final class PdfExtractor implements TableExtractor {
         this.radicals = CjkRadicals.of(mappings);
         this.vocabulary = OcrWords.vocabulary(mappings);
         this.tesseract = tesseract;
+        this.headers = mappings.headers();
     }
 
     @Override
@@ -166,7 +168,7 @@ public final class PdfExtractor implements TableExtractor {
             warnings.add(new Warning(WarningCode.PDF_NEEDS_OCR, "page " + p + " has no text layer (a scanned image?); its content is not read" + noOcr,
                     new Provenance(name, p, 0, null)));
         }
-        return PageLayout.document(name, format(), pages, warnings, LayoutCodes.PDF);
+        return PageLayout.document(name, format(), pages, warnings, LayoutCodes.PDF, headers);
     }
 
     /** Whether the file ends with the %%EOF marker (a file cut short usually does not). */

@@ -116,7 +116,15 @@ final class TextAlignmentTable {
      * cells aligned to the top as for cells centred in their row.
      */
     private static List<List<StringBuilder>> rows(List<Piece> pieces, int columns) {
-        List<Double> anchors = pieces.stream().filter(p -> p.col == 0).map(p -> p.y).sorted().toList();
+        return rows(pieces, columns, pieces.stream().filter(p -> p.col == 0).map(p -> p.y).sorted().toList(), false);
+    }
+
+    /**
+     * The cells' texts, a row at each anchor (the heights of the lines that start rows); with {@code bottom},
+     * the anchors are the rows' last lines (cells aligned to the bottom, as a spreadsheet prints them) and a
+     * row ends just below its anchor.
+     */
+    static List<List<StringBuilder>> rows(List<Piece> pieces, int columns, List<Double> anchors, boolean bottom) {
         List<List<StringBuilder>> rows = new ArrayList<>();
         for (int r = 0; r < anchors.size(); r++) {
             List<StringBuilder> cells = new ArrayList<>();
@@ -127,7 +135,7 @@ final class TextAlignmentTable {
             final int col = c;
             List<Piece> inColumn = pieces.stream().filter(p -> p.col == col).sorted((a, b) -> Double.compare(a.y, b.y)).toList();
             double[] cuts = new double[anchors.size() - 1];
-            for (int k = 0; k + 1 < anchors.size(); k++) cuts[k] = cut(inColumn, anchors.get(k), anchors.get(k + 1));
+            for (int k = 0; k + 1 < anchors.size(); k++) cuts[k] = bottom ? anchors.get(k) + ANCHOR_SLACK : cut(inColumn, anchors.get(k), anchors.get(k + 1));
             for (Piece p : inColumn) {
                 int row = 0;
                 while (row < cuts.length && p.y > cuts[row]) row++;
@@ -200,7 +208,7 @@ final class TextAlignmentTable {
     }
 
     /** A chunk of text in a column, at the height of its line. */
-    private record Piece(int col, double y, String text) {
+    record Piece(int col, double y, String text) {
     }
 
     /** Where a column's text passes from the row at anchor a to the row at anchor b: its widest gap between them. */

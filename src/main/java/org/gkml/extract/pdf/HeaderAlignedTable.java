@@ -1,0 +1,233 @@
+package org.gkml.extract.pdf;
+
+import org.gkml.catalog.Field;
+import org.gkml.table.Cell;
+import org.gkml.table.Provenance;
+import org.gkml.table.Table;
+import org.gkml.table.TextLine;
+import org.gkml.vocabulary.HeaderLexicon;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The second fallback for a page that draws no table lines, for sheets whose wrapped, vertically centred
+ * cells leave no white-space strip between columns (an Excel catalog printed without borders): the columns
+ * are taken from the header, whose labels the header vocabulary knows, cut halfway between neighbouring
+ * labels; every glyph below goes to the column its centre falls in; a number in the 序号 column starts a row.
+ */
+final class HeaderAlignedTable {
+
+    /** A header line needs at least this many known labels. */
+    private static final int MIN_LABELS = 3;
+    /** A gap wider than this between glyphs (fraction of the font size) separates two labels of a header line. */
+    private static final double LABEL_GAP = 0.3;
+    /** A line less than this far below the one before (fraction of the font size) belongs to the same header. */
+    private static final double NEXT_LINE = 1.5;
+    /** Points of white space that part two columns at least. */
+    private static final double MIN_GAP = 0.2;
+    /** Points a line may lie below the last row's 序号 line and still be on it. */
+    private static final double BOTTOM_SLACK = 1.0;
+    private static final Pattern NUMBER = Pattern.compile("\\d{1,5}");
+
+    private HeaderAlignedTable() {
+    }
+
+    /** The page's table, or null when no header line of known labels is found or the table has no seq column. */
+    static TextAlignmentTable.Result read(String file, int page, List<Glyph> glyphs, HeaderLexicon lexicon) {
+        List<TextLines.Line> lines = TextLines.lines(glyphs);
+        List<List<List<Glyph>>> chunked = new ArrayList<>();
+        for (TextLines.Line l : lines) chunked.add(chunks(l.glyphs()));
+        int best = -1, bestLabels = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            int labels = labels(chunked.get(i), lexicon);
+            if (labels > bestLabels) {
+                best = i;
+                bestLabels = labels;
+            }
+        }
+        if (bestLabels < MIN_LABELS) return null;
+        int first = best, last = best;
+        while (first > 0 && close(lines, first - 1, first) && labels(chunked.get(first - 1), lexicon) > 0) first--;
+        while (last + 1 < lines.size() && close(lines, last, last + 1) && labels(chunked.get(last + 1), lexicon) > 0
+                && chunked.get(last + 1).stream().noneMatch(c -> NUMBER.matcher(TextLines.spell(c).strip()).matches())) {
+            last++;
+        }
+        // every label of the header is a column, but a label over two or more others is a group (公开事项)
+        Set<List<Glyph>> groups = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<double[]> columns = new ArrayList<>();
+        for (int i = first; i <= last; i++) {
+            for (List<Glyph> c : chunked.get(i)) {
+                if (i < last && isGroup(c, chunked.get(i + 1), lexicon)) groups.add(c);
+                else columns.add(extent(c));
+            }
+        }
+        columns.sort((a, b) -> Double.compare(a[0], b[0]));
+        List<double[]> merged = new ArrayList<>();
+        for (double[] e : columns) {
+            double[] prev = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (prev != null && e[0] < prev[1]) prev[1] = Math.max(prev[1], e[1]);
+            else merged.add(new double[]{e[0], e[1]});
+        }
+        if (merged.size() < MIN_LABELS) return null;
+        double[] cuts = new double[merged.size() - 1];
+        List<Glyph> body = new ArrayList<>();
+        for (int i = last + 1; i < lines.size(); i++) for (Glyph g : lines.get(i).glyphs()) if (!g.isSpace()) body.add(g);
+        for (int k = 0; k < cuts.length; k++) cuts[k] = cut(merged.get(k)[1], merged.get(k + 1)[0], body);
+        int n = merged.size();
+
+        // the header: a group label (公开事项) is left out, its sub-labels name the columns
+        List<Cell> out = new ArrayList<>();
+        int headerRows = 1;
+        StringBuilder[] labels = new StringBuilder[n];
+        for (int c = 0; c < n; c++) labels[c] = new StringBuilder();
+        for (int i = first; i <= last; i++) {
+            for (List<Glyph> c : chunked.get(i)) {
+                if (groups.contains(c)) continue;
+                double[] e = extent(c);
+                labels[column((e[0] + e[1]) / 2, cuts)].append(TextLines.spell(c).strip());
+            }
+        }
+        int seq = -1;
+        for (int c = 0; c < n; c++) {
+            int col = c;
+            if (lexicon.match(labels[c].toString()).filter(m -> m.field() == Field.SEQ && m.confidence() >= 1).isPresent()) seq = col;
+            out.add(new Cell(0, c, labels[c].toString(), Provenance.ofCell(file, page, "row 1 col " + (c + 1))));
+        }
+        if (seq < 0) return null;
+
+        // the body: down to a line with words in the 序号 column (a note below the table) or a page number
+        int end = last + 1;
+        while (end < lines.size() && !noteIn(seq, lines.get(end).glyphs(), cuts)
+                && !PageLayout.PAGE_NUMBER.matcher(org.gkml.catalog.Simplified.fold(lines.get(end).text())).matches()) {
+            end++;
+        }
+        List<TextAlignmentTable.Piece> pieces = new ArrayList<>();
+        for (int i = last + 1; i < end; i++) {
+            List<List<Glyph>> byColumn = new ArrayList<>();
+            for (int c = 0; c < n; c++) byColumn.add(new ArrayList<>());
+            for (Glyph g : lines.get(i).glyphs()) if (!g.isSpace()) byColumn.get(column(g.centreX(), cuts)).add(g);
+            for (int c = 0; c < n; c++) {
+                List<Glyph> gs = byColumn.get(c);
+                if (gs.isEmpty()) continue;
+                double y = gs.stream().mapToDouble(Glyph::centreY).average().orElseThrow();
+                pieces.add(new TextAlignmentTable.Piece(c, y, TextLines.spell(gs).strip()));
+            }
+        }
+        final int seqCol = seq;
+        List<Double> anchors = pieces.stream().filter(p -> p.col() == seqCol && NUMBER.matcher(p.text()).matches())
+                .map(TextAlignmentTable.Piece::y).sorted().toList();
+        if (anchors.isEmpty()) return null;
+        // cells aligned to the bottom (a spreadsheet's default) end on their row's 序号 line: no text lies
+        // between an anchor and the next line below it that is not itself above a later anchor's text
+        boolean bottom = pieces.stream().noneMatch(p -> p.y() > anchors.get(anchors.size() - 1) + BOTTOM_SLACK);
+        List<List<StringBuilder>> rows = TextAlignmentTable.rows(pieces, n, anchors, bottom);
+        for (int r = 0; r < rows.size(); r++) {
+            for (int c = 0; c < n; c++) {
+                int row = r + headerRows;
+                out.add(new Cell(row, c, rows.get(r).get(c).toString(), Provenance.ofCell(file, page, "row " + (row + 1) + " col " + (c + 1))));
+            }
+        }
+        List<TextLine> before = new ArrayList<>(), after = new ArrayList<>();
+        for (int i = 0; i < first; i++) before.add(new TextLine(lines.get(i).text(), new Provenance(file, page, 0, null)));
+        for (int i = end; i < lines.size(); i++) after.add(new TextLine(lines.get(i).text(), new Provenance(file, page, 0, null)));
+        return new TextAlignmentTable.Result(new Table(out), before, after);
+    }
+
+    /**
+     * Where to cut between two header labels: in the gap between them, in the rightmost stretch the fewest glyphs
+     * below cross (a note under the table crosses everything). Text is written from a column's left edge or
+     * centred, numbers (序号) pushed to its right edge, so the last free stretch before the next label is the
+     * border.
+     */
+    private static double cut(double from, double to, List<Glyph> body) {
+        if (to <= from) return (from + to) / 2;
+        java.util.TreeSet<Double> edges = new java.util.TreeSet<>(List.of(from, to));
+        List<Glyph> crossing = new ArrayList<>();
+        for (Glyph g : body) {
+            if (g.x0() >= to || g.x1() <= from) continue;
+            crossing.add(g);
+            if (g.x0() > from) edges.add(g.x0());
+            if (g.x1() < to) edges.add(g.x1());
+        }
+        List<Double> xs = new ArrayList<>(edges);
+        int fewest = Integer.MAX_VALUE;
+        double at = (from + to) / 2;
+        for (int k = xs.size() - 2; k >= 0; k--) {
+            double a = xs.get(k), b = xs.get(k + 1), middle = (a + b) / 2;
+            if (b - a <= MIN_GAP) continue;
+            int n = 0;
+            for (Glyph g : crossing) if (g.x0() < middle && g.x1() > middle) n++;
+            if (n < fewest) {
+                fewest = n;
+                at = middle;
+            }
+        }
+        return at;
+    }
+
+    private static boolean close(List<TextLines.Line> lines, int upper, int lower) {
+        return lines.get(lower).top() - lines.get(upper).bottom() < NEXT_LINE * lines.get(lower).glyphs().get(0).size();
+    }
+
+    private static int labels(List<List<Glyph>> chunks, HeaderLexicon lexicon) {
+        int n = 0;
+        for (List<Glyph> c : chunks) if (lexicon.isKnownLabel(TextLines.spell(c).strip())) n++;
+        return n;
+    }
+
+    /**
+     * Whether a label of a header line stands over sub-labels of the next (公开事项 over 一级事项): it overlaps a
+     * label of its own there, and the two do not join into one wrapped label (公开渠道和 over 载体).
+     */
+    private static boolean isGroup(List<Glyph> label, List<List<Glyph>> below, HeaderLexicon lexicon) {
+        String upper = TextLines.spell(label).strip();
+        if (!lexicon.isKnownLabel(upper)) return false;
+        double[] e = extent(label);
+        for (List<Glyph> c : below) {
+            double[] o = extent(c);
+            String lower = TextLines.spell(c).strip();
+            if (o[0] < e[1] && o[1] > e[0] && lexicon.isKnownLabel(lower) && !lexicon.isKnownLabel(upper + lower)) return true;
+        }
+        return false;
+    }
+
+    private static int column(double x, double[] cuts) {
+        int c = 0;
+        while (c < cuts.length && x > cuts[c]) c++;
+        return c;
+    }
+
+    /** Whether a line holds more than a number in the 序号 column: a note under the table (注：…), not a row. */
+    private static boolean noteIn(int seq, List<Glyph> line, double[] cuts) {
+        List<Glyph> inSeq = new ArrayList<>();
+        for (Glyph g : line) if (!g.isSpace() && column(g.centreX(), cuts) == seq) inSeq.add(g);
+        return !inSeq.isEmpty() && !NUMBER.matcher(TextLines.spell(inSeq).strip()).matches();
+    }
+
+    private static double[] extent(List<Glyph> chunk) {
+        double left = Double.MAX_VALUE, right = -Double.MAX_VALUE;
+        for (Glyph g : chunk) {
+            if (g.isSpace()) continue;
+            left = Math.min(left, g.x0());
+            right = Math.max(right, g.x1());
+        }
+        return new double[]{left, right};
+    }
+
+    private static List<List<Glyph>> chunks(List<Glyph> line) {
+        List<List<Glyph>> out = new ArrayList<>();
+        Glyph prev = null;
+        for (Glyph g : line) {
+            if (g.isSpace()) continue;
+            if (prev == null || g.x0() - prev.x1() > LABEL_GAP * Math.max(g.size(), prev.size())) out.add(new ArrayList<>());
+            out.get(out.size() - 1).add(g);
+            prev = g;
+        }
+        return out;
+    }
+}
