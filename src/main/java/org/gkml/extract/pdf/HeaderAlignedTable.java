@@ -41,7 +41,8 @@ final class HeaderAlignedTable {
     static TextAlignmentTable.Result read(String file, int page, List<Glyph> glyphs, HeaderLexicon lexicon) {
         List<TextLines.Line> lines = TextLines.lines(glyphs);
         List<List<List<Glyph>>> chunked = new ArrayList<>();
-        for (TextLines.Line l : lines) chunked.add(chunks(l.glyphs()));
+        // header labels part at a narrower gap than columns do; space glyphs are left out of them
+        for (TextLines.Line l : lines) chunked.add(TextAlignmentTable.chunks(visible(l.glyphs()), LABEL_GAP));
         int best = -1, bestLabels = 0;
         for (int i = 0; i < lines.size(); i++) {
             int labels = labels(chunked.get(i), lexicon);
@@ -63,7 +64,7 @@ final class HeaderAlignedTable {
         for (int i = first; i <= last; i++) {
             for (List<Glyph> c : chunked.get(i)) {
                 if (i < last && isGroup(c, chunked.get(i + 1), lexicon)) groups.add(c);
-                else columns.add(extent(c));
+                else columns.add(TextAlignmentTable.extent(c));
             }
         }
         columns.sort((a, b) -> Double.compare(a[0], b[0]));
@@ -88,7 +89,7 @@ final class HeaderAlignedTable {
         for (int i = first; i <= last; i++) {
             for (List<Glyph> c : chunked.get(i)) {
                 if (groups.contains(c)) continue;
-                double[] e = extent(c);
+                double[] e = TextAlignmentTable.extent(c);
                 labels[column((e[0] + e[1]) / 2, cuts)].append(TextLines.spell(c).strip());
             }
         }
@@ -187,9 +188,9 @@ final class HeaderAlignedTable {
     private static boolean isGroup(List<Glyph> label, List<List<Glyph>> below, HeaderLexicon lexicon) {
         String upper = TextLines.spell(label).strip();
         if (!lexicon.isKnownLabel(upper)) return false;
-        double[] e = extent(label);
+        double[] e = TextAlignmentTable.extent(label);
         for (List<Glyph> c : below) {
-            double[] o = extent(c);
+            double[] o = TextAlignmentTable.extent(c);
             String lower = TextLines.spell(c).strip();
             if (o[0] < e[1] && o[1] > e[0] && lexicon.isKnownLabel(lower) && !lexicon.isKnownLabel(upper + lower)) return true;
         }
@@ -209,25 +210,9 @@ final class HeaderAlignedTable {
         return !inSeq.isEmpty() && !NUMBER.matcher(TextLines.spell(inSeq).strip()).matches();
     }
 
-    private static double[] extent(List<Glyph> chunk) {
-        double left = Double.MAX_VALUE, right = -Double.MAX_VALUE;
-        for (Glyph g : chunk) {
-            if (g.isSpace()) continue;
-            left = Math.min(left, g.x0());
-            right = Math.max(right, g.x1());
-        }
-        return new double[]{left, right};
-    }
-
-    private static List<List<Glyph>> chunks(List<Glyph> line) {
-        List<List<Glyph>> out = new ArrayList<>();
-        Glyph prev = null;
-        for (Glyph g : line) {
-            if (g.isSpace()) continue;
-            if (prev == null || g.x0() - prev.x1() > LABEL_GAP * Math.max(g.size(), prev.size())) out.add(new ArrayList<>());
-            out.get(out.size() - 1).add(g);
-            prev = g;
-        }
+    private static List<Glyph> visible(List<Glyph> line) {
+        List<Glyph> out = new ArrayList<>(line.size());
+        for (Glyph g : line) if (!g.isSpace()) out.add(g);
         return out;
     }
 }

@@ -37,7 +37,7 @@ final class TextAlignmentTable {
     static Result read(String file, int page, List<Glyph> glyphs) {
         List<TextLines.Line> lines = TextLines.lines(glyphs);
         List<List<List<Glyph>>> chunked = new ArrayList<>();
-        for (TextLines.Line l : lines) chunked.add(chunks(l.glyphs()));
+        for (TextLines.Line l : lines) chunked.add(chunks(l.glyphs(), COLUMN_GAP));
         int first = -1, last = -1;
         for (int i = 0; i < lines.size(); i++) {
             if (first < 0 && chunked.get(i).size() >= MIN_COLUMNS) first = i;
@@ -197,7 +197,7 @@ final class TextAlignmentTable {
     }
 
     /** The left and right edge of a chunk's visible glyphs. */
-    private static double[] extent(List<Glyph> chunk) {
+    static double[] extent(List<Glyph> chunk) {
         double left = Double.MAX_VALUE, right = -Double.MAX_VALUE;
         for (Glyph g : chunk) {
             if (g.isSpace()) continue;
@@ -227,8 +227,11 @@ final class TextAlignmentTable {
         return at;
     }
 
-    /** The glyphs of a line cut where the gap is wide enough to separate columns. */
-    private static List<List<Glyph>> chunks(List<Glyph> line) {
+    /**
+     * The glyphs of a line cut where the gap between visible glyphs is wider than {@code gap} times the font size;
+     * a space glyph stays with the chunk before it.
+     */
+    static List<List<Glyph>> chunks(List<Glyph> line, double gap) {
         List<List<Glyph>> out = new ArrayList<>();
         Glyph prev = null;
         for (Glyph g : line) {
@@ -236,7 +239,7 @@ final class TextAlignmentTable {
                 if (!out.isEmpty()) out.get(out.size() - 1).add(g); // kept for spell(), not for the gaps
                 continue;
             }
-            if (prev == null || g.x0() - prev.x1() > COLUMN_GAP * Math.max(g.size(), prev.size())) out.add(new ArrayList<>());
+            if (prev == null || g.x0() - prev.x1() > gap * Math.max(g.size(), prev.size())) out.add(new ArrayList<>());
             out.get(out.size() - 1).add(g);
             prev = g;
         }
