@@ -61,9 +61,9 @@ final class EntryNormalizer {
             if (t != null) extra.put(k, t);
         });
         List<String> audience = options(row, Field.AUDIENCE), publicity = options(row, Field.PUBLICITY_TYPE), levels = options(row, Field.LEVELS);
-        for (Field f : List.of(Field.AUDIENCE, Field.PUBLICITY_TYPE, Field.LEVELS)) {
-            unknownOption(row, f, f == Field.AUDIENCE ? audience : f == Field.LEVELS ? levels : publicity);
-        }
+        unknownOption(row, Field.AUDIENCE, audience);
+        unknownOption(row, Field.PUBLICITY_TYPE, publicity);
+        unknownOption(row, Field.LEVELS, levels);
         return new Entry(seq(raw.get(Field.SEQ), row), Enumeration.stripPrefix(text(raw, Field.DOMAIN)), Enumeration.stripPrefix(text(raw, Field.CATEGORY)),
                 text(raw, Field.ITEM), text(raw, Field.CONTENT), basis, basis == null ? List.of() : Laws.titles(basis),
                 timeLimit, deadline.days(), deadline.unit(), subject(subjectCell.body()), channels.selected(), webColumn,

@@ -99,11 +99,9 @@ public final class PageLayout {
         for (List<Fragment> g : oneTableEach(fragments, outside, furniture)) {
             Placed above = lastBefore.get(first);
             Table t = TableAssembler.assemble(file, g);
-            if (above != null && t.headedBy(above.line.text()) != t) {
-                t = t.headedBy(above.line.text());
-                headings.add(above);
-            }
-            tables.add(t);
+            Table headed = above == null ? t : t.headedBy(above.line.text());
+            if (headed != t) headings.add(above);
+            tables.add(headed);
             first += g.size();
         }
 
