@@ -178,10 +178,11 @@ public final class ScaleBenchmark {
         return entries.get();
     }
 
-    record Judged(String query, Map<String, List<String>> filters) {
+    /** One line of search/judged-queries.tsv: the query and its filters (none where the file says -). */
+    public record Judged(String query, Map<String, List<String>> filters) {
     }
 
-    static List<Judged> judged() throws IOException {
+    public static List<Judged> judged() throws IOException {
         List<Judged> out = new ArrayList<>();
         for (String line : Files.readAllLines(Path.of("src/test/resources/search/judged-queries.tsv"), StandardCharsets.UTF_8)) {
             if (line.isBlank() || line.startsWith("#")) continue;

@@ -1,5 +1,6 @@
 package org.gkml.index;
 
+import org.gkml.bench.ScaleBenchmark;
 import org.gkml.catalog.CatalogDocument;
 import org.gkml.catalog.Entry;
 import org.gkml.catalog.Region;
@@ -11,11 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -58,18 +56,9 @@ class LargerIndexAnswersTest {
         }
         searcher = CatalogSearcher.open(data, Synonyms.of(Mappings.builtIn()));
         judged = new ArrayList<>();
-        for (String line : Files.readAllLines(Path.of("src/test/resources/search/judged-queries.tsv"), StandardCharsets.UTF_8)) {
-            if (line.isBlank() || line.startsWith("#")) continue;
-            String[] cols = line.split("\t");
-            Map<String, List<String>> filters = new LinkedHashMap<>();
-            if (!cols[1].equals("-")) {
-                for (String kv : cols[1].split(";")) {
-                    int eq = kv.indexOf('=');
-                    filters.computeIfAbsent(kv.substring(0, eq).strip(), k -> new ArrayList<>()).add(kv.substring(eq + 1).strip());
-                }
-            }
-            judged.add(new SearchRequest(cols[0], filters, 10, null).withFacets(false));
-            judged.add(new SearchRequest(cols[0], Map.of(), 10, null).withFacets(false));
+        for (ScaleBenchmark.Judged j : ScaleBenchmark.judged()) {
+            judged.add(new SearchRequest(j.query(), j.filters(), 10, null).withFacets(false));
+            judged.add(new SearchRequest(j.query(), Map.of(), 10, null).withFacets(false));
         }
         judged.add(new SearchRequest("", Map.of(), 10, null).withFacets(false));
         judged.add(new SearchRequest("公开", Map.of(), 3, null).withFacets(false));
