@@ -45,7 +45,8 @@ final class ItemLevels {
     /**
      * Settles the item levels among the columns' first readings, in place:
      * two columns read as 一级事项 and none as 二级事项 → the right one (the finer) is the item;
-     * a 类别 read as 领域 beside an item under one parent label, with no 一级事项 column → it is the 一级事项;
+     * a 类别 read as 领域 beside an item, with no 一级事项 column → it is the 一级事项 (a 领域 is a grouping above the
+     * 一级事项; with no 一级事项 it is the only grouping, so the first level: 类别 | 名称 | 内容 …);
      * a 类别 read as 领域 left of one 事项名称 read as 一级事项, with no item column and no label naming the first
      * level (一级事项, 大类) → both are one level finer: every row is an item, and the finest level named is it.
      *
@@ -64,7 +65,7 @@ final class ItemLevels {
         }
         int item = column(roles, Field.ITEM);
         int domain = column(roles, Field.DOMAIN);
-        if (item >= 0 && domain >= 0 && column(roles, Field.CATEGORY) < 0 && sameParent(paths, domain, item)) {
+        if (item >= 0 && domain >= 0 && column(roles, Field.CATEGORY) < 0) {
             roles.set(domain, as(roles.get(domain), Field.CATEGORY));
         }
     }
@@ -91,12 +92,6 @@ final class ItemLevels {
         List<Cell> pa = paths.get(a);
         List<Cell> pb = paths.get(b);
         return !pa.isEmpty() && !pb.isEmpty() && pa.get(pa.size() - 1) == pb.get(pb.size() - 1);
-    }
-
-    private static boolean sameParent(List<List<Cell>> paths, int a, int b) {
-        List<Cell> pa = paths.get(a);
-        List<Cell> pb = paths.get(b);
-        return pa.size() >= 2 && pb.size() >= 2 && pa.get(0) == pb.get(0);
     }
 
     private static ColumnRole as(ColumnRole role, Field field) {

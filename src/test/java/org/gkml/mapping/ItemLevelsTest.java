@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.gkml.table.WarningCode;
@@ -88,6 +89,21 @@ class ItemLevelsTest {
                 <tr><td>1</td><td>机构信息</td><td>机构职能</td><td>主要职责、内设机构</td><td>20个工作日内</td></tr>
                 """);
         assertEquals(List.of("机构职能"), categories(first));
+    }
+
+    @Test
+    void aKindBesideAnItemWithNoFirstLevelColumnIsTheFirstLevel(@TempDir Path dir) throws Exception {
+        // 类别 reads as 领域, 名称 as the item; with no 一级事项 column the 类别 is the only grouping, so the first level
+        for (String kind : List.of("类别", "领域", "分类")) {
+            CatalogDocument doc = read(dir, """
+                    <tr><td>序号</td><td>%s</td><td>名称</td><td>内容</td><td>时限</td></tr>
+                    <tr><td>1</td><td rowspan="2">人民调解</td><td>人民调解组织</td><td>人民调解员姓名、所在调解组织</td><td>20个工作日内</td></tr>
+                    <tr><td>2</td><td>人民调解工作</td><td>调解工作制度、程序</td><td>20个工作日内</td></tr>
+                    """.formatted(kind));
+            assertEquals(List.of("人民调解组织", "人民调解工作"), items(doc), kind);
+            assertEquals(List.of("人民调解", "人民调解"), categories(doc), kind);
+            assertEquals(Arrays.asList(null, null), doc.entries().stream().map(Entry::domain).toList(), kind);
+        }
     }
 
     @Test
