@@ -84,6 +84,11 @@ public final class HtmlExtractor implements TableExtractor {
                 lastLine = text;
             }
 
+            /** A menu entry or a link list around the catalog (政府信息公开目录 in a portal's side menu) is no title. */
+            @Override
+            public void link(String text) {
+            }
+
             @Override
             public void claimed(Element table) {
                 Element caption = table.selectFirst("> caption");

@@ -28,6 +28,11 @@ final class HtmlText {
     interface Sink {
         void line(String text);
 
+        /** A line whose every character is the text of a link: a menu entry or a breadcrumb, by default a line. */
+        default void link(String text) {
+            line(text);
+        }
+
         default void claimed(Element e) {
         }
     }
@@ -35,6 +40,9 @@ final class HtmlText {
     private final Predicate<Element> claim;
     private final Sink sink;
     private final StringBuilder current = new StringBuilder();
+    /** How deep the walk is inside {@code <a href>} elements, and whether the current line has text outside them. */
+    private int linkDepth;
+    private boolean textOutsideLinks;
 
     private HtmlText(Predicate<Element> claim, Sink sink) {
         this.claim = claim;
@@ -77,8 +85,11 @@ final class HtmlText {
                 return;
             }
             boolean block = BLOCKS.contains(tag);
+            boolean link = tag.equals("a") && e.hasAttr("href");
             if (block) flush();
+            if (link) linkDepth++;
             children(e);
+            if (link) linkDepth--;
             if (block) flush();
         }
     }
@@ -91,12 +102,17 @@ final class HtmlText {
         String s = SPACES.matcher(raw.replace('\u00A0', ' ')).replaceAll(" ");
         if (s.isEmpty()) return;
         if (s.startsWith(" ") && (current.isEmpty() || current.charAt(current.length() - 1) == ' ')) s = s.substring(1);
+        if (linkDepth == 0 && !s.isBlank()) textOutsideLinks = true;
         current.append(s);
     }
 
     private void flush() {
         String line = current.toString().strip();
+        boolean link = !textOutsideLinks;
         current.setLength(0);
-        if (!line.isEmpty()) sink.line(line);
+        textOutsideLinks = false;
+        if (line.isEmpty()) return;
+        if (link) sink.link(line);
+        else sink.line(line);
     }
 }

@@ -69,6 +69,18 @@ public class HtmlExtractorTest {
     }
 
     @Test
+    void linksAroundTheCatalogAreMenusNotTextOfTheCatalog() throws Exception {
+        // an old portal's side menu (one link a line) before the heading, and a link list after the table
+        ExtractedDocument d = read("<table><tr><td><table><tr><td><a href=\"/zc\">政策文件</a></td></tr>"
+                + "<tr><td><a href=\"/ml\">政府信息公开目录</a></td></tr></table></td>"
+                + "<td><b>宁海县卫生健康局政府信息公开目录</b><p>发布机构：<a href=\"/\">宁海县卫生健康局</a></p>"
+                + "<table border=1><tr><td>序号</td><td>公开内容</td></tr><tr><td>1</td><td>机构职能</td></tr></table>"
+                + "<p><a href=\"/a\">上一篇</a></p><p>备注：动态更新</p></td></tr></table>");
+        assertEquals(List.of("宁海县卫生健康局政府信息公开目录", "发布机构：宁海县卫生健康局"), texts(d.preamble()));
+        assertEquals(List.of("备注：动态更新"), texts(d.trailer()));
+    }
+
+    @Test
     void titleRepeatedAsH1IsListedOnce() throws Exception {
         ExtractedDocument d = read("<title>政府信息公开目录</title><h1>政府信息公开目录</h1><table><tr><td>a</td><td>b</td></tr><tr><td>c</td><td>d</td></tr></table>");
         assertEquals(List.of("政府信息公开目录"), texts(d.preamble()));
