@@ -39,7 +39,7 @@ final class CatalogTitle {
     Found find(List<TextLine> preamble) {
         for (int i = 0; i < preamble.size(); i++) {
             String t = clean(preamble.get(i).text());
-            if (!isTitleLike(t) || !words.anyIn("title-word", t) || chrome.isChrome(t)) continue;
+            if (!isTitleLike(t) || !words.anyIn("title-word", outsideBookTitles(t)) || chrome.isChrome(t)) continue;
             int prev = previousNonBlank(preamble, i);
             String prevText = prev < 0 ? null : clean(preamble.get(prev).text());
             boolean wrapped = startsWithCatalogName(t) || startsWithDomain(t) && namesPlaceOrBody(prevText);
@@ -198,6 +198,16 @@ final class CatalogTitle {
     /** "基本目录", "政务公开目录": the second line of a wrapped title, naming no body of its own. */
     private boolean startsWithCatalogName(String t) {
         return words.of("catalog-name").stream().anyMatch(w -> t.startsWith(w.text()));
+    }
+
+    private static final Pattern BOOK_TITLE = Pattern.compile("《[^《》]*》");
+
+    /**
+     * The line without the titles it quotes: 关于印发《某局政府信息公开目录》的通知 names the catalog, it is not its
+     * title (the attachment's own title line follows).
+     */
+    static String outsideBookTitles(String t) {
+        return BOOK_TITLE.matcher(t).replaceAll("");
     }
 
     private static boolean isTitleLike(String t) {

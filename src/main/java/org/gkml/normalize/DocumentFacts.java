@@ -54,9 +54,11 @@ record DocumentFacts(String title, String agency, Region region, Level level, Ma
         List<String> metaLines = new ArrayList<>();
         for (int i = 0; i < before.size(); i++) {
             if (titleLines == null || i < titleLines.first() || i > titleLines.last()) metaLines.add(before.get(i).text());
+            else if (i == titleLines.first()) metaLines.add(null);
         }
+        metaLines.add(null);
         after.forEach(l -> metaLines.add(l.text()));
-        Map<String, Object> meta = MetaReader.read(v.chrome(), metaLines);
+        Map<String, Object> meta = MetaReader.read(v.chrome(), metaLines, v.titles()::namesPlaceOrBody);
 
         CatalogTitle.Named named = v.titles().named(title);
         String agency = named.agency();

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,6 +19,8 @@ final class MetaReader {
     private static final Pattern ATTACHMENT = Pattern.compile("^附件[\\s\u3000]*[:：]?[\\s\u3000]*([0-9０-９一二三四五六七八九十]{1,3})$");
     private static final Pattern BRACKETED = Pattern.compile("^【([^】]{1,20})】[\\s\u3000]*(.*)$");
     private static final Pattern NUMBERED = Pattern.compile("^[0-9０-９]{1,2}[.．、][\\s\u3000]*(.+)$");
+    /** A notice's date line (2024年4月8日) or a bare 附件 before an attachment: the end of a notice, not a wrapped value. */
+    private static final Pattern ENDS_A_VALUE = Pattern.compile("^(?:[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日|附件)$");
     /**
      * A key: up to 12 characters without separators, at least one of them Chinese, maybe a short bracketed
      * qualifier (填报单位（盖章）), then a colon.
@@ -32,20 +35,31 @@ final class MetaReader {
     private String listHeading;  // a heading whose numbered lines form a list
 
     private final WebChrome chrome;
+    private final Predicate<String> standsAlone;
 
-    private MetaReader(WebChrome chrome) {
+    private MetaReader(WebChrome chrome, Predicate<String> standsAlone) {
         this.chrome = chrome;
+        this.standsAlone = standsAlone;
     }
 
-    static Map<String, Object> read(WebChrome chrome, List<String> lines) {
-        MetaReader r = new MetaReader(chrome);
-        for (String line : lines) r.accept(CellText.strip(line == null ? "" : line));
+    /**
+     * @param lines       the lines outside the table; a null line is a break that no value continues across (where
+     *                    the title stood)
+     * @param standsAlone a line that is only a place's or a body's name (a notice's signature): it continues no
+     *                    value that already has text
+     */
+    static Map<String, Object> read(WebChrome chrome, List<String> lines, Predicate<String> standsAlone) {
+        MetaReader r = new MetaReader(chrome, standsAlone);
+        for (String line : lines) {
+            if (line == null) r.reset();
+            else r.accept(CellText.strip(line));
+        }
         return r.meta;
     }
 
     private void accept(String t) {
         if (t.isEmpty()) return;
-        if (chrome.isChrome(t)) {
+        if (chrome.isChrome(t) || ENDS_A_VALUE.matcher(t).matches()) {
             reset();   // nor does the text after a breadcrumb or footer continue a value
             return;
         }
@@ -71,7 +85,7 @@ final class MetaReader {
                 putCounts(p.value());
                 lastKey = p.key();
             }
-        } else if (lastKey != null && meta.get(lastKey) instanceof String previous) {
+        } else if (lastKey != null && meta.get(lastKey) instanceof String previous && (previous.isEmpty() || !standsAlone.test(t))) {
             meta.put(lastKey, CellText.join(previous + "\n" + t));
         }
     }

@@ -33,6 +33,14 @@ class CatalogTitleTest {
     }
 
     @Test
+    void aNoticeNamingTheCatalogInBookTitleMarksIsNotItsTitle() {
+        // 关于印发《…目录》的通知 quotes the catalog's name; the attachment's own title line follows
+        CatalogTitle.Found f = titles.find(lines("关于印发《某某县医疗保障局政府信息公开目录》的通知", "各股室：", "附件",
+                "某某县医疗保障局政府信息公开目录"));
+        assertEquals(new CatalogTitle.Found(3, 3, "某某县医疗保障局政府信息公开目录"), f);
+    }
+
+    @Test
     void joinsATitleWrappedOntoTwoLines() {
         CatalogTitle.Found f = titles.find(lines("昆明市西山区医疗保障局政府信息公开", "", "基本目录"));
         assertEquals(new CatalogTitle.Found(0, 2, "昆明市西山区医疗保障局政府信息公开基本目录"), f);

@@ -17,7 +17,7 @@ class MetaReaderTest {
     private static final NormalizeVocabulary VOCABULARY = NormalizeVocabulary.of(Mappings.builtIn());
 
     private static Map<String, Object> read(String... lines) {
-        return MetaReader.read(VOCABULARY.chrome(), Arrays.asList(lines));
+        return MetaReader.read(VOCABULARY.chrome(), Arrays.asList(lines), VOCABULARY.titles()::namesPlaceOrBody);
     }
 
     @Test
@@ -44,6 +44,17 @@ class MetaReaderTest {
     void unkeyedLineContinuesThePreviousValue() {
         Map<String, Object> meta = read("备注：本目录每年", "更新一次。");
         assertEquals("本目录每年更新一次。", meta.get("备注"));
+    }
+
+    @Test
+    void aNoticesSignatureDateAndAttachmentLineContinueNoValue() {
+        // 关于印发…的通知: 附件：<catalog name>, then the signature (body, date), then 附件 over the attachment
+        Map<String, Object> meta = read("附件：某某县人力资源和社会保障局政府信息公开目录", "某某县人力资源和社会保障局", "2024年4月8日",
+                "附件", "说明：本目录动态", null, "调整。");
+        assertEquals("某某县人力资源和社会保障局政府信息公开目录", meta.get("附件"));
+        assertEquals("本目录动态", meta.get("说明"));
+        // an empty value takes the body on the next line
+        assertEquals("某某县人力资源和社会保障局", read("填报单位：", "某某县人力资源和社会保障局").get("填报单位"));
     }
 
     @Test
