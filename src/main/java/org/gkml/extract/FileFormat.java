@@ -35,6 +35,8 @@ public enum FileFormat {
     public enum TextLayout {
         /** One row per line, cells between tabs, one header line. */
         TAB_SEPARATED("tab-separated"),
+        /** One row per line, cells between commas, quoted where they hold a comma or a line break (CSV). */
+        COMMA_SEPARATED("comma-separated"),
         /** Tab-separated cells that wrap over several lines (a spreadsheet pasted as text). */
         TAB_CELLS("tab-cells"),
         /** The text of a PDF table, one cell fragment after another (pdftotext and the like). */

@@ -26,7 +26,7 @@ import java.util.Locale;
 public final class FormatDetector {
 
     private static final MimeTypes TIKA = MimeTypes.getDefaultMimeTypes();
-    private static final String FORMATS = "gkml reads PDF, OFD, DOC, DOCX, XLS, XLSX (also as .wps / .et), HTML and text catalogs, and scans as PDF, PNG, JPEG or TIFF";
+    private static final String FORMATS = "gkml reads PDF, OFD, DOC, DOCX, XLS, XLSX (also as .wps / .et), HTML and text (tab-separated, CSV) catalogs, and scans as PDF, PNG, JPEG or TIFF";
     /** Characters of a text file looked at for markup: a page's doctype and its first tags come well before this. */
     private static final int MARKUP_HEAD = 64 * 1024;
     /** Bytes read of a zip's small parts (mimetype, [Content_Types].xml): a forged entry cannot unpack without limit. */

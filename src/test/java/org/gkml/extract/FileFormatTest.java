@@ -21,7 +21,7 @@ class FileFormatTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"TAB_SEPARATED, text/tab-separated", "TAB_CELLS, text/tab-cells", "PDF_FLOW, text/pdf-flow"})
+    @CsvSource({"TAB_SEPARATED, text/tab-separated", "COMMA_SEPARATED, text/comma-separated", "TAB_CELLS, text/tab-cells", "PDF_FLOW, text/pdf-flow"})
     void everyTextLayoutKeepsItsName(FileFormat.TextLayout layout, String id) {
         assertEquals(id, layout.id());
     }

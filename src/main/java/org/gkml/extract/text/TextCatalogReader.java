@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Reads a catalog from decoded text: a Word table exported to text (cells start with a tab), tab-separated rows, or the text
+ * Reads a catalog from decoded text: a Word table exported to text (cells start with a tab), tab- or comma-separated rows (CSV), or the text
  * flow of a PDF table (cells wrapped to their column width, output one after another).
  */
 public final class TextCatalogReader {
@@ -40,8 +40,10 @@ public final class TextCatalogReader {
             }
         }
         if (TabCellReader.looksLikeTabCells(lines)) return new TabCellReader(vocabulary.headers(), file, groupOf).read(lines);
-        int tsvHeader = TabSeparatedReader.headerLine(vocabulary.headers(), lines);
-        if (tsvHeader >= 0) return new TabSeparatedReader(file).read(lines, tsvHeader);
+        for (DelimitedTextReader.Delimiter d : DelimitedTextReader.Delimiter.values()) {
+            int header = DelimitedTextReader.headerLine(vocabulary.headers(), lines, d);
+            if (header >= 0) return new DelimitedTextReader(file, d).read(lines, header);
+        }
         return new FlowTextReader(vocabulary, file).read(lines);
     }
 }
