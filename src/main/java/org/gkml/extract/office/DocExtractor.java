@@ -83,6 +83,7 @@ public final class DocExtractor implements TableExtractor {
         private final HWPFDocument doc;
         private final SymbolGlyphs symbols;
         private final Set<String> unknownSymbols = new TreeSet<>();
+        private final DocListNumbering numbering = new DocListNumbering();
 
         Reader(Path file, HWPFDocument doc, SymbolGlyphs symbols) {
             this.symbols = symbols;
@@ -187,6 +188,7 @@ public final class DocExtractor implements TableExtractor {
          * its state in the data stream (FFData).
          */
         private String paragraphText(Paragraph p) {
+            String label = numbering.label(p);
             StringBuilder out = new StringBuilder();
             Deque<Boolean> inInstruction = new ArrayDeque<>();
             for (int k = 0; k < p.numCharacterRuns(); k++) {
@@ -243,7 +245,7 @@ public final class DocExtractor implements TableExtractor {
                     }
                 }
             }
-            return out.toString();
+            return WordListNumbering.labelled(label, out.toString());
         }
 
         /** ☑ or □ for a form checkbox's data; empty for other form fields or unreadable data. */

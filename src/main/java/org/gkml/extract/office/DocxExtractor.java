@@ -54,9 +54,10 @@ public final class DocxExtractor implements TableExtractor {
     public ExtractedDocument extract(Path file, byte[] content) throws UnreadableFileException {
         ExtractionLimits.applyToPoi();
         try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(content))) {
-            Element body = WordXml.wChild(mainDocument(file, pkg), "body");
+            PackagePart main = mainPart(file, pkg);
+            Element body = WordXml.wChild(parse(main), "body");
             if (body == null) throw new UnreadableFileException(file, format(), "the document has no body; it is damaged or not a Word document");
-            return new Reader(file, symbols).read(body);
+            return new Reader(file, symbols, WordListNumbering.of(numbering(pkg, main))).read(body);
         } catch (UnreadableFileException e) {
             throw e;
         } catch (IOException | SAXException | InvalidFormatException | RuntimeException e) {
@@ -64,17 +65,33 @@ public final class DocxExtractor implements TableExtractor {
         }
     }
 
-    /** The w:document element of the package's main part (xmlbeans' DOM is too slow to walk: O(n) per sibling step). */
-    private Element mainDocument(Path file, OPCPackage pkg) throws UnreadableFileException, IOException, SAXException, InvalidFormatException {
+    /** The package's main document part. */
+    private PackagePart mainPart(Path file, OPCPackage pkg) throws UnreadableFileException, InvalidFormatException {
         PackageRelationship rel = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT).getRelationship(0);
         if (rel == null) rel = pkg.getRelationshipsByType(PackageRelationshipTypes.STRICT_CORE_DOCUMENT).getRelationship(0);
         if (rel == null) throw new UnreadableFileException(file, format(), "the package has no main document; it is damaged or not a Word document");
         PackagePart part = pkg.getPart(rel);
         if (part == null) throw new UnreadableFileException(file, format(), "the main document part is missing; the file is damaged");
+        return part;
+    }
+
+    /** The root element of a part (xmlbeans' DOM is too slow to walk: O(n) per sibling step). */
+    private static Element parse(PackagePart part) throws IOException, SAXException {
         try (InputStream in = part.getInputStream()) {
             return XMLHelper.newDocumentBuilder().parse(in).getDocumentElement();
         }
     }
+
+    /** The numbering part's w:numbering element, or null when the document defines no lists. */
+    private static Element numbering(OPCPackage pkg, PackagePart main) throws IOException, SAXException, InvalidFormatException {
+        PackageRelationship rel = main.getRelationshipsByType(NUMBERING).getRelationship(0);
+        if (rel == null) rel = main.getRelationshipsByType(STRICT_NUMBERING).getRelationship(0);
+        PackagePart part = rel == null ? null : main.getRelatedPart(rel);
+        return part == null ? null : parse(part);
+    }
+
+    private static final String NUMBERING = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering";
+    private static final String STRICT_NUMBERING = "http://purl.oclc.org/ooxml/officeDocument/relationships/numbering";
 
     /** One document's walk. */
     private static final class Reader {
@@ -89,8 +106,8 @@ public final class DocxExtractor implements TableExtractor {
         /** The last paragraph since the previous table: a section heading there heads the next table. */
         private String lastLine;
 
-        Reader(Path file, SymbolGlyphs symbols) {
-            this.text = new DocxText(symbols);
+        Reader(Path file, SymbolGlyphs symbols, WordListNumbering numbering) {
+            this.text = new DocxText(symbols, numbering);
             this.file = file;
             this.name = file.getFileName().toString();
         }

@@ -17,19 +17,25 @@ final class DocxText {
     static final String UNCHECKED = "□";
 
     private final SymbolGlyphs symbols;
+    private final WordListNumbering numbering;
 
-    DocxText(SymbolGlyphs symbols) {
+    DocxText(SymbolGlyphs symbols, WordListNumbering numbering) {
         this.symbols = symbols;
+        this.numbering = numbering;
     }
 
     /** Symbol characters seen without a glyph in the table, as "font U+XXXX", for one warning per document. */
     final Set<String> unknownSymbols = new TreeSet<>();
 
-    /** One paragraph's text (w:p), without a trailing line break. */
+    /**
+     * One paragraph's text (w:p), without a trailing line break, after the list number Word shows before it (an
+     * automatically numbered 序号 cell holds no digits of its own). Call it once per paragraph, in document order.
+     */
     String paragraph(Element p) {
+        String label = numbering.label(p);
         StringBuilder out = new StringBuilder();
         inline(p, out);
-        return out.toString();
+        return WordListNumbering.labelled(label, out.toString());
     }
 
     private void inline(Element parent, StringBuilder out) {

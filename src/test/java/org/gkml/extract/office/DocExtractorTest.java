@@ -44,4 +44,20 @@ class DocExtractorTest {
         assertEquals("table 1 r4c3", g[3][2].source().cellRef());
         assertEquals(List.of(), d.warnings());
     }
+
+    /** Word's list button numbers the 序号 cells (they hold no digits) and the 一级事项 (一、 二、): read as Word shows them. */
+    @ParameterizedTest
+    @CsvSource({"numbered.docx, DOCX", "numbered.doc, DOC"})
+    void automaticListNumbersAreShown(String resource, FileFormat format) throws Exception {
+        TableExtractor extractor = format == FileFormat.DOC ? new DocExtractor(Mappings.builtIn()) : new DocxExtractor(Mappings.builtIn());
+        byte[] bytes;
+        try (InputStream in = getClass().getResourceAsStream(resource)) {
+            assertNotNull(in, resource);
+            bytes = in.readAllBytes();
+        }
+        Cell[][] g = extractor.extract(Path.of(resource), bytes).tables().get(0).grid();
+        assertEquals(List.of("1", "2", "3"), List.of(g[1][0].text(), g[2][0].text(), g[3][0].text()));
+        assertEquals(List.of("一、机构信息", "二、机构信息", "三、政策文件"), List.of(g[1][1].text(), g[2][1].text(), g[3][1].text()));
+        assertEquals("领导信息", g[2][2].text());
+    }
 }

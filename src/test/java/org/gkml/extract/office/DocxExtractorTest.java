@@ -40,6 +40,53 @@ class DocxExtractorTest {
         return read(tbl(tc("", paragraphXml) + tc("", p("x")))).tables().get(0).grid()[0][0].text();
     }
 
+    /** A list level of a numbering part: its format and label pattern, counting from 1. */
+    private static String level(int ilvl, String numFmt, String lvlText) {
+        return "<w:lvl w:ilvl=\"" + ilvl + "\"><w:start w:val=\"1\"/><w:numFmt w:val=\"" + numFmt + "\"/><w:lvlText w:val=\""
+                + lvlText + "\"/></w:lvl>";
+    }
+
+    /** A paragraph in list numId at level ilvl, with text (maybe none: an automatically numbered 序号 cell). */
+    private static String numbered(String numId, int ilvl, String text) {
+        return "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"" + ilvl + "\"/><w:numId w:val=\"" + numId + "\"/></w:numPr></w:pPr>"
+                + (text.isEmpty() ? "" : "<w:r><w:t>" + text + "</w:t></w:r>") + "</w:p>";
+    }
+
+    @Test
+    void automaticListNumbersAreReadAsWordShowsThem() throws Exception {
+        String numbering = "<w:abstractNum w:abstractNumId=\"0\">" + level(0, "decimal", "%1") + "</w:abstractNum>"
+                + "<w:abstractNum w:abstractNumId=\"1\">" + level(0, "chineseCounting", "%1、") + level(1, "decimal", "%2.") + "</w:abstractNum>"
+                + "<w:abstractNum w:abstractNumId=\"2\">" + level(0, "bullet", "\uF06C") + "</w:abstractNum>"
+                + "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>"
+                + "<w:num w:numId=\"2\"><w:abstractNumId w:val=\"1\"/></w:num>"
+                + "<w:num w:numId=\"3\"><w:abstractNumId w:val=\"2\"/></w:num>"
+                + "<w:num w:numId=\"4\"><w:abstractNumId w:val=\"0\"/><w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"1\"/></w:lvlOverride></w:num>";
+        // 序号 numbered by Word's list button (the cells hold no digits), 一级事项 in a 一、 list, a bulleted content cell
+        String body = tbl(
+                tc("", p("序号")) + tc("", p("一级事项")) + tc("", p("二级事项")) + tc("", p("公开内容")),
+                tc("", numbered("1", 0, "")) + tc("", numbered("2", 0, "机构信息")) + tc("", numbered("2", 1, "机构职能")) + tc("", numbered("3", 0, "职能")),
+                tc("", numbered("1", 0, "")) + tc("", p("")) + tc("", numbered("2", 1, "领导信息")) + tc("", p("姓名")),
+                tc("", numbered("1", 0, "")) + tc("", numbered("2", 0, "政策文件")) + tc("", numbered("2", 1, "规范性文件")) + tc("", p("文件")))
+                // a second table restarts its 序号 list (a new list instance with a start override)
+                + tbl(tc("", p("序号")) + tc("", p("二级事项")), tc("", numbered("4", 0, "")) + tc("", p("依申请公开")));
+        ExtractedDocument d = new DocxExtractor(Mappings.builtIn()).extract(FILE, TestFiles.docx(body, numbering));
+        Cell[][] g = d.tables().get(0).grid();
+        assertEquals(List.of("1", "2", "3"), List.of(g[1][0].text(), g[2][0].text(), g[3][0].text()));
+        assertEquals(List.of("一、机构信息", "二、政策文件"), List.of(g[1][1].text(), g[3][1].text()));
+        assertEquals(List.of("1.机构职能", "2.领导信息", "1.规范性文件"), List.of(g[1][2].text(), g[2][2].text(), g[3][2].text()));
+        assertEquals("职能", g[1][3].text());
+        assertEquals("1", d.tables().get(1).grid()[1][0].text());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1, decimal, 1", "12, decimal, 12", "3, decimalZero, 03", "1, chineseCounting, 一", "10, chineseCounting, 十",
+            "12, chineseCountingThousand, 十二", "20, chineseCounting, 二十", "35, chineseCounting, 三十五",
+            "105, chineseCounting, 一〇五", "12, ideographDigital, 一二", "3, decimalEnclosedCircle, ③", "2, upperLetter, B",
+            "28, lowerLetter, bb", "4, upperRoman, IV", "9, lowerRoman, ix", "7, someFormatNotKnown, 7"})
+    void listNumberFormats(int n, String numFmt, String expected) {
+        assertEquals(expected, WordListNumbering.format(n, numFmt));
+    }
+
     @Test
     void gridSpanAndVerticalMergesBecomeSpans() throws Exception {
         ExtractedDocument d = read(p("政府信息公开目录") + tbl(
