@@ -37,6 +37,8 @@ final class HeaderReader {
     private static final double PARENT_LABEL_CONFIDENCE = 0.8;
     private static final Pattern NUMBER = Pattern.compile("\\d{1,4}");
     private static final int MAX_HEADER_ROWS = 3;
+    /** A column read by its cells' values, its label unknown: sure of the values, not of the label. */
+    private static final double VALUES_CONFIDENCE = 0.5;
 
     private final HeaderLexicon lexicon;
 
@@ -132,12 +134,41 @@ final class HeaderReader {
                         leaf == null ? null : leaf.source()));
             }
             if (role.isExtra() && !role.label().isEmpty()) {
+                Optional<Field> byValues = ColumnValues.optionFieldOf(bodyTexts(grid, first + rows, c), lexicon.options());
+                if (byValues.isPresent() && !fieldTaken(roles, byValues.get())) {
+                    role = new ColumnRole(c, role.label(), byValues.get(), null, VALUES_CONFIDENCE);
+                    roles.set(c, role);
+                    textFields.add(role.field());
+                    warnings.add(new Warning(WarningCode.LOW_CONFIDENCE_COLUMN, "column '" + role.label() + "' read as "
+                            + role.field().key() + " by its cells, which are all " + role.field().key() + " options",
+                            leaf == null ? null : leaf.source()));
+                    leafCells.add(leaf);
+                    continue;
+                }
+            }
+            if (role.isExtra() && !role.label().isEmpty()) {
                 warnings.add(new Warning(WarningCode.UNMAPPED_COLUMN, "column '" + role.label() + "' maps to no schema field; kept under extra",
                         leaf == null ? null : leaf.source()));
             }
             leafCells.add(leaf);
         }
         return roles;
+    }
+
+    /** The texts of column c's cells from the first body row down, each merged cell once. */
+    private static List<String> bodyTexts(Cell[][] grid, int bodyStart, int c) {
+        List<String> out = new ArrayList<>();
+        Cell previous = null;
+        for (int r = bodyStart; r < grid.length; r++) {
+            Cell cell = c < grid[r].length ? grid[r][c] : null;
+            if (cell != null && cell != previous) out.add(cell.text());
+            previous = cell;
+        }
+        return out;
+    }
+
+    private static boolean fieldTaken(List<ColumnRole> roles, Field field) {
+        return roles.stream().anyMatch(r -> r.field() == field);
     }
 
     private static Cell leafOf(java.util.Collection<Cell> path) {

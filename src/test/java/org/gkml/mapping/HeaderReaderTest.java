@@ -93,6 +93,29 @@ class HeaderReaderTest {
     }
 
     @Test
+    void anUnknownLabelOverCellsThatAreAllModeOptionsReadsAsTheMode() {
+        // 是否主动公开 is no label we list; every cell under it is 主动公开 or 依申请公开
+        Table t = table(cell(0, 0, "序号"), cell(0, 1, "公开内容"), cell(0, 2, "是否主动公开"),
+                cell(1, 0, "1"), cell(1, 1, "机构职能"), cell(1, 2, "主动公开"),
+                cell(2, 0, "2"), cell(2, 1, "行政许可"), cell(2, 2, "主动公开、依申请公开"));
+        List<Warning> warnings = new ArrayList<>();
+        ColumnRole mode = find(t, warnings).roles().get(2);
+        assertEquals(Field.DISCLOSURE_MODE, mode.field());
+        assertEquals(List.of(WarningCode.LOW_CONFIDENCE_COLUMN), codes(warnings));
+    }
+
+    @Test
+    void cellsThatAreOptionsDoNotTakeAFieldAnotherColumnHolds() {
+        // a 公开方式 column is there already: the second column of mode words stays aside
+        Table t = table(cell(0, 0, "序号"), cell(0, 1, "公开方式"), cell(0, 2, "是否主动公开"),
+                cell(1, 0, "1"), cell(1, 1, "主动公开"), cell(1, 2, "主动公开"),
+                cell(2, 0, "2"), cell(2, 1, "主动公开"), cell(2, 2, "主动公开"));
+        List<Warning> warnings = new ArrayList<>();
+        assertTrue(find(t, warnings).roles().get(2).isExtra());
+        assertEquals(List.of(WarningCode.UNMAPPED_COLUMN), codes(warnings));
+    }
+
+    @Test
     void aTitleRowAboveTheHeaderIsNotTheHeader() {
         // a title across the table that happens to read as a label (公开事项) is one label: too few to start a header
         Table t = table(cell(0, 0, 1, 3, "公开事项"),
