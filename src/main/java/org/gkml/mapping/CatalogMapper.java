@@ -54,6 +54,8 @@ public final class CatalogMapper {
                 // a table continued after a page break stays under the section its first part was in
                 if (table.heading() == null && lastSection != null) table = table.withHeading(lastSection);
             } else {
+                // a portal's information box above the catalog (索引号：… 发布机构：…) holds document facts
+                if (columns == null && KeyValueBox.is(table)) preamble.addAll(KeyValueBox.lines(table));
                 continue;
             }
             if (columns == null) columns = header.roles();

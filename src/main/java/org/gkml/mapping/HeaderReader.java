@@ -63,7 +63,8 @@ final class HeaderReader {
     private int labelsStartingIn(Cell[][] grid, int r) {
         int n = 0;
         for (Cell c : distinct(grid[r])) {
-            if (c.row() == r && lexicon.isLabel(c.text())) n++;
+            // 公开方式：| 主动公开 is a key and its value in a portal's information box, not a column's label
+            if (c.row() == r && !KeyValueBox.isKey(c.text()) && lexicon.isLabel(c.text())) n++;
         }
         return n;
     }
