@@ -121,6 +121,11 @@ public final class ItemWords {
         return String.join("", words(name));
     }
 
+    /** The words with a generic word taken off where the rest is a word of {@code other} (see {@link GenericAffix}). */
+    public List<String> withoutGeneric(List<String> words, List<String> other) {
+        return GenericAffix.without(words, other, generic);
+    }
+
     /** Whether {@code word} is a form word or a list word (see {@link #named}). */
     public boolean isForm(String word) {
         return form.contains(word) || lists.contains(word);
