@@ -21,6 +21,18 @@ import java.util.TreeMap;
  */
 public final class Coverage {
 
+    /**
+     * Between a row's folded name and its 一级事项's, in the key of a row that names what of a service is published
+     * (办事指南 under 临时救助); folded text has no such character.
+     */
+    static final char SERVICE = '@';
+
+    /** The folded name in a row's key, without the service it is of. */
+    static String nameOf(String key) {
+        int at = key.indexOf(SERVICE);
+        return at < 0 ? key : key.substring(0, at);
+    }
+
     /** How many different spellings of one item the sheet lists. */
     private static final int SPELLINGS_SHOWN = 6;
 
@@ -180,6 +192,12 @@ public final class Coverage {
         ItemNames.Key k = names.key(name);
         if (k.key().isEmpty()) return null;
         String category = e.item() != null && e.category() != null && !e.category().isBlank() ? e.category().strip() : null;
+        // a name that says only what of a service is published (办事指南, 审核信息) is an item of its 一级事项: 办事指南
+        // under 临时救助 and under 最低生活保障 are two rows (so is a spelling the coordinator put under itself)
+        if (k.key().equals(ItemNames.fold(name)) && category != null && words.aspectOnly(name)) {
+            String service = names.key(category).key();
+            if (!service.isEmpty()) k = new ItemNames.Key(k.key() + SERVICE + service, k.method(), null);
+        }
         double[] score = {1};
         if (k.method() == ItemNames.Method.NORMALISED && !items.containsKey(k.key())) {
             Nearest n = nearest(k.key(), new ItemMatcher.Named(name.strip(), category));

@@ -24,6 +24,7 @@ public final class ItemWords {
     private final Set<String> form = new HashSet<>();
     private final Set<String> lists = new HashSet<>();
     private final Set<String> apart = new HashSet<>();
+    private final Set<String> aspects = new HashSet<>();
     /** a word → the word it is read as (招生 and 录取 name one step of enrolment: 招生结果 = 录取结果) */
     private final Map<String, String> alike = new HashMap<>();
     /** word → the words naming its sibling items (预算 → 决算): a name saying both names two items */
@@ -54,6 +55,7 @@ public final class ItemWords {
                 case "form" -> addAll(form, row);
                 case "list" -> addAll(lists, row);
                 case "apart" -> addAll(apart, row);
+                case "aspect" -> addAll(aspects, row);
                 case "alike" -> {
                     for (int i = 2; i < row.length; i++) if (!row[i].isBlank()) alike.put(ItemNames.fold(row[i]), ItemNames.fold(row[1]));
                 }
@@ -74,7 +76,7 @@ public final class ItemWords {
                 case "inclusive" -> inclusive.addAll(List.of(row).subList(1, row.length));
                 case "wrapper" -> wrappers.addAll(List.of(row).subList(1, row.length));
                 default -> throw new IllegalArgumentException("item-words.tsv: unknown kind '" + kind
-                        + "'; write generic, form, list, apart, same, alike, siblings, kind, inclusive or wrapper");
+                        + "'; write generic, form, list, apart, aspect, same, alike, siblings, kind, inclusive or wrapper");
             }
         }
         shape = new NameShape(inclusive, wrappers);
@@ -119,6 +121,22 @@ public final class ItemWords {
     /** The name folded, without its generic words: what the character likeness compares. */
     public String content(String name) {
         return String.join("", words(name));
+    }
+
+    /** The words with a generic word taken off where the rest is a word of {@code other} (see {@link GenericAffix}). */
+    public List<String> withoutGeneric(List<String> words, List<String> other) {
+        return GenericAffix.without(words, other, generic);
+    }
+
+    /**
+     * Whether the name says only what of a service is published (办事指南, 申请条件, 审核信息: every word an {@code aspect}
+     * or a form word): such a name names an item only with its 一级事项, the service.
+     */
+    public boolean aspectOnly(String name) {
+        List<String> w = words(name);
+        if (w.isEmpty()) return false;
+        for (String s : w) if (!aspects.contains(s) && !isForm(s)) return false;
+        return true;
     }
 
     /** Whether {@code word} is a form word or a list word (see {@link #named}). */

@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * Items whose names look alike but did not meet (机关职能 / 机构职能, 政府信息公开年报 / 政府信息公开年度报告): offered in
  * the concordance file as a suggestion for the coordinator to confirm, never merged on their own. Likeness is the
- * Dice coefficient of the folded names' character bigrams; candidates come from a bigram index, so the cost grows
+ * Dice coefficient of the folded names' character bigrams (a row of a service's 办事指南 is not suggested for another
+ * service's); candidates come from a bigram index, so the cost grows
  * with the items that share a bigram, not with all pairs.
  */
 public final class SimilarItems {
@@ -30,7 +31,7 @@ public final class SimilarItems {
         List<Set<String>> grams = new ArrayList<>(keys.size());
         Map<String, List<Integer>> index = new HashMap<>();
         for (int i = 0; i < keys.size(); i++) {
-            Set<String> g = BigramMatcher.bigrams(keys.get(i));
+            Set<String> g = BigramMatcher.bigrams(Coverage.nameOf(keys.get(i)));
             grams.add(g);
             for (String b : g) index.computeIfAbsent(b, x -> new ArrayList<>()).add(i);
         }
@@ -40,6 +41,8 @@ public final class SimilarItems {
             for (String b : grams.get(i)) for (int j : index.get(b)) if (j != i) shared.merge(j, 1, Integer::sum);
             Match best = null;
             for (Map.Entry<Integer, Integer> s : shared.entrySet()) {
+                // the same name of another service's row (办事指南 of 临时救助 beside that of 最低生活保障) is no other name
+                if (Coverage.nameOf(keys.get(s.getKey())).equals(Coverage.nameOf(keys.get(i)))) continue;
                 double dice = 2.0 * s.getValue() / (grams.get(i).size() + grams.get(s.getKey()).size());
                 if (dice >= threshold && (best == null || dice > best.score())) best = new Match(keys.get(s.getKey()), dice);
             }

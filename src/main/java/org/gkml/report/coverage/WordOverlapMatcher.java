@@ -45,8 +45,11 @@ public final class WordOverlapMatcher implements ItemMatcher {
         List<String> x0 = words.named(a.name());
         List<String> y0 = words.named(b.name());
         if (x0.isEmpty() || y0.isEmpty()) return null;
-        List<String> x = split(x0, y0);
-        List<String> y = split(y0, x0);
+        List<String> x1 = split(x0, y0);
+        List<String> y1 = split(y0, x0);
+        // a generic word inside a compound (工作报告) where the other name says the rest (审计报告 read 审计 报告)
+        List<String> x = words.withoutGeneric(x1, y1);
+        List<String> y = words.withoutGeneric(y1, x1);
         // one word and the same form word (学校名录 / 义务教育学校名录) say what the longer says; one word alone does not
         String form = sameFormEnding(words.words(a.name()), words.words(b.name()));
         Set<String> common = new HashSet<>(x);

@@ -1,6 +1,8 @@
 package org.gkml.report.coverage;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -54,5 +56,25 @@ class ConcordanceTest {
         assertTrue(judge("审批信息", null, "审批决定", null).same(), "without categories the words alone decide");
         // a specific word keeps its likeness less one factor
         assertTrue(judge("行政处罚", "处罚强制信息", "行政处罚决定", "环境监管").same());
+    }
+
+    @ParameterizedTest(name = "{0} [{1}] / {2} [{3}]: {4}")
+    @CsvSource(delimiter = '|', value = {
+            // a name that says only what of a service is published is the item of its 一级事项, the service
+            "办事指南 | 城乡居民基本养老保险 | 办事指南 | 城乡居民基本医疗保险 | false",
+            "办理流程 | 生育登记           | 办理流程 | 婚姻登记             | false",
+            "申请条件 | 廉租住房           | 申请条件 | 经济适用住房         | false",
+            "审核信息 | 最低生活保障       | 审核信息 | 特困人员救助供养     | false",
+            "办事指南 | 最低生活保障       | 办事指南 | 城乡最低生活保障     | true",
+            "办事指南 | 特困人员救助供养   | 办事指南 | 特困供养             | true",
+            "申请条件 | 公共租赁住房       | 申请条件 | 公租房               | true",
+            "办事指南 | 婚姻登记           | 办理指南 | 婚姻登记             | true",
+            // the 一级事项 not known, or a name that says its item: the words decide
+            "办事指南 | 生育登记           | 办事指南 |                      | true",
+            "行政处罚 | 执法监督           | 行政处罚 | 环境监管             | true",
+    })
+    void aNameOfAServiceIsReadWithItsCategory(String a, String ca, String b, String cb, boolean same) {
+        Concordance.Verdict v = judge(a, ca, b, cb);
+        assertEquals(same, v.same(), v.toString());
     }
 }

@@ -67,6 +67,23 @@ class CoverageConcordanceTest {
         assertNotEquals(spelling("医疗保障政策解读").key(), spelling("教育政策解读").key());
     }
 
+    @Test
+    void aNameOfAServiceIsARowOfEachService() {
+        coverage.add("甲县民政局", catalog("甲县民政局", entry("临时救助", "办事指南"), entry("最低生活保障", "办事指南"),
+                entry("最低生活保障", "审核信息")));
+        coverage.add("乙县民政局", catalog("乙县民政局", entry("最低生活保障", "办事指南"), entry("特困人员救助供养", "审核信息")));
+        coverage.add("丙县民政局", catalog("丙县民政局", entry("城乡最低生活保障", "办事指南")));
+        List<String> rows = coverage.rows().stream().map(i -> i.category() + "/" + i.name()).toList();
+        assertEquals(List.of("临时救助/办事指南", "最低生活保障/办事指南", "最低生活保障/审核信息", "特困人员救助供养/审核信息"), rows);
+        Coverage.Item guide = coverage.rows().get(1);
+        assertEquals(3, guide.catalogs(), "the guide of 最低生活保障 in all three, 城乡最低生活保障 being the same service");
+        assertEquals(1, coverage.rows().get(0).catalogs());
+        // the concordance file given back unchanged puts 办事指南 under itself: still a row of each service
+        Coverage corrected = new Coverage(ItemPairsTest.names().withCorrections(Map.of("办事指南", "办事指南")), ItemPairsTest.words());
+        corrected.add("甲县民政局", catalog("甲县民政局", entry("临时救助", "办事指南"), entry("最低生活保障", "办事指南")));
+        assertEquals(2, corrected.rows().size());
+    }
+
     private Coverage.Spelling spelling(String text) {
         return coverage.spellings().stream().filter(s -> s.text().equals(text)).findFirst().orElseThrow();
     }

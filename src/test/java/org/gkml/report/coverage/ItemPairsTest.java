@@ -19,8 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The item concordance measured on hand-judged pairs: precision and recall of "one item". The thresholds and word
  * lists are tuned on the development pairs: the even half (CRC-32 of the pair) of
  * src/test/resources/report/item-pairs.tsv and all of item-pairs-dev.tsv. Two sets are held out and measured: the
- * odd half of item-pairs.tsv, and item-pairs-held-out-2.tsv (written, judged and committed before the concordance
- * was run on it). Issue 12's targets (precision ≥ 0.95 at recall ≥ 0.85) are printed, not yet met there; the
+ * odd half of item-pairs.tsv, item-pairs-held-out-2.tsv (written, judged and committed before the concordance
+ * was run on it) and item-pairs-held-out-3.tsv (real item names of the practice and corpus gold, likewise). Issue 12's targets (precision ≥ 0.95 at recall ≥ 0.85) are printed, not yet met there; the
  * assertions keep what is reached, and fail for folding and synonyms alone.
  */
 class ItemPairsTest {
@@ -37,6 +37,12 @@ class ItemPairsTest {
     /** The same on the second held-out set (0.964 at 0.741; 0.966 at 0.601 when it was written), less the slack. */
     static final double HELD_OUT_2_PRECISION = 0.955;
     static final double HELD_OUT_2_RECALL = 0.735;
+    /**
+     * The same on the third held-out set, real item names of two catalogs each (0.979 at 0.770 since a name of a
+     * service's aspects is read with its 一级事项; 0.904 at 0.770 when it was written), less under a pair's worth.
+     */
+    static final double HELD_OUT_3_PRECISION = 0.965;
+    static final double HELD_OUT_3_RECALL = 0.76;
 
     record Pair(ItemMatcher.Named a, ItemMatcher.Named b, boolean same, boolean heldOut) {
     }
@@ -123,6 +129,7 @@ class ItemPairsTest {
         tuned.addAll(pairs("item-pairs-dev.tsv", false));
         List<Pair> heldOut = all.stream().filter(Pair::heldOut).toList();
         List<Pair> heldOut2 = pairs("item-pairs-held-out-2.tsv", true);
+        List<Pair> heldOut3 = pairs("item-pairs-held-out-3.tsv", true);
         ItemNames names = names();
         Concordance concordance = Concordance.of(names, words());
         BiPredicate<ItemMatcher.Named, ItemMatcher.Named> folded = (a, b) -> names.key(a.name()).key().equals(names.key(b.name()).key());
@@ -136,17 +143,19 @@ class ItemPairsTest {
         }
         System.out.println("item concordance, folded text and synonyms only: all " + score(all, folded) + "; held out " + score(heldOut, folded));
         System.out.println("item concordance, with word overlap and character pairs: tuning " + score(tuned, full) + "; held out "
-                + score(heldOut, full) + "; second held-out set " + score(heldOut2, full));
+                + score(heldOut, full) + "; second held-out set " + score(heldOut2, full) + "; third held-out set (real names) " + score(heldOut3, full));
         Score held = score(heldOut, full);
         Score held2 = score(heldOut2, full);
         // Issue 12 asks for precision >= 0.95 at recall >= 0.85; on the held-out half the methods reach about 0.915 at 0.76
         // (README, "The coordinator's workbench"). These floors keep what is reached; a change that loses it fails here.
         assertTrue(held.precision() >= HELD_OUT_PRECISION && held.recall() >= HELD_OUT_RECALL, "held-out " + held);
         assertTrue(held2.precision() >= HELD_OUT_2_PRECISION && held2.recall() >= HELD_OUT_2_RECALL, "second held-out set " + held2);
+        Score held3 = score(heldOut3, full);
+        assertTrue(held3.precision() >= HELD_OUT_3_PRECISION && held3.recall() >= HELD_OUT_3_RECALL, "third held-out set " + held3);
         Score old = score(heldOut, folded);
         assertTrue(old.recall() < HELD_OUT_RECALL, "folding and synonyms alone should not reach the floor; the pairs would be too easy: " + old);
         System.out.println("issue 12 targets (precision >= " + TARGET_PRECISION + " at recall >= " + TARGET_RECALL + ") met on the held-out half: "
-                + held.meetsTargets() + "; on the second held-out set: " + held2.meetsTargets());
+                + held.meetsTargets() + "; on the second held-out set: " + held2.meetsTargets() + "; on the third: " + score(heldOut3, full).meetsTargets());
     }
 
     @Test
@@ -161,5 +170,9 @@ class ItemPairsTest {
             long alike = more.stream().filter(Pair::same).count();
             assertTrue(more.size() >= 150 && alike >= more.size() * 0.4 && alike <= more.size() * 0.6, file + ": " + alike + " of " + more.size() + " judged the same");
         }
+        // real names of different catalogs are mostly different items: a third of them are the same
+        List<Pair> real = pairs("item-pairs-held-out-3.tsv", false);
+        long alike = real.stream().filter(Pair::same).count();
+        assertTrue(real.size() >= 150 && alike >= real.size() * 0.3 && alike <= real.size() * 0.6, "item-pairs-held-out-3.tsv: " + alike + " of " + real.size() + " judged the same");
     }
 }

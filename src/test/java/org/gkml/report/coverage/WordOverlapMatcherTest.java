@@ -36,6 +36,7 @@ class WordOverlapMatcherTest {
             "人大代表建议办理 | 人大代表建议",      // 办理 says what of it is published (form)
             "图书馆 | 公共图书馆",                  // one word, but a specific one (three characters)
             "工作总结 | 年度工作总结",
+            "审计工作报告 | 审计报告",              // 工作 inside 工作报告, where the other says 报告 (GenericAffix)
             "执法公示 | 行政执法公示",              // 行政执法 is read as 执法 (same)
             "部门预算（含“三公”经费预算） | 部门预算", // the shape: an inclusive bracket, a year in front
             "2023年部门预算 | 部门预算",
