@@ -87,7 +87,17 @@ final class CatalogTitle {
         return at < 0 ? folded : printed.substring(at, at + folded.length());
     }
 
+    /** 【issuer】关于印发【catalog】的通知: a notice that carries the catalog, as its only title line. */
+    private static final Pattern NOTICE = Pattern.compile("^(.*?)关于(?:印发|公布|发布|调整|更新|修订|公开)?(.+?)的(?:通知|公告)$");
+
     private Named namedSimplified(String t) {
+        Matcher notice = NOTICE.matcher(t);
+        if (notice.matches()) {
+            // the body the catalog's own name gives wins; else the notice's issuer publishes it
+            Named inner = namedSimplified(CellText.strip(notice.group(2)));
+            if (inner.agency() != null || notice.group(1).isBlank()) return inner;
+            return namedSimplified(CellText.strip(notice.group(1)) + CellText.strip(notice.group(2)));
+        }
         for (Matcher n = TRAILING_NOTE.matcher(t); n.find() && isEditionNote(n.group(1)); n = TRAILING_NOTE.matcher(t)) {
             t = t.substring(0, n.start()).strip();
         }

@@ -7,6 +7,7 @@ import org.gkml.normalize.Gazetteer.Place;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The region a catalog belongs to. The most specific place named by the agency or title decides; the
@@ -46,7 +47,16 @@ final class RegionFinder {
             warnings.add("place name " + target.name() + " is ambiguous (" + candidates.size() + " places); only the parts they share are kept");
             return new Result(shared(candidates), null, fromContext, warnings);
         }
-        return new Result(gazetteer.regionOf(candidates.get(0)), target.level(), fromContext, warnings);
+        Place place = candidates.get(0);
+        for (String text : primary) {
+            Optional<Place> county = BranchOffice.countyOf(text, place, gazetteer);
+            if (county.isPresent()) {
+                // 泰安市生态环境局宁阳分局: the city's bureau, its branch in 宁阳县
+                warnings.add("county taken from the branch office's short name: " + county.get().name());
+                return new Result(gazetteer.regionOf(county.get()), Level.COUNTY, fromContext, warnings);
+            }
+        }
+        return new Result(gazetteer.regionOf(place), target.level(), fromContext, warnings);
     }
 
     private List<Mention> mentions(List<String> texts) {

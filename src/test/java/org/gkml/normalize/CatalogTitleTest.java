@@ -4,6 +4,8 @@ import org.gkml.table.Provenance;
 import org.gkml.table.TextLine;
 import org.gkml.vocabulary.Mappings;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.ParameterizedTest;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -73,6 +75,19 @@ class CatalogTitleTest {
     void namesAgencyAndListedDomain() {
         CatalogTitle.Named n = titles.named("香山街道义务教育领域基层政务公开标准目录");
         assertEquals(new CatalogTitle.Named("香山街道", "义务教育", false), n);
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({
+            // a notice carrying the catalog, as its only title line: the catalog's own body, else the issuer
+            "关于印发宁阳县公安局政府信息公开目录的通知, 宁阳县公安局",
+            "宁阳县公安局关于印发政府信息公开目录的通知, 宁阳县公安局",
+            "宁阳县人民政府办公室关于公布宁阳县公安局政务公开事项清单的通知, 宁阳县公安局",
+            // a catalog published as a list of items (清单)
+            "昆明市五华区教育体育局政务公开事项清单, 昆明市五华区教育体育局",
+    })
+    void noticesAndListsNameTheirAgency(String title, String agency) {
+        assertEquals(agency, titles.agencyOf(title));
     }
 
     @Test

@@ -29,6 +29,16 @@ class RegionFinderTest {
     }
 
     @Test
+    void aCityBureausBranchNamedByACountysShortNameIsInThatCounty() {
+        RegionFinder.Result r = finder.find(List.of("泰安市生态环境局宁阳分局"), List.of());
+        assertEquals(new Region("山东省", "泰安市", "宁阳县"), r.region());
+        assertEquals(Level.COUNTY, r.level());
+        // a 分局 named by no county of that city stays the city's
+        assertEquals(new Region("山东省", "泰安市", null), finder.find(List.of("泰安市公安局高新技术产业开发区分局"), List.of()).region());
+        assertEquals(new Region("山东省", "泰安市", null), finder.find(List.of("泰安市公安局交通警察分局"), List.of()).region());
+    }
+
+    @Test
     void mostSpecificPlaceInTheTitleDecides() {
         RegionFinder.Result r = finder.find(List.of("云南省", "昆明市西山区医疗保障局"), List.of());
         assertEquals(new Region("云南省", "昆明市", "西山区"), r.region());
