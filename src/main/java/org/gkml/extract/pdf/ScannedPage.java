@@ -129,7 +129,8 @@ final class ScannedPage {
             if (whole != null) corrections.add(new Correction(box.row() + 1, box.col() + 1, joined.toString(), whole));
             int used = 0;
             List<String> texts = new ArrayList<>();
-            for (List<OcrWord> line : cellLines) {
+            for (int l = 0; l < cellLines.size(); l++) {
+                List<OcrWord> line = cellLines.get(l);
                 words += line.size();
                 for (OcrWord w : line) confidenceSum += w.confidence();
                 String raw = spell(line);
@@ -140,6 +141,7 @@ final class ScannedPage {
                     used += n;
                 } else {
                     snapped = box == null ? raw : vocabulary.snap(raw);
+                    if (l + 1 < cellLines.size() && wrapsOn(raw, snapped, spell(cellLines.get(l + 1)))) snapped = raw;
                 }
                 if (!snapped.equals(raw) && whole == null) corrections.add(new Correction(box.row() + 1, box.col() + 1, raw, snapped));
                 texts.add(snapped);
@@ -270,10 +272,27 @@ final class ScannedPage {
     private static String spell(List<OcrWord> line) {
         StringBuilder s = new StringBuilder();
         for (OcrWord w : line) {
-            if (!s.isEmpty() && !(isCjk(s.charAt(s.length() - 1)) && isCjk(w.text().charAt(0)))) s.append(' ');
+            if (!s.isEmpty() && !joins(s.charAt(s.length() - 1), w.text().charAt(0))) s.append(' ');
             s.append(w.text());
         }
         return s.toString();
+    }
+
+    /**
+     * Whether two words read one after the other are one run of text: CJK beside CJK, or a slash between CJK names
+     * (社区/企事业单位/村公示栏, which Tesseract reads as three words: spaced, the channel name is no longer known).
+     */
+    static boolean joins(char before, char after) {
+        return (isCjk(before) || before == '/') && (isCjk(after) || after == '/');
+    }
+
+    /**
+     * Whether the vocabulary's reading of a line only adds at its end what the cell's next line starts with: the word
+     * wraps onto the next line (社区/企事业单位/村公示 ⏎ 栏（电子屏）), the line is not a near miss of it.
+     */
+    static boolean wrapsOn(String raw, String snapped, String next) {
+        String r = raw.replace(" ", ""), s = snapped.replace(" ", ""), n = next.replace(" ", "");
+        return s.length() > r.length() && s.startsWith(r) && n.startsWith(s.substring(r.length()));
     }
 
     private static boolean isCjk(char c) {
