@@ -46,6 +46,11 @@ public final class OcrVocabulary {
         this.readings = Map.copyOf(readings);
     }
 
+    /** The words snapped to (four characters or more), without white space. */
+    public Set<String> words() {
+        return java.util.Collections.unmodifiableSet(known);
+    }
+
     /** Whether a whole cell's reading is a known word (of any length from two) or a known reading of a glyph (V, √). */
     public boolean knows(String cell) {
         String c = compact(cell);

@@ -30,6 +30,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.zip.InflaterInputStream;
 
@@ -148,6 +149,14 @@ public final class PdfExtractor implements TableExtractor {
                         + " characters; the rest are not read", new Provenance(name, p, 0, null)));
             }
             pages.add(new PageContent(p, page.glyphs, page.rulings));
+        }
+        if (ocr != null && ocr.pages() > 0) {
+            // characters misread in noise, corrected from what the whole document read surely elsewhere
+            Map<Integer, PageReader> corrected = ocr.correctAcrossPages(warnings);
+            for (int i = 0; i < pages.size(); i++) {
+                PageReader c = corrected.get(pages.get(i).page());
+                if (c != null) pages.set(i, new PageContent(pages.get(i).page(), c.glyphs, c.rulings));
+            }
         }
         String noOcr = ocr == null || ocr.unavailable() == null ? "" : "; " + ocr.unavailable();
         if (!garbage.isEmpty()) {

@@ -47,7 +47,31 @@ final class ScannedPage {
      * @param words        words read
      * @param confidence   mean OCR confidence of the words (NaN without words)
      */
-    record Result(PageReader page, int quarterTurns, double skew, int words, double confidence, List<Correction> corrections) {
+    record Result(PDPage pdPage, List<Ruling> rulings, List<Cell> cells, int quarterTurns, double skew, int words, double confidence,
+                  List<Correction> corrections) {
+
+        /** The page as its cells read: each line's text laid over the line's extent. */
+        PageReader page() {
+            List<Glyph> glyphs = new ArrayList<>();
+            for (Cell c : cells) for (int l = 0; l < c.lines().size(); l++) glyphs.addAll(spread(c.lines().get(l), c.texts().get(l)));
+            return PageReader.of(pdPage, rulings, glyphs);
+        }
+
+        /** The same page with some cells' texts replaced (cell index → its lines' texts). */
+        Result withTexts(java.util.Map<Integer, List<String>> texts) {
+            List<Cell> out = new ArrayList<>(cells);
+            texts.forEach((i, t) -> out.set(i, new Cell(cells.get(i).box(), cells.get(i).lines(), List.copyOf(t))));
+            return new Result(pdPage, rulings, out, quarterTurns, skew, words, confidence, corrections);
+        }
+    }
+
+    /**
+     * What one region of the page read: a table cell ({@code box}) or a band of text around the tables (no box).
+     *
+     * @param lines its words, line by line
+     * @param texts each line's text as taken (the vocabulary's corrections made)
+     */
+    record Cell(RulingGrid.Box box, List<List<OcrWord>> lines, List<String> texts) {
     }
 
     private ScannedPage() {
@@ -91,7 +115,7 @@ final class ScannedPage {
         regions.addAll(bands);
         for (int i = 0; i < bands.size(); i++) regionBoxes.add(null);
 
-        List<Glyph> glyphs = new ArrayList<>();
+        List<Cell> cells = new ArrayList<>();
         List<Correction> corrections = new ArrayList<>();
         int words = 0;
         double confidenceSum = 0;
@@ -104,7 +128,9 @@ final class ScannedPage {
             String whole = box == null || cellLines.size() < 2 ? null : vocabulary.sameLength(joined.toString());
             if (whole != null) corrections.add(new Correction(box.row() + 1, box.col() + 1, joined.toString(), whole));
             int used = 0;
-            for (List<OcrWord> line : cellLines) {
+            List<String> texts = new ArrayList<>();
+            for (int l = 0; l < cellLines.size(); l++) {
+                List<OcrWord> line = cellLines.get(l);
                 words += line.size();
                 for (OcrWord w : line) confidenceSum += w.confidence();
                 String raw = spell(line);
@@ -115,13 +141,15 @@ final class ScannedPage {
                     used += n;
                 } else {
                     snapped = box == null ? raw : vocabulary.snap(raw);
+                    if (l + 1 < cellLines.size() && wrapsOn(raw, snapped, spell(cellLines.get(l + 1)))) snapped = raw;
                 }
                 if (!snapped.equals(raw) && whole == null) corrections.add(new Correction(box.row() + 1, box.col() + 1, raw, snapped));
-                glyphs.addAll(spread(line, snapped));
+                texts.add(snapped);
             }
+            cells.add(new Cell(box, cellLines, texts));
         }
         double confidence = words == 0 ? Double.NaN : confidenceSum / words;
-        return new Result(PageReader.of(page, rulings, glyphs), turns, skew, words, confidence, corrections);
+        return new Result(page, rulings, cells, turns, skew, words, confidence, corrections);
     }
 
     /**
@@ -244,10 +272,27 @@ final class ScannedPage {
     private static String spell(List<OcrWord> line) {
         StringBuilder s = new StringBuilder();
         for (OcrWord w : line) {
-            if (!s.isEmpty() && !(isCjk(s.charAt(s.length() - 1)) && isCjk(w.text().charAt(0)))) s.append(' ');
+            if (!s.isEmpty() && !joins(s.charAt(s.length() - 1), w.text().charAt(0))) s.append(' ');
             s.append(w.text());
         }
         return s.toString();
+    }
+
+    /**
+     * Whether two words read one after the other are one run of text: CJK beside CJK, or a slash between CJK names
+     * (社区/企事业单位/村公示栏, which Tesseract reads as three words: spaced, the channel name is no longer known).
+     */
+    static boolean joins(char before, char after) {
+        return (isCjk(before) || before == '/') && (isCjk(after) || after == '/');
+    }
+
+    /**
+     * Whether the vocabulary's reading of a line only adds at its end what the cell's next line starts with: the word
+     * wraps onto the next line (社区/企事业单位/村公示 ⏎ 栏（电子屏）), the line is not a near miss of it.
+     */
+    static boolean wrapsOn(String raw, String snapped, String next) {
+        String r = raw.replace(" ", ""), s = snapped.replace(" ", ""), n = next.replace(" ", "");
+        return s.length() > r.length() && s.startsWith(r) && n.startsWith(s.substring(r.length()));
     }
 
     private static boolean isCjk(char c) {
@@ -262,6 +307,24 @@ final class ScannedPage {
      * order across the line rather than within their words' boxes; CJK text is evenly set, so each lands
      * near where it is printed.
      */
+    /**
+     * The confidence of each character (UTF-16 unit) of a line's text: its word's for the line as read, the least of
+     * the line's words for a line the vocabulary corrected; none for white space, which is left out.
+     */
+    static double[] confidences(List<OcrWord> words, String text) {
+        List<Glyph> glyphs = spread(words, text);
+        StringBuilder chars = new StringBuilder();
+        List<Double> out = new ArrayList<>();
+        for (Glyph g : glyphs) {
+            if (g.text().isBlank()) continue;
+            for (int k = 0; k < g.text().length(); k++) out.add(g.confidence());
+            chars.append(g.text());
+        }
+        double[] c = new double[out.size()];
+        for (int k = 0; k < c.length; k++) c[k] = out.get(k);
+        return c;
+    }
+
     private static List<Glyph> spread(List<OcrWord> words, String text) {
         List<Glyph> out = new ArrayList<>();
         int[] cps = text.codePoints().toArray();
