@@ -39,11 +39,16 @@ public final class CatalogMapper {
         HeaderReader.Header last = null;
         int lastWidth = -1;
         String lastSection = null;
+        boolean lastHadNoRows = false;
         for (Table table : doc.tables()) {
             List<Warning> local = new ArrayList<>();
             Optional<HeaderReader.Header> found = reader.find(table, local);
             HeaderReader.Header header;
-            if (found.isPresent()) {
+            if (lastHadNoRows && table.columnCount() == lastWidth) {
+                // the header printed as a table of its own (an old CMS's fixed header): these are its rows, even
+                // where a row of theirs happens to hold two words that read as labels
+                header = new HeaderReader.Header(0, 0, last.roles());
+            } else if (found.isPresent()) {
                 header = found.get();
                 if (columns == null) {
                     titleRows(table, header.firstRow(), preamble);
@@ -60,7 +65,9 @@ public final class CatalogMapper {
             }
             if (columns == null) columns = header.roles();
             RowAssembler assembler = new RowAssembler(table, header, warnings, mappings.checkMarks(), mappings.mergedColumns());
-            rows.addAll(assembler.rows());
+            List<MappedRow> tableRows = assembler.rows();
+            lastHadNoRows = tableRows.isEmpty() && header.rowCount() > 0;
+            rows.addAll(tableRows);
             notes.addAll(assembler.notes());
             lastSection = assembler.lastSection();
             last = header;

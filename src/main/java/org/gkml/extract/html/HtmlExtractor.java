@@ -160,7 +160,7 @@ public final class HtmlExtractor implements TableExtractor {
         Set<Element> looksLikeData = new HashSet<>();
         for (Element t : doc.select("table")) {
             List<Element> rows = rows(t);
-            if (rows.size() >= 2 && rows.stream().anyMatch(r -> cells(r).size() >= 2)) looksLikeData.add(t);
+            if (rows.size() >= 2 && rows.stream().anyMatch(r -> cells(r).size() >= 2) || isHeaderStrip(rows)) looksLikeData.add(t);
         }
         Set<Element> out = new java.util.LinkedHashSet<>();
         for (Element t : doc.select("table")) {
@@ -170,6 +170,16 @@ public final class HtmlExtractor implements TableExtractor {
         }
         return out;
     }
+
+    /**
+     * One row of three cells or more without links: an old CMS prints a catalog's header as a table of its own
+     * above the table of rows (a navigation bar is links, and stays text).
+     */
+    private static boolean isHeaderStrip(List<Element> rows) {
+        return rows.size() == 1 && cells(rows.get(0)).size() >= HEADER_STRIP_CELLS && rows.get(0).select("a[href]").isEmpty();
+    }
+
+    private static final int HEADER_STRIP_CELLS = 3;
 
     /** The table's own rows (not those of nested tables), through thead / tbody / tfoot. */
     static List<Element> rows(Element table) {
