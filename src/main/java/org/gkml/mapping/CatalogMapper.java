@@ -61,6 +61,8 @@ public final class CatalogMapper {
             } else {
                 // a portal's information box above the catalog (索引号：… 发布机构：…) holds document facts
                 if (columns == null && KeyValueBox.is(table)) preamble.addAll(KeyValueBox.lines(table));
+                // a one-row table that heads nothing is a line of text set in cells (填报单位：… | 填报日期：…)
+                else if (table.rowCount() == 1) (columns == null ? preamble : notes).addAll(cellLines(table));
                 continue;
             }
             if (columns == null) columns = header.roles();
@@ -92,6 +94,19 @@ public final class CatalogMapper {
     private static List<TextLine> trailer(List<TextLine> notes, List<TextLine> below) {
         List<TextLine> out = new ArrayList<>(notes);
         out.addAll(below);
+        return out;
+    }
+
+    /** The table's non-blank cells as lines, each merged cell once. */
+    private static List<TextLine> cellLines(Table table) {
+        List<TextLine> out = new ArrayList<>();
+        Cell previous = null;
+        for (Cell[] row : table.grid()) {
+            for (Cell c : row) {
+                if (c != null && c != previous && !c.isBlank()) out.add(new TextLine(c.text().strip(), c.source()));
+                previous = c;
+            }
+        }
         return out;
     }
 

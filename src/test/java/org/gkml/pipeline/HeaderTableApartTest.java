@@ -28,12 +28,15 @@ class HeaderTableApartTest {
                 <table border="1">
                 <tr><td>1</td><td>最低生活保障</td><td>政策文件</td><td>信息形成之日起20个工作日内</td><td>政府网站、公开查阅点</td></tr>
                 <tr><td>2</td><td>特困人员救助供养</td><td>办事服务</td><td>信息形成之日起20个工作日内</td><td>政府网站</td></tr>
-                </table></body></html>""";
+                </table>
+                <table><tr><td>填报单位：某县民政局</td><td>填报人：张三</td><td>填报日期：2024年3月1日</td></tr></table></body></html>""";
         Path f = Files.writeString(dir.resolve("page.html"), page);
         CatalogDocument doc = new CatalogReader(Mappings.builtIn()).read(f);
         assertEquals(List.of("政策文件", "办事服务"), doc.entries().stream().map(Entry::item).toList());
         assertEquals(List.of(1, 2), doc.entries().stream().map(Entry::seq).toList());
         assertEquals(List.of(List.of("政府网站", "公开查阅点"), List.of("政府网站")), doc.entries().stream().map(Entry::channels).toList());
         assertEquals("某县民政局社会救助领域基层政务公开标准目录", doc.title());
+        // a one-row table under the catalog that heads nothing is text set in cells: its facts are the document's
+        assertEquals("张三", doc.meta().get("填报人"));
     }
 }
