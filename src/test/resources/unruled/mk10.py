@@ -1,5 +1,6 @@
-# A long catalog over three pages with its header printed again on each page (Excel 打印标题 rows), vertical
-# merges of the first-level item, a page footer 第 N 页 / 共 M 页; printed portrait without borders.
+# A long catalog over two pages, its header on the first page only (LibreOffice does not print the sheet's
+# 打印标题 rows again here), centred cells, vertical merges of the first-level item (one split by the page
+# break), a page footer 第 N 页 / 共 M 页; printed portrait without borders.
 import openpyxl
 from openpyxl.styles import Alignment
 wb = openpyxl.Workbook(); ws = wb.active; ws.title = '目录'

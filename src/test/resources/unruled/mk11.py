@@ -1,5 +1,6 @@
-# A Word table without borders running over two pages, its header NOT repeated on the second page (a row cut
-# by the page break): 序号 | 事项名称 | 公开内容 | 公开依据 | 公开时限 | 责任单位 | 公开方式, a page number in the footer.
+# A Word table without borders running over two pages, its header row repeated at the top of the second page
+# (重复标题行), a row cut by the page break: 序号 | 事项名称 | 公开内容 | 公开依据 | 公开时限 | 责任单位 | 公开方式,
+# a page number in the footer.
 from docx import Document
 from docx.shared import Cm, Pt
 from docx.oxml import OxmlElement
@@ -28,6 +29,7 @@ rows = [
 ]
 t = doc.add_table(rows=1, cols=len(hdr))
 for c, x in zip(t.rows[0].cells, hdr): c.text = x
+trPr = t.rows[0]._tr.get_or_add_trPr(); rep = OxmlElement('w:tblHeader'); rep.set(qn('w:val'), 'true'); trPr.append(rep)
 for i, r in enumerate(rows, 1):
     for c, x in zip(t.add_row().cells, (str(i),) + r): c.text = x
 fp = s.footer.paragraphs[0]; fp.alignment = 1

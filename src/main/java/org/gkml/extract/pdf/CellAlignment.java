@@ -1,5 +1,7 @@
 package org.gkml.extract.pdf;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -50,27 +52,57 @@ enum CellAlignment {
         return true;
     }
 
-    /** Whether in every column, the text between one anchor's line and the next starts on the first one's line. */
+    /**
+     * Whether in every column, the text between one anchor's line and the next starts on the first one's line and
+     * runs on without a blank line.
+     */
     static boolean top(List<TextAlignmentTable.Piece> pieces, List<Double> anchors) {
         return top(pieces, anchors, 0);
     }
 
-    /** The same, from anchor {@code firstAnchor} on (the rows above it are the header's). */
+    /**
+     * The same, where the rows above anchor {@code firstAnchor} are the header's, whose labels sit anywhere in
+     * their rows (二级 under 公开事项).
+     */
     static boolean top(List<TextAlignmentTable.Piece> pieces, List<Double> anchors, int firstAnchor) {
         int columns = pieces.stream().mapToInt(TextAlignmentTable.Piece::col).max().orElse(0) + 1;
-        for (int k = firstAnchor; k < anchors.size(); k++) {
+        double pitch = linePitch(pieces, columns);
+        for (int k = 0; k < anchors.size(); k++) {
             double from = anchors.get(k) - SLACK;
             double to = k + 1 < anchors.size() ? anchors.get(k + 1) - SLACK : Double.MAX_VALUE;
             for (int c = 0; c < columns; c++) {
-                boolean any = false, onAnchor = false;
+                boolean onAnchor = false;
+                List<Double> ys = new ArrayList<>();
                 for (TextAlignmentTable.Piece p : pieces) {
                     if (p.col() != c || p.y() < from || p.y() >= to) continue;
-                    any = true;
+                    ys.add(p.y());
                     if (Math.abs(p.y() - anchors.get(k)) <= SLACK) onAnchor = true;
                 }
-                if (any && !onAnchor) return false;
+                if (k < firstAnchor) continue;
+                if (!ys.isEmpty() && !onAnchor) return false;
+                // a cell's lines follow each other from the anchor down, with no blank line between them
+                Collections.sort(ys);
+                for (int i = 0; i + 1 < ys.size(); i++) if (ys.get(i + 1) - ys.get(i) > RUN_ON * pitch) return false;
             }
         }
         return true;
+    }
+
+    /** Lines of one cell lie at most this many line pitches apart. */
+    private static final double RUN_ON = 1.5;
+
+    /** The line pitch: the least distance between two lines of a column (the largest value where no column has two). */
+    private static double linePitch(List<TextAlignmentTable.Piece> pieces, int columns) {
+        double pitch = Double.MAX_VALUE;
+        for (int c = 0; c < columns; c++) {
+            List<Double> ys = new ArrayList<>();
+            for (TextAlignmentTable.Piece p : pieces) if (p.col() == c) ys.add(p.y());
+            Collections.sort(ys);
+            for (int i = 0; i + 1 < ys.size(); i++) {
+                double gap = ys.get(i + 1) - ys.get(i);
+                if (gap > SLACK) pitch = Math.min(pitch, gap);
+            }
+        }
+        return pitch;
     }
 }

@@ -39,10 +39,13 @@ final class TextAlignmentTable {
     }
 
     static Result read(String file, int page, List<Glyph> glyphs) {
-        return read(file, page, glyphs, s -> false);
+        return read(file, page, glyphs, null);
     }
 
-    /** The page's table, where {@code label} tells a header's field label (a header's top line is not a row's end). */
+    /**
+     * The page's table, where {@code label} tells a header's field label (a header's top line is not a row's
+     * end); without it (null), rows are cut at their columns' widest gaps whatever the cells' alignment.
+     */
     static Result read(String file, int page, List<Glyph> glyphs, Predicate<String> label) {
         List<TextLines.Line> lines = TextLines.lines(glyphs);
         List<List<List<Glyph>>> chunked = new ArrayList<>();
@@ -128,12 +131,16 @@ final class TextAlignmentTable {
     /**
      * The cells' texts, row by row. Each line of the first column starts a row (its 序号, or the first cell);
      * between two such anchors, a column's text is cut where its lines leave the widest gap, which holds for
-     * cells aligned to the top as for cells centred in their row.
+     * cells aligned to the top as for cells centred in their row — unless, with a {@code label} test for header
+     * labels, the cells are seen to be aligned to the top ({@link CellAlignment}): then a row runs down to the
+     * next anchor.
      */
     private static List<List<StringBuilder>> rows(List<Piece> pieces, int columns, Predicate<String> label) {
         List<Double> anchors = pieces.stream().filter(p -> p.col == 0).map(p -> p.y).sorted().toList();
-        // the first anchor is the header's line, whose labels sit anywhere in their rows
-        if (!CellAlignment.top(pieces, anchors, 1)) return rows(pieces, columns, anchors, CellAlignment.MIDDLE, false);
+        if (label == null) return rows(pieces, columns, anchors, CellAlignment.MIDDLE, false);
+        // a first anchor on a line of header labels is the header's, whose labels sit anywhere in their rows
+        boolean header = pieces.stream().anyMatch(p -> Math.abs(p.y - anchors.get(0)) <= CellAlignment.SLACK && label.test(p.text.strip()));
+        if (!CellAlignment.top(pieces, anchors, header ? 1 : 0)) return rows(pieces, columns, anchors, CellAlignment.MIDDLE, false);
         // cells aligned to the top: text above the first anchor is the end of a row the page break cut (a
         // row of its own, its first cell blank), unless it is the top line of the header (公开事项 over two)
         List<Piece> orphans = pieces.stream().filter(p -> p.y < anchors.get(0) - CellAlignment.SLACK).toList();
