@@ -27,6 +27,7 @@ class UnruledPrintsTest {
     @CsvSource({
             "p5_ylyb_unruled.pdf, 1.0",   // two-row header, bottom-aligned cells, merged 一级事项 at the bottom
             "p6_fyjt_unruled.pdf, 1.0",   // one-row header
+            "p7_lljt_unruled.pdf, 1.0",   // no 序号 column: rows parted by blank space, Excel, top-aligned
             "p8_smws_unruled.pdf, 1.0",   // group-label rows (一、机构信息), Word, top-aligned, over two pages
             "p9_slmz_unruled.pdf, 1.0",   // centred cells, the strips join four columns
             "p10_jnrs_unruled.pdf, 1.0",  // centred, merged 一级事项 in the middle, no header on page 2

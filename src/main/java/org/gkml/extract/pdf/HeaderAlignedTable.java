@@ -37,7 +37,10 @@ final class HeaderAlignedTable {
     private HeaderAlignedTable() {
     }
 
-    /** The page's table, or null when no header line of known labels is found or the table has no seq column. */
+    /**
+     * The page's table, or null when no header line of known labels is found, or the table has neither a 序号
+     * column nor an item column (without 序号, rows are the blocks of lines blank space parts: {@link RowBands}).
+     */
     static TextAlignmentTable.Result read(String file, int page, List<Glyph> glyphs, HeaderLexicon lexicon) {
         List<TextLines.Line> lines = TextLines.lines(glyphs);
         List<List<List<Glyph>>> chunked = new ArrayList<>();
@@ -138,7 +141,8 @@ final class HeaderAlignedTable {
             while (c + span < n && groupOf[c + span] == groupOf[c]) span++;
             out.add(new Cell(0, c, 1, span, groupLabels.get(groupOf[c]), Provenance.ofCell(file, page, "row 1 col " + (c + 1))));
         }
-        if (seq < 0) return null;
+        // without a 序号 column, the header must name at least one item level (一级事项 / 二级事项 / 事项名称)
+        if (seq < 0 && java.util.Arrays.stream(labels).noneMatch(l -> isItemLevel(l.toString(), lexicon))) return null;
         String[] names = new String[n];
         for (int c = 0; c < n; c++) names[c] = labels[c].toString();
         List<TextLine> before = new ArrayList<>();
@@ -169,7 +173,7 @@ final class HeaderAlignedTable {
         int seq = columns.seq(), n = cuts.length + 1;
         // the body: down to a line with words in the 序号 column (a note below the table) or a page number
         int end = from;
-        while (end < lines.size() && !noteIn(seq, lines.get(end).glyphs(), cuts)
+        while (end < lines.size() && !(seq >= 0 ? noteIn(seq, lines.get(end).glyphs(), cuts) : NOTE.matcher(lines.get(end).text()).lookingAt())
                 && !PageLayout.PAGE_NUMBER.matcher(org.gkml.catalog.Simplified.fold(lines.get(end).text())).matches()) {
             end++;
         }
@@ -185,8 +189,9 @@ final class HeaderAlignedTable {
                 pieces.add(new TextAlignmentTable.Piece(c, y, TextLines.spell(gs).strip()));
             }
         }
-        List<Double> anchors = pieces.stream().filter(p -> p.col() == seq && NUMBER.matcher(p.text()).matches())
-                .map(TextAlignmentTable.Piece::y).sorted().toList();
+        List<Double> anchors = seq >= 0
+                ? pieces.stream().filter(p -> p.col() == seq && NUMBER.matcher(p.text()).matches()).map(TextAlignmentTable.Piece::y).sorted().toList()
+                : RowBands.tops(lines, from, end, pieces);
         if (anchors.isEmpty()) return null;
         // cells aligned to the bottom (a spreadsheet's default) end on their row's 序号 line: no text lies
         // between an anchor and the next line below it that is not itself above a later anchor's text
@@ -290,6 +295,13 @@ final class HeaderAlignedTable {
             if (above == null || lexicon.isKnownLabel(TextLines.spell(above).strip())) return false;
         }
         return true;
+    }
+
+    /** A note under a table without 序号 (注：…, 备注：…, 说明：…). */
+    private static final Pattern NOTE = Pattern.compile("^\\s*(注|备注|说明)\\s*[：:]");
+
+    private static boolean isItemLevel(String label, HeaderLexicon lexicon) {
+        return lexicon.match(label).filter(m -> (m.field() == Field.CATEGORY || m.field() == Field.ITEM) && m.confidence() >= 1).isPresent();
     }
 
     private static boolean isFirstLevel(String label, HeaderLexicon lexicon) {
