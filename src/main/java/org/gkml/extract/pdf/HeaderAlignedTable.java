@@ -37,7 +37,10 @@ final class HeaderAlignedTable {
     private HeaderAlignedTable() {
     }
 
-    /** The page's table, or null when no header line of known labels is found or the table has no seq column. */
+    /**
+     * The page's table, or null when no header line of known labels is found, or the table has neither a 序号
+     * column nor an item column (without 序号, rows are the blocks of lines blank space parts: {@link RowBands}).
+     */
     static TextAlignmentTable.Result read(String file, int page, List<Glyph> glyphs, HeaderLexicon lexicon) {
         List<TextLines.Line> lines = TextLines.lines(glyphs);
         List<List<List<Glyph>>> chunked = new ArrayList<>();
@@ -58,12 +61,16 @@ final class HeaderAlignedTable {
                 && chunked.get(last + 1).stream().noneMatch(c -> NUMBER.matcher(TextLines.spell(c).strip()).matches())) {
             last++;
         }
+        // the second lines of wrapped labels (政府网 over 站): every piece under a header piece that is no label
+        while (last + 1 < lines.size() && close(lines, last, last + 1) && endsWrappedLabels(chunked, first, last, chunked.get(last + 1), lexicon)) {
+            last++;
+        }
         // every label of the header is a column, but a label over two or more others is a group (公开事项)
         Set<List<Glyph>> groups = Collections.newSetFromMap(new IdentityHashMap<>());
         List<double[]> columns = new ArrayList<>();
         for (int i = first; i <= last; i++) {
             for (List<Glyph> c : chunked.get(i)) {
-                if (i < last && isGroup(c, chunked.get(i + 1), lexicon)) groups.add(c);
+                if (i < last && isGroup(c, chunked.subList(i + 1, last + 1), lexicon)) groups.add(c);
                 else columns.add(TextAlignmentTable.extent(c));
             }
         }
@@ -81,9 +88,24 @@ final class HeaderAlignedTable {
         for (int k = 0; k < cuts.length; k++) cuts[k] = cut(merged.get(k)[1], merged.get(k + 1)[0], body);
         int n = merged.size();
 
-        // the header: a group label (公开事项) is left out, its sub-labels name the columns
+        // the header: a group label (公开渠道和载体) spans its sub-labels' columns in a row of its own, the
+        // other labels span both rows; the sub-labels name the columns
         List<Cell> out = new ArrayList<>();
-        int headerRows = 1;
+        int[] groupOf = new int[n];
+        java.util.Arrays.fill(groupOf, -1);
+        List<String> groupLabels = new ArrayList<>();
+        for (int i = first; i <= last; i++) {
+            for (List<Glyph> g : chunked.get(i)) {
+                if (!groups.contains(g)) continue;
+                double[] e = TextAlignmentTable.extent(g);
+                for (int c = 0; c < n; c++) {
+                    double[] o = merged.get(c);
+                    if (o[0] < e[1] && o[1] > e[0] && groupOf[c] < 0) groupOf[c] = groupLabels.size();
+                }
+                groupLabels.add(TextLines.spell(g).strip());
+            }
+        }
+        int headerRows = groupLabels.isEmpty() ? 1 : 2;
         StringBuilder[] labels = new StringBuilder[n];
         for (int c = 0; c < n; c++) labels[c] = new StringBuilder();
         for (int i = first; i <= last; i++) {
@@ -93,22 +115,70 @@ final class HeaderAlignedTable {
                 labels[column((e[0] + e[1]) / 2, cuts)].append(TextLines.spell(c).strip());
             }
         }
+        // a group reaches over neighbouring columns whose labels are no schema label (政府网站, 其他 beside 公开栏)
+        for (boolean grew = true; grew; ) {
+            grew = false;
+            for (int c = 0; c < n; c++) {
+                if (groupOf[c] >= 0 || lexicon.isKnownLabel(labels[c].toString())) continue;
+                int g = c > 0 && groupOf[c - 1] >= 0 ? groupOf[c - 1] : c + 1 < n && groupOf[c + 1] >= 0 ? groupOf[c + 1] : -1;
+                if (g >= 0) {
+                    groupOf[c] = g;
+                    grew = true;
+                }
+            }
+        }
         int seq = -1;
         for (int c = 0; c < n; c++) {
             int col = c;
             if (lexicon.match(labels[c].toString()).filter(m -> m.field() == Field.SEQ && m.confidence() >= 1).isPresent()) seq = col;
-            out.add(new Cell(0, c, labels[c].toString(), Provenance.ofCell(file, page, "row 1 col " + (c + 1))));
+            if (headerRows == 1) out.add(new Cell(0, c, labels[c].toString(), Provenance.ofCell(file, page, "row 1 col " + (c + 1))));
+            else if (groupOf[c] < 0) out.add(new Cell(0, c, 2, 1, labels[c].toString(), Provenance.ofCell(file, page, "row 1 col " + (c + 1))));
+            else out.add(new Cell(1, c, labels[c].toString(), Provenance.ofCell(file, page, "row 2 col " + (c + 1))));
         }
-        if (seq < 0) return null;
+        for (int c = 0; c < n; c++) {
+            if (groupOf[c] < 0 || c > 0 && groupOf[c - 1] == groupOf[c]) continue;
+            int span = 1;
+            while (c + span < n && groupOf[c + span] == groupOf[c]) span++;
+            out.add(new Cell(0, c, 1, span, groupLabels.get(groupOf[c]), Provenance.ofCell(file, page, "row 1 col " + (c + 1))));
+        }
+        // without a 序号 column, the header must name at least one item level (一级事项 / 二级事项 / 事项名称)
+        if (seq < 0 && java.util.Arrays.stream(labels).noneMatch(l -> isItemLevel(l.toString(), lexicon))) return null;
+        String[] names = new String[n];
+        for (int c = 0; c < n; c++) names[c] = labels[c].toString();
+        List<TextLine> before = new ArrayList<>();
+        for (int i = 0; i < first; i++) before.add(new TextLine(lines.get(i).text(), new Provenance(file, page, 0, null)));
+        return body(file, page, lines, last + 1, new Columns(cuts, seq, names), lexicon, out, headerRows, before);
+    }
 
+    /** The columns a header found: the cuts between them, the 序号 column, the labels naming them. */
+    record Columns(double[] cuts, int seq, String[] labels) {
+    }
+
+    /**
+     * A page that goes on with the table of the page before without printing its header again: its rows read in
+     * that table's columns, or null when no 序号 number starts a row in its 序号 column.
+     */
+    static TextAlignmentTable.Result continuation(String file, int page, List<Glyph> glyphs, Columns columns, HeaderLexicon lexicon) {
+        List<TextLines.Line> lines = TextLines.lines(glyphs);
+        int from = 0;
+        // the lines above the table (a running head) hold nothing in the 序号 column and sit apart from it
+        while (from < lines.size() && PageLayout.PAGE_NUMBER.matcher(org.gkml.catalog.Simplified.fold(lines.get(from).text())).matches()) from++;
+        return body(file, page, lines, from, columns, lexicon, new ArrayList<>(), 0, new ArrayList<>());
+    }
+
+    /** The table's body from line {@code from}, its rows appended to {@code out} below {@code headerRows}. */
+    private static TextAlignmentTable.Result body(String file, int page, List<TextLines.Line> lines, int from, Columns columns,
+                                                  HeaderLexicon lexicon, List<Cell> out, int headerRows, List<TextLine> before) {
+        double[] cuts = columns.cuts();
+        int seq = columns.seq(), n = cuts.length + 1;
         // the body: down to a line with words in the 序号 column (a note below the table) or a page number
-        int end = last + 1;
-        while (end < lines.size() && !noteIn(seq, lines.get(end).glyphs(), cuts)
+        int end = from;
+        while (end < lines.size() && !(seq >= 0 ? noteIn(seq, lines.get(end).glyphs(), cuts) : NOTE.matcher(lines.get(end).text()).lookingAt())
                 && !PageLayout.PAGE_NUMBER.matcher(org.gkml.catalog.Simplified.fold(lines.get(end).text())).matches()) {
             end++;
         }
         List<TextAlignmentTable.Piece> pieces = new ArrayList<>();
-        for (int i = last + 1; i < end; i++) {
+        for (int i = from; i < end; i++) {
             List<List<Glyph>> byColumn = new ArrayList<>();
             for (int c = 0; c < n; c++) byColumn.add(new ArrayList<>());
             for (Glyph g : lines.get(i).glyphs()) if (!g.isSpace()) byColumn.get(column(g.centreX(), cuts)).add(g);
@@ -119,24 +189,27 @@ final class HeaderAlignedTable {
                 pieces.add(new TextAlignmentTable.Piece(c, y, TextLines.spell(gs).strip()));
             }
         }
-        final int seqCol = seq;
-        List<Double> anchors = pieces.stream().filter(p -> p.col() == seqCol && NUMBER.matcher(p.text()).matches())
-                .map(TextAlignmentTable.Piece::y).sorted().toList();
+        List<Double> anchors = seq >= 0
+                ? pieces.stream().filter(p -> p.col() == seq && NUMBER.matcher(p.text()).matches()).map(TextAlignmentTable.Piece::y).sorted().toList()
+                : RowBands.tops(lines, from, end, pieces);
         if (anchors.isEmpty()) return null;
         // cells aligned to the bottom (a spreadsheet's default) end on their row's 序号 line: no text lies
         // between an anchor and the next line below it that is not itself above a later anchor's text
         boolean bottom = pieces.stream().noneMatch(p -> p.y() > anchors.get(anchors.size() - 1) + BOTTOM_SLACK);
-        List<List<StringBuilder>> rows = TextAlignmentTable.rows(pieces, n, anchors, bottom);
+        CellAlignment alignment = bottom ? CellAlignment.BOTTOM : CellAlignment.top(pieces, anchors) ? CellAlignment.TOP : CellAlignment.MIDDLE;
+        List<List<StringBuilder>> rows = TextAlignmentTable.rows(pieces, n, anchors, alignment, true);
+        for (int c = 0; c < n; c++) {
+            if (isFirstLevel(columns.labels()[c], lexicon)) spreadMergedCells(rows, c, pieces, anchors, alignment);
+        }
         for (int r = 0; r < rows.size(); r++) {
             for (int c = 0; c < n; c++) {
                 int row = r + headerRows;
                 out.add(new Cell(row, c, rows.get(r).get(c).toString(), Provenance.ofCell(file, page, "row " + (row + 1) + " col " + (c + 1))));
             }
         }
-        List<TextLine> before = new ArrayList<>(), after = new ArrayList<>();
-        for (int i = 0; i < first; i++) before.add(new TextLine(lines.get(i).text(), new Provenance(file, page, 0, null)));
+        List<TextLine> after = new ArrayList<>();
         for (int i = end; i < lines.size(); i++) after.add(new TextLine(lines.get(i).text(), new Provenance(file, page, 0, null)));
-        return new TextAlignmentTable.Result(new Table(out), before, after);
+        return new TextAlignmentTable.Result(new Table(out), before, after, columns);
     }
 
     /**
@@ -182,19 +255,96 @@ final class HeaderAlignedTable {
     }
 
     /**
-     * Whether a label of a header line stands over sub-labels of the next (公开事项 over 一级事项): it overlaps a
-     * label of its own there, and the two do not join into one wrapped label (公开渠道和 over 载体).
+     * Whether a label of a header line stands over sub-labels of a line below (公开事项 over 一级事项): it overlaps a
+     * label of its own there, and the two do not join into one wrapped label (公开渠道和 over 载体), or it
+     * overlaps two pieces below.
      */
-    private static boolean isGroup(List<Glyph> label, List<List<Glyph>> below, HeaderLexicon lexicon) {
+    private static boolean isGroup(List<Glyph> label, List<List<List<Glyph>>> belowLines, HeaderLexicon lexicon) {
         String upper = TextLines.spell(label).strip();
         if (!lexicon.isKnownLabel(upper)) return false;
         double[] e = TextAlignmentTable.extent(label);
-        for (List<Glyph> c : below) {
-            double[] o = TextAlignmentTable.extent(c);
-            String lower = TextLines.spell(c).strip();
-            if (o[0] < e[1] && o[1] > e[0] && lexicon.isKnownLabel(lower) && !lexicon.isKnownLabel(upper + lower)) return true;
+        int under = 0;
+        for (List<List<Glyph>> below : belowLines) {
+            for (List<Glyph> c : below) {
+                double[] o = TextAlignmentTable.extent(c);
+                String lower = TextLines.spell(c).strip();
+                if (o[0] < e[1] && o[1] > e[0] && lexicon.isKnownLabel(lower) && !lexicon.isKnownLabel(upper + lower)) return true;
+                if (o[0] < e[1] && o[1] > e[0]) under++;
+            }
         }
-        return false;
+        return under >= 2; // over two labels (公开渠道和载体 over 政府网站 | 公开栏 …)
+    }
+
+    /**
+     * Whether a line below the header ends labels wrapped over two lines (政府网 over 站, 特定群 over 体): it holds
+     * no number, and each of its pieces lies under a header piece that is no label by itself, the nearest above.
+     */
+    static boolean endsWrappedLabels(List<List<List<Glyph>>> chunked, int first, int last, List<List<Glyph>> line, HeaderLexicon lexicon) {
+        if (line.isEmpty()) return false;
+        for (List<Glyph> c : line) {
+            String text = TextLines.spell(c).strip();
+            if (NUMBER.matcher(text).matches() || lexicon.isKnownLabel(text)) return false;
+            double[] e = TextAlignmentTable.extent(c);
+            List<Glyph> above = null;
+            for (int i = last; i >= first && above == null; i--) {
+                for (List<Glyph> h : chunked.get(i)) {
+                    double[] o = TextAlignmentTable.extent(h);
+                    if (o[0] < e[1] && o[1] > e[0]) above = h;
+                }
+            }
+            if (above == null || lexicon.isKnownLabel(TextLines.spell(above).strip())) return false;
+        }
+        return true;
+    }
+
+    /** A note under a table without 序号 (注：…, 备注：…, 说明：…). */
+    private static final Pattern NOTE = Pattern.compile("^\\s*(注|备注|说明)\\s*[：:]");
+
+    private static boolean isItemLevel(String label, HeaderLexicon lexicon) {
+        return lexicon.match(label).filter(m -> (m.field() == Field.CATEGORY || m.field() == Field.ITEM) && m.confidence() >= 1).isPresent();
+    }
+
+    private static boolean isFirstLevel(String label, HeaderLexicon lexicon) {
+        return lexicon.match(label).filter(m -> (m.field() == Field.CATEGORY || m.field() == Field.DOMAIN) && m.confidence() >= 1).isPresent();
+    }
+
+    /**
+     * A first-level column whose first row is blank shows merged cells at their bottom or middle: each text is
+     * given to every row its merged cell covers ({@link MergedCellSpans}).
+     */
+    private static void spreadMergedCells(List<List<StringBuilder>> rows, int col, List<TextAlignmentTable.Piece> pieces,
+                                          List<Double> anchors, CellAlignment alignment) {
+        if (rows.isEmpty() || !rows.get(0).get(col).isEmpty() || alignment == CellAlignment.TOP) return;
+        double[] y = new double[rows.size()];
+        for (int r = 0; r < rows.size(); r++) {
+            if (rows.get(r).get(col).isEmpty()) {
+                y[r] = Double.NaN;
+                continue;
+            }
+            // the text's height: its column's pieces nearest this row's anchor
+            double sum = 0;
+            int count = 0;
+            for (TextAlignmentTable.Piece p : pieces) {
+                if (p.col() != col || nearest(anchors, p.y()) != r) continue;
+                sum += p.y();
+                count++;
+            }
+            y[r] = count == 0 ? anchors.get(r) : sum / count;
+        }
+        int[] owner = MergedCellSpans.owners(y, anchors, alignment);
+        String[] texts = new String[rows.size()];
+        for (int r = 0; r < rows.size(); r++) texts[r] = rows.get(r).get(col).toString();
+        for (int r = 0; r < rows.size(); r++) {
+            StringBuilder cell = rows.get(r).get(col);
+            cell.setLength(0);
+            if (owner[r] >= 0) cell.append(texts[owner[r]]);
+        }
+    }
+
+    private static int nearest(List<Double> anchors, double y) {
+        int best = 0;
+        for (int k = 1; k < anchors.size(); k++) if (Math.abs(anchors.get(k) - y) < Math.abs(anchors.get(best) - y)) best = k;
+        return best;
     }
 
     private static int column(double x, double[] cuts) {

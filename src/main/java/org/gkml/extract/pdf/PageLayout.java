@@ -195,13 +195,28 @@ public final class PageLayout {
     private ExtractedDocument byAlignment(String format) {
         List<TextLine> lines = new ArrayList<>(), trailer = new ArrayList<>();
         List<Table> tables = new ArrayList<>();
+        HeaderAlignedTable.Columns columns = null;
         for (PageContent pc : pages) {
-            TextAlignmentTable.Result r = TextAlignmentTable.read(file, pc.page(), pc.glyphs());
-            if (!hasCatalogHeader(r.table())) {
-                // wrapped, centred cells leave no white space between columns: take them from the header
-                TextAlignmentTable.Result byHeader = HeaderAlignedTable.read(file, pc.page(), pc.glyphs(), headers);
-                if (byHeader != null) r = byHeader;
+            TextAlignmentTable.Result r = TextAlignmentTable.read(file, pc.page(), pc.glyphs(), headers::isKnown);
+            // wrapped, centred cells leave no white space between columns: take them from the header, also
+            // where the strips found a header but its labels show more columns than the strips do
+            TextAlignmentTable.Result byHeader = HeaderAlignedTable.read(file, pc.page(), pc.glyphs(), headers);
+            if (byHeader != null && (!hasCatalogHeader(r.table()) || byHeader.table().columnCount() > r.table().columnCount())) {
+                r = byHeader;
             }
+            Table previous = tables.isEmpty() ? null : tables.get(tables.size() - 1);
+            // nothing but page numbers since the last table: a table on this page may go on with it
+            boolean onlyPageNumbers = trailer.stream().allMatch(l -> PAGE_NUMBER.matcher(Simplified.fold(l.text())).matches());
+            if (byHeader == null && columns != null && previous != null && onlyPageNumbers && !hasCatalogHeader(r.table())) {
+                // no header on this page: the table of the page before goes on in its columns
+                TextAlignmentTable.Result next = HeaderAlignedTable.continuation(file, pc.page(), pc.glyphs(), columns, headers);
+                if (next != null) {
+                    tables.set(tables.size() - 1, TextAlignmentTable.append(previous, next.table()));
+                    trailer.addAll(next.after());
+                    continue;
+                }
+            }
+            columns = r.columns();
             if (r.table() == null) {
                 for (TextLines.Line l : TextLines.lines(pc.glyphs())) {
                     if (PAGE_NUMBER.matcher(Simplified.fold(l.text())).matches()) continue;
@@ -209,10 +224,9 @@ public final class PageLayout {
                 }
                 continue;
             }
-            Table previous = tables.isEmpty() ? null : tables.get(tables.size() - 1);
             // the same columns on the next page: the table goes on (lines above it are its header's
             // top line, which the alignment could not place)
-            if (previous != null && trailer.isEmpty() && previous.columnCount() == r.table().columnCount()) {
+            if (previous != null && onlyPageNumbers && previous.columnCount() == r.table().columnCount()) {
                 tables.set(tables.size() - 1, TextAlignmentTable.append(previous, r.table()));
             } else {
                 (tables.isEmpty() ? lines : trailer).addAll(r.before());

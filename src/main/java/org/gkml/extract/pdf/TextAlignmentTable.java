@@ -7,6 +7,7 @@ import org.gkml.table.TextLine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * The fallback for a page that draws no table lines: columns are the vertical strips of white space
@@ -30,11 +31,22 @@ final class TextAlignmentTable {
     private TextAlignmentTable() {
     }
 
-    /** The page's table (or null) and the lines before and after it. */
-    record Result(Table table, List<TextLine> before, List<TextLine> after) {
+    /** The page's table (or null), the lines before and after it, and the columns its header gave, if it was read by them. */
+    record Result(Table table, List<TextLine> before, List<TextLine> after, HeaderAlignedTable.Columns columns) {
+        Result(Table table, List<TextLine> before, List<TextLine> after) {
+            this(table, before, after, null);
+        }
     }
 
     static Result read(String file, int page, List<Glyph> glyphs) {
+        return read(file, page, glyphs, null);
+    }
+
+    /**
+     * The page's table, where {@code label} tells a header's field label (a header's top line is not a row's
+     * end); without it (null), rows are cut at their columns' widest gaps whatever the cells' alignment.
+     */
+    static Result read(String file, int page, List<Glyph> glyphs, Predicate<String> label) {
         List<TextLines.Line> lines = TextLines.lines(glyphs);
         List<List<List<Glyph>>> chunked = new ArrayList<>();
         for (TextLines.Line l : lines) chunked.add(chunks(l.glyphs(), COLUMN_GAP));
@@ -51,9 +63,15 @@ final class TextAlignmentTable {
         first = headerTopLine(lines, chunked, first);
         for (int i = 0; i < first; i++) before.add(new TextLine(lines.get(i).text(), new Provenance(file, page, 0, null)));
         for (int i = last + 1; i < lines.size(); i++) after.add(new TextLine(lines.get(i).text(), new Provenance(file, page, 0, null)));
-        List<List<StringBuilder>> rows = rows(pieces(chunked, first, last, separators), separators.size() + 1);
+        List<List<StringBuilder>> rows = rows(pieces(chunked, first, last, separators), separators.size() + 1, label);
         List<Cell> out = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
+            String group = r == 0 ? null : GroupLabelRow.label(rows.get(r));
+            if (group != null) {
+                // one cell across the table: the mapping reads it as the heading of the rows below
+                out.add(new Cell(r, 0, 1, rows.get(r).size(), group, Provenance.ofCell(file, page, "row " + (r + 1) + " col 1")));
+                continue;
+            }
             for (int c = 0; c < rows.get(r).size(); c++) {
                 out.add(new Cell(r, c, rows.get(r).get(c).toString(), Provenance.ofCell(file, page, "row " + (r + 1) + " col " + (c + 1))));
             }
@@ -113,18 +131,36 @@ final class TextAlignmentTable {
     /**
      * The cells' texts, row by row. Each line of the first column starts a row (its 序号, or the first cell);
      * between two such anchors, a column's text is cut where its lines leave the widest gap, which holds for
-     * cells aligned to the top as for cells centred in their row.
+     * cells aligned to the top as for cells centred in their row — unless, with a {@code label} test for header
+     * labels, the cells are seen to be aligned to the top ({@link CellAlignment}): then a row runs down to the
+     * next anchor.
      */
-    private static List<List<StringBuilder>> rows(List<Piece> pieces, int columns) {
-        return rows(pieces, columns, pieces.stream().filter(p -> p.col == 0).map(p -> p.y).sorted().toList(), false);
+    private static List<List<StringBuilder>> rows(List<Piece> pieces, int columns, Predicate<String> label) {
+        List<Double> anchors = pieces.stream().filter(p -> p.col == 0).map(p -> p.y).sorted().toList();
+        if (label == null) return rows(pieces, columns, anchors, CellAlignment.MIDDLE, false);
+        // a first anchor on a line of header labels is the header's, whose labels sit anywhere in their rows
+        boolean header = pieces.stream().anyMatch(p -> Math.abs(p.y - anchors.get(0)) <= CellAlignment.SLACK && label.test(p.text.strip()));
+        if (!CellAlignment.top(pieces, anchors, header ? 1 : 0)) return rows(pieces, columns, anchors, CellAlignment.MIDDLE, false);
+        // cells aligned to the top: text above the first anchor is the end of a row the page break cut (a
+        // row of its own, its first cell blank), unless it is the top line of the header (公开事项 over two)
+        List<Piece> orphans = pieces.stream().filter(p -> p.y < anchors.get(0) - CellAlignment.SLACK).toList();
+        if (!orphans.isEmpty() && orphans.stream().noneMatch(p -> label.test(p.text.strip()))) {
+            List<Double> withOrphans = new ArrayList<>();
+            withOrphans.add(orphans.stream().mapToDouble(Piece::y).min().orElseThrow());
+            withOrphans.addAll(anchors);
+            return rows(pieces, columns, withOrphans, CellAlignment.TOP, false);
+        }
+        return rows(pieces, columns, anchors, CellAlignment.TOP, false);
     }
 
     /**
-     * The cells' texts, a row at each anchor (the heights of the lines that start rows); with {@code bottom},
-     * the anchors are the rows' last lines (cells aligned to the bottom, as a spreadsheet prints them) and a
-     * row ends just below its anchor.
+     * The cells' texts, a row at each anchor (the heights of the rows' anchor lines): cells aligned to the
+     * bottom (as a spreadsheet prints them) end just below their anchor, cells aligned to the top just above the
+     * next anchor, centred cells where their column leaves its widest gap between two anchors, or, with
+     * {@code centredAnchors} (single-line 序号 numbers centred in their rows), where each cell's lines centre
+     * on its anchor.
      */
-    static List<List<StringBuilder>> rows(List<Piece> pieces, int columns, List<Double> anchors, boolean bottom) {
+    static List<List<StringBuilder>> rows(List<Piece> pieces, int columns, List<Double> anchors, CellAlignment alignment, boolean centredAnchors) {
         List<List<StringBuilder>> rows = new ArrayList<>();
         for (int r = 0; r < anchors.size(); r++) {
             List<StringBuilder> cells = new ArrayList<>();
@@ -135,7 +171,14 @@ final class TextAlignmentTable {
             final int col = c;
             List<Piece> inColumn = pieces.stream().filter(p -> p.col == col).sorted((a, b) -> Double.compare(a.y, b.y)).toList();
             double[] cuts = new double[anchors.size() - 1];
-            for (int k = 0; k + 1 < anchors.size(); k++) cuts[k] = bottom ? anchors.get(k) + ANCHOR_SLACK : cut(inColumn, anchors.get(k), anchors.get(k + 1));
+            for (int k = 0; k + 1 < anchors.size(); k++) {
+                cuts[k] = switch (alignment) {
+                    case BOTTOM -> anchors.get(k) + ANCHOR_SLACK;
+                    case TOP -> anchors.get(k + 1) - CellAlignment.SLACK;
+                    case MIDDLE -> centredAnchors ? balancedCut(inColumn, anchors, k, k == 0 ? -Double.MAX_VALUE : cuts[k - 1])
+                            : cut(inColumn, anchors.get(k), anchors.get(k + 1));
+                };
+            }
             for (Piece p : inColumn) {
                 int row = 0;
                 while (row < cuts.length && p.y > cuts[row]) row++;
@@ -150,7 +193,8 @@ final class TextAlignmentTable {
     /**
      * The table of the next page appended to the one before (same columns). Its leading rows whose first
      * cell repeats the first table's (a repeated header) are left out; text such a row holds beyond the
-     * header's own text is the end of the previous page's last row, cut by the page break, and joins it.
+     * header's own text is the end of the previous page's last row, cut by the page break, and joins it; so does
+     * a first row with a blank first cell (text above the page's first anchor).
      */
     static Table append(Table table, Table next) {
         Cell[][] g = table.grid(), n = next.grid();
@@ -160,6 +204,8 @@ final class TextAlignmentTable {
                 && squash(n[repeated][0].text()).equals(squash(g[repeated][0].text()))) {
             repeated++;
         }
+        // a first row with no anchor in the first column is the end of the previous page's last row
+        if (repeated == 0 && n.length > 1 && (n[0][0] == null || n[0][0].isBlank())) repeated = 1;
         List<Cell> cells = new ArrayList<>(table.cells());
         int last = table.rowCount() - 1;
         for (Cell c : next.cells()) {
@@ -209,6 +255,36 @@ final class TextAlignmentTable {
 
     /** A chunk of text in a column, at the height of its line. */
     record Piece(int col, double y, String text) {
+    }
+
+    /**
+     * Where a column's text passes from row k to row k+1 when cells are centred on their anchors: the lines after
+     * the previous cut down to the anchor are row k's; of the lines below it, row k takes as many as put the
+     * middle of its lines nearest its anchor (rows packed so tight that the gap between them is narrower than
+     * the line spacing are parted right).
+     */
+    private static double balancedCut(List<Piece> column, List<Double> anchors, int k, double previous) {
+        double a = anchors.get(k), b = anchors.get(k + 1);
+        List<Double> forced = new ArrayList<>(), below = new ArrayList<>();
+        for (Piece p : column) {
+            if (p.y <= previous) continue;
+            if (p.y <= a + CellAlignment.SLACK) forced.add(p.y);
+            else if (p.y < b - CellAlignment.SLACK) below.add(p.y);
+        }
+        if (forced.isEmpty()) return a + CellAlignment.SLACK;
+        double sum = 0;
+        for (double y : forced) sum += y;
+        int count = forced.size(), take = 0;
+        double best = Math.abs(sum / count - a);
+        for (int j = 0; j < below.size(); j++) {
+            sum += below.get(j);
+            double off = Math.abs(sum / (count + j + 1) - a);
+            if (off < best) {
+                best = off;
+                take = j + 1;
+            }
+        }
+        return take == 0 ? a + CellAlignment.SLACK : take == below.size() ? b - CellAlignment.SLACK : (below.get(take - 1) + below.get(take)) / 2;
     }
 
     /** Where a column's text passes from the row at anchor a to the row at anchor b: its widest gap between them. */

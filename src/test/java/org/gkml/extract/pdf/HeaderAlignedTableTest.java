@@ -62,12 +62,14 @@ class HeaderAlignedTableTest {
 
     /**
      * Excel sheets without cell borders printed to PDF by LibreOffice (generators in src/test/resources/unruled):
-     * a two-row header of 11 columns over 5 rows, a one-row header of 7 columns over 3 rows. The strips read the
-     * first as no catalog; the header finds the columns and the 序号 numbers the rows.
+     * a two-row header of 11 columns over 5 rows (its group labels 公开事项, 公开对象 in a row of their own), a
+     * one-row header of 7 columns over 3 rows, a two-row header of 16 columns, ticks under 公开渠道和载体, 公开对象,
+     * 公开方式 over 6 rows. The strips read the first as no catalog and the third with columns joined; the header
+     * finds the columns and the 序号 numbers the rows.
      */
     @ParameterizedTest
-    @CsvSource({"p5_ylyb_unruled.pdf, 11, 5", "p6_fyjt_unruled.pdf, 7, 3"})
-    void anUnruledSpreadsheetPrintReadsByItsHeader(String name, int columns, int rows) throws Exception {
+    @CsvSource({"p5_ylyb_unruled.pdf, 11, 2, 5", "p6_fyjt_unruled.pdf, 7, 1, 3", "p12_szyj_unruled.pdf, 16, 2, 6"})
+    void anUnruledSpreadsheetPrintReadsByItsHeader(String name, int columns, int headerRows, int rows) throws Exception {
         Path file = Path.of("src/test/resources/unruled", name);
         ExtractedDocument doc = new PdfExtractor(Mappings.builtIn()).extract(file, Files.readAllBytes(file));
         assertEquals(1, doc.tables().size());
@@ -75,7 +77,7 @@ class HeaderAlignedTableTest {
         assertEquals(columns, t.columnCount());
         Cell[][] g = t.grid();
         List<String> seq = new ArrayList<>(), expected = new ArrayList<>();
-        for (int r = 1; r < g.length; r++) seq.add(g[r][0].text());
+        for (int r = headerRows; r < g.length; r++) seq.add(g[r][0].text());
         for (int r = 1; r <= rows; r++) expected.add(Integer.toString(r));
         assertEquals(expected, seq);
         assertTrue(doc.warnings().stream().anyMatch(w -> w.code() == WarningCode.PDF_TABLE_FROM_ALIGNMENT));

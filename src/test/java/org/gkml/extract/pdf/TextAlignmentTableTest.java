@@ -35,6 +35,11 @@ class TextAlignmentTableTest {
         TextAlignmentTable.Result read() {
             return TextAlignmentTable.read("t.pdf", 1, glyphs);
         }
+
+        /** Read knowing the header labels No, Item, Unit, Public. */
+        TextAlignmentTable.Result readWithLabels() {
+            return TextAlignmentTable.read("t.pdf", 1, glyphs, s -> List.of("No", "Item", "Unit", "Public").contains(s));
+        }
     }
 
     /** The table's rows, cells separated by " | ", line breaks shown as "/". */
@@ -140,6 +145,51 @@ class TextAlignmentTableTest {
         Table first = table(new String[][]{{"No", "Item", "Unit"}, {"1", "alpha", "office"}});
         Table next = table(new String[][]{{"2", "beta", "bureau"}});
         assertEquals(List.of("No | Item | Unit", "1 | alpha | office", "2 | beta | bureau"), rows(TextAlignmentTable.append(first, next)));
+    }
+
+    @Test
+    void cellsAlignedToTheTopRunDownToTheNextRow() {
+        // a Word table: every cell starts on its 序号's line; the last line of row 1's item lies nearer row 2
+        Page page = new Page()
+                .line(88, "No", "Item", "Unit")
+                .line(100, "1", "a1", "office")
+                .line(112, "", "a2").line(124, "", "a3")
+                .line(136, "2", "beta", "bureau");
+        assertEquals(List.of("No | Item | Unit", "1 | a1/a2/a3 | office", "2 | beta | bureau"), rows(page.readWithLabels().table()));
+        // read as centred cells (the widest gap), a3 would go to row 2; a blank line inside a cell is no top alignment
+        assertEquals(List.of("No | Item | Unit", "1 | a1/a2 | office", "2 | a3/beta | bureau"),
+                rows(new Page().line(88, "No", "Item", "Unit").line(100, "1", "a1", "office").line(112, "", "a2")
+                        .line(136, "", "a3").line(160, "2", "beta", "bureau").readWithLabels().table()));
+    }
+
+    @Test
+    void textAboveThePagesFirstRowEndsTheRowThePageBreakCut() {
+        Table first = table(new String[][]{{"No", "Item", "Unit", "Law"}, {"1", "alpha", "office", "act"}});
+        // the page's first lines hold no 序号: the rest of row 1, then row 2 (cells aligned to the top)
+        TextAlignmentTable.Result next = new Page()
+                .line(40, "", "ends", "desk", "ii")
+                .line(70, "2", "beta", "bureau", "code")
+                .line(82, "", "more")
+                .readWithLabels();
+        assertEquals(List.of(" | ends | desk | ii", "2 | beta/more | bureau | code"), rows(next.table()));
+        assertEquals(List.of("No | Item | Unit | Law", "1 | alpha/ends | office/desk | act/ii", "2 | beta/more | bureau | code"),
+                rows(TextAlignmentTable.append(first, next.table())));
+        // the top line of a header (a known label) is the header's, not a row's end
+        TextAlignmentTable.Result headed = new Page().line(88, "", "Public", "matters").line(100, "No", "Item", "Unit")
+                .line(130, "1", "alpha", "office").readWithLabels();
+        assertEquals(List.of("No | Public/Item | matters/Unit", "1 | alpha | office"), rows(headed.table()));
+    }
+
+    @Test
+    void aRowAcrossTheTableOpenedByAnEnumerationIsOneCell() {
+        TextAlignmentTable.Result r = new Page()
+                .line(88, "No", "Item", "Unit")
+                .text(50, 100, "一、机构信息")
+                .line(112, "1", "alpha", "office")
+                .readWithLabels();
+        Cell[][] g = r.table().grid();
+        assertEquals("一、机构信息", g[1][0].text());
+        assertEquals(3, g[1][0].colSpan());
     }
 
     private static Table table(String[][] rows) {
