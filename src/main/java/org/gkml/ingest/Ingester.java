@@ -113,6 +113,8 @@ public final class Ingester {
         final AtomicInteger added = new AtomicInteger(), updated = new AtomicInteger(), pending = new AtomicInteger();
         final AtomicInteger checkpoints = new AtomicInteger(), readingProcesses = new AtomicInteger();
         String committedReading;
+        /** records.jsonl and its state, read once in the run. */
+        final RecordsFile records = new RecordsFile(data);
         /** The committed versions when the run began. */
         Map<String, String> indexedAtStart;
         final java.util.concurrent.locks.ReadWriteLock commitLock = new java.util.concurrent.locks.ReentrantReadWriteLock();
@@ -190,7 +192,7 @@ public final class Ingester {
                 log.info("the index was written by " + (store.rebuilding().isEmpty() ? "an older gkml" : "another gkml (index format " + store.rebuilding() + ")")
                         + "; rebuilding it: every file is read again, and documents whose files are gone are dropped");
             }
-            Map<String, String> indexed = new RecordsFile(data).committedVersions(store);
+            Map<String, String> indexed = records.committedVersions(store);
             indexedAtStart = indexed;
             String indexedReading = store.lastCommitData().get(READING_KEY);
             committedReading = indexedReading;
@@ -254,7 +256,7 @@ public final class Ingester {
             Map<String, String> versions = checkpoints.get() > 0 ? store.versions() : indexedAtStart;
             RecordsFile.State state;
             try {
-                state = new RecordsFile(data).sync(store, versions);
+                state = records.sync(store, versions, records.stampsToKeep(hashed, present, versions, started));
             } catch (IOException e) {
                 throw new Fatal("the index is committed, but " + data.resolve("records.jsonl") + " cannot be written: "
                         + e.getMessage() + " (the next run writes it)");
@@ -266,13 +268,18 @@ public final class Ingester {
         List<Hashed> hashAll(List<SourceFile> files) throws IOException {
             log.startProgress("hashing", files.size());
             List<Hashed> out = Collections.synchronizedList(new ArrayList<>());
+            AtomicInteger read = new AtomicInteger();
             parallel(files, f -> {
                 try {
                     if (f.size() > options.maxFileBytes()) {
                         failed(new RunReport.Failure(f.id(), FailureKind.TOO_LARGE, "the file has " + f.size()
                                 + " bytes, over the limit of " + options.maxFileBytes() + " (--max-size)"));
                     } else {
-                        out.add(new Hashed(f, ContentHash.of(f.path())));
+                        // the stamp before the bytes: a file written while it is hashed has a newer stamp next run
+                        FileStamp stamp = FileStamp.of(f.path());
+                        String known = records.hashIfStamped(f.id(), stamp);
+                        if (known == null) read.incrementAndGet();
+                        out.add(new Hashed(f, known != null ? known : ContentHash.of(f.path()), stamp));
                     }
                 } catch (IOException e) {
                     failed(new RunReport.Failure(f.id(), FailureKind.IO, "cannot read the file: " + SourceTree.reason(e)));
@@ -280,6 +287,7 @@ public final class Ingester {
                 log.step();
             });
             log.endProgress();
+            log.info("hashed " + read.get() + " of " + out.size() + " files (the others are as their stamp in records.state says)");
             List<Hashed> sorted = new ArrayList<>(out);
             sorted.sort(java.util.Comparator.comparing(h -> h.file().id()));
             return sorted;
