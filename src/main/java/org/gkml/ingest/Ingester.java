@@ -118,6 +118,10 @@ public final class Ingester {
         final RecordsFile records = new RecordsFile(data);
         /** The committed versions when the run began. */
         Map<String, String> indexedAtStart;
+        /** The documents this run gave the index: id → hash. */
+        final Map<String, String> replaced = new java.util.concurrent.ConcurrentHashMap<>();
+        /** True when the index refused a document: what it then holds of it is not worked out, but read from it. */
+        volatile boolean refused;
         final java.util.concurrent.locks.ReadWriteLock commitLock = new java.util.concurrent.locks.ReentrantReadWriteLock();
         final AtomicLong entries = new AtomicLong(), warningCount = new AtomicLong(), ocrPages = new AtomicLong(), lowConfidence = new AtomicLong();
         int seen, unchanged, deleted, ignored;
@@ -253,8 +257,10 @@ public final class Ingester {
             commitMs += millisSince(t);
 
             t = System.nanoTime();
-            // without a commit in this run (we hold the lock: nobody else commits) the index is as it was at the start
-            Map<String, String> versions = checkpoints.get() > 0 ? store.versions() : indexedAtStart;
+            // We hold the lock, so nobody else commits: without a commit in this run the index is as it was at the
+            // start, and with one it is that with this run's documents replaced and deleted (reading the versions out
+            // of the index again is a stored-field read per document, seconds at 10,000, after a few changed)
+            Map<String, String> versions = checkpoints.get() == 0 ? indexedAtStart : refused ? store.versions() : after(plan);
             RecordsFile.State state;
             try {
                 state = records.sync(store, versions, records.stampsToKeep(hashed, present, versions, started));
@@ -264,6 +270,14 @@ public final class Ingester {
             }
             recordsMs = millisSince(t);
             index = new RunReport.Index(versions.size(), state.entries());
+        }
+
+        /** The versions at the start with this run's changes. */
+        private Map<String, String> after(IngestPlan plan) {
+            Map<String, String> out = new TreeMap<>(indexedAtStart);
+            out.putAll(replaced);
+            plan.deleted().forEach(out::remove);
+            return out;
         }
 
         List<Hashed> hashAll(List<SourceFile> files) throws IOException {
@@ -338,7 +352,9 @@ public final class Ingester {
             try {
                 try {
                     store.replace(h.file().id(), h.hash(), doc);
+                    replaced.put(h.file().id(), h.hash());
                 } catch (IllegalArgumentException e) {
+                    refused = true;
                     // Lucene refuses this document alone (e.g. a term over its size limit); the writer goes on.
                     failed(new RunReport.Failure(h.file().id(), FailureKind.ERROR, "cannot index the document: " + e.getMessage()));
                     return;

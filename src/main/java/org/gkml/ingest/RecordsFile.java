@@ -220,18 +220,51 @@ final class RecordsFile {
             return have;
         }
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        Map<String, String> previous = onDisk == null || !sameReading ? null : onDisk.hashes;
-        long lines = previous == null ? -1 : merged(store, previous, committedVersions, tmp);
-        if (lines < 0 || lines != store.recordCount()) lines = whole(store, tmp);
-        force(tmp);
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        // the catalogs' facts are few lines (one per catalog): written whole, renamed before the state says done,
-        // so a run that dies before the state is written leaves both files to the next run to catch up
         Path catalogsTmp = catalogsFile.resolveSibling(catalogsFile.getFileName() + ".tmp");
-        try (Writer w = Files.newBufferedWriter(catalogsTmp, StandardCharsets.UTF_8)) {
-            store.writeCatalogs(w);
+        Map<String, String> previous = onDisk == null || !sameReading ? null : onDisk.hashes;
+        SortedSet<String> changed = previous == null ? null : changed(previous, committedVersions);
+        long lines;
+        // One view of the index for every changed document: opening a reader per document cost more than the rest.
+        try (CatalogStore.Records view = store.records()) {
+            lines = changed == null ? -1 : merged(file, tmp, changed, committedVersions, (id, out) -> {
+                long[] n = {0};
+                view.forEachRecord(id, json -> {
+                    out.write(json.getBytes(StandardCharsets.UTF_8));
+                    out.write('\n');
+                    n[0]++;
+                });
+                return n[0];
+            });
+            long count = lines < 0 ? -1 : view.recordCount();
+            if (lines < 0 || lines != (count >= 0 ? count : store.recordCount())) lines = whole(store, tmp);
+            // the catalogs' facts, one line per catalog, merged the same way (the lines of a catalog without facts,
+            // written by a gkml that kept none, are left out as a whole write leaves them out)
+            long catalogLines;
+            try {
+                catalogLines = changed == null || !Files.isRegularFile(catalogsFile) ? -1
+                        : merged(catalogsFile, catalogsTmp, changed, committedVersions, (id, out) -> {
+                    String json = view.facts(id);
+                    if (json == null) return 0;
+                    out.write(json.getBytes(StandardCharsets.UTF_8));
+                    out.write('\n');
+                    return 1;
+                });
+            } catch (UnsupportedOperationException e) {
+                catalogLines = -1;   // a store that cannot look up one catalog's facts
+            }
+            if (catalogLines < 0) {
+                try (Writer w = Files.newBufferedWriter(catalogsTmp, StandardCharsets.UTF_8)) {
+                    store.writeCatalogs(w);
+                }
+            }
         }
+        force(tmp);
         force(catalogsTmp);
+        // The state goes before the files are renamed, so that a run that dies between the renames and the new state
+        // leaves none (the next run writes both files whole): an old state beside newer files would take a document
+        // whose version went back to the old one since as unchanged, and keep its newer lines.
+        if (Files.deleteIfExists(stateFile)) forceFolder(stateFile.getParent());
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         Files.move(catalogsTmp, catalogsFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         State now = new State(digest, committedVersions.size(), lines);
         writeState(now, committedVersions, commit, reading, stamps);
@@ -263,53 +296,58 @@ final class RecordsFile {
         }
     }
 
-    /**
-     * The old file with changed and deleted documents replaced; the number of lines written, or -1 when the old
-     * file cannot be merged (then it is written whole).
-     */
-    private long merged(CatalogStore store, Map<String, String> previous, Map<String, String> committed, Path tmp)
-            throws IOException {
+    /** The documents whose committed version is not the one the old files were written at (deleted ones too). */
+    private static SortedSet<String> changed(Map<String, String> previous, Map<String, String> committed) {
         SortedSet<String> changed = new TreeSet<>();
         committed.forEach((id, hash) -> {
             if (!hash.equals(previous.get(id))) changed.add(id);
         });
+        return changed;
+    }
+
+    /** Writes the lines of one document; returns how many. */
+    @FunctionalInterface
+    private interface DocumentLines {
+        long write(String docId, OutputStream out) throws IOException;
+    }
+
+    /**
+     * The old file (JSON Lines ordered by a leading doc_id) with changed and deleted documents' lines replaced by
+     * what {@code fresh} writes for them; the number of lines written, or -1 when the old file cannot be merged
+     * (then it is written whole). Unchanged lines are copied as bytes: decoding and encoding every line of the
+     * file cost more than the reading of the changed documents (a copied line is not checked to be UTF-8 past its
+     * doc_id; gkml wrote it).
+     */
+    private static long merged(Path old, Path tmp, SortedSet<String> changed, Map<String, String> committed, DocumentLines fresh)
+            throws IOException {
         Iterator<String> toWrite = changed.iterator();
         String next = toWrite.hasNext() ? toWrite.next() : null;
-        // One view of the index for every changed document: opening a reader per document cost more than the rest.
-        // The unchanged lines are copied as bytes: decoding and encoding every line of the file cost more than the
-        // reading of the changed documents (a copied line is not checked to be UTF-8 past its doc_id; gkml wrote it).
-        try (CatalogStore.Records records = store.records();
-             InputStream old = Files.newInputStream(file);
+        try (InputStream in = Files.newInputStream(old);
              OutputStream w = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
-            long[] lines = {0};
-            CatalogStore.RecordVisitor<RuntimeException> record = json -> {
-                w.write(json.getBytes(StandardCharsets.UTF_8));
-                w.write('\n');
-                lines[0]++;
-            };
-            ByteLines in = new ByteLines(old);
+            long lines = 0;
+            ByteLines bytes = new ByteLines(in);
             CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder();
             String last = null;
-            while (in.next()) {
-                String id = docIdOf(in.buf, in.start, in.end, utf8);
+            while (bytes.next()) {
+                String id = docIdOf(bytes.buf, bytes.start, bytes.end, utf8);
                 if (id == null || (last != null && id.compareTo(last) < 0)) return -1; // not a file we wrote
                 last = id;
                 while (next != null && next.compareTo(id) <= 0) {
-                    records.forEachRecord(next, record);
+                    lines += fresh.write(next, w);
                     next = toWrite.hasNext() ? toWrite.next() : null;
                 }
                 if (committed.containsKey(id) && !changed.contains(id)) {
-                    w.write(in.buf, in.start, in.end - in.start);
+                    w.write(bytes.buf, bytes.start, bytes.end - bytes.start);
                     w.write('\n');
-                    lines[0]++;
+                    lines++;
                 }
             }
             while (next != null) {
-                records.forEachRecord(next, record);
+                lines += fresh.write(next, w);
                 next = toWrite.hasNext() ? toWrite.next() : null;
             }
             w.flush();
-            return lines[0];
+            return lines;
         } catch (CharacterCodingException e) {
             return -1;
         }
@@ -400,6 +438,15 @@ final class RecordsFile {
             return p.getText();
         } catch (IOException e) {
             return null;
+        }
+    }
+
+    /** A folder's entries on disk (a removal before the renames that follow it). */
+    private static void forceFolder(Path folder) {
+        try (FileChannel ch = FileChannel.open(folder, StandardOpenOption.READ)) {
+            ch.force(true);
+        } catch (IOException e) {
+            // not every system opens a folder for this; the journal keeps the order of the removal and renames anyway
         }
     }
 
