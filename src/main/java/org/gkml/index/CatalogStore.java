@@ -55,6 +55,20 @@ public interface CatalogStore extends Closeable {
     interface Records extends Closeable {
         /** Hands the records of one document to {@code visitor}, in entry order; none when it has none. */
         <E extends Exception> void forEachRecord(String docId, RecordVisitor<E> visitor) throws IOException, E;
+
+        /**
+         * The committed facts of one catalog, the line {@link #writeCatalogs} writes for it, or null when it has
+         * none (no such catalog, or a marker that keeps none). A store that cannot look them up one by one throws
+         * UnsupportedOperationException (then catalogs.jsonl is written whole).
+         */
+        default String facts(String docId) throws IOException {
+            throw new UnsupportedOperationException("no facts by document");
+        }
+
+        /** {@link CatalogStore#recordCount()} as of this view, or -1 when the view cannot count them. */
+        default long recordCount() throws IOException {
+            return -1;
+        }
     }
 
     /**

@@ -196,11 +196,31 @@ public final class LuceneCatalogStore implements CatalogStore {
             }
 
             @Override
+            public String facts(String docId) throws IOException {
+                if (searcher == null) return null;
+                StoredFields stored = searcher.storedFields();
+                for (int doc : withTerm(searcher, new Term(IndexFields.DOC_ID, docId))) {
+                    Document d = stored.document(doc, FACT_FIELDS);
+                    String json = d.get(IndexFields.FACTS);
+                    if (json != null) return json;
+                }
+                return null;
+            }
+
+            @Override
+            public long recordCount() throws IOException {
+                return searcher == null ? 0 : searcher.count(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_ENTRY)));
+            }
+
+            @Override
             public void close() throws IOException {
                 if (reader != null) reader.close();
             }
         };
     }
+
+    /** What a catalog's line in catalogs.jsonl is made of. */
+    private static final Set<String> FACT_FIELDS = Set.of(IndexFields.DOC_ID, IndexFields.FACTS);
 
     /** Only what a record line is made of: the entry documents also store their texts for snippets. */
     private static final Set<String> RECORD_FIELDS = Set.of(IndexFields.RECORD, IndexFields.ORDINAL);
@@ -245,7 +265,7 @@ public final class LuceneCatalogStore implements CatalogStore {
             StoredFields stored = searcher.storedFields();
             Map<String, String> facts = new TreeMap<>();
             for (int doc : withTerm(searcher, new Term(IndexFields.TYPE, IndexFields.TYPE_CATALOG))) {
-                Document d = stored.document(doc);
+                Document d = stored.document(doc, FACT_FIELDS);
                 String json = d.get(IndexFields.FACTS);
                 if (json != null) facts.put(d.get(IndexFields.DOC_ID), json);
             }

@@ -17,8 +17,11 @@ import java.util.Set;
  */
 public record IngestPlan(List<Hashed> added, List<Hashed> updated, List<Hashed> unchanged, List<String> deleted) {
 
-    /** A listed file with the SHA-256 of its content. */
-    public record Hashed(SourceFile file, String hash) {
+    /** A listed file with the SHA-256 of its content, and its stamp as taken before hashing (null when none). */
+    public record Hashed(SourceFile file, String hash, FileStamp stamp) {
+        public Hashed(SourceFile file, String hash) {
+            this(file, hash, null);
+        }
     }
 
     /**

@@ -52,11 +52,12 @@ public final class Ingester {
     }
 
     /**
-     * Files to read for each reading process a re-run starts. A process costs about 2–3 s of CPU to start and warm
-     * up (issue 11), what reading some 20–40 corpus files costs; a second one pays for that only when it takes over
-     * more reading than its start costs, so a re-run with a few changed files reads them all in one.
+     * Files to read for each reading process a re-run starts. A process costs about 1.5 s of CPU to start and warm
+     * up, and each process then compiles the reading code anew (its first files read slowly): at 10,000 files with
+     * 100 changed, one process read them for 17.7–17.8 s of CPU in all, two for 20.4–22.6 s, in the same wall time on
+     * the shared machine (issue 11). A second process pays for itself only over a few hundred files.
      */
-    static final int FILES_PER_PROCESS = 40;
+    static final int FILES_PER_PROCESS = 200;
 
     /** Report files kept in DATA/runs; older ones are deleted. */
     static final int KEPT_REPORTS = 200;
@@ -113,8 +114,14 @@ public final class Ingester {
         final AtomicInteger added = new AtomicInteger(), updated = new AtomicInteger(), pending = new AtomicInteger();
         final AtomicInteger checkpoints = new AtomicInteger(), readingProcesses = new AtomicInteger();
         String committedReading;
+        /** records.jsonl and its state, read once in the run. */
+        final RecordsFile records = new RecordsFile(data);
         /** The committed versions when the run began. */
         Map<String, String> indexedAtStart;
+        /** The documents this run gave the index: id → hash. */
+        final Map<String, String> replaced = new java.util.concurrent.ConcurrentHashMap<>();
+        /** True when the index refused a document: what it then holds of it is not worked out, but read from it. */
+        volatile boolean refused;
         final java.util.concurrent.locks.ReadWriteLock commitLock = new java.util.concurrent.locks.ReentrantReadWriteLock();
         final AtomicLong entries = new AtomicLong(), warningCount = new AtomicLong(), ocrPages = new AtomicLong(), lowConfidence = new AtomicLong();
         int seen, unchanged, deleted, ignored;
@@ -190,7 +197,7 @@ public final class Ingester {
                 log.info("the index was written by " + (store.rebuilding().isEmpty() ? "an older gkml" : "another gkml (index format " + store.rebuilding() + ")")
                         + "; rebuilding it: every file is read again, and documents whose files are gone are dropped");
             }
-            Map<String, String> indexed = new RecordsFile(data).committedVersions(store);
+            Map<String, String> indexed = records.committedVersions(store);
             indexedAtStart = indexed;
             String indexedReading = store.lastCommitData().get(READING_KEY);
             committedReading = indexedReading;
@@ -250,11 +257,13 @@ public final class Ingester {
             commitMs += millisSince(t);
 
             t = System.nanoTime();
-            // without a commit in this run (we hold the lock: nobody else commits) the index is as it was at the start
-            Map<String, String> versions = checkpoints.get() > 0 ? store.versions() : indexedAtStart;
+            // We hold the lock, so nobody else commits: without a commit in this run the index is as it was at the
+            // start, and with one it is that with this run's documents replaced and deleted (reading the versions out
+            // of the index again is a stored-field read per document, seconds at 10,000, after a few changed)
+            Map<String, String> versions = checkpoints.get() == 0 ? indexedAtStart : refused ? store.versions() : after(plan);
             RecordsFile.State state;
             try {
-                state = new RecordsFile(data).sync(store, versions);
+                state = records.sync(store, versions, records.stampsToKeep(hashed, present, versions, started));
             } catch (IOException e) {
                 throw new Fatal("the index is committed, but " + data.resolve("records.jsonl") + " cannot be written: "
                         + e.getMessage() + " (the next run writes it)");
@@ -263,16 +272,29 @@ public final class Ingester {
             index = new RunReport.Index(versions.size(), state.entries());
         }
 
+        /** The versions at the start with this run's changes. */
+        private Map<String, String> after(IngestPlan plan) {
+            Map<String, String> out = new TreeMap<>(indexedAtStart);
+            out.putAll(replaced);
+            plan.deleted().forEach(out::remove);
+            return out;
+        }
+
         List<Hashed> hashAll(List<SourceFile> files) throws IOException {
             log.startProgress("hashing", files.size());
             List<Hashed> out = Collections.synchronizedList(new ArrayList<>());
+            AtomicInteger read = new AtomicInteger();
             parallel(files, f -> {
                 try {
                     if (f.size() > options.maxFileBytes()) {
                         failed(new RunReport.Failure(f.id(), FailureKind.TOO_LARGE, "the file has " + f.size()
                                 + " bytes, over the limit of " + options.maxFileBytes() + " (--max-size)"));
                     } else {
-                        out.add(new Hashed(f, ContentHash.of(f.path())));
+                        // the stamp before the bytes: a file written while it is hashed has a newer stamp next run
+                        FileStamp stamp = FileStamp.of(f.path());
+                        String known = records.hashIfStamped(f.id(), stamp);
+                        if (known == null) read.incrementAndGet();
+                        out.add(new Hashed(f, known != null ? known : ContentHash.of(f.path()), stamp));
                     }
                 } catch (IOException e) {
                     failed(new RunReport.Failure(f.id(), FailureKind.IO, "cannot read the file: " + SourceTree.reason(e)));
@@ -280,6 +302,7 @@ public final class Ingester {
                 log.step();
             });
             log.endProgress();
+            log.info("hashed " + read.get() + " of " + out.size() + " files (the others are as their stamp in records.state says)");
             List<Hashed> sorted = new ArrayList<>(out);
             sorted.sort(java.util.Comparator.comparing(h -> h.file().id()));
             return sorted;
@@ -329,7 +352,9 @@ public final class Ingester {
             try {
                 try {
                     store.replace(h.file().id(), h.hash(), doc);
+                    replaced.put(h.file().id(), h.hash());
                 } catch (IllegalArgumentException e) {
+                    refused = true;
                     // Lucene refuses this document alone (e.g. a term over its size limit); the writer goes on.
                     failed(new RunReport.Failure(h.file().id(), FailureKind.ERROR, "cannot index the document: " + e.getMessage()));
                     return;

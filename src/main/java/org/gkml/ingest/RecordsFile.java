@@ -1,6 +1,5 @@
 package org.gkml.ingest;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.gkml.index.CatalogStore;
 
@@ -23,7 +22,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.charset.CharacterCodingException;
+import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SortedSet;
@@ -67,18 +70,112 @@ final class RecordsFile {
         return file;
     }
 
-    /** The state file as read, or null when there is none, it cannot be read, or there is no records file. */
-    private JsonNode stateOnDisk() {
-        try {
-            if (!Files.isRegularFile(file)) return null;
-            return JSON.readTree(Files.readString(stateFile, StandardCharsets.UTF_8));
+    /** records.state as read: its fields, null where it has none. */
+    static final class OnDisk {
+        String versions = "", commit, reading;
+        boolean hasReading;
+        int documents;
+        long entries;
+        /** Each document's hash, or null in a state of the older kind. */
+        Map<String, String> hashes;
+        /** Each file's stamp ({@link FileStamp#encode()}) when its content had the hash in {@link #hashes}. */
+        Map<String, String> stamps = Map.of();
+
+        State state() {
+            return new State(versions, documents, entries);
+        }
+    }
+
+    /** The state file as read once in this run (null when there is none, it cannot be read, or there is no records file). */
+    private OnDisk onDisk;
+    private boolean loaded;
+
+    private synchronized OnDisk stateOnDisk() {
+        if (!loaded) {
+            loaded = true;
+            onDisk = Files.isRegularFile(file) ? readState(stateFile) : null;
+        }
+        return onDisk;
+    }
+
+    /** Parses records.state in one streaming pass (at 10,000 files it holds 20,000 hashes and stamps); null if it cannot. */
+    static OnDisk readState(Path stateFile) {
+        try (JsonParser p = JSON.getFactory().createParser(Files.newInputStream(stateFile))) {
+            if (p.nextToken() != JsonToken.START_OBJECT) return null;
+            OnDisk s = new OnDisk();
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                JsonToken v = p.nextToken();
+                switch (name) {
+                    case "versions" -> s.versions = v.isScalarValue() ? p.getValueAsString("") : skip(p, "");
+                    case "documents" -> s.documents = p.getValueAsInt(0);
+                    case "entries" -> s.entries = p.getValueAsLong(0);
+                    case "commit" -> s.commit = v.isScalarValue() ? p.getValueAsString(null) : skip(p, null);
+                    case "reading" -> {
+                        s.hasReading = true;
+                        s.reading = v.isScalarValue() ? p.getValueAsString(null) : skip(p, null);
+                    }
+                    case "hashes" -> s.hashes = v == JsonToken.START_OBJECT ? textMap(p) : skip(p, null);
+                    case "stamps" -> s.stamps = v == JsonToken.START_OBJECT ? textMap(p) : skip(p, Map.of());
+                    default -> p.skipChildren();
+                }
+            }
+            return s;
         } catch (IOException | RuntimeException e) {
             return null;
         }
     }
 
-    private static State stateOf(JsonNode n) {
-        return new State(n.path("versions").asText(), n.path("documents").asInt(), n.path("entries").asLong());
+    private static <T> T skip(JsonParser p, T value) throws IOException {
+        p.skipChildren();
+        return value;
+    }
+
+    /** The object the parser stands at the start of, as name → text. */
+    private static Map<String, String> textMap(JsonParser p) throws IOException {
+        Map<String, String> out = new HashMap<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String key = p.currentName();
+            p.nextToken();
+            out.put(key, p.getValueAsString(""));
+            p.skipChildren();
+        }
+        return out;
+    }
+
+    /**
+     * The content hash the state keeps for the file {@code id}, when the state kept this very stamp of it (the file is
+     * then taken as unchanged without reading it); null when the file must be hashed.
+     */
+    String hashIfStamped(String id, FileStamp stamp) {
+        OnDisk s = stateOnDisk();
+        if (s == null || s.hashes == null || stamp == null) return null;
+        String kept = s.stamps.get(id);
+        return kept != null && stamp.equals(FileStamp.parse(kept)) ? s.hashes.get(id) : null;
+    }
+
+    /**
+     * The stamps the next state keeps: the stamp of each file hashed in this run whose content hash is its committed
+     * version and that was last modified well before the run began ({@link FileStamp#settledBefore}); and for the
+     * documents this run did not look at (other trees in the same index), the stamps the old state kept, while their
+     * committed version is still the hash kept with them.
+     *
+     * @param seen ids of every file this run met
+     */
+    Map<String, String> stampsToKeep(List<IngestPlan.Hashed> hashed, Set<String> seen, Map<String, String> committed, Instant runStarted) {
+        Map<String, String> out = new TreeMap<>();
+        OnDisk s = stateOnDisk();
+        if (s != null && s.hashes != null) {
+            s.stamps.forEach((id, stamp) -> {
+                String hash = s.hashes.get(id);
+                if (!seen.contains(id) && hash != null && hash.equals(committed.get(id))) out.put(id, stamp);
+            });
+        }
+        for (IngestPlan.Hashed h : hashed) {
+            String id = h.file().id();
+            if (h.stamp() != null && h.stamp().settledBefore(runStarted) && h.hash().equals(committed.get(id))) out.put(id, h.stamp().encode());
+        }
+        return out;
     }
 
     /**
@@ -88,10 +185,10 @@ final class RecordsFile {
      */
     Map<String, String> committedVersions(CatalogStore store) throws IOException {
         String commit = store.commitName();
-        JsonNode onDisk = commit == null ? null : stateOnDisk();
-        if (onDisk != null && commit.equals(onDisk.path("commit").asText(null))) {
-            Map<String, String> hashes = previousDocuments(onDisk);
-            if (hashes != null && ContentHash.ofVersions(hashes).equals(onDisk.path("versions").asText(null))) return hashes;
+        OnDisk onDisk = commit == null ? null : stateOnDisk();
+        if (onDisk != null && commit.equals(onDisk.commit) && onDisk.hashes != null
+                && ContentHash.ofVersions(onDisk.hashes).equals(onDisk.versions)) {
+            return new TreeMap<>(onDisk.hashes);
         }
         return store.versions();
     }
@@ -102,39 +199,81 @@ final class RecordsFile {
      * reading} in the commit): then the file is written whole.
      */
     State sync(CatalogStore store, Map<String, String> committedVersions) throws IOException {
+        return sync(store, committedVersions, Map.of());
+    }
+
+    /** {@link #sync(CatalogStore, Map)}, keeping {@code stamps} (see {@link #stampsToKeep}) in the state. */
+    State sync(CatalogStore store, Map<String, String> committedVersions, Map<String, String> stamps) throws IOException {
         String digest = ContentHash.ofVersions(committedVersions);
         String commit = store.commitName();
         String reading = store.lastCommitData().get(Ingester.READING_KEY);
-        JsonNode onDisk = stateOnDisk();
+        OnDisk onDisk = stateOnDisk();
         // a state from before the reading was kept in it is taken as read the same way
-        boolean sameReading = onDisk == null || !onDisk.has("reading") || java.util.Objects.equals(reading, onDisk.path("reading").asText(null));
-        State have = onDisk == null ? null : stateOf(onDisk);
+        boolean sameReading = onDisk == null || !onDisk.hasReading || java.util.Objects.equals(reading, onDisk.reading);
+        State have = onDisk == null ? null : onDisk.state();
         if (have != null && sameReading && have.versions().equals(digest) && Files.isRegularFile(catalogsFile)) {
             // nothing to write but the state, when it names another commit (so the next run can trust its versions)
-            if (commit != null && !commit.equals(onDisk.path("commit").asText(null))) writeState(have, committedVersions, commit, reading);
+            // or other stamps
+            if ((commit != null && !commit.equals(onDisk.commit)) || !stamps.equals(onDisk.stamps)) {
+                writeState(have, committedVersions, commit, reading, stamps);
+            }
             return have;
         }
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        Map<String, String> previous = onDisk == null || !sameReading ? null : previousDocuments(onDisk);
-        long lines = previous == null ? -1 : merged(store, previous, committedVersions, tmp);
-        if (lines < 0 || lines != store.recordCount()) lines = whole(store, tmp);
-        force(tmp);
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        // the catalogs' facts are few lines (one per catalog): written whole, renamed before the state says done,
-        // so a run that dies before the state is written leaves both files to the next run to catch up
         Path catalogsTmp = catalogsFile.resolveSibling(catalogsFile.getFileName() + ".tmp");
-        try (Writer w = Files.newBufferedWriter(catalogsTmp, StandardCharsets.UTF_8)) {
-            store.writeCatalogs(w);
+        Map<String, String> previous = onDisk == null || !sameReading ? null : onDisk.hashes;
+        SortedSet<String> changed = previous == null ? null : changed(previous, committedVersions);
+        long lines;
+        // One view of the index for every changed document: opening a reader per document cost more than the rest.
+        try (CatalogStore.Records view = store.records()) {
+            lines = changed == null ? -1 : merged(file, tmp, changed, committedVersions, (id, out) -> {
+                long[] n = {0};
+                view.forEachRecord(id, json -> {
+                    out.write(json.getBytes(StandardCharsets.UTF_8));
+                    out.write('\n');
+                    n[0]++;
+                });
+                return n[0];
+            });
+            long count = lines < 0 ? -1 : view.recordCount();
+            if (lines < 0 || lines != (count >= 0 ? count : store.recordCount())) lines = whole(store, tmp);
+            // the catalogs' facts, one line per catalog, merged the same way (the lines of a catalog without facts,
+            // written by a gkml that kept none, are left out as a whole write leaves them out)
+            long catalogLines;
+            try {
+                catalogLines = changed == null || !Files.isRegularFile(catalogsFile) ? -1
+                        : merged(catalogsFile, catalogsTmp, changed, committedVersions, (id, out) -> {
+                    String json = view.facts(id);
+                    if (json == null) return 0;
+                    out.write(json.getBytes(StandardCharsets.UTF_8));
+                    out.write('\n');
+                    return 1;
+                });
+            } catch (UnsupportedOperationException e) {
+                catalogLines = -1;   // a store that cannot look up one catalog's facts
+            }
+            if (catalogLines < 0) {
+                try (Writer w = Files.newBufferedWriter(catalogsTmp, StandardCharsets.UTF_8)) {
+                    store.writeCatalogs(w);
+                }
+            }
         }
+        force(tmp);
         force(catalogsTmp);
+        // The state goes before the files are renamed, so that a run that dies between the renames and the new state
+        // leaves none (the next run writes both files whole): an old state beside newer files would take a document
+        // whose version went back to the old one since as unchanged, and keep its newer lines.
+        if (Files.deleteIfExists(stateFile)) forceFolder(stateFile.getParent());
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         Files.move(catalogsTmp, catalogsFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         State now = new State(digest, committedVersions.size(), lines);
-        writeState(now, committedVersions, commit, reading);
+        writeState(now, committedVersions, commit, reading, stamps);
         return now;
     }
 
     /** The state file, written last: the files it describes are in place. */
-    private void writeState(State now, Map<String, String> committedVersions, String commit, String reading) throws IOException {
+    private void writeState(State now, Map<String, String> committedVersions, String commit, String reading,
+                            Map<String, String> stamps) throws IOException {
         Path stateTmp = stateFile.resolveSibling(stateFile.getFileName() + ".tmp");
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("versions", now.versions());
@@ -143,6 +282,7 @@ final class RecordsFile {
         state.put("commit", commit);
         state.put("reading", reading);
         state.put("hashes", new TreeMap<>(committedVersions));
+        state.put("stamps", new TreeMap<>(stamps));
         Files.writeString(stateTmp, JSON.writeValueAsString(state) + "\n", StandardCharsets.UTF_8);
         force(stateTmp);
         Files.move(stateTmp, stateFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -156,53 +296,58 @@ final class RecordsFile {
         }
     }
 
-    /**
-     * The old file with changed and deleted documents replaced; the number of lines written, or -1 when the old
-     * file cannot be merged (then it is written whole).
-     */
-    private long merged(CatalogStore store, Map<String, String> previous, Map<String, String> committed, Path tmp)
-            throws IOException {
+    /** The documents whose committed version is not the one the old files were written at (deleted ones too). */
+    private static SortedSet<String> changed(Map<String, String> previous, Map<String, String> committed) {
         SortedSet<String> changed = new TreeSet<>();
         committed.forEach((id, hash) -> {
             if (!hash.equals(previous.get(id))) changed.add(id);
         });
+        return changed;
+    }
+
+    /** Writes the lines of one document; returns how many. */
+    @FunctionalInterface
+    private interface DocumentLines {
+        long write(String docId, OutputStream out) throws IOException;
+    }
+
+    /**
+     * The old file (JSON Lines ordered by a leading doc_id) with changed and deleted documents' lines replaced by
+     * what {@code fresh} writes for them; the number of lines written, or -1 when the old file cannot be merged
+     * (then it is written whole). Unchanged lines are copied as bytes: decoding and encoding every line of the
+     * file cost more than the reading of the changed documents (a copied line is not checked to be UTF-8 past its
+     * doc_id; gkml wrote it).
+     */
+    private static long merged(Path old, Path tmp, SortedSet<String> changed, Map<String, String> committed, DocumentLines fresh)
+            throws IOException {
         Iterator<String> toWrite = changed.iterator();
         String next = toWrite.hasNext() ? toWrite.next() : null;
-        // One view of the index for every changed document: opening a reader per document cost more than the rest.
-        // The unchanged lines are copied as bytes: decoding and encoding every line of the file cost more than the
-        // reading of the changed documents (a copied line is not checked to be UTF-8 past its doc_id; gkml wrote it).
-        try (CatalogStore.Records records = store.records();
-             InputStream old = Files.newInputStream(file);
+        try (InputStream in = Files.newInputStream(old);
              OutputStream w = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
-            long[] lines = {0};
-            CatalogStore.RecordVisitor<RuntimeException> record = json -> {
-                w.write(json.getBytes(StandardCharsets.UTF_8));
-                w.write('\n');
-                lines[0]++;
-            };
-            ByteLines in = new ByteLines(old);
+            long lines = 0;
+            ByteLines bytes = new ByteLines(in);
             CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder();
             String last = null;
-            while (in.next()) {
-                String id = docIdOf(in.buf, in.start, in.end, utf8);
+            while (bytes.next()) {
+                String id = docIdOf(bytes.buf, bytes.start, bytes.end, utf8);
                 if (id == null || (last != null && id.compareTo(last) < 0)) return -1; // not a file we wrote
                 last = id;
                 while (next != null && next.compareTo(id) <= 0) {
-                    records.forEachRecord(next, record);
+                    lines += fresh.write(next, w);
                     next = toWrite.hasNext() ? toWrite.next() : null;
                 }
                 if (committed.containsKey(id) && !changed.contains(id)) {
-                    w.write(in.buf, in.start, in.end - in.start);
+                    w.write(bytes.buf, bytes.start, bytes.end - bytes.start);
                     w.write('\n');
-                    lines[0]++;
+                    lines++;
                 }
             }
             while (next != null) {
-                records.forEachRecord(next, record);
+                lines += fresh.write(next, w);
                 next = toWrite.hasNext() ? toWrite.next() : null;
             }
             w.flush();
-            return lines[0];
+            return lines;
         } catch (CharacterCodingException e) {
             return -1;
         }
@@ -296,13 +441,13 @@ final class RecordsFile {
         }
     }
 
-    /** Each document's hash as the state file recorded it, or null when the state is of an older kind. */
-    private static Map<String, String> previousDocuments(JsonNode state) {
-        JsonNode hashes = state.get("hashes");
-        if (hashes == null || !hashes.isObject()) return null;
-        Map<String, String> out = new TreeMap<>();
-        hashes.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
-        return out;
+    /** A folder's entries on disk (a removal before the renames that follow it). */
+    private static void forceFolder(Path folder) {
+        try (FileChannel ch = FileChannel.open(folder, StandardOpenOption.READ)) {
+            ch.force(true);
+        } catch (IOException e) {
+            // not every system opens a folder for this; the journal keeps the order of the removal and renames anyway
+        }
     }
 
     /** Data on disk before the rename, so a crash never leaves a renamed but empty file. */

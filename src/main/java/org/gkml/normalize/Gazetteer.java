@@ -40,6 +40,8 @@ final class Gazetteer {
     private final Map<String, Integer> rank = new HashMap<>();
     /** The lengths names have, so a text is looked up only at those lengths from each position. */
     private final int[] lengths;
+    /** The characters names begin with (folded): a text is looked up only where one of them stands. */
+    private final java.util.BitSet firstChars = new java.util.BitSet(1 << 16);
 
     private Gazetteer(MappingFile regions, MappingFile aliasFile) {
         for (MappingFile.Row row : regions.rows()) {
@@ -65,6 +67,7 @@ final class Gazetteer {
         namesLongestFirst = byName.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
         for (int i = 0; i < namesLongestFirst.size(); i++) rank.put(namesLongestFirst.get(i), i);
         lengths = namesLongestFirst.stream().mapToInt(String::length).filter(n -> n > 0).distinct().sorted().toArray();
+        for (String name : namesLongestFirst) if (!name.isEmpty()) firstChars.set(name.charAt(0));
     }
 
     /** From regions.tsv (code, name, level, parent code, "skip") and region-aliases.tsv (alias, full name). */
@@ -113,6 +116,7 @@ final class Gazetteer {
         String folded = Simplified.fold(text);   // 金鳳區 is 金凤区; the fold keeps positions
         List<long[]> hits = new ArrayList<>();   // {rank, at}
         for (int at = 0; at < folded.length(); at++) {
+            if (!firstChars.get(folded.charAt(at))) continue;   // no name begins here
             for (int length : lengths) {
                 if (at + length > folded.length()) break;
                 Integer r = rank.get(folded.substring(at, at + length));

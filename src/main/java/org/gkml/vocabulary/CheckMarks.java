@@ -8,7 +8,13 @@ public final class CheckMarks {
 
     public enum State { SELECTED, UNSELECTED, LOST_BOX }
 
-    private final Map<Integer, State> glyphs;
+    /**
+     * The glyphs' code points in ascending order, and each one's state: asked of every character of many cells,
+     * a look-up here (a range check, then a binary search of two dozen ints) costs less than boxing the character
+     * for a map.
+     */
+    private final int[] codePoints;
+    private final State[] states;
 
     /** From checkboxes.tsv: glyph (or U+XXXX), state. */
     CheckMarks(MappingFile file) {
@@ -16,12 +22,16 @@ public final class CheckMarks {
         for (MappingFile.Row row : file.rows()) {
             m.put(codePoint(row), row.parse(1, s -> State.valueOf(s.toUpperCase().replace('-', '_')), "selected, unselected or lost-box"));
         }
-        this.glyphs = Map.copyOf(m);
+        codePoints = m.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+        states = new State[codePoints.length];
+        for (int i = 0; i < codePoints.length; i++) states[i] = m.get(codePoints[i]);
     }
 
     /** The state a glyph stands for, or null when it is no check mark. */
     public State of(int codePoint) {
-        return glyphs.get(codePoint);
+        if (codePoints.length == 0 || codePoint < codePoints[0] || codePoint > codePoints[codePoints.length - 1]) return null;
+        int i = java.util.Arrays.binarySearch(codePoints, codePoint);
+        return i >= 0 ? states[i] : null;
     }
 
     public boolean isBox(int codePoint) {
@@ -33,7 +43,12 @@ public final class CheckMarks {
     /** True when the cell holds a tick or filled box ("selected"); blank or □ is not. */
     public boolean isTicked(String cell) {
         if (cell == null) return false;
-        return cell.codePoints().anyMatch(cp -> of(cp) == State.SELECTED);
+        for (int i = 0; i < cell.length(); ) {
+            int cp = cell.codePointAt(i);
+            if (of(cp) == State.SELECTED) return true;
+            i += Character.charCount(cp);
+        }
+        return false;
     }
 
     private static int codePoint(MappingFile.Row row) {

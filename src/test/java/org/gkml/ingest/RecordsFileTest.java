@@ -69,6 +69,14 @@ class RecordsFileTest {
         return out.toString();
     }
 
+    private String wholeCatalogsFromTheIndex() throws IOException {
+        StringWriter out = new StringWriter();
+        try (LuceneCatalogStore s = LuceneCatalogStore.open(data)) {
+            s.writeCatalogs(out);
+        }
+        return out.toString();
+    }
+
     private void setUp() throws IOException {
         tree = tmp.resolve("tree");
         data = tmp.resolve("data");
@@ -90,6 +98,27 @@ class RecordsFileTest {
         assertEquals(wholeFromTheIndex(), merged);
         assertEquals(6, merged.lines().count()); // a 2, b 2, c 1, 0 1
         assertTrue(merged.contains("三之二") && !merged.contains("四"), merged);
+    }
+
+    @Test
+    void aReRunWithChangesMergesTheCatalogsTooAndReadsNoVersionsOrCountsOutOfTheWholeIndex() throws Exception {
+        setUp();
+        Path catalogs = data.resolve("catalogs.jsonl");
+        // mark a's line the way only a copy keeps
+        Files.writeString(catalogs, Files.readString(catalogs, StandardCharsets.UTF_8).replace("a.txt\",\"", "a.txt\", \""), StandardCharsets.UTF_8);
+        LineCatalogs.write(tree.resolve("b.txt"), "三", "三之二");   // changed
+        Files.delete(tree.resolve("d.txt"));                         // deleted
+        LineCatalogs.write(tree.resolve("c.txt"), "七");              // added
+        Map<String, Integer> calls = new TreeMap<>();
+        ingest(null, LineCatalogs::read, counting(calls));
+        assertEquals(wholeFromTheIndex(), records());
+        String merged = Files.readString(catalogs, StandardCharsets.UTF_8);
+        assertTrue(merged.contains("a.txt\", \""), "a's line was copied: " + merged);
+        assertEquals(wholeCatalogsFromTheIndex(), merged.replace("a.txt\", \"", "a.txt\",\""));
+        assertEquals(3, merged.lines().count());
+        assertEquals(null, calls.get("versions"), "the versions after the commit are worked out, not read: " + calls);
+        assertEquals(null, calls.get("writeCatalogs"), calls.toString());
+        assertEquals(null, calls.get("recordCount"), "counted through the merge's view: " + calls);
     }
 
     @Test
