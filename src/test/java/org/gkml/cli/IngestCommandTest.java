@@ -72,7 +72,7 @@ class IngestCommandTest {
 
     /** Every catalog under corpus/ but its scans: the seeds and their renditions in other formats. */
     static List<Path> corpusCatalogs() throws IOException {
-        List<String> kinds = List.of(".txt", ".pdf", ".ofd", ".doc", ".docx", ".wps", ".xls", ".xlsx", ".et", ".html", ".htm");
+        List<String> kinds = List.of(".txt", ".csv", ".pdf", ".ofd", ".doc", ".docx", ".wps", ".xls", ".xlsx", ".et", ".html", ".htm");
         try (Stream<Path> s = Files.walk(Path.of("corpus"))) {
             return s.filter(Files::isRegularFile).filter(p -> !p.toString().contains("/make/")).filter(p -> !p.startsWith(SCANS))
                     .filter(p -> kinds.stream().anyMatch(k -> p.toString().endsWith(k))).sorted().toList();

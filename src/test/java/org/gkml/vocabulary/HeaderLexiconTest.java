@@ -32,7 +32,7 @@ class HeaderLexiconTest {
 
     /** Labels seen on county pages that read as nothing, or only as a low-confidence word cover, before they were listed. */
     @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource({"序列号,seq", "信息类别,category", "目录类别,category", "事项分类,category", "子项,item", "具体事项,item",
+    @CsvSource({"序列号,seq", "目录类别,category", "事项分类,category", "子项,item", "具体事项,item",
             "政策依据,basis", "设定依据,basis", "法律法规依据,basis", "时限要求,time_limit", "更新时限,time_limit",
             "公开时间要求,time_limit", "责任主体,subject", "公开单位,subject", "发布主体,subject", "信息公开主体,subject",
             "发布渠道,channels", "公开平台,channels", "牵头科室,responsible", "说明,remarks"})
