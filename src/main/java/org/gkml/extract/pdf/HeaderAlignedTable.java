@@ -104,7 +104,7 @@ final class HeaderAlignedTable {
         // the body: down to a line with words in the 序号 column (a note below the table) or a page number
         int end = last + 1;
         while (end < lines.size() && !noteIn(seq, lines.get(end).glyphs(), cuts)
-                && !PageLayout.PAGE_NUMBER.matcher(org.gkml.catalog.Simplified.fold(lines.get(end).text())).matches()) {
+                && !PageNumberLine.matches(lines.get(end).text())) {
             end++;
         }
         List<TextAlignmentTable.Piece> pieces = new ArrayList<>();
