@@ -211,13 +211,19 @@ final class CatalogTitle {
     }
 
     private static final Pattern BOOK_TITLE = Pattern.compile("《[^《》]*》");
+    /** A quoted title the line break cut: its end opening the line (…目录（试行）》，现印发给你们), its start closing it. */
+    private static final Pattern BOOK_TITLE_TAIL = Pattern.compile("^[^《》]*》");
+    private static final Pattern BOOK_TITLE_HEAD = Pattern.compile("《[^《》]*$");
 
     /**
      * The line without the titles it quotes: 关于印发《某局政府信息公开目录》的通知 names the catalog, it is not its
-     * title (the attachment's own title line follows).
+     * title (the attachment's own title line follows). A notice's body wrapped inside a quoted title quotes it too:
+     * "开标准目录（试行）》，现印发给你们" is the end of a quote, as "我局编制了《某某县公共法律服务领域基层政务公" is its start.
      */
     static String outsideBookTitles(String t) {
-        return BOOK_TITLE.matcher(t).replaceAll("");
+        String s = BOOK_TITLE.matcher(t).replaceAll("");
+        s = BOOK_TITLE_TAIL.matcher(s).replaceAll("");
+        return BOOK_TITLE_HEAD.matcher(s).replaceAll("");
     }
 
     private static boolean isTitleLike(String t) {

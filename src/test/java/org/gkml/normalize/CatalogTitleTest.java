@@ -43,6 +43,16 @@ class CatalogTitleTest {
     }
 
     @Test
+    void aNoticeLineWrappedInsideAQuotedCatalogNameIsNotItsTitle() {
+        // the notice's body, wrapped by the page inside 《…》: both halves quote the catalog's name
+        CatalogTitle.Found f = titles.find(lines("关于印发《三门县公共法律服务领域基层政务公开标准目录（试行）》", "的通知",
+                "结合我县实际，我局编制了《三门县公共法律服务领域基层政务公",
+                "开标准目录（试行）》，现印发给你们，请结合工作实际认真抓好落实。",
+                "三门县司法局", "三门县公共法律服务领域基层政务公开标准目录（试行）"));
+        assertEquals(new CatalogTitle.Found(5, 5, "三门县公共法律服务领域基层政务公开标准目录（试行）"), f);
+    }
+
+    @Test
     void joinsATitleWrappedOntoTwoLines() {
         CatalogTitle.Found f = titles.find(lines("昆明市西山区医疗保障局政府信息公开", "", "基本目录"));
         assertEquals(new CatalogTitle.Found(0, 2, "昆明市西山区医疗保障局政府信息公开基本目录"), f);

@@ -162,7 +162,7 @@ final class HeaderAlignedTable {
         List<TextLines.Line> lines = TextLines.lines(glyphs);
         int from = 0;
         // the lines above the table (a running head) hold nothing in the 序号 column and sit apart from it
-        while (from < lines.size() && PageLayout.PAGE_NUMBER.matcher(org.gkml.catalog.Simplified.fold(lines.get(from).text())).matches()) from++;
+        while (from < lines.size() && PageNumberLine.matches(lines.get(from).text())) from++;
         return body(file, page, lines, from, columns, lexicon, new ArrayList<>(), 0, new ArrayList<>());
     }
 
@@ -174,7 +174,7 @@ final class HeaderAlignedTable {
         // the body: down to a line with words in the 序号 column (a note below the table) or a page number
         int end = from;
         while (end < lines.size() && !(seq >= 0 ? noteIn(seq, lines.get(end).glyphs(), cuts) : NOTE.matcher(lines.get(end).text()).lookingAt())
-                && !PageLayout.PAGE_NUMBER.matcher(org.gkml.catalog.Simplified.fold(lines.get(end).text())).matches()) {
+                && !PageNumberLine.matches(lines.get(end).text())) {
             end++;
         }
         List<TextAlignmentTable.Piece> pieces = new ArrayList<>();

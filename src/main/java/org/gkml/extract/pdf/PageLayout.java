@@ -1,6 +1,5 @@
 package org.gkml.extract.pdf;
 
-import org.gkml.catalog.Simplified;
 import org.gkml.extract.ReadCancellation;
 import org.gkml.table.ExtractedDocument;
 import org.gkml.table.Provenance;
@@ -15,7 +14,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The table assembly of fixed-layout pages, whatever file they came from (PDF through {@link PageReader}, OFD
@@ -28,9 +26,6 @@ public final class PageLayout {
 
     /** Rulings on a page beyond which it is a drawing, not a table. */
     static final int MAX_RULINGS = 5_000;
-    static final Pattern PAGE_NUMBER = Pattern.compile(
-            "^[\\s\\-—–]*(第\\s*)?\\d{1,4}\\s*页?(\\s*[/／]\\s*(共\\s*)?\\d{1,4}\\s*页?)?[\\s\\-—–]*$|^[\\s\\-—–]*[Pp]age\\s*\\d+.*$");
-
     private final String file;
     private final List<PageContent> pages;
     private final List<Warning> warnings;
@@ -81,7 +76,7 @@ public final class PageLayout {
             }
             for (TextLines.Line line : TextLines.lines(free)) {
                 String text = line.text();
-                if (PAGE_NUMBER.matcher(Simplified.fold(text)).matches()) continue;
+                if (PageNumberLine.matches(text)) continue;
                 int before = firstFragment;
                 for (RulingGrid.PageTable t : tables) if (t.top() < line.top()) before++;
                 outside.add(new Placed(pc.page(), before, line));
@@ -206,7 +201,7 @@ public final class PageLayout {
             }
             Table previous = tables.isEmpty() ? null : tables.get(tables.size() - 1);
             // nothing but page numbers since the last table: a table on this page may go on with it
-            boolean onlyPageNumbers = trailer.stream().allMatch(l -> PAGE_NUMBER.matcher(Simplified.fold(l.text())).matches());
+            boolean onlyPageNumbers = trailer.stream().allMatch(l -> PageNumberLine.matches(l.text()));
             if (byHeader == null && columns != null && previous != null && onlyPageNumbers && !hasCatalogHeader(r.table())) {
                 // no header on this page: the table of the page before goes on in its columns
                 TextAlignmentTable.Result next = HeaderAlignedTable.continuation(file, pc.page(), pc.glyphs(), columns, headers);
@@ -219,7 +214,7 @@ public final class PageLayout {
             columns = r.columns();
             if (r.table() == null) {
                 for (TextLines.Line l : TextLines.lines(pc.glyphs())) {
-                    if (PAGE_NUMBER.matcher(Simplified.fold(l.text())).matches()) continue;
+                    if (PageNumberLine.matches(l.text())) continue;
                     (tables.isEmpty() ? lines : trailer).add(new TextLine(l.text(), new Provenance(file, pc.page(), 0, null)));
                 }
                 continue;

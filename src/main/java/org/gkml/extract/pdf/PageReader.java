@@ -159,7 +159,10 @@ final class PageReader extends PDFGraphicsStreamEngine {
             maxY = Math.max(maxY, d[1]);
         }
         double size = Math.max(Math.abs(trm.getScalingFactorY()), MIN_FONT_SIZE);
-        glyphs.add(new Glyph(minX, minY, maxX, maxY, size, text));
+        Point2D.Float start = trm.transformPoint(0, GLYPH_MIDDLE), end = trm.transformPoint((float) w, GLYPH_MIDDLE);
+        double[] from = display(start.x, start.y), to = display(end.x, end.y);
+        WritingDirection direction = WritingDirection.of(to[0] - from[0], to[1] - from[1]);
+        glyphs.add(new Glyph(minX, minY, maxX, maxY, size, text, Double.NaN, direction));
     }
 
     // ------------------------------------------------------------------ paths

@@ -36,13 +36,62 @@ final class TextLines {
         }
 
         String text() {
-            return spell(glyphs);
+            return glyphs.get(0).direction().vertical() ? spellAlong(glyphs) : spell(glyphs);
         }
     }
 
     static List<Line> lines(List<Glyph> glyphs) {
-        List<Glyph> sorted = new ArrayList<>();
-        for (Glyph g : glyphs) if (g.text() != null) sorted.add(g);
+        List<Glyph> sorted = new ArrayList<>(), turned = new ArrayList<>();
+        for (Glyph g : glyphs) if (g.text() != null) (g.direction().vertical() ? turned : sorted).add(g);
+        if (turned.isEmpty()) return acrossLines(sorted);
+        List<Line> out = new ArrayList<>(acrossLines(sorted));
+        out.addAll(turnedLines(turned));
+        out.sort(Comparator.comparingDouble(Line::top).thenComparingDouble(Line::left));
+        return out;
+    }
+
+    /**
+     * Turned text (a Word cell with text direction btLr or tbRl): glyphs sharing a vertical centre line are one
+     * line, read bottom to top when they run upward, top to bottom when downward; lines left to right.
+     */
+    private static List<Line> turnedLines(List<Glyph> glyphs) {
+        List<Glyph> sorted = new ArrayList<>(glyphs);
+        sorted.sort(Comparator.comparingDouble(Glyph::centreX).thenComparingDouble(Glyph::y0));
+        List<List<Glyph>> columns = new ArrayList<>();
+        List<Double> centres = new ArrayList<>();
+        for (Glyph g : sorted) {
+            int last = columns.size() - 1;
+            if (last >= 0 && Math.abs(g.centreX() - centres.get(last)) <= SAME_LINE * g.size()
+                    && columns.get(last).get(0).direction() == g.direction()) {
+                columns.get(last).add(g);
+            } else {
+                columns.add(new ArrayList<>(List.of(g)));
+                centres.add(g.centreX());
+            }
+        }
+        List<Line> out = new ArrayList<>();
+        for (List<Glyph> column : columns) {
+            Comparator<Glyph> down = Comparator.comparingDouble(Glyph::centreY);
+            column.sort(column.get(0).direction() == WritingDirection.UPWARD ? down.reversed() : down);
+            if (!spellAlong(column).isBlank()) out.add(new Line(column));
+        }
+        return out;
+    }
+
+    /** The text of a turned line: its glyphs in order, runs of spaces kept to one (no gaps measured across). */
+    private static String spellAlong(List<Glyph> column) {
+        StringBuilder s = new StringBuilder();
+        for (Glyph g : column) {
+            if (g.isSpace()) {
+                if (!s.isEmpty() && s.charAt(s.length() - 1) != ' ') s.append(' ');
+            } else {
+                s.append(g.text());
+            }
+        }
+        return s.toString().strip();
+    }
+
+    private static List<Line> acrossLines(List<Glyph> sorted) {
         sorted.sort(Comparator.comparingDouble(Glyph::centreY).thenComparingDouble(Glyph::x0));
         List<List<Glyph>> rows = new ArrayList<>();
         List<Double> centres = new ArrayList<>();
