@@ -97,16 +97,10 @@ public final class CatalogMapper {
         return out;
     }
 
-    /** The table's non-blank cells as lines, each merged cell once. */
+    /** A one-row table's non-blank cells as lines. */
     private static List<TextLine> cellLines(Table table) {
         List<TextLine> out = new ArrayList<>();
-        Cell previous = null;
-        for (Cell[] row : table.grid()) {
-            for (Cell c : row) {
-                if (c != null && c != previous && !c.isBlank()) out.add(new TextLine(c.text().strip(), c.source()));
-                previous = c;
-            }
-        }
+        for (Cell c : table.rowCells(0)) if (!c.isBlank()) out.add(new TextLine(c.text().strip(), c.source()));
         return out;
     }
 

@@ -143,13 +143,10 @@ final class HeaderReader {
                     warnings.add(new Warning(WarningCode.LOW_CONFIDENCE_COLUMN, "column '" + role.label() + "' read as "
                             + role.field().key() + " by its cells, which are all " + role.field().key() + " options",
                             leaf == null ? null : leaf.source()));
-                    leafCells.add(leaf);
-                    continue;
+                } else {
+                    warnings.add(new Warning(WarningCode.UNMAPPED_COLUMN, "column '" + role.label() + "' maps to no schema field; kept under extra",
+                            leaf == null ? null : leaf.source()));
                 }
-            }
-            if (role.isExtra() && !role.label().isEmpty()) {
-                warnings.add(new Warning(WarningCode.UNMAPPED_COLUMN, "column '" + role.label() + "' maps to no schema field; kept under extra",
-                        leaf == null ? null : leaf.source()));
             }
             leafCells.add(leaf);
         }

@@ -58,14 +58,10 @@ final class KeyValueBox {
         return out;
     }
 
-    /** The table's cells in reading order, each merged cell once. */
+    /** The table's cells in reading order, each merged cell once (in the row it starts in). */
     private static List<Cell> cells(Table table) {
         List<Cell> out = new ArrayList<>();
-        for (Cell[] row : table.grid()) {
-            for (Cell c : row) {
-                if (c != null && !out.contains(c)) out.add(c);
-            }
-        }
+        for (int r = 0; r < table.rowCount(); r++) out.addAll(table.rowCells(r));
         return out;
     }
 }

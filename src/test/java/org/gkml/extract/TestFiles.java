@@ -18,6 +18,7 @@ import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -32,43 +33,35 @@ public final class TestFiles {
 
     /** A minimal DOCX package whose w:body is {@code bodyXml} (w: and w14: prefixes are declared). */
     public static byte[] docx(String bodyXml) {
-        return zip(new String[][]{
-                {"[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                        + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                        + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                        + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                        + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
-                        + "</Types>"},
-                {"_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                        + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                        + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
-                        + "</Relationships>"},
-                {"word/document.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                        + "<w:document " + W_NS + "><w:body>" + bodyXml + "</w:body></w:document>"}});
+        return docx(bodyXml, null);
     }
 
-    /** A DOCX whose main part has a numbering part (w:numbering's content given: abstractNum and num elements). */
+    /**
+     * A DOCX whose main part has a numbering part (w:numbering's content given: abstractNum and num elements), or
+     * none when {@code numberingXml} is null.
+     */
     public static byte[] docx(String bodyXml, String numberingXml) {
-        return zip(new String[][]{
-                {"[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                        + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                        + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                        + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                        + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
-                        + "<Override PartName=\"/word/numbering.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml\"/>"
-                        + "</Types>"},
-                {"_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                        + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                        + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
-                        + "</Relationships>"},
-                {"word/_rels/document.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                        + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                        + "<Relationship Id=\"rId9\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering\" Target=\"numbering.xml\"/>"
-                        + "</Relationships>"},
-                {"word/numbering.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                        + "<w:numbering " + W_NS + ">" + numberingXml + "</w:numbering>"},
-                {"word/document.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                        + "<w:document " + W_NS + "><w:body>" + bodyXml + "</w:body></w:document>"}});
+        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>";
+        String relationships = "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">";
+        List<String[]> entries = new ArrayList<>();
+        entries.add(new String[]{"[Content_Types].xml", xml
+                + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
+                + (numberingXml == null ? "" : "<Override PartName=\"/word/numbering.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml\"/>")
+                + "</Types>"});
+        entries.add(new String[]{"_rels/.rels", xml + relationships
+                + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
+                + "</Relationships>"});
+        if (numberingXml != null) {
+            entries.add(new String[]{"word/_rels/document.xml.rels", xml + relationships
+                    + "<Relationship Id=\"rId9\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering\" Target=\"numbering.xml\"/>"
+                    + "</Relationships>"});
+            entries.add(new String[]{"word/numbering.xml", xml + "<w:numbering " + W_NS + ">" + numberingXml + "</w:numbering>"});
+        }
+        entries.add(new String[]{"word/document.xml", xml + "<w:document " + W_NS + "><w:body>" + bodyXml + "</w:body></w:document>"});
+        return zip(entries.toArray(String[][]::new));
     }
 
     /** WordprocessingML for a paragraph with one plain run. */

@@ -15,7 +15,7 @@ import java.util.Set;
  */
 final class DocListNumbering {
 
-    private static final int LEVELS = 9;
+    private static final int LEVELS = ListCounter.LEVELS;
 
     /** MS-DOC number formats (nfc) by their OOXML name, for {@link WordListNumbering#format}; others print digits. */
     private static final Map<Integer, String> FORMATS = Map.ofEntries(
@@ -27,7 +27,7 @@ final class DocListNumbering {
             Map.entry(0x25, "chineseCounting"), Map.entry(0x26, "chineseLegalSimplified"), Map.entry(0x27, "chineseCountingThousand"),
             Map.entry(0xFF, "none"));
 
-    private final Map<Integer, int[]> counters = new HashMap<>();
+    private final Map<Integer, ListCounter> counters = new HashMap<>();
     private final Set<Integer> overridesSeen = new HashSet<>();
 
     /** The label before this paragraph, or "". Call it once per paragraph, in document order. */
@@ -42,10 +42,9 @@ final class DocListNumbering {
         int ilvl = p.getIlvl();
         if (list == null || ilvl < 0 || ilvl >= LEVELS) return "";
         char level = (char) ilvl;
-        int[] count = counters.computeIfAbsent(list.getLsid(), k -> new int[LEVELS]);
-        if (list.isStartAtOverridden(level) && overridesSeen.add(p.getIlfo() * LEVELS + ilvl)) count[ilvl] = 0;
-        count[ilvl] = count[ilvl] == 0 ? list.getStartAt(level) : count[ilvl] + 1;
-        for (int deeper = ilvl + 1; deeper < LEVELS; deeper++) count[deeper] = 0;
+        ListCounter count = counters.computeIfAbsent(list.getLsid(), k -> new ListCounter());
+        if (list.isStartAtOverridden(level) && overridesSeen.add(p.getIlfo() * LEVELS + ilvl)) count.restartAt(ilvl, list.getStartAt(level));
+        count.next(ilvl, list.getStartAt(level));
         String format = FORMATS.getOrDefault(list.getNumberFormat(level), "decimal");
         if (format.equals("bullet") || format.equals("none")) return "";
         // the number text holds the characters 0 … 8 where the levels' numbers go
@@ -53,7 +52,7 @@ final class DocListNumbering {
         for (char c : list.getNumberText(level).toCharArray()) {
             if (c < LEVELS) {
                 String shown = FORMATS.getOrDefault(list.getNumberFormat(c), "decimal");
-                out.append(WordListNumbering.format(count[c] == 0 ? list.getStartAt(c) : count[c], shown));
+                out.append(WordListNumbering.format(count.current(c, list.getStartAt(c)), shown));
             } else {
                 out.append(c);
             }

@@ -18,7 +18,7 @@ final class WordListNumbering {
 
     static final WordListNumbering NONE = new WordListNumbering();
 
-    private static final int LEVELS = 9;
+    private static final int LEVELS = ListCounter.LEVELS;
     private static final String CHINESE_DIGITS = "〇一二三四五六七八九";
 
     /** A list level: its first number, number format (w:numFmt) and label pattern (w:lvlText, %1 … %9). */
@@ -28,7 +28,7 @@ final class WordListNumbering {
     private final Map<String, String> abstractOfNum = new HashMap<>();
     private final Map<String, Map<Integer, Integer>> startOverrides = new HashMap<>();
     private final Map<String, Level[]> levels = new HashMap<>();
-    private final Map<String, int[]> counters = new HashMap<>();
+    private final Map<String, ListCounter> counters = new HashMap<>();
     private final Set<String> numsSeen = new HashSet<>();
 
     private WordListNumbering() {
@@ -77,14 +77,13 @@ final class WordListNumbering {
         String abstractId = abstractOfNum.get(numId);
         Level[] lv = abstractId == null ? null : levels.get(abstractId);
         if (lv == null || ilvl < 0 || ilvl >= LEVELS || lv[ilvl] == null) return "";   // numId 0 switches numbering off
-        int[] count = counters.computeIfAbsent(abstractId, k -> new int[LEVELS]);
+        ListCounter count = counters.computeIfAbsent(abstractId, k -> new ListCounter());
         if (numsSeen.add(numId) && startOverrides.containsKey(numId)) {
             startOverrides.get(numId).forEach((level, start) -> {
-                if (level >= 0 && level < LEVELS) count[level] = start - 1;
+                if (level >= 0 && level < LEVELS) count.restartAt(level, start);
             });
         }
-        count[ilvl] = count[ilvl] == 0 && lv[ilvl].start() > 1 ? lv[ilvl].start() : count[ilvl] + 1;
-        for (int deeper = ilvl + 1; deeper < LEVELS; deeper++) count[deeper] = 0;
+        count.next(ilvl, lv[ilvl].start());
         Level level = lv[ilvl];
         if (level.format().equals("bullet") || level.format().equals("none")) return "";
         StringBuilder out = new StringBuilder();
@@ -94,7 +93,7 @@ final class WordListNumbering {
             int ref = i + 1 < pattern.length() && c == '%' ? pattern.charAt(i + 1) - '1' : -1;
             if (ref >= 0 && ref < LEVELS) {
                 Level shown = lv[ref] == null ? level : lv[ref];
-                out.append(format(Math.max(count[ref], shown.start()), shown.format()));
+                out.append(format(count.current(ref, shown.start()), shown.format()));
                 i++;
             } else {
                 out.append(c);

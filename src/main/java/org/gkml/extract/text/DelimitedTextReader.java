@@ -54,16 +54,12 @@ final class DelimitedTextReader {
     private final Path file;
     private final String name;
     private final Delimiter kind;
-    private final char delimiter;
-    private final String format;
     private final List<Warning> warnings = new ArrayList<>();
 
     DelimitedTextReader(Path file, Delimiter delimiter) {
         this.file = file;
         this.name = file.getFileName().toString();
         this.kind = delimiter;
-        this.delimiter = delimiter.ch;
-        this.format = delimiter.layout.id();
     }
 
     /** The index of the header line, or -1: a line split by the delimiter into cells of which several are known labels. */
@@ -87,13 +83,13 @@ final class DelimitedTextReader {
         }
         List<Cell> cells = new ArrayList<>();
         List<TextLine> trailer = new ArrayList<>();
-        int width = split(lines.get(header), delimiter).size();
+        int width = split(lines.get(header), kind.ch).size();
         int r = 0;
         for (int i = header; i < lines.size(); i++) {
             ReadCancellation.check();
             String line = lines.get(i);
             if (line.isBlank()) continue;
-            if (line.indexOf(delimiter) < 0) {
+            if (line.indexOf(kind.ch) < 0) {
                 // the rows are over: the rest (注：…, 填表人…) is the trailer
                 for (int j = i; j < lines.size(); j++) {
                     String t = kind.lineText(lines.get(j));
@@ -104,8 +100,8 @@ final class DelimitedTextReader {
             int first = i;
             // a quoted cell left open runs on over the next lines
             StringBuilder record = new StringBuilder(line);
-            while (openQuote(record, delimiter) && i + 1 < lines.size()) record.append('\n').append(lines.get(++i));
-            List<String> fields = split(record.toString(), delimiter);
+            while (openQuote(record, kind.ch) && i + 1 < lines.size()) record.append('\n').append(lines.get(++i));
+            List<String> fields = split(record.toString(), kind.ch);
             if (fields.size() != width) {
                 warnings.add(new Warning(WarningCode.ROW_WIDTH, "row has " + fields.size() + " cells where the header has " + width
                         + "; cells were placed from the left", Provenance.ofLine(name, first + 1)));
@@ -113,7 +109,7 @@ final class DelimitedTextReader {
             for (int c = 0; c < fields.size(); c++) cells.add(new Cell(r, c, fields.get(c), Provenance.ofLine(name, first + 1)));
             r++;
         }
-        return new ExtractedDocument(name, format, preamble, List.of(new Table(cells, false)), trailer, warnings);
+        return new ExtractedDocument(name, kind.layout.id(), preamble, List.of(new Table(cells, false)), trailer, warnings);
     }
 
     private static boolean openQuote(CharSequence record, char delimiter) {
