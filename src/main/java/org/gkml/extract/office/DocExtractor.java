@@ -185,7 +185,8 @@ public final class DocExtractor implements TableExtractor {
         /**
          * A paragraph's visible text. Word's binary text marks fields as 0x13 instruction 0x14 result 0x15;
          * only results are shown. A form checkbox is the special character 0x01 inside the instruction,
-         * its state in the data stream (FFData).
+         * its state in the data stream (FFData). Text deleted under revision marks or formatted hidden is neither
+         * shown nor printed by Word, so it is not read.
          */
         private String paragraphText(Paragraph p) {
             String label = numbering.label(p);
@@ -193,6 +194,7 @@ public final class DocExtractor implements TableExtractor {
             Deque<Boolean> inInstruction = new ArrayDeque<>();
             for (int k = 0; k < p.numCharacterRuns(); k++) {
                 CharacterRun run = p.getCharacterRun(k);
+                if (run.isMarkedDeleted() || run.isVanished()) continue;
                 if (run.isSymbol()) {
                     if (inInstruction.contains(true)) continue;
                     String font = run.getSymbolFont() == null ? null : run.getSymbolFont().getMainFontName();

@@ -8,8 +8,9 @@ import java.util.TreeSet;
 /**
  * The visible text of WordprocessingML paragraphs, with what POI's getText() loses: symbol characters
  * (w:sym, and runs set in a symbol font) become glyphs via {@link SymbolGlyphs}; checkbox content controls
- * (w14:checkbox) and legacy form checkboxes (w:ffData/w:checkBox) become ☑ or □. Drawings and deleted
- * text are skipped; field instructions are skipped while field results are kept.
+ * (w14:checkbox) and legacy form checkboxes (w:ffData/w:checkBox) become ☑ or □. Drawings, deleted text and
+ * hidden text (w:vanish: Word neither shows nor prints it) are skipped; field instructions are skipped while
+ * field results are kept.
  */
 final class DocxText {
 
@@ -65,6 +66,8 @@ final class DocxText {
     }
 
     private void run(Element r, StringBuilder out) {
+        Element vanish = WordXml.wChild(WordXml.wChild(r, "rPr"), "vanish");
+        if (vanish != null && WordXml.onOff(WordXml.wAttr(vanish, "val"))) return;
         String font = runFont(r);
         boolean symbolFont = symbols.isSymbolFont(font);
         for (Element e : WordXml.children(r)) {

@@ -60,4 +60,21 @@ class DocExtractorTest {
         assertEquals(List.of("一、机构信息", "二、机构信息", "三、政策文件"), List.of(g[1][1].text(), g[2][1].text(), g[3][1].text()));
         assertEquals("领导信息", g[2][2].text());
     }
+
+    /** Saved with revisions not accepted and with hidden text: read as Word shows and prints it (no deleted or hidden text). */
+    @ParameterizedTest
+    @CsvSource({"revised.docx, DOCX", "revised.doc, DOC"})
+    void deletedAndHiddenTextIsNotRead(String resource, FileFormat format) throws Exception {
+        TableExtractor extractor = format == FileFormat.DOC ? new DocExtractor(Mappings.builtIn()) : new DocxExtractor(Mappings.builtIn());
+        byte[] bytes;
+        try (InputStream in = getClass().getResourceAsStream(resource)) {
+            assertNotNull(in, resource);
+            bytes = in.readAllBytes();
+        }
+        ExtractedDocument d = extractor.extract(Path.of(resource), bytes);
+        assertEquals(List.of("修订测试目录"), texts(d.preamble()));
+        Cell[][] g = d.tables().get(0).grid();
+        assertEquals(List.of("领导信息", "政府网站"), List.of(g[1][0].text(), g[1][1].text()));
+        assertEquals(List.of("备注：测试"), texts(d.trailer()));
+    }
 }
