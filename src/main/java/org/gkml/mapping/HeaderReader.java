@@ -115,7 +115,7 @@ final class HeaderReader {
             paths.add(new ArrayList<>(path));
             roles.add(role(c, path.stream().map(cell -> cell.text().strip()).toList(), warnings, leafOf(path)));
         }
-        ItemLevels.settle(roles, paths);
+        ItemLevels.settle(roles, paths, grid, first + rows);
         Set<Field> textFields = new HashSet<>();
         List<Cell> leafCells = new ArrayList<>();
         for (int c = 0; c < width; c++) {

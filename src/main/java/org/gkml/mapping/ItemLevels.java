@@ -51,8 +51,10 @@ final class ItemLevels {
      * level (一级事项, 大类) → both are one level finer: every row is an item, and the finest level named is it.
      *
      * @param paths each column's header cells, outermost first
+     * @param grid the table, its body starting at row bodyStart
      */
-    static void settle(List<ColumnRole> roles, List<List<Cell>> paths) {
+    static void settle(List<ColumnRole> roles, List<List<Cell>> paths, Cell[][] grid, int bodyStart) {
+        splitSpannedItemLabel(roles, paths, grid, bodyStart);
         if (column(roles, Field.ITEM) < 0) {
             int first = column(roles, Field.CATEGORY);
             int second = first < 0 ? -1 : nextColumn(roles, Field.CATEGORY, first);
@@ -68,6 +70,46 @@ final class ItemLevels {
         if (item >= 0 && domain >= 0 && column(roles, Field.CATEGORY) < 0) {
             roles.set(domain, as(roles.get(domain), Field.CATEGORY));
         }
+    }
+
+    /**
+     * 公开事项 (or 事项名称) printed once over two columns with no sub-labels under it: the left column holds the 一级事项
+     * (merged down its group), the right the 二级事项. Read so only when no other column holds either level and the
+     * body keeps the two columns apart; a body writing one text across both is one field split by the layout.
+     */
+    private static void splitSpannedItemLabel(List<ColumnRole> roles, List<List<Cell>> paths, Cell[][] grid, int bodyStart) {
+        for (int a = 0; a + 1 < roles.size(); a++) {
+            ColumnRole left = roles.get(a);
+            boolean itemLevel = left.field() == Field.ITEM || left.field() == Field.CATEGORY;
+            if (!itemLevel || left.isTick() || roles.get(a + 1).field() != left.field() || !sameLeaf(paths, a, a + 1)) continue;
+            List<Cell> path = paths.get(a);
+            if (path.get(path.size() - 1).colSpan() != 2) return;
+            if (levelColumns(roles) != 2 || !keptApart(grid, bodyStart, a)) return;
+            roles.set(a, as(left, Field.CATEGORY));
+            roles.set(a + 1, as(roles.get(a + 1), Field.ITEM));
+            return;
+        }
+    }
+
+    private static int levelColumns(List<ColumnRole> roles) {
+        int n = 0;
+        for (ColumnRole r : roles) if ((r.field() == Field.ITEM || r.field() == Field.CATEGORY) && !r.isTick()) n++;
+        return n;
+    }
+
+    /** Most body rows hold separate cells in columns a and a + 1. */
+    private static boolean keptApart(Cell[][] grid, int bodyStart, int a) {
+        int rows = 0;
+        int apart = 0;
+        for (int r = bodyStart; r < grid.length; r++) {
+            if (a + 1 >= grid[r].length) continue;
+            Cell x = grid[r][a];
+            Cell y = grid[r][a + 1];
+            if (x == null && y == null) continue;
+            rows++;
+            if (x != y) apart++;
+        }
+        return rows > 0 && apart * 2 > rows;
     }
 
     /** 一级事项, 一级目录, 大类: the label itself says the column is the first of two levels. */

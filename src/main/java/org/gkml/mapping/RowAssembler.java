@@ -248,10 +248,13 @@ final class RowAssembler {
 
         Builder(int r) {
             firstRow = r;
+            ColumnRole previous = null;
             for (ColumnRole role : header.roles()) {
                 Cell c = grid[r][role.col()];
                 lastCell.put(role.col(), c);
-                if (c == null || c.isBlank()) continue;
+                boolean sameCellSameField = previous != null && c == grid[r][previous.col()] && sameText(previous, role);
+                previous = role;
+                if (c == null || c.isBlank() || sameCellSameField) continue; // one cell across two columns of one field is read once
                 put(role, c.text());
                 checkOcrConfidence(role, c);
             }
@@ -271,6 +274,10 @@ final class RowAssembler {
                     + "\"; check it against the scan", c.source()));
         }
 
+        private static boolean sameText(ColumnRole a, ColumnRole b) {
+            return a.field() != null && a.field() == b.field() && !a.isTick() && !b.isTick();
+        }
+
         void put(ColumnRole role, String value) {
             if (role.isTick()) {
                 if (checkMarks.isTicked(value)) ticks.computeIfAbsent(role.field(), k -> new ArrayList<>()).add(role.option());
@@ -284,9 +291,12 @@ final class RowAssembler {
         }
 
         void addContinuation(int r) {
+            ColumnRole previous = null;
             for (ColumnRole role : header.roles()) {
                 Cell c = grid[r][role.col()];
-                if (c == null || c.isBlank() || c == lastCell.get(role.col())) continue;
+                boolean sameCellSameField = previous != null && c == grid[r][previous.col()] && sameText(previous, role);
+                previous = role;
+                if (c == null || c.isBlank() || c == lastCell.get(role.col()) || sameCellSameField) continue;
                 lastCell.put(role.col(), c);
                 if (role.isTick() && ticks.getOrDefault(role.field(), List.of()).contains(role.option())) continue;
                 put(role, c.text());

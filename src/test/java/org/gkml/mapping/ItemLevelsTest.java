@@ -155,4 +155,24 @@ class ItemLevelsTest {
         assertEquals(List.of("县级", "乡、村级"), doc.entries().get(1).levels());
         assertEquals(List.of("主动公开"), doc.entries().get(1).disclosureMode());
     }
+
+    @Test
+    void anItemLabelPrintedOnceOverTwoColumnsIsCategoryAndItem(@TempDir Path dir) throws Exception {
+        for (String label : List.of("公开事项", "事项名称")) {
+            CatalogDocument doc = read(dir, """
+                    <tr><td>序号</td><td colspan="2">%s</td><td>公开内容</td><td>公开时限</td></tr>
+                    <tr><td>1</td><td rowspan="2">政府信息公开</td><td>政府信息公开指南</td><td>公开指南</td><td>20个工作日内</td></tr>
+                    <tr><td>2</td><td>政府信息公开年报</td><td>年度报告</td><td>20个工作日内</td></tr>
+                    """.formatted(label));
+            assertEquals(List.of("政府信息公开指南", "政府信息公开年报"), items(doc), label);
+            assertEquals(List.of("政府信息公开", "政府信息公开"), categories(doc), label);
+        }
+        // a body writing one text across both columns holds one field
+        CatalogDocument one = read(dir, """
+                <tr><td>序号</td><td colspan="2">公开事项</td><td>公开内容</td><td>公开时限</td></tr>
+                <tr><td>1</td><td colspan="2">政府信息公开指南</td><td>公开指南</td><td>20个工作日内</td></tr>
+                <tr><td>2</td><td colspan="2">政府信息公开年报</td><td>年度报告</td><td>20个工作日内</td></tr>
+                """);
+        assertEquals(List.of("政府信息公开指南", "政府信息公开年报"), items(one));
+    }
 }
