@@ -24,6 +24,8 @@ public enum WarningCode {
     UNKNOWN_SYMBOL("unknown-symbol"),
     /** Raised when a workbook sheet is hidden and therefore skipped. */
     HIDDEN_SHEET("hidden-sheet"),
+    /** Raised when a sheet's hidden columns hold values: Excel neither shows nor prints them, so they are skipped. */
+    HIDDEN_COLUMN("hidden-column"),
 
     // PDF
     /** Raised when a PDF has no end-of-file marker and only what could be read is kept. */

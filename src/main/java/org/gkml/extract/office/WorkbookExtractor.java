@@ -36,7 +36,8 @@ import java.util.TreeMap;
  * XLS and XLSX: each visible sheet is one table. Cell text is what Excel shows (DataFormatter, cached
  * formula results); merged regions become spans. Rows above the table holding a single value (the title
  * merged across the sheet) are the preamble; rows below it holding a single value in the first column or
- * merged across at least half the table (a note) are the trailer. Hidden and empty rows at the end are ignored.
+ * merged across at least half the table (a note) are the trailer. Hidden and empty rows at the end are ignored;
+ * values in hidden columns are skipped with a warning.
  */
 public final class WorkbookExtractor implements TableExtractor {
 
@@ -96,6 +97,10 @@ public final class WorkbookExtractor implements TableExtractor {
                 continue;
             }
             SheetGrid grid = SheetGrid.read(sheet, formatter);
+            if (!grid.hiddenColumns.isEmpty()) {
+                warnings.add(new Warning(WarningCode.HIDDEN_COLUMN, "sheet \"" + sheet.getSheetName() + "\": hidden column(s) "
+                        + String.join(", ", grid.hiddenColumns) + " skipped (Excel neither shows nor prints them)", Provenance.ofCell(name, i + 1, null)));
+            }
             cellCount += grid.values.size();
             if (cellCount > ExtractionLimits.MAX_CELLS) {
                 throw new UnreadableFileException(file, format(), "the workbook has more than " + ExtractionLimits.MAX_CELLS
@@ -126,6 +131,8 @@ public final class WorkbookExtractor implements TableExtractor {
     private static final class SheetGrid {
         final TreeMap<Integer, TreeMap<Integer, String>> values = new TreeMap<>();
         final Map<Long, CellRangeAddress> mergeAt = new HashMap<>();
+        /** Hidden columns that held values, as "C (label)" with the first value seen, for the warning. */
+        final java.util.Set<String> hiddenColumns = new java.util.LinkedHashSet<>();
         int lastRow = -1;
         int lastCol = -1;
 
@@ -133,15 +140,21 @@ public final class WorkbookExtractor implements TableExtractor {
             SheetGrid g = new SheetGrid();
             for (CellRangeAddress r : sheet.getMergedRegions()) g.mergeAt.put(key(r.getFirstRow(), r.getFirstColumn()), r);
             Map<Integer, Boolean> hidden = new HashMap<>();
+            TreeMap<Integer, TreeMap<Integer, String>> hiddenValues = new TreeMap<>();
             for (Row row : sheet) {
                 ReadCancellation.check();
                 hidden.put(row.getRowNum(), row.getZeroHeight());
                 for (org.apache.poi.ss.usermodel.Cell c : row) {
                     String text = formatter.formatCellValue(c).replace("\r\n", "\n").replace('\r', '\n').strip();
                     if (text.replace('\u3000', ' ').isBlank()) continue;
+                    if (g.isHidden(sheet, c.getRowIndex(), c.getColumnIndex())) {
+                        hiddenValues.computeIfAbsent(c.getRowIndex(), k -> new TreeMap<>()).put(c.getColumnIndex(), text);
+                        continue;
+                    }
                     g.values.computeIfAbsent(c.getRowIndex(), k -> new TreeMap<>()).put(c.getColumnIndex(), text);
                 }
             }
+            g.dropHiddenColumns(hiddenValues);
             // Trailing rows that are hidden carry nothing the reader saw.
             while (!g.values.isEmpty() && hidden.getOrDefault(g.values.lastKey(), false)) g.values.remove(g.values.lastKey());
             for (var e : g.values.entrySet()) {
@@ -149,6 +162,38 @@ public final class WorkbookExtractor implements TableExtractor {
                 g.lastCol = Math.max(g.lastCol, e.getValue().lastKey());
             }
             return g;
+        }
+
+        /**
+         * Values in hidden columns are dropped where their row has visible values (a helper column of codes); a row
+         * whose only values are hidden (a title typed in a column later hidden) keeps them, as a line is not a column.
+         */
+        private void dropHiddenColumns(TreeMap<Integer, TreeMap<Integer, String>> hiddenValues) {
+            for (var row : hiddenValues.entrySet()) {
+                if (!values.containsKey(row.getKey())) {
+                    values.put(row.getKey(), row.getValue());
+                    continue;
+                }
+                for (var e : row.getValue().entrySet()) {
+                    String column = CellReference.convertNumToColString(e.getKey());
+                    String text = e.getValue();
+                    if (hiddenColumns.stream().noneMatch(h -> h.startsWith(column + " "))) {
+                        hiddenColumns.add(column + " (" + (text.length() > 12 ? text.substring(0, 12) + "…" : text) + ")");
+                    }
+                }
+            }
+        }
+
+        /**
+         * A value in a hidden column is not seen, unless it starts a merged region reaching a visible column (a
+         * title merged across the sheet from a hidden column A shows in the visible part).
+         */
+        private boolean isHidden(Sheet sheet, int row, int col) {
+            if (!sheet.isColumnHidden(col)) return false;
+            CellRangeAddress m = mergeAt.get(key(row, col));
+            if (m == null) return true;
+            for (int c = m.getFirstColumn(); c <= m.getLastColumn(); c++) if (!sheet.isColumnHidden(c)) return false;
+            return true;
         }
 
         private static long key(int row, int col) {

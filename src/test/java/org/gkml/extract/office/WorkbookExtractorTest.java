@@ -94,4 +94,28 @@ class WorkbookExtractorTest {
             return out.toByteArray();
         }
     }
+
+    @Test
+    void valuesInAHiddenColumnAreSkippedWithAWarningButATitleMergedFromThereIsKept() throws Exception {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet s = wb.createSheet("目录");
+        s.createRow(0).createCell(0).setCellValue("某县民政局政府信息公开目录");
+        s.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(0, 0, 0, 3));
+        String[][] rows = {{"内部编号", "序号", "二级事项", "公开时限"}, {"NB-001", "1", "领导信息", "20个工作日内"}, {"NB-002", "2", "机构职能", "20个工作日内"}};
+        for (int r = 0; r < rows.length; r++) {
+            Row row = s.createRow(r + 1);
+            for (int c = 0; c < 4; c++) row.createCell(c).setCellValue(rows[r][c]);
+        }
+        s.setColumnHidden(0, true);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        wb.write(out);
+        ExtractedDocument d = new WorkbookExtractor(FileFormat.XLSX).extract(Path.of("c.xlsx"), out.toByteArray());
+        assertEquals(List.of("某县民政局政府信息公开目录"), texts(d.preamble()));
+        Cell[][] g = d.tables().get(0).grid();
+        // the title merged from column A keeps A in the sheet's width, but nothing of A's values is read
+        assertTrue(java.util.Arrays.stream(g).allMatch(row -> row[0] == null || row[0].isBlank()), "column A is empty");
+        assertEquals(List.of("序号", "1"), List.of(g[0][1].text(), g[1][1].text()));
+        assertEquals(WarningCode.HIDDEN_COLUMN, d.warnings().get(0).code());
+        assertTrue(d.warnings().get(0).message().contains("A (内部编号)"), d.warnings().get(0).message());
+    }
 }
