@@ -35,7 +35,10 @@ class HeaderLexiconTest {
     @CsvSource({"序列号,seq", "目录类别,category", "事项分类,category", "子项,item", "具体事项,item",
             "政策依据,basis", "设定依据,basis", "法律法规依据,basis", "时限要求,time_limit", "更新时限,time_limit",
             "公开时间要求,time_limit", "责任主体,subject", "公开单位,subject", "发布主体,subject", "信息公开主体,subject",
-            "发布渠道,channels", "公开平台,channels", "牵头科室,responsible", "说明,remarks"})
+            "发布渠道,channels", "公开平台,channels", "牵头科室,responsible", "说明,remarks",
+            "排序,seq", "NO.,seq", "No.,seq", "目录名称,item", "内容摘要,content", "公开依据文件,basis", "制度依据,basis",
+            "时效要求,time_limit", "实施主体,subject", "公开部门,subject", "信息生成单位,subject", "信息制作单位,subject",
+            "公开方式及渠道,channels", "公开渠道及方式,channels", "公开方式和途径,channels", "公开级别,levels", "业务科室,responsible"})
     void labelsSeenOnCountyPagesMapOutright(String label, String field) {
         var m = Mappings.builtIn().headers().match(label);
         assertTrue(m.isPresent(), label + " maps to nothing");
