@@ -189,10 +189,15 @@ final class HeaderReader {
             String option = lexicon.options().canonical(tickField.get(), leaf).orElse(HeaderLexicon.key(leaf));
             return new ColumnRole(col, label, tickField.get(), option, 1.0);
         }
-        if (labels.size() > 1 && !lexicon.isKnown(leaf) && namesChannels(labels.get(labels.size() - 2))) {
+        if (labels.size() > 1 && !lexicon.isKnown(leaf) && names(labels.get(labels.size() - 2), Field.CHANNELS)) {
             // 公开渠道 over 政府网站 | 政务新媒体 | 公示栏: the channels are open-ended, so each sub-label is the
             // channel its ticks select, as printed (the normalize stage reads it as a channel name)
             return new ColumnRole(col, label, Field.CHANNELS, leaf, 1.0);
+        }
+        if (labels.size() > 1 && !lexicon.isKnown(leaf) && names(labels.get(labels.size() - 2), Field.LEVELS)) {
+            // 公开层级 over 县级 | 乡镇（街道）级 | 村（社区）级: places are open-ended too, so each sub-label is the
+            // level its ticks select, as printed (line breaks inside the label taken out)
+            return new ColumnRole(col, label, Field.LEVELS, leaf.replaceAll("\\s+", ""), 1.0);
         }
         if (!lexicon.isKnown(leaf)) {
             String level = ItemLevels.levelLabel(leaf, labels.size() > 1 ? labels.get(labels.size() - 2) : null);
@@ -214,8 +219,8 @@ final class HeaderReader {
         return new ColumnRole(col, label, null, null, 0);
     }
 
-    private boolean namesChannels(String parentLabel) {
-        return lexicon.match(parentLabel).map(m -> m.field() == Field.CHANNELS).orElse(false);
+    private boolean names(String parentLabel, Field field) {
+        return lexicon.match(parentLabel).map(m -> m.field() == field).orElse(false);
     }
 
     private static List<Cell> distinct(Cell[] row) {

@@ -175,4 +175,17 @@ class ItemLevelsTest {
                 """);
         assertEquals(List.of("政府信息公开指南", "政府信息公开年报"), items(one));
     }
+
+    @Test
+    void anyPlaceUnderTheLevelsLabelIsALevelAsPrinted(@TempDir Path dir) throws Exception {
+        CatalogDocument doc = read(dir, """
+                <tr><td rowspan="2">序号</td><td rowspan="2">二级事项</td><td rowspan="2">公开时限</td><td colspan="3">公开层级</td></tr>
+                <tr><td>县级</td><td>乡镇（街道）<br>级</td><td>村（社区）级</td></tr>
+                <tr><td>1</td><td>最低生活保障政策文件</td><td>20个工作日内</td><td>√</td><td>√</td><td></td></tr>
+                <tr><td>2</td><td>最低生活保障对象名单</td><td>20个工作日内</td><td></td><td>√</td><td>√</td></tr>
+                """);
+        assertEquals(List.of("县级", "乡镇（街道）级"), doc.entries().get(0).levels());
+        assertEquals(List.of("乡镇（街道）级", "村（社区）级"), doc.entries().get(1).levels());
+        assertEquals(List.of(), doc.warnings().stream().filter(w -> w.code() == WarningCode.UNKNOWN_SUB_LABEL).toList());
+    }
 }
