@@ -111,7 +111,7 @@ final class Channels {
         for (String item : ListNumbers.split(cell)) pieces.addAll(NameLines.of(item, channelNames::isComplete, channelNames::spansBreak));
         List<String> names = new ArrayList<>();
         for (String piece : pieces) {
-            for (String part : splitOutsideBrackets(piece)) {
+            for (String part : splitOutsideBrackets(piece).stream().flatMap(p -> spacedNames(p).stream()).toList()) {
                 part = ListNumbers.strip(part);
                 if (part.contains("/") && !channelNames.isKnown(part) && !QUOTED.matcher(part).find()) {
                     for (String p : part.split("/")) if (!CellText.isBlank(p)) names.add(CellText.strip(p));
@@ -121,6 +121,17 @@ final class Channels {
             }
         }
         return withWebColumns(names, new ArrayList<>());
+    }
+
+    /**
+     * Names typed with one space between them (政府网站 政务微信 政务微博): split only when every piece names a channel
+     * whole, so that a space inside one name (县政府 门户网站) stays.
+     */
+    private List<String> spacedNames(String part) {
+        String[] pieces = CellText.strip(part).split("[ \u3000]");
+        if (pieces.length < 2) return List.of(part);
+        for (String p : pieces) if (p.isEmpty() || !channelNames.isComplete(p)) return List.of(part);
+        return List.of(pieces);
     }
 
     /** Splits on 、，,；; and on wide gaps, but not inside （）() or quotation marks. */

@@ -69,7 +69,10 @@ class ChannelsTest {
                 Arguments.of("政府网站、“宜良卫健”微信公众号", List.of("政府网站", "“宜良卫健”微信公众号"), null),
                 Arguments.of("“i宜良”APP", List.of("“i宜良”APP"), null),
                 Arguments.of("政府网站、“宜良卫健”微信\n公众号", List.of("政府网站", "“宜良卫健”微信公众号"), null),
-                Arguments.of("县政府门户网站“政务公开”专栏", List.of("县政府门户网站"), "政务公开"));
+                Arguments.of("县政府门户网站“政务公开”专栏", List.of("县政府门户网站"), "政务公开"),
+                // names typed with one space between them; a space inside one name stays
+                Arguments.of("政府网站 政务微信 政务微博", List.of("政府网站", "政务微信", "政务微博"), null),
+                Arguments.of("县政府 门户网站", List.of("县政府 门户网站"), null));
     }
 
     @ParameterizedTest
