@@ -20,6 +20,8 @@ final class CatalogTitle {
     private static final Pattern TRAILING_LINK_WORD = Pattern.compile("(关于|的)$");
     private static final Pattern TRAILING_NOTE = Pattern.compile("[（(]([^（）()]*)[）)]$");
     private static final Pattern LEADING_YEAR = Pattern.compile("^[0-9０-９]{4}[\\s\u3000]*年度?[\\s\u3000]*");
+    /** A year between the body and the catalog name (某局2024年政府信息公开目录): an edition, not part of the body. */
+    private static final Pattern TRAILING_YEAR = Pattern.compile("[\\s\u3000]*[0-9０-９]{4}[\\s\u3000]*年(度|版)?$");
     private static final int MAX_TITLE_LENGTH = 60;
     /** A guessed body shorter than this is more likely a word of the domain (城镇 of 城镇燃气) than a body. */
     private static final int MIN_GUESSED_AGENCY = 3;
@@ -115,6 +117,7 @@ final class CatalogTitle {
             if (at >= 0 && at < end) end = at;
         }
         String body = LEADING_YEAR.matcher(CellText.strip(t.substring(0, end))).replaceAll("");
+        body = TRAILING_YEAR.matcher(body).replaceAll("");
         String domain = null;
         boolean guessed = false;
         int mark = markAt(body);

@@ -108,6 +108,10 @@ class CatalogTitleTest {
         assertEquals("某县民政局", titles.agencyOf("某县人民政府政府信息公开目录（某县民政局）"));
         assertEquals("昆明市西山区医疗保障局", titles.agencyOf("昆明市西山区医疗保障局政府信息公开基本目录（试行）"));
         assertEquals("昆明市西山区医疗保障局", titles.agencyOf("2024年昆明市西山区医疗保障局政府信息公开基本目录（2024年）"));
+        // a year between the body and the catalog name is an edition too
+        assertEquals("岳阳市君山区人力资源和社会保障局", titles.agencyOf("岳阳市君山区人力资源和社会保障局2024年政府信息公开目录"));
+        assertEquals("某县民政局", titles.agencyOf("某县民政局2023年度政务公开目录"));
+        assertEquals("某县民政局", titles.agencyOf("某县民政局 2023 年版政府信息主动公开目录"));
         assertTrue(titles.isEditionNote("2023年版"));
         assertFalse(titles.isEditionNote("省医保局"));
     }
