@@ -40,9 +40,18 @@ public final class CatalogMapper {
         int lastWidth = -1;
         String lastSection = null;
         boolean lastHadNoRows = false;
+        int widestHeader = 0;   // the most fields a table's header names: the catalog's, where other tables name few
+        for (Table table : doc.tables()) {
+            widestHeader = Math.max(widestHeader, reader.find(table, new ArrayList<>()).map(CatalogMapper::namedFields).orElse(0));
+        }
         for (Table table : doc.tables()) {
             List<Warning> local = new ArrayList<>();
             Optional<HeaderReader.Header> found = reader.find(table, local);
+            if (found.isPresent() && isSideTable(found.get(), widestHeader)) {
+                // a legend (公开方式 | 说明) or a summary (一级事项 | 二级事项数量) beside the catalog: its text, not its rows
+                (columns == null ? preamble : notes).addAll(cellLines(table));
+                continue;
+            }
             HeaderReader.Header header;
             if (lastHadNoRows && table.columnCount() == lastWidth) {
                 // the header printed as a table of its own (an old CMS's fixed header): these are its rows, even
@@ -90,6 +99,21 @@ public final class CatalogMapper {
         return new MappedCatalog(doc.source(), doc.format(), columns, textFields, tickFields, rows, preamble, trailer(notes, doc.trailer()), warnings);
     }
 
+    /** A catalog's header names at least this many fields besides 序号 and 备注; a legend or a summary names fewer. */
+    private static final int CATALOG_FIELDS = 3;
+
+    private static boolean isSideTable(HeaderReader.Header header, int widestHeader) {
+        return namedFields(header) < CATALOG_FIELDS && widestHeader > CATALOG_FIELDS;
+    }
+
+    private static int namedFields(HeaderReader.Header header) {
+        Set<Field> fields = EnumSet.noneOf(Field.class);
+        for (ColumnRole c : header.roles()) if (c.field() != null) fields.add(c.field());
+        fields.remove(Field.SEQ);
+        fields.remove(Field.REMARKS);
+        return fields.size();
+    }
+
     /** Note rows at the foot of a table come before the text under it. */
     private static List<TextLine> trailer(List<TextLine> notes, List<TextLine> below) {
         List<TextLine> out = new ArrayList<>(notes);
@@ -97,10 +121,12 @@ public final class CatalogMapper {
         return out;
     }
 
-    /** A one-row table's non-blank cells as lines. */
+    /** A table's non-blank cells as lines, row by row. */
     private static List<TextLine> cellLines(Table table) {
         List<TextLine> out = new ArrayList<>();
-        for (Cell c : table.rowCells(0)) if (!c.isBlank()) out.add(new TextLine(c.text().strip(), c.source()));
+        for (int r = 0; r < table.rowCount(); r++) {
+            for (Cell c : table.rowCells(r)) if (!c.isBlank()) out.add(new TextLine(c.text().strip(), c.source()));
+        }
         return out;
     }
 
