@@ -21,7 +21,8 @@ final class EntryNormalizer {
 
     private static final Pattern INTEGER = Pattern.compile("\\d{1,6}");
     /** A 序号 written as an enumeration: 2. 5、 （3） 四 ６ — the number without its marks. */
-    private static final Pattern ENUMERATED = Pattern.compile("[（(]?([0-9０-９]{1,6}|[一二三四五六七八九十两〇零]{1,3})[)）]?[.．、]?");
+    /** 1. （一） No.1 第1项: a number with the marks a list or a form puts around it. */
+    private static final Pattern ENUMERATED = Pattern.compile("(?:[Nn][Oo][.．]?|第)?[（(]?([0-9０-９]{1,6}|[一二三四五六七八九十两〇零]{1,3})[)）]?(?:项|条)?[.．、]?");
 
     private final Set<Field> tickFields;
     private final List<Warning> warnings;
@@ -142,10 +143,21 @@ final class EntryNormalizer {
         return found;
     }
 
+    /** ① … ⑳ and ❶ … ❿ (a Word list's circled numbers) as their number; 0 for anything else. */
+    private static int circledNumber(String s) {
+        if (s.length() != 1) return 0;
+        char c = s.charAt(0);
+        if (c >= '\u2460' && c <= '\u2473') return c - '\u2460' + 1;
+        if (c >= '\u2776' && c <= '\u277F') return c - '\u2776' + 1;
+        return 0;
+    }
+
     private Integer seq(String raw, MappedRow row) {
         String s = raw == null ? null : CellText.join(raw);
         if (s == null) return null;
         if (INTEGER.matcher(s).matches()) return Integer.parseInt(s);
+        int circled = circledNumber(s);
+        if (circled > 0) return circled;
         Matcher m = ENUMERATED.matcher(s);
         Integer n = m.matches() ? ChineseNumber.parse(m.group(1)) : null;
         if (n != null) return n;
