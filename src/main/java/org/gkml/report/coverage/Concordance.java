@@ -51,7 +51,7 @@ public final class Concordance {
             }
             // a name that says only what of a service is published (办事指南, 申请条件) is that service's item: under two
             // 一级事项 that are not one item (临时救助 / 特困人员救助供养), the same words are two items
-            if (words.aspectOnly(a.name()) || words.aspectOnly(b.name())) score *= ServiceContext.likeness(this, a.category(), b.category());
+            if (words.aspectOnly(a.name()) || words.aspectOnly(b.name())) score *= ServiceContext.likeness(this, words, a.category(), b.category());
             return new Verdict(r.method(), score, score >= m.threshold());
         }
         return null;

@@ -29,6 +29,8 @@ public final class ItemWords {
     private final Map<String, String> alike = new HashMap<>();
     /** word → the words naming its sibling items (预算 → 决算): a name saying both names two items */
     private final Map<String, Set<String>> siblings = new HashMap<>();
+    /** the rows of siblings, each whole (预算, 决算) */
+    private final List<Set<String>> siblingRows = new ArrayList<>();
     /** wordings that name one kind among siblings (一般公共 of the four budgets), longest first */
     private final List<String> kinds = new ArrayList<>();
     /** a wording → what it stands for, longest wording first so 预决算 is rewritten before a shorter one inside it */
@@ -60,6 +62,9 @@ public final class ItemWords {
                     for (int i = 2; i < row.length; i++) if (!row[i].isBlank()) alike.put(ItemNames.fold(row[i]), ItemNames.fold(row[1]));
                 }
                 case "siblings" -> {
+                    Set<String> all = new HashSet<>();
+                    for (int i = 1; i < row.length; i++) if (!ItemNames.fold(row[i]).isEmpty()) all.add(ItemNames.fold(row[i]));
+                    if (all.size() > 1) siblingRows.add(Set.copyOf(all));
                     for (int i = 1; i < row.length; i++) {
                         for (int j = 1; j < row.length; j++) {
                             if (i != j && !row[i].isBlank() && !row[j].isBlank())
@@ -139,6 +144,17 @@ public final class ItemWords {
         return true;
     }
 
+    /**
+     * The words of a 一级事项 as the service it names: without the aspect words at its end (取水许可审批 is the service
+     * 取水许可, and 审批 says what of it), keeping at least one.
+     */
+    public List<String> service(String category) {
+        List<String> w = words(category);
+        int n = w.size();
+        while (n > 1 && aspects.contains(w.get(n - 1))) n--;
+        return w.subList(0, n);
+    }
+
     /** Whether {@code word} is a form word or a list word (see {@link #named}). */
     public boolean isForm(String word) {
         return form.contains(word) || lists.contains(word);
@@ -151,6 +167,18 @@ public final class ItemWords {
     /** Whether the two words name sibling items (预算 and 决算), so a name that says both names two items. */
     public boolean areSiblings(String a, String b) {
         return siblings.getOrDefault(a, Set.of()).contains(b);
+    }
+
+    /**
+     * How many of the words at the end name every one of a row of siblings (…预算、决算: 2), or 0. A name that lists
+     * all the siblings of a thing names the whole of it: 三公经费预算、决算 is what 三公经费 says.
+     */
+    public int allSiblingsAtEnd(List<String> words) {
+        for (Set<String> row : siblingRows) {
+            int n = row.size();
+            if (words.size() > n && row.equals(Set.copyOf(words.subList(words.size() - n, words.size())))) return n;
+        }
+        return 0;
     }
 
     /**

@@ -11,9 +11,14 @@ final class ServiceContext {
     private ServiceContext() {
     }
 
-    /** 1 when the two 一级事项 are one item or one is not known; otherwise their likeness (0 when nothing in common). */
-    static double likeness(Concordance concordance, String a, String b) {
+    /**
+     * 1 when the two 一级事项 are one item or one service (without the aspect words at their end) or one is not
+     * known; otherwise their likeness (0 when nothing in common).
+     */
+    static double likeness(Concordance concordance, ItemWords words, String a, String b) {
         if (a == null || b == null || a.isBlank() || b.isBlank()) return 1;
+        // one service, one of them saying what of it the group holds (取水许可 / 取水许可审批)
+        if (!words.service(a).isEmpty() && words.service(a).equals(words.service(b))) return 1;
         Concordance.Verdict v = concordance.judge(ItemMatcher.Named.of(a), ItemMatcher.Named.of(b));
         if (v == null) return 0;
         return v.same() ? 1 : v.score();

@@ -42,8 +42,8 @@ public final class WordOverlapMatcher implements ItemMatcher {
 
     @Override
     public Match match(Named a, Named b) {
-        List<String> x0 = words.named(a.name());
-        List<String> y0 = words.named(b.name());
+        List<String> x0 = wholeOf(words.named(a.name()), words.named(b.name()));
+        List<String> y0 = wholeOf(words.named(b.name()), words.named(a.name()));
         if (x0.isEmpty() || y0.isEmpty()) return null;
         List<String> x1 = split(x0, y0);
         List<String> y1 = split(y0, x0);
@@ -90,6 +90,23 @@ public final class WordOverlapMatcher implements ItemMatcher {
         boolean coordinated = !shorter.contains(before)
                 && (words.isVerbal(longerName, before) && words.isVerbal(longerName, head) || words.areSiblings(before, head));
         return !coordinated;
+    }
+
+    /**
+     * The words without the siblings they end in when they name every one of them (三公经费预算、决算: 预算 and 决算)
+     * and the other name says none: the name then names the whole thing, as the other does (三公经费). A name that
+     * says one of them (部门预算) is one of the siblings, not the whole; a general word left alone (部门 of 部门预决算)
+     * names no item.
+     */
+    private List<String> wholeOf(List<String> w, List<String> other) {
+        int n = words.allSiblingsAtEnd(w);
+        if (n == 0) return w;
+        List<String> tail = w.subList(w.size() - n, w.size());
+        for (String s : tail) if (other.contains(s)) return w;
+        List<String> rest = w.subList(0, w.size() - n);
+        // what is left must name a thing: 部门 of 部门预决算 is a general word, not an item
+        boolean specific = rest.size() > 1 || rest.get(0).codePointCount(0, rest.get(0).length()) >= SPECIFIC_WORD;
+        return specific ? rest : w;
     }
 
     /**

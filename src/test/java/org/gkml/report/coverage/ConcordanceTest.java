@@ -69,6 +69,10 @@ class ConcordanceTest {
             "办事指南 | 特困人员救助供养   | 办事指南 | 特困供养             | true",
             "申请条件 | 公共租赁住房       | 申请条件 | 公租房               | true",
             "办事指南 | 婚姻登记           | 办理指南 | 婚姻登记             | true",
+            // one service, one 一级事项 saying what of it the group holds (审批 is an aspect word)
+            "审批结果 | 取水许可           | 审批结果 | 取水许可审批         | true",
+            "办事指南 | 生育登记           | 办事指南 | 生育登记审核         | true",
+            "审批结果 | 取水许可           | 审批结果 | 排污许可审批         | false",
             // the 一级事项 not known, or a name that says its item: the words decide
             "办事指南 | 生育登记           | 办事指南 |                      | true",
             "行政处罚 | 执法监督           | 行政处罚 | 环境监管             | true",

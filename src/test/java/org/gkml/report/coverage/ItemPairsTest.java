@@ -20,7 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * lists are tuned on the development pairs: the even half (CRC-32 of the pair) of
  * src/test/resources/report/item-pairs.tsv and all of item-pairs-dev.tsv. Two sets are held out and measured: the
  * odd half of item-pairs.tsv, item-pairs-held-out-2.tsv (written, judged and committed before the concordance
- * was run on it) and item-pairs-held-out-3.tsv (real item names of the practice and corpus gold, likewise). Issue 12's targets (precision ≥ 0.95 at recall ≥ 0.85) are printed, not yet met there; the
+ * was run on it), item-pairs-held-out-3.tsv (real item names of the practice and corpus gold, likewise) and
+ * item-pairs-held-out-4.tsv (real item names of the gold extracts and of county and town catalogs, likewise). Issue 12's targets (precision ≥ 0.95 at recall ≥ 0.85) are printed, not yet met there; the
  * assertions keep what is reached, and fail for folding and synonyms alone.
  */
 class ItemPairsTest {
@@ -34,15 +35,25 @@ class ItemPairsTest {
      */
     static final double HELD_OUT_PRECISION = 0.945;
     static final double HELD_OUT_RECALL = 0.80;
-    /** The same on the second held-out set (0.964 at 0.741; 0.966 at 0.601 when it was written), less the slack. */
+    /**
+     * The same on the second held-out set (0.964 at 0.755 since 随机抽查 and the 动态 names; 0.964 at 0.741 before, 0.966
+     * at 0.601 when it was written), less the slack.
+     */
     static final double HELD_OUT_2_PRECISION = 0.955;
-    static final double HELD_OUT_2_RECALL = 0.735;
+    static final double HELD_OUT_2_RECALL = 0.75;
     /**
      * The same on the third held-out set, real item names of two catalogs each (0.979 at 0.770 since a name of a
      * service's aspects is read with its 一级事项; 0.904 at 0.770 when it was written), less under a pair's worth.
      */
     static final double HELD_OUT_3_PRECISION = 0.965;
     static final double HELD_OUT_3_RECALL = 0.76;
+    /**
+     * The same on the fourth held-out set, real names of the gold extracts and of county and town catalogs in the stored
+     * pages (0.724 at 0.447; 0.714 at 0.426 when it was written), less a pair's worth. Far under the targets: its wrong
+     * merges are why precision is no longer met on every held-out set.
+     */
+    static final double HELD_OUT_4_PRECISION = 0.70;
+    static final double HELD_OUT_4_RECALL = 0.42;
 
     record Pair(ItemMatcher.Named a, ItemMatcher.Named b, boolean same, boolean heldOut) {
     }
@@ -130,6 +141,7 @@ class ItemPairsTest {
         List<Pair> heldOut = all.stream().filter(Pair::heldOut).toList();
         List<Pair> heldOut2 = pairs("item-pairs-held-out-2.tsv", true);
         List<Pair> heldOut3 = pairs("item-pairs-held-out-3.tsv", true);
+        List<Pair> heldOut4 = pairs("item-pairs-held-out-4.tsv", true);
         ItemNames names = names();
         Concordance concordance = Concordance.of(names, words());
         BiPredicate<ItemMatcher.Named, ItemMatcher.Named> folded = (a, b) -> names.key(a.name()).key().equals(names.key(b.name()).key());
@@ -143,7 +155,8 @@ class ItemPairsTest {
         }
         System.out.println("item concordance, folded text and synonyms only: all " + score(all, folded) + "; held out " + score(heldOut, folded));
         System.out.println("item concordance, with word overlap and character pairs: tuning " + score(tuned, full) + "; held out "
-                + score(heldOut, full) + "; second held-out set " + score(heldOut2, full) + "; third held-out set (real names) " + score(heldOut3, full));
+                + score(heldOut, full) + "; second held-out set " + score(heldOut2, full) + "; third held-out set (real names) " + score(heldOut3, full)
+                + "; fourth held-out set (real names) " + score(heldOut4, full));
         Score held = score(heldOut, full);
         Score held2 = score(heldOut2, full);
         // Issue 12 asks for precision >= 0.95 at recall >= 0.85; on the held-out half the methods reach about 0.915 at 0.76
@@ -152,10 +165,13 @@ class ItemPairsTest {
         assertTrue(held2.precision() >= HELD_OUT_2_PRECISION && held2.recall() >= HELD_OUT_2_RECALL, "second held-out set " + held2);
         Score held3 = score(heldOut3, full);
         assertTrue(held3.precision() >= HELD_OUT_3_PRECISION && held3.recall() >= HELD_OUT_3_RECALL, "third held-out set " + held3);
+        Score held4 = score(heldOut4, full);
+        assertTrue(held4.precision() >= HELD_OUT_4_PRECISION && held4.recall() >= HELD_OUT_4_RECALL, "fourth held-out set " + held4);
         Score old = score(heldOut, folded);
         assertTrue(old.recall() < HELD_OUT_RECALL, "folding and synonyms alone should not reach the floor; the pairs would be too easy: " + old);
         System.out.println("issue 12 targets (precision >= " + TARGET_PRECISION + " at recall >= " + TARGET_RECALL + ") met on the held-out half: "
-                + held.meetsTargets() + "; on the second held-out set: " + held2.meetsTargets() + "; on the third: " + score(heldOut3, full).meetsTargets());
+                + held.meetsTargets() + "; on the second held-out set: " + held2.meetsTargets() + "; on the third: " + held3.meetsTargets()
+                + "; on the fourth: " + held4.meetsTargets());
     }
 
     @Test
@@ -170,9 +186,11 @@ class ItemPairsTest {
             long alike = more.stream().filter(Pair::same).count();
             assertTrue(more.size() >= 150 && alike >= more.size() * 0.4 && alike <= more.size() * 0.6, file + ": " + alike + " of " + more.size() + " judged the same");
         }
-        // real names of different catalogs are mostly different items: a third of them are the same
-        List<Pair> real = pairs("item-pairs-held-out-3.tsv", false);
-        long alike = real.stream().filter(Pair::same).count();
-        assertTrue(real.size() >= 150 && alike >= real.size() * 0.3 && alike <= real.size() * 0.6, "item-pairs-held-out-3.tsv: " + alike + " of " + real.size() + " judged the same");
+        // real names of different catalogs are mostly different items: a third of them (a quarter or more) are the same
+        for (String file : List.of("item-pairs-held-out-3.tsv", "item-pairs-held-out-4.tsv")) {
+            List<Pair> real = pairs(file, false);
+            long alike = real.stream().filter(Pair::same).count();
+            assertTrue(real.size() >= 150 && alike >= real.size() * 0.25 && alike <= real.size() * 0.6, file + ": " + alike + " of " + real.size() + " judged the same");
+        }
     }
 }

@@ -45,6 +45,8 @@ class WordOverlapMatcherTest {
             "老年人优待证 | 老年优待证",
             "审计项目计划 | 审计计划",
             "林木采伐许可证核发 | 林木采伐许可",    // 核发 says what of the licence is published (form)
+            "“三公”经费 | 部门（单位）“三公”经费预算、决算", // all the siblings at the end name the whole thing
+            "社会保险基金 | 社会保险基金预算、决算",
     })
     void oneItem(String a, String b) {
         assertTrue(score(a, b) >= WordOverlapMatcher.THRESHOLD, a + " / " + b + ": " + score(a, b));
@@ -77,6 +79,8 @@ class WordOverlapMatcherTest {
             "水环境质量 | 环境质量",                // a compound is taken apart once, not into a narrower thing
             "A级旅游景区 | 旅游景区",               // a graded one among all (kind)
             "网约车 | 出租汽车",                    // one kind of taxi, written out (same) and set apart (kind)
+            "部门预算、决算 | 部门预算",            // the whole is not one of the siblings
+            "部门预决算 | 部门",                    // a general word is left: no item
     })
     void differentItems(String a, String b) {
         assertFalse(score(a, b) >= WordOverlapMatcher.THRESHOLD, a + " / " + b + ": " + score(a, b));
