@@ -104,4 +104,12 @@ public interface CatalogStore extends Closeable {
 
     /** Drops every change since the last commit. */
     void rollback() throws IOException;
+
+    /**
+     * Waits for the merges the last commit started and commits what they merged: the same documents with the same
+     * user data, in fewer segments. For a run's end (its writer then closes, which would drop merges under way). A
+     * store that merges on its own does nothing.
+     */
+    default void finishMerges() throws IOException {
+    }
 }

@@ -2,6 +2,7 @@ package org.gkml.index;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -109,6 +110,10 @@ public final class LuceneCatalogStore implements CatalogStore {
         config.setCommitOnClose(false);
         config.setSimilarity(new CatalogSimilarity());
         config.setRAMBufferSizeMB(RAM_BUFFER_MB);
+        // A commit does not wait for merges of its small segments (Lucene's default waits up to 500 ms, and whether
+        // they made it then depended on the machine's load): merges run on their own threads, and a run's end waits
+        // for them and commits them (finishMerges).
+        config.setMaxFullFlushMergeWaitMillis(0);
         return new IndexWriter(directory, config);
     }
 
@@ -153,6 +158,19 @@ public final class LuceneCatalogStore implements CatalogStore {
         writer.setLiveCommitData(data.entrySet());
         writer.commit();
         staleFormat = null;
+    }
+
+    /**
+     * A commit starts the merges the merge policy picks, on threads of their own; closing the writer without a commit
+     * (commitOnClose is off, so that only a commit shows changes) aborts them. A re-run that committed a few
+     * documents and closed ended every merge that way, after it had cost the CPU it had so far, so an index kept up to
+     * date by re-runs only ever grew segments (two per run). Here they finish and their result is committed.
+     */
+    @Override
+    public void finishMerges() throws IOException {
+        // the merge threads take on merges picked after one finishes too (a cascade) before they end
+        if (writer.getConfig().getMergeScheduler() instanceof ConcurrentMergeScheduler threads) threads.sync();
+        if (writer.hasUncommittedChanges()) writer.commit();   // the live commit data stays that of the last commit
     }
 
     /**

@@ -253,7 +253,11 @@ public final class Ingester {
             }
             // the run ends with a commit marked complete, also when its last checkpoint happened to take the last
             // document (readers add at once, so a checkpoint may hold a few more than --checkpoint)
-            if (pending.get() > 0 || checkpoints.get() > 0) commit(store, true);
+            if (pending.get() > 0 || checkpoints.get() > 0) {
+                commit(store, true);
+                // before records.state is written: it names the index's last commit
+                store.finishMerges();
+            }
             commitMs += millisSince(t);
 
             t = System.nanoTime();

@@ -328,15 +328,35 @@ final class RecordsFile {
             ByteLines bytes = new ByteLines(in);
             CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder();
             String last = null;
+            // A document's lines follow each other (about a dozen each): a line whose id has the very bytes of the
+            // line before's is decided as that one was, without decoding the id and looking it up again.
+            byte[] lastId = new byte[256];
+            int lastIdLength = -1;
+            boolean keep = false;
             while (bytes.next()) {
-                String id = docIdOf(bytes.buf, bytes.start, bytes.end, utf8);
-                if (id == null || (last != null && id.compareTo(last) < 0)) return -1; // not a file we wrote
-                last = id;
-                while (next != null && next.compareTo(id) <= 0) {
-                    lines += fresh.write(next, w);
-                    next = toWrite.hasNext() ? toWrite.next() : null;
+                int idEnd = plainDocIdEnd(bytes.buf, bytes.start, bytes.end);
+                int idStart = bytes.start + DOC_ID_START_BYTES.length;
+                boolean sameDocument = idEnd >= 0 && idEnd - idStart == lastIdLength
+                        && Arrays.equals(bytes.buf, idStart, idEnd, lastId, 0, lastIdLength);
+                if (!sameDocument) {
+                    String id = idEnd >= 0 ? utf8.decode(ByteBuffer.wrap(bytes.buf, idStart, idEnd - idStart)).toString()
+                            : docIdOf(bytes.buf, bytes.start, bytes.end, utf8);
+                    if (id == null || (last != null && id.compareTo(last) < 0)) return -1; // not a file we wrote
+                    last = id;
+                    while (next != null && next.compareTo(id) <= 0) {
+                        lines += fresh.write(next, w);
+                        next = toWrite.hasNext() ? toWrite.next() : null;
+                    }
+                    keep = committed.containsKey(id) && !changed.contains(id);
+                    lastIdLength = idEnd - idStart;
+                    if (idEnd < 0) {
+                        lastIdLength = -1;
+                    } else {
+                        if (lastIdLength > lastId.length) lastId = new byte[Math.max(lastIdLength, 2 * lastId.length)];
+                        System.arraycopy(bytes.buf, idStart, lastId, 0, lastIdLength);
+                    }
                 }
-                if (committed.containsKey(id) && !changed.contains(id)) {
+                if (keep) {
                     w.write(bytes.buf, bytes.start, bytes.end - bytes.start);
                     w.write('\n');
                     lines++;
@@ -399,6 +419,20 @@ final class RecordsFile {
     }
 
     private static final byte[] DOC_ID_START_BYTES = "{\"doc_id\":\"".getBytes(StandardCharsets.US_ASCII);
+
+    /**
+     * Where the doc_id a line starts with ends (the index of its closing quote), when the line starts as gkml writes
+     * it and the id has no escape; else -1.
+     */
+    private static int plainDocIdEnd(byte[] b, int start, int end) {
+        int from = start + DOC_ID_START_BYTES.length;
+        if (end <= from || !Arrays.equals(b, start, from, DOC_ID_START_BYTES, 0, DOC_ID_START_BYTES.length)) return -1;
+        for (int i = from; i < end; i++) {
+            if (b[i] == '\\') return -1;
+            if (b[i] == '"') return i;   // a quote byte is never part of a multi-byte UTF-8 character
+        }
+        return -1;
+    }
 
     /** {@link #docIdOf(String)} of a line given as UTF-8 bytes; malformed UTF-8 in the id throws. */
     private static String docIdOf(byte[] b, int start, int end, CharsetDecoder utf8) throws CharacterCodingException {

@@ -108,4 +108,32 @@ class LuceneCatalogStoreTest {
             assertThrows(LockObtainFailedException.class, () -> LuceneCatalogStore.open(data));
         }
     }
+
+    /**
+     * A re-run commits a few documents and closes; the merges its commit started were aborted by the close (the
+     * writer closes without committing), so every run left one or two more segments for good. finishMerges lets them
+     * end and commits them, with the documents and the commit data unchanged.
+     */
+    @Test
+    void runsThatCommitAFewDocumentsEachDoNotPileUpSegments() throws IOException {
+        int runs = 24;
+        String[] items = {"异地就医备案", "年度报告"};
+        for (int run = 1; run <= runs; run++) {
+            try (LuceneCatalogStore store = LuceneCatalogStore.open(data)) {
+                store.replace("d/" + run + ".txt", "h" + run, catalog(run + ".txt", items));
+                store.commit(Map.of("run", String.valueOf(run)));
+                store.finishMerges();
+            }
+        }
+        int segments;
+        try (org.apache.lucene.store.Directory dir = org.apache.lucene.store.FSDirectory.open(LuceneCatalogStore.indexDir(data))) {
+            segments = org.apache.lucene.index.SegmentInfos.readLatestCommit(dir).size();
+        }
+        assertTrue(segments <= 12, runs + " runs of one document each left " + segments + " segments");
+        try (LuceneCatalogStore store = LuceneCatalogStore.open(data)) {
+            assertEquals(runs, store.versions().size());
+            assertEquals(Map.of("run", String.valueOf(runs)), store.lastCommitData());
+            assertEquals(runs * items.length, records(store).size());
+        }
+    }
 }
