@@ -261,7 +261,8 @@ public final class CatalogSearcher implements SearchableIndex {
         for (int i = 0; i < chosen.size(); i++) slotOf[chosen.get(i)] = i;
         int window = twoPass ? request.limit() + RESCORED_PER_GROUP : request.limit();
         HitCollectors.GroupHits inGroups = chosen.isEmpty() ? new HitCollectors.GroupHits(List.of(), new int[0])
-                : searcher.search(query(request, first), HitCollectors.groupHits(ordinals, slotOf, chosen.size(), window, request.collapseCopies()));
+                : searcher.search(inGroups(query(request, first), request.groupBy(), ordinals, chosen),
+                HitCollectors.groupHits(ordinals, slotOf, chosen.size(), window, request.collapseCopies()));
         List<List<HitCollectors.Slot>> best = new ArrayList<>(inGroups.best());
         int[] distinct = inGroups.distinct();
         if (twoPass && !chosen.isEmpty()) {
@@ -355,6 +356,24 @@ public final class CatalogSearcher implements SearchableIndex {
         }
         out.sort(HitCollectors.BEST_FIRST);
         return out.size() > n ? new ArrayList<>(out.subList(0, n)) : out;
+    }
+
+    /**
+     * The second look of a grouped search needs only the entries of the chosen groups: a group key has one value
+     * per entry, written as its keyword term too, so those terms narrow the query to them and the text is matched
+     * again only there, not in every group. Entries without a value have no term: when their group is chosen, the
+     * query is left as it is (the collector picks the groups' entries either way).
+     */
+    private static Query inGroups(Query query, String key, HitCollectors.GroupOrdinals ordinals, List<Integer> chosen) throws IOException {
+        List<BytesRef> values = new ArrayList<>();
+        for (int o : chosen) {
+            if (o == ordinals.missing()) return query;
+            values.add(new BytesRef(ordinals.value(o)));
+        }
+        return new BooleanQuery.Builder()
+                .add(query, BooleanClause.Occur.MUST)
+                .add(new TermInSetQuery(FilterKey.of(key).field(), values), BooleanClause.Occur.FILTER)
+                .build();
     }
 
     /** What a search collected and the facet counts beside it (null when not counted or the index has none). */
