@@ -121,4 +121,35 @@ class FirstMatchQueryTest {
             assertTrue(pairs > texts.size() * 6, "each text's fields pair their bigram and word phrases: " + pairs);
         }
     }
+
+    /**
+     * A search shows the whole query's scores, in its order: the first pass's best hits are scored again. Over the
+     * corpus every judged text has fewer matches than the first pass hands on, so the hits are those of scoring every
+     * match with the whole query.
+     */
+    @Test
+    void theHitsShownAreRankedAndScoredByTheWholeQuery() throws Exception {
+        Path dir = java.nio.file.Files.createTempDirectory(data, "two-pass");
+        TestCorpus.index(dir);
+        List<String> texts = org.gkml.bench.ScaleBenchmark.judged().stream().map(j -> j.query()).distinct().toList();
+        try (CatalogSearcher searcher = CatalogSearcher.open(dir, Synonyms.of(Mappings.builtIn()));
+             Directory index = org.apache.lucene.store.FSDirectory.open(LuceneCatalogStore.indexDir(dir));
+             DirectoryReader reader = DirectoryReader.open(index)) {
+            IndexSearcher s = new IndexSearcher(reader);
+            s.setSimilarity(new org.gkml.index.analysis.CatalogSimilarity());
+            int checked = 0;
+            for (String text : texts) {
+                SearchRequest request = new SearchRequest(text, Map.of(), 10, null, false).withFacets(false);
+                SearchResult r = searcher.search(request);
+                TopDocs whole = s.search(searcher.query(request), 10);
+                if (whole.scoreDocs.length == 0) continue; // matched loosely (宁夏年报): another query
+                checked++;
+                List<Float> expected = new ArrayList<>(), got = new ArrayList<>();
+                for (ScoreDoc d : whole.scoreDocs) expected.add(d.score);
+                for (SearchResult.Hit h : r.hits()) got.add(h.score());
+                assertEquals(expected, got, text);
+            }
+            assertTrue(checked > 20, "checked " + checked);
+        }
+    }
 }
