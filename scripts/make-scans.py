@@ -35,9 +35,9 @@ SCANS = [
     ("spyp_sanmen.clean300.pdf", "office2/spyp_sanmen.pdf", "clean300", "pdf", "tests"),
     ("spyp_sanmen.skew300.jpg", "office2/spyp_sanmen.pdf", "skew300", "jpg", "tests"),
     ("zfbz_xianju.scan200.pdf", "office2/zfbz_xianju.pdf", "scan200", "pdf", "tests"),
-    ("ggflfw_sanmen.scan200.pdf", "word/ggflfw_sanmen.pdf", "scan200", "pdf", "benchmark"),
+    ("ggflfw_sanmen.scan200.pdf", "word/ggflfw_sanmen.pdf", "scan200", "pdf", "tests"),
     # a Word catalog (一级事项 merged over its rows, a group broken by the page) and a portal page, printed and scanned
-    ("xczx_nanjiang.scan200.pdf", "word/xczx_nanjiang.pdf", "scan200", "pdf", "benchmark"),
+    ("xczx_nanjiang.scan200.pdf", "word/xczx_nanjiang.pdf", "scan200", "pdf", "tests"),
     ("bd_shehuijiuzhu.skew300.pdf", "portal/bd_shehuijiuzhu.html", "skew300", "pdf", "benchmark"),
 ]
 
