@@ -38,7 +38,9 @@ SCANS = [
     ("ggflfw_sanmen.scan200.pdf", "word/ggflfw_sanmen.pdf", "scan200", "pdf", "tests"),
     # a Word catalog (一级事项 merged over its rows, a group broken by the page) and a portal page, printed and scanned
     ("xczx_nanjiang.scan200.pdf", "word/xczx_nanjiang.pdf", "scan200", "pdf", "tests"),
-    ("bd_shehuijiuzhu.skew300.pdf", "portal/bd_shehuijiuzhu.html", "skew300", "pdf", "benchmark"),
+    ("bd_shehuijiuzhu.skew300.pdf", "portal/bd_shehuijiuzhu.html", "skew300", "pdf", "tests"),
+    # held out: another portal page printed, its 一级事项 numbered (1.就业信息服务), lists broken by <br>
+    ("hc_shuanghuai_jiuye.scan200.pdf", "portal/hc_shuanghuai_jiuye.html", "scan200", "pdf", "benchmark"),
 ]
 
 

@@ -85,11 +85,20 @@ final class ScannedPage {
         double skew = Skew.degrees(image, threshold);
         if (Math.abs(skew) >= LEVEL_ENOUGH) image = image.levelled(skew);
         else skew = 0;
-        List<RulingLines.Line> lines = RulingLines.find(image, threshold, DPI);
-        lines = tableLines(lines);
-        List<Ruling> rulings = new ArrayList<>();
-        for (RulingLines.Line l : lines) rulings.add(new Ruling(l.horizontal(), l.position() * POINT, l.from() * POINT, l.to() * POINT));
+        List<RulingLines.Line> lines = tableLines(RulingLines.find(image, threshold, DPI));
+        List<Ruling> rulings = rulings(lines);
         List<RulingGrid.PageTable> tables = RulingGrid.tables(rulings);
+        if (mostRows(tables) < FEW_ROWS) {
+            // hairline borders (a printed web page's table) may be lighter than the ink: look again under the line threshold
+            List<RulingLines.Line> faint = tableLines(RulingLines.find(image, lineThreshold(threshold, image.paperLevel()), DPI));
+            List<Ruling> faintRulings = rulings(faint);
+            List<RulingGrid.PageTable> faintTables = RulingGrid.tables(faintRulings);
+            if (mostRows(faintTables) > mostRows(tables)) {
+                lines = faint;
+                rulings = faintRulings;
+                tables = faintTables;
+            }
+        }
         erase(image, lines, rulings);
 
         List<RegionOcr.Region> regions = new ArrayList<>(), bands = new ArrayList<>();
@@ -155,6 +164,34 @@ final class ScannedPage {
         snapHeaderCells(cells, regionTables, vocabulary.headerLabels(), corrections);
         double confidence = words == 0 ? Double.NaN : confidenceSum / words;
         return new Result(page, rulings, cells, turns, skew, words, confidence, corrections);
+    }
+
+    /** A page whose tables have fewer rows than this is looked at again for lighter lines. */
+    static final int FEW_ROWS = 3;
+
+    private static List<Ruling> rulings(List<RulingLines.Line> lines) {
+        List<Ruling> rulings = new ArrayList<>();
+        for (RulingLines.Line l : lines) rulings.add(new Ruling(l.horizontal(), l.position() * POINT, l.from() * POINT, l.to() * POINT));
+        return rulings;
+    }
+
+    /** The rows of the page's table with the most rows (0 without a table). */
+    private static int mostRows(List<RulingGrid.PageTable> tables) {
+        int most = 0;
+        for (RulingGrid.PageTable t : tables) most = Math.max(most, t.ys().length - 1);
+        return most;
+    }
+
+    /**
+     * The grey under which a pixel may belong to a ruling line: halfway from the ink threshold to the paper. A printed
+     * web table's hairline borders come out of a scan light grey (about 160 of 255 where text is black and the
+     * threshold about 150): under the ink threshold they were not lines at all, and the table had no rows. Noise on
+     * the paper stays far above it, and a run must still be 5 mm long to be a line (RulingLines). Used only on a page
+     * whose lines under the ink threshold make no table of {@link #FEW_ROWS} rows, and kept only when it finds more:
+     * in a dense cell of a well-ruled scan, strokes under it run together into lines that are none.
+     */
+    static int lineThreshold(int inkThreshold, int paper) {
+        return paper <= inkThreshold ? inkThreshold : inkThreshold + (paper - inkThreshold) / 2;
     }
 
     /** A header row holds at least this many cells that read as header labels as they stand. */
