@@ -52,8 +52,26 @@ final class CellRemark {
     private boolean opensRemark(String cell, int at) {
         if (firsts.indexOf(cell.charAt(at)) < 0) return false;
         if (!startsAfterName(cell, at)) return false;
-        for (String m : markers) if (cell.startsWith(m, at)) return true;
+        for (String m : markers) if (cell.startsWith(m, at) || spacedColon(cell, at, m)) return true;
         return false;
+    }
+
+    /**
+     * Whether the marker's word stands at {@code at} with spaces before its colon: OCR sets a space around
+     * punctuation (注 : 有关…), a typist now and then too (注 ：).
+     */
+    private static boolean spacedColon(String cell, int at, String marker) {
+        char colon = marker.charAt(marker.length() - 1);
+        if (colon != '：' && colon != ':') return false;
+        String word = marker.substring(0, marker.length() - 1);
+        if (word.isEmpty() || !cell.startsWith(word, at)) return false;
+        int i = at + word.length();
+        int spaces = 0;
+        while (i < cell.length() && (cell.charAt(i) == ' ' || cell.charAt(i) == '\u3000' || cell.charAt(i) == '\t')) {
+            i++;
+            spaces++;
+        }
+        return spaces > 0 && i < cell.length() && cell.charAt(i) == colon;
     }
 
     /** At the cell's start, a line's start, or after a space or a separator: 注 inside a word (备注明) is no marker. */

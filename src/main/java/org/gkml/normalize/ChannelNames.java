@@ -45,7 +45,8 @@ final class ChannelNames {
     boolean isComplete(String name) {
         if (name == null) return false;
         String n = Simplified.fold(CellText.strip(name));   // 政府網站 ends like 网站
-        String cut = TRAILING_REMARK.matcher(n).replaceFirst("");   // 公示栏（电子屏） ends like 公示栏
+        // 公示栏（电子屏） ends like 公示栏, and so does 公示栏 (电子屏 ) as OCR spaces it
+        String cut = CellText.strip(TRAILING_REMARK.matcher(n).replaceFirst(""));
         if (!cut.isEmpty()) n = cut;
         if (n.isEmpty()) return false;
         if (known.contains(n)) return true;

@@ -37,6 +37,7 @@ public final class Mappings {
             new Spec("headers.tsv", 2, List.of(), List.of(), List.of()),
             new Spec("ingest-extensions.tsv", 2, List.of(), List.of(), List.of()),
             new Spec("options.tsv", 3, List.of(), List.of(), List.of()),
+            new Spec("ocr-confusables.tsv", 2, List.of(), List.of(), List.of()),
             new Spec("ocr-readings.tsv", 2, List.of(), List.of(), List.of()),
             new Spec("page-furniture.tsv", 1, List.of(), List.of(), List.of(0)),
             new Spec("pdf-glyphs.tsv", 3, List.of(), List.of(1), List.of()),

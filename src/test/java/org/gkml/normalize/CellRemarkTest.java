@@ -19,6 +19,11 @@ class CellRemarkTest {
                 Arguments.of("政府网站\n两微一端\n注：有关公开信息\n可推送至公示栏", "政府网站\n两微一端", "注：有关公开信息可推送至公示栏"),
                 Arguments.of("办公室；备注：由各股室配合", "办公室；", "备注：由各股室配合"),
                 Arguments.of("政府网站\n说明:视情况公开", "政府网站", "说明:视情况公开"),
+                // OCR sets a space before the colon
+                Arguments.of("其他法律服务网\n注 : 有关公开信息可推送\n或归集", "其他法律服务网", "注 : 有关公开信息可推送或归集"),
+                Arguments.of("政府网站 备注 ：见附件", "政府网站", "备注 ：见附件"),
+                // a space with no colon after it is no marker
+                Arguments.of("政府网站\n注 意事项", "政府网站\n注 意事项", null),
                 // a marker inside a word opens nothing
                 Arguments.of("办事指南及情况说明：见附件", "办事指南及情况说明：见附件", null),
                 Arguments.of("政府网站", "政府网站", null),

@@ -41,6 +41,9 @@ class ChannelsTest {
                 Arguments.of("◆政府网站 ◇政府公报 ◇两微一端\n◇发布会/听证会 ◆广播电视 ◇纸质媒体", List.of("政府网站", "广播电视"), null),
                 // the template's notice board named alone keeps its slashes (corpus/published/word/xczx_nanjiang.docx)
                 Arguments.of("社区/企事业单位/村公示栏（电子屏）", List.of("社区/企事业单位/村公示栏"), null),
+                // as OCR spaces the remark's brackets, wrapped, with a channel after it (corpus/scans ggflfw_sanmen.scan200)
+                Arguments.of("入户/现场\n社区/企事业单位/村公示\n栏 (电子屏 )\n其他法律服务网",
+                        List.of("入户/现场", "社区/企事业单位/村公示栏", "其他法律服务网"), null),
                 // plain mode
                 Arguments.of("政府网站“机构信息”栏目", List.of("政府网站"), "机构信息"),
                 Arguments.of("政府网站“重大决策预公开\n\n”栏目", List.of("政府网站"), "重大决策预公开"),

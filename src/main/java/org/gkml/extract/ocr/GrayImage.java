@@ -190,6 +190,15 @@ public final class GrayImage {
         return out;
     }
 
+    /** The paper's grey: the most common level (a page is mostly paper). */
+    public int paperLevel() {
+        long[] hist = new long[256];
+        for (byte b : pixels) hist[b & 0xFF]++;
+        int mode = 255;
+        for (int i = 0; i < 256; i++) if (hist[i] > hist[mode]) mode = i;
+        return mode;
+    }
+
     /** Otsu's threshold: the grey level that best splits the histogram into ink and paper. */
     public int otsuThreshold() {
         long[] hist = new long[256];

@@ -32,18 +32,34 @@ public final class OcrVocabulary {
     /** Every word of two characters or more, the short ones too: what a whole cell may be read as. */
     private final Set<String> whole = new HashSet<>();
     private final Map<String, String> readings;
+    private final HeaderLabels headerLabels;
 
     /**
      * @param words    the words to snap to
      * @param readings whole cell readings and what they are (V → √)
      */
     public OcrVocabulary(Collection<String> words, Map<String, String> readings) {
+        this(words, readings, HeaderLabels.NONE);
+    }
+
+    /**
+     * @param words        the words to snap to
+     * @param readings     whole cell readings and what they are (V → √)
+     * @param headerLabels the header labels a header cell is snapped to through the characters OCR confuses
+     */
+    public OcrVocabulary(Collection<String> words, Map<String, String> readings, HeaderLabels headerLabels) {
+        this.headerLabels = headerLabels;
         for (String w : words) {
             String c = compact(w);
             if (c.length() >= MIN_LENGTH && known.add(c)) byLength.computeIfAbsent(c.length(), k -> new ArrayList<>()).add(c);
             if (c.length() >= 2) whole.add(c);
         }
         this.readings = Map.copyOf(readings);
+    }
+
+    /** The header labels, for the cells of a table's header rows. */
+    public HeaderLabels headerLabels() {
+        return headerLabels;
     }
 
     /** The words snapped to (four characters or more), without white space. */

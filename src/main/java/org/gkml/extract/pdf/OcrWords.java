@@ -1,5 +1,6 @@
 package org.gkml.extract.pdf;
 
+import org.gkml.extract.ocr.HeaderLabels;
 import org.gkml.extract.ocr.OcrVocabulary;
 import org.gkml.vocabulary.MappingFile;
 import org.gkml.vocabulary.Mappings;
@@ -11,7 +12,8 @@ import java.util.Map;
 
 /**
  * The words OCR readings are snapped to, from the mapping data: header labels, option words, channel names and
- * the gazetteer's place names (a 公开主体 or 责任部门 cell, a note naming the county). Place names the gazetteer
+ * the gazetteer's place names (a 公开主体 or 责任部门 cell, a note naming the county); the header labels with the
+ * characters OCR confuses (mappings/ocr-confusables.tsv), for the cells of header rows. Place names the gazetteer
  * never looks up in text (its "skip" rows: 市辖区, 城区 …) are left out: they are placeholders or common words.
  */
 final class OcrWords {
@@ -32,6 +34,11 @@ final class OcrWords {
         }
         Map<String, String> readings = new LinkedHashMap<>();
         for (MappingFile.Row r : mappings.file("ocr-readings.tsv").rows()) readings.put(r.get(0), r.get(1));
-        return new OcrVocabulary(words, readings);
+        List<String> labels = new ArrayList<>();
+        for (MappingFile.Row r : mappings.file("headers.tsv").rows()) labels.add(r.get(1));
+        for (MappingFile.Row r : mappings.file("options.tsv").rows()) labels.add(r.get(1));
+        List<String[]> confusables = new ArrayList<>();
+        for (MappingFile.Row r : mappings.file("ocr-confusables.tsv").rows()) confusables.add(new String[]{r.get(0), r.get(1)});
+        return new OcrVocabulary(words, readings, new HeaderLabels(labels, confusables));
     }
 }

@@ -3,6 +3,7 @@ package org.gkml.extract.pdf;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.gkml.extract.ocr.DoubtfulCells;
 import org.gkml.extract.ocr.GrayImage;
+import org.gkml.extract.ocr.HeaderLabels;
 import org.gkml.extract.ocr.OcrException;
 import org.gkml.extract.ocr.OcrVocabulary;
 import org.gkml.extract.ocr.OcrWord;
@@ -84,22 +85,34 @@ final class ScannedPage {
         double skew = Skew.degrees(image, threshold);
         if (Math.abs(skew) >= LEVEL_ENOUGH) image = image.levelled(skew);
         else skew = 0;
-        List<RulingLines.Line> lines = RulingLines.find(image, threshold, DPI);
-        lines = tableLines(lines);
-        List<Ruling> rulings = new ArrayList<>();
-        for (RulingLines.Line l : lines) rulings.add(new Ruling(l.horizontal(), l.position() * POINT, l.from() * POINT, l.to() * POINT));
+        List<RulingLines.Line> lines = tableLines(RulingLines.find(image, threshold, DPI));
+        List<Ruling> rulings = rulings(lines);
         List<RulingGrid.PageTable> tables = RulingGrid.tables(rulings);
+        if (mostRows(tables) < FEW_ROWS) {
+            // hairline borders (a printed web page's table) may be lighter than the ink: look again under the line threshold
+            List<RulingLines.Line> faint = tableLines(RulingLines.find(image, lineThreshold(threshold, image.paperLevel()), DPI));
+            List<Ruling> faintRulings = rulings(faint);
+            List<RulingGrid.PageTable> faintTables = RulingGrid.tables(faintRulings);
+            if (mostRows(faintTables) > mostRows(tables)) {
+                lines = faint;
+                rulings = faintRulings;
+                tables = faintTables;
+            }
+        }
         erase(image, lines, rulings);
 
         List<RegionOcr.Region> regions = new ArrayList<>(), bands = new ArrayList<>();
         List<RulingGrid.Box> regionBoxes = new ArrayList<>();
-        for (RulingGrid.PageTable t : tables) {
+        List<Integer> regionTables = new ArrayList<>();
+        for (int ti = 0; ti < tables.size(); ti++) {
+            RulingGrid.PageTable t = tables.get(ti);
             for (RulingGrid.Box b : t.boxes()) {
                 int x0 = (int) Math.ceil(b.x0() / POINT) + INSET, y0 = (int) Math.ceil(b.y0() / POINT) + INSET;
                 int x1 = (int) Math.floor(b.x1() / POINT) - INSET, y1 = (int) Math.floor(b.y1() / POINT) - INSET;
                 if (x1 <= x0 || y1 <= y0 || !image.hasInk(x0, y0, x1, y1, threshold, MIN_INK)) continue;
                 regions.add(new RegionOcr.Region(x0, y0, x1, y1));
                 regionBoxes.add(b);
+                regionTables.add(ti);
             }
         }
         for (int[] band : bandsOutside(tables, image.height())) {
@@ -148,8 +161,79 @@ final class ScannedPage {
             }
             cells.add(new Cell(box, cellLines, texts));
         }
+        snapHeaderCells(cells, regionTables, vocabulary.headerLabels(), corrections);
         double confidence = words == 0 ? Double.NaN : confidenceSum / words;
         return new Result(page, rulings, cells, turns, skew, words, confidence, corrections);
+    }
+
+    /** A page whose tables have fewer rows than this is looked at again for lighter lines. */
+    static final int FEW_ROWS = 3;
+
+    private static List<Ruling> rulings(List<RulingLines.Line> lines) {
+        List<Ruling> rulings = new ArrayList<>();
+        for (RulingLines.Line l : lines) rulings.add(new Ruling(l.horizontal(), l.position() * POINT, l.from() * POINT, l.to() * POINT));
+        return rulings;
+    }
+
+    /** The rows of the page's table with the most rows (0 without a table). */
+    private static int mostRows(List<RulingGrid.PageTable> tables) {
+        int most = 0;
+        for (RulingGrid.PageTable t : tables) most = Math.max(most, t.ys().length - 1);
+        return most;
+    }
+
+    /**
+     * The grey under which a pixel may belong to a ruling line: halfway from the ink threshold to the paper. A printed
+     * web table's hairline borders come out of a scan light grey (about 160 of 255 where text is black and the
+     * threshold about 150): under the ink threshold they were not lines at all, and the table had no rows. Noise on
+     * the paper stays far above it, and a run must still be 5 mm long to be a line (RulingLines). Used only on a page
+     * whose lines under the ink threshold make no table of {@link #FEW_ROWS} rows, and kept only when it finds more:
+     * in a dense cell of a well-ruled scan, strokes under it run together into lines that are none.
+     */
+    static int lineThreshold(int inkThreshold, int paper) {
+        return paper <= inkThreshold ? inkThreshold : inkThreshold + (paper - inkThreshold) / 2;
+    }
+
+    /** A header row holds at least this many cells that read as header labels as they stand. */
+    static final int MIN_HEADER_LABELS = 2;
+
+    /**
+     * Snaps the cells of a table's header rows to the header labels through the characters OCR confuses (厚号 → 序号,
+     * 二动 → 主动, 乡村级 → 乡、村级: {@link HeaderLabels}). A header row is a row of a table where at least
+     * {@link #MIN_HEADER_LABELS} cells read as labels, and no more cells read as no label than as labels (as read or
+     * through a confusion); a body row of word values
+     * (全社会 | 主动公开 beside its content and basis) has more cells that are no label. Only a cell that starts in a
+     * header row and is no label itself is snapped, and only to a single label.
+     */
+    static void snapHeaderCells(List<Cell> cells, List<Integer> cellTables, HeaderLabels labels, List<Correction> corrections) {
+        java.util.Map<List<Integer>, int[]> rows = new java.util.HashMap<>();   // (table, row) → labels, others
+        for (int i = 0; i < cells.size(); i++) {
+            Cell c = cells.get(i);
+            if (c.box() == null) continue;
+            String text = String.join("", c.texts());
+            if (text.isBlank()) continue;
+            int[] n = rows.computeIfAbsent(List.of(cellTables.get(i), c.box().row()), k -> new int[3]);
+            n[labels.isLabel(text) ? 0 : labels.snap(text) != null ? 1 : 2]++;
+        }
+        for (int i = 0; i < cells.size(); i++) {
+            Cell c = cells.get(i);
+            if (c.box() == null) continue;
+            int[] n = rows.get(List.of(cellTables.get(i), c.box().row()));
+            if (n == null || n[0] < MIN_HEADER_LABELS || n[2] > n[0] + n[1]) continue;
+            String read = String.join("", c.texts());
+            List<String> parts = labels.snap(read);
+            if (parts == null || parts.size() != read.replaceAll("\\s+", "").length()) continue;
+            List<String> texts = new ArrayList<>();
+            int k = 0;
+            for (String line : c.texts()) {
+                StringBuilder t = new StringBuilder();
+                for (int q = 0; q < line.length(); q++) if (!Character.isWhitespace(line.charAt(q))) t.append(parts.get(k++));
+                texts.add(t.toString());
+            }
+            String label = String.join("", parts);
+            cells.set(i, new Cell(c.box(), c.lines(), texts));
+            corrections.add(new Correction(c.box().row() + 1, c.box().col() + 1, read.replaceAll("\\s+", ""), label));
+        }
     }
 
     /**
