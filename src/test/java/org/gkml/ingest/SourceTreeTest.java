@@ -32,6 +32,14 @@ class SourceTreeTest {
     }
 
     @Test
+    void portalPagesAndSavedSingleFilePagesAreWalked() throws Exception {
+        for (String name : List.of("a.shtml", "b.jhtml", "c.xhtml", "d.mht", "e.mhtml", "f.tsv")) LineCatalogs.write(root.resolve(name), "x");
+        SourceTree.Listing l = SourceTree.of(Mappings.builtIn()).walk(List.of(root), root.resolve("gkml-data"));
+        assertEquals(6, l.files().size());
+        assertEquals(0, l.ignored());
+    }
+
+    @Test
     void aFolderMarkedToBeSkippedIsPassedOverUnlessItIsNamed() throws Exception {
         LineCatalogs.write(root.resolve("a.txt"), "x");
         LineCatalogs.write(root.resolve("scans/b.pdf"), "x");
