@@ -68,10 +68,29 @@ final class CellBreaks {
     private final List<String> unitSuffixes;
     private final CheckMarks checkMarks;
 
+    private final java.util.Set<String> listedNames;
+
     /** @param unitSuffixes mappings/unit-suffixes.tsv */
     CellBreaks(List<String> unitSuffixes, CheckMarks checkMarks) {
+        this(unitSuffixes, checkMarks, List.of());
+    }
+
+    /**
+     * @param unitSuffixes mappings/unit-suffixes.tsv
+     * @param listedNames  names a cell lists one a line (mappings/channels.tsv)
+     */
+    CellBreaks(List<String> unitSuffixes, CheckMarks checkMarks, List<String> listedNames) {
         this.unitSuffixes = List.copyOf(unitSuffixes);
         this.checkMarks = checkMarks;
+        this.listedNames = java.util.Set.copyOf(listedNames);
+    }
+
+    /**
+     * A line that is one known channel name whole (政府网站, 两微一端): typed on a line of its own in a list, so
+     * it ends where the name ends, not where the column is full, and says nothing of the column's width.
+     */
+    boolean isListedName(String line) {
+        return listedNames.contains(Simplified.fold(line.strip()));
     }
 
     /**
@@ -144,7 +163,8 @@ final class CellBreaks {
      * line of its own: neither says anything about the column's width.
      */
     boolean widthSaysNothing(Fragment prev, Fragment next) {
-        return NUMBER.matcher(prev.text()).matches() || NUMBER.matcher(next.text()).matches() || startsManualLine(next.text());
+        return NUMBER.matcher(prev.text()).matches() || NUMBER.matcher(next.text()).matches() || startsManualLine(next.text())
+                || (prev.firstOnLine() && isListedName(prev.text()));
     }
 
     private double widthEvidenceOf(Fragment prev, Fragment next, double width, boolean wordSpansBreak) {

@@ -82,7 +82,13 @@ final class FlowTextReader {
         int bodyStart = labels.get(labels.size() - 1).to();
         List<TextLine> trailer = new ArrayList<>();
         int bodyEnd = fragments.size();
-        for (int i = bodyStart; i < fragments.size(); i++) {
+        // A 注： in a cell (a channel list's "注：有关公开信息可推送…") is followed by the row's √ marks; the note under
+        // the table is not.
+        int lastTick = -1;
+        for (int i = fragments.size() - 1; i >= bodyStart && lastTick < 0; i--) {
+            if (FlowRowSolver.isTick(fragments.get(i).text())) lastTick = i;
+        }
+        for (int i = Math.max(bodyStart, lastTick + 1); i < fragments.size(); i++) {
             ReadCancellation.check();
             Fragment f = fragments.get(i);
             if (f.firstOnLine() && TRAILER_START.matcher(Simplified.fold(f.text())).find()) {
@@ -224,8 +230,14 @@ final class FlowTextReader {
             ReadCancellation.check();
             rows.add(new RowCosts(g.pieces(), vocabulary.breaks()));
         }
+        List<Fragment> body = new ArrayList<>();
+        for (RowGroup g : groups) {
+            if (g.seq() != null) body.add(g.seq());
+            body.addAll(g.pieces());
+        }
+        boolean paragraphs = FlowRowSolver.paragraphsMarkCells(body);
         for (int pass = 0; pass < PASSES; pass++) {
-            FlowRowSolver solver = new FlowRowSolver(vocabulary, signals, columns, widths, wrapStart);
+            FlowRowSolver solver = new FlowRowSolver(vocabulary, signals, columns, widths, wrapStart, paragraphs);
             placed.clear();
             for (int r = 0; r < groups.size(); r++) {
                 ReadCancellation.check();

@@ -9,7 +9,7 @@ record TextVocabulary(HeaderLexicon headers, Options options, CellBreaks breaks,
 
     static TextVocabulary of(Mappings mappings) {
         return new TextVocabulary(mappings.headers(), mappings.options(),
-                new CellBreaks(mappings.file("unit-suffixes.tsv").lines(), mappings.checkMarks()),
+                new CellBreaks(mappings.file("unit-suffixes.tsv").lines(), mappings.checkMarks(), mappings.file("channels.tsv").lines()),
                 new CellSignals(mappings.file("cell-signals.tsv"), mappings.file("cell-expectations.tsv")),
                 new PageFurniture(mappings.file("page-furniture.tsv")));
     }
