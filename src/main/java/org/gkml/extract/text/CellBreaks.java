@@ -94,6 +94,19 @@ final class CellBreaks {
     }
 
     /**
+     * A cell whose text ends with a known channel name whole (…⏎政务服务中心, 社区/企事业单⏎位/村公示栏（电⏎子屏）):
+     * a list of names typed one a line has reached a name's end, so the next line's width says nothing.
+     */
+    boolean endsListedName(String cell) {
+        String c = Simplified.fold(cell.strip());
+        String cut = TRAILING_REMARK.matcher(c).replaceFirst("");
+        for (String name : listedNames) if (c.endsWith(name) || (!cut.isEmpty() && cut.endsWith(name))) return true;
+        return false;
+    }
+
+    private static final Pattern TRAILING_REMARK = Pattern.compile("[（(][^（()）]*[）)]$");
+
+    /**
      * @param cell  the text of the cell so far (ending with {@code prev})
      * @param width the column's learned width in full-width characters, or NaN when not known yet
      */

@@ -185,6 +185,16 @@ final class FlowHeader {
         return out;
     }
 
+    /**
+     * Whether column {@code c} holds a level with a finer item level right of it (二级事项 beside 三级事项): merged over
+     * the finer rows like a 一级事项, printed once for its group.
+     */
+    static boolean hasFinerLevelRight(List<Column> columns, int c) {
+        if (columns.get(c).isTick() || columns.get(c).field() != Field.ITEM || isFinerLevel(columns.get(c).label())) return false;
+        for (int k = c + 1; k < columns.size(); k++) if (isFinerLevel(columns.get(k).label())) return true;
+        return false;
+    }
+
     /** Option sub-labels not yet placed whose group label the header does not print. */
     private List<String> orphanTicks(List<String> pending, List<String> top) {
         return pending.stream().filter(s -> options.fieldOf(s).isPresent() && !hasGroupFor(s, top)).toList();

@@ -79,6 +79,8 @@ final class FlowRowSolver {
     /** Per column: whether its label is itself an option (a tick sub-column's, read as text). */
     private final boolean[] optionLabel;
     private final boolean paragraphsMarkCells;
+    /** Per column: whether a row without a cell there is rare ({@link #SKIP_CORE}). */
+    private final boolean[] core;
 
     /**
      * @param widths    learned column widths (NaN where not known)
@@ -103,6 +105,9 @@ final class FlowRowSolver {
         this.widths = widths;
         this.wrapStart = wrapStart;
         this.newSubRowCost = wrapStart == 0 ? NEW_ROW_UNANCHORED : NEW_SUB_ROW;
+        this.core = new boolean[columns.size()];
+        // a 二级事项 beside a 三级事项 is merged over its 三级 rows, like a 一级事项: each row has the finer level
+        for (int c = 0; c < columns.size(); c++) core[c] = isCore(columns.get(c)) && !FlowHeader.hasFinerLevelRight(columns, c);
         this.optionLabel = new boolean[columns.size()];
         for (int c = 0; c < columns.size(); c++) optionLabel[c] = vocabulary.options().fieldOf(columns.get(c).label()).isPresent();
     }
@@ -216,8 +221,8 @@ final class FlowRowSolver {
             if (!l.reached(i - 1, a)) continue;
             RowCosts.Cell cell = row.cell(l.cellStart[i - 1][a], i, a, (run, at, column) -> cellCost(run, pieces.get(at), column));
             // The weights are multiples of ½: the width-free part and the width's add up exactly as one sum did.
-            double b = cell.evidence() + vocabulary.breaks().lineEvidence(prev, next, widths[a], row.spans(i), row.widthSaysNothing(i))
-                    + paragraphEvidence(prev, next);
+            double b = cell.evidence() + vocabulary.breaks().lineEvidence(prev, next, widths[a], row.spans(i),
+                    row.widthSaysNothing(i) || endsAListedName(cell.text(), a)) + paragraphEvidence(prev, next);
             double closing = cell.closing();
             for (int c = 0; c < cols; c++) {
                 if (c == a) {
@@ -230,6 +235,12 @@ final class FlowRowSolver {
                 }
             }
         }
+    }
+
+    /** A channel cell that has just named a channel whole: a list typed one a line, its lines not as wide as the column. */
+    private boolean endsAListedName(String cell, int a) {
+        FlowHeader.Column col = columns.get(a);
+        return !col.isTick() && col.field() == Field.CHANNELS && vocabulary.breaks().endsListedName(cell);
     }
 
     private double paragraphEvidence(Fragment prev, Fragment next) {
@@ -283,7 +294,7 @@ final class FlowRowSolver {
     /** The cost of leaving columns [from, to) of a row empty. */
     private double skipped(int from, int to) {
         double cost = 0;
-        for (int c = Math.max(0, from); c < to; c++) cost += isCore(columns.get(c)) ? SKIP_CORE : SKIP;
+        for (int c = Math.max(0, from); c < to; c++) cost += core[c] ? SKIP_CORE : SKIP;
         return cost;
     }
 

@@ -88,7 +88,7 @@ final class FlowTable {
 
     private boolean isGroupColumn(int c) {
         Field f = columns.get(c).field();
-        return !columns.get(c).isTick() && (f == Field.CATEGORY || f == Field.DOMAIN);
+        return !columns.get(c).isTick() && (f == Field.CATEGORY || f == Field.DOMAIN || FlowHeader.hasFinerLevelRight(columns, c));
     }
 
     private List<Cell> headerCells() {

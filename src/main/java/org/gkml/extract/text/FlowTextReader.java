@@ -91,7 +91,7 @@ final class FlowTextReader {
         for (int i = Math.max(bodyStart, lastTick + 1); i < fragments.size(); i++) {
             ReadCancellation.check();
             Fragment f = fragments.get(i);
-            if (f.firstOnLine() && TRAILER_START.matcher(Simplified.fold(f.text())).find()) {
+            if (f.firstOnLine() && (TRAILER_START.matcher(Simplified.fold(f.text())).find() || isSiteFooter(lines.get(f.line() - 1)))) {
                 bodyEnd = i;
                 for (int l = f.line() - 1; l < lines.size(); l++) {
                     String t = lines.get(l).strip();
@@ -107,6 +107,15 @@ final class FlowTextReader {
         if (groups.isEmpty()) throw new UnreadableFileException(file, FORMAT, "the table has a header but no numbered rows");
         Table table = new FlowTable(name, columns, warnings).build(place(groups, columns, ColumnWidths.fromHeader(labels, fragments)));
         return new ExtractedDocument(name, FORMAT, preamble, List.of(table), trailer, warnings);
+    }
+
+    /** Words of a portal page's footer (mappings/web-chrome.tsv) that make a printed page's last line no table text. */
+    private static final int FOOTER_WORDS = 2;
+
+    /** A portal page printed to PDF ends with the site's footer (网站地图 | 联系我们 主办单位：… ICP备…): not a row. */
+    private boolean isSiteFooter(String line) {
+        String t = SPACES.matcher(Simplified.fold(line)).replaceAll("");
+        return vocabulary.footerWords().stream().filter(t::contains).count() >= FOOTER_WORDS;
     }
 
     /**

@@ -124,4 +124,15 @@ class CellBreaksTest {
         assertTrue(BREAKS.widthSaysNothing(line("政府网站"), line("社区/企事业单位/村公示")));
         assertFalse(BREAKS.widthSaysNothing(line("信息形成"), line("社区/企事业单位/村公示")));
     }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+            "政府网站两微一端|true",
+            "社区/企事业单位/村公示栏（电子屏）|true",   // a wrapped name has reached its end
+            "社区/企事业单位/村公示|false",
+            "社区/企事业单位/村公示栏（电|false",
+    })
+    void aCellEndingWithAWholeChannelName(String cell, boolean ends) {
+        assertEquals(ends, BREAKS.endsListedName(cell));
+    }
 }

@@ -58,4 +58,11 @@ class FlowExportTest {
         assertEquals(Map.of("三级事项", "法律知识普及服务"), first.extra());
         assertEquals("注：有关公开信息可推送或归集至本省级法律服务网。", first.remarks());
     }
+
+    @Test
+    void aPortalFooterUnderAPrintedPageIsNoRow() throws Exception {
+        // 网站地图 | 联系我们 主办单位：桐梓县人民政府 黔 ICP 备 12001234 号 after the last row
+        CatalogDocument doc = READER.read(FLOW.resolve("tz_tuiyijunren.flow.txt"));
+        assertEquals(12, doc.entries().size());
+    }
 }

@@ -97,5 +97,8 @@ class FlowHeaderTest {
         assertEquals("公开方式", cols.get(13).parent());
         assertEquals(Field.LEVELS, cols.get(13).field());
         assertEquals(Field.LEVELS, cols.get(14).field());
+        // 二级事项 is merged over its 三级 rows like a 一级事项; 三级事项 is what each row has
+        assertEquals(List.of(false, false, true, false, false), java.util.stream.IntStream.range(0, 5)
+                .mapToObj(c -> FlowHeader.hasFinerLevelRight(cols, c)).toList());
     }
 }
