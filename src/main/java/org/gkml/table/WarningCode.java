@@ -68,6 +68,11 @@ public enum WarningCode {
     REORDERED_TIME_LIMIT("reordered-time-limit"),
     /** Raised when the flow text does not show which sub-column a √ stands in and the position was guessed. */
     TICK_POSITION_GUESSED("tick-position-guessed"),
+    /**
+     * Raised when a flow-text row has fewer √ than tick sub-columns and not one per tick group: which columns they
+     * stand in cannot be told, so the row's tick fields are left empty rather than guessed.
+     */
+    TICK_POSITION_UNKNOWN("tick-position-unknown"),
     /** Raised when repeated page headers, titles or page numbers were left out of a flow text. */
     PAGE_FURNITURE("page-furniture"),
     /** Raised when text between the header and the first row of a flow text was not understood. */

@@ -23,7 +23,7 @@ class WarningCodeTest {
             "PDF_TABLE_FROM_ALIGNMENT, pdf-table-from-alignment",
             "OFD_PAGE_UNREADABLE, ofd-page-unreadable", "OFD_TOO_MANY_LINES, ofd-too-many-lines",
             "OFD_TEXT_BETWEEN_TABLES, ofd-text-between-tables", "OFD_TABLE_FROM_ALIGNMENT, ofd-table-from-alignment", "ROW_WIDTH, row-width", "HEADER_SPANS, header-spans",
-            "REORDERED_TIME_LIMIT, reordered-time-limit", "TICK_POSITION_GUESSED, tick-position-guessed",
+            "REORDERED_TIME_LIMIT, reordered-time-limit", "TICK_POSITION_GUESSED, tick-position-guessed", "TICK_POSITION_UNKNOWN, tick-position-unknown",
             "PAGE_FURNITURE, page-furniture", "UNREAD_HEADER_TEXT, unread-header-text", "DUPLICATE_COLUMN, duplicate-column",
             "LOW_CONFIDENCE_COLUMN, low-confidence-column", "UNMAPPED_COLUMN, unmapped-column",
             "UNKNOWN_SUB_LABEL, unknown-sub-label", "BLANK_GROUP_CELL, blank-group-cell", "DITTO_CELL, ditto-cell", "CHANNELS, channels", "UNKNOWN_OPTION, unknown-option", "BAD_SEQ, bad-seq", "MISSING_SEQ, missing-seq",
@@ -37,7 +37,7 @@ class WarningCodeTest {
 
     @Test
     void theTableAboveListsEveryCode() {
-        assertEquals(42, WarningCode.values().length, "add the new code to everyCodeRoundTripsThroughItsJsonString");
+        assertEquals(43, WarningCode.values().length, "add the new code to everyCodeRoundTripsThroughItsJsonString");
     }
 
     @Test

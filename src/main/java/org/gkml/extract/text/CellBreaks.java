@@ -68,11 +68,43 @@ final class CellBreaks {
     private final List<String> unitSuffixes;
     private final CheckMarks checkMarks;
 
+    private final java.util.Set<String> listedNames;
+
     /** @param unitSuffixes mappings/unit-suffixes.tsv */
     CellBreaks(List<String> unitSuffixes, CheckMarks checkMarks) {
+        this(unitSuffixes, checkMarks, List.of());
+    }
+
+    /**
+     * @param unitSuffixes mappings/unit-suffixes.tsv
+     * @param listedNames  names a cell lists one a line (mappings/channels.tsv)
+     */
+    CellBreaks(List<String> unitSuffixes, CheckMarks checkMarks, List<String> listedNames) {
         this.unitSuffixes = List.copyOf(unitSuffixes);
         this.checkMarks = checkMarks;
+        this.listedNames = java.util.Set.copyOf(listedNames);
     }
+
+    /**
+     * A line that is one known channel name whole (政府网站, 两微一端): typed on a line of its own in a list, so
+     * it ends where the name ends, not where the column is full, and says nothing of the column's width.
+     */
+    boolean isListedName(String line) {
+        return listedNames.contains(Simplified.fold(line.strip()));
+    }
+
+    /**
+     * A cell whose text ends with a known channel name whole (…⏎政务服务中心, 社区/企事业单⏎位/村公示栏（电⏎子屏）):
+     * a list of names typed one a line has reached a name's end, so the next line's width says nothing.
+     */
+    boolean endsListedName(String cell) {
+        String c = Simplified.fold(cell.strip());
+        String cut = TRAILING_REMARK.matcher(c).replaceFirst("");
+        for (String name : listedNames) if (c.endsWith(name) || (!cut.isEmpty() && cut.endsWith(name))) return true;
+        return false;
+    }
+
+    private static final Pattern TRAILING_REMARK = Pattern.compile("[（(][^（()）]*[）)]$");
 
     /**
      * @param cell  the text of the cell so far (ending with {@code prev})
@@ -144,7 +176,8 @@ final class CellBreaks {
      * line of its own: neither says anything about the column's width.
      */
     boolean widthSaysNothing(Fragment prev, Fragment next) {
-        return NUMBER.matcher(prev.text()).matches() || NUMBER.matcher(next.text()).matches() || startsManualLine(next.text());
+        return NUMBER.matcher(prev.text()).matches() || NUMBER.matcher(next.text()).matches() || startsManualLine(next.text())
+                || (prev.firstOnLine() && isListedName(prev.text()));
     }
 
     private double widthEvidenceOf(Fragment prev, Fragment next, double width, boolean wordSpansBreak) {

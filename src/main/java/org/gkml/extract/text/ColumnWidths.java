@@ -52,6 +52,7 @@ final class ColumnWidths {
                 boolean continued = move[i + 1] == FlowRowSolver.Move.CONTINUE;
                 if (!continued || !p.get(i).firstOnLine() || !p.get(i + 1).firstOnLine()) continue;
                 if (breaks.startsManualLine(p.get(i + 1).text())) continue; // a list item, not a wrap
+                if (breaks.isListedName(p.get(i).text())) continue;         // a channel typed on its own line
                 seen.get(col[i]).add(p.get(i).width());
             }
         }

@@ -151,7 +151,9 @@ final class FlowHeader {
         }
         List<Column> out = new ArrayList<>();
         List<String> pending = new ArrayList<>(subs);
+        java.util.Set<String> printed = new java.util.HashSet<>();
         for (String t : top) {
+            boolean repeated = !printed.add(t);
             Optional<Field> f = field(t);
             boolean itemGroup = isItemGroup(t, labels);
             boolean optionGroup = f.isPresent() && pending.stream().anyMatch(s -> options.fieldOf(s).equals(f));
@@ -168,6 +170,13 @@ final class FlowHeader {
                 }
                 for (String s : orphans) out.add(leaf(s, null));
                 for (String s : mine) out.add(leaf(s, t));
+            } else if (repeated && f.isPresent() && !orphanTicks(pending, top).isEmpty()) {
+                // A group label printed a second time (公开方式 over 主动 / 依申请, then again over 县级 / 乡级): its
+                // first printing took its own options, so the options left without a group of theirs are its.
+                for (String s : orphanTicks(pending, top)) {
+                    out.add(leaf(s, t));
+                    pending.remove(s);
+                }
             } else {
                 out.add(leaf(t, null));
             }
@@ -176,12 +185,29 @@ final class FlowHeader {
         return out;
     }
 
+    /**
+     * Whether column {@code c} holds a level with a finer item level right of it (二级事项 beside 三级事项): merged over
+     * the finer rows like a 一级事项, printed once for its group.
+     */
+    static boolean hasFinerLevelRight(List<Column> columns, int c) {
+        if (columns.get(c).isTick() || columns.get(c).field() != Field.ITEM || isFinerLevel(columns.get(c).label())) return false;
+        for (int k = c + 1; k < columns.size(); k++) if (isFinerLevel(columns.get(k).label())) return true;
+        return false;
+    }
+
+    /** Option sub-labels not yet placed whose group label the header does not print. */
+    private List<String> orphanTicks(List<String> pending, List<String> top) {
+        return pending.stream().filter(s -> options.fieldOf(s).isPresent() && !hasGroupFor(s, top)).toList();
+    }
+
     private boolean hasGroupFor(String sub, List<String> top) {
         Optional<Field> f = options.fieldOf(sub);
         return top.stream().anyMatch(t -> field(t).equals(f) && f.isPresent());
     }
 
     private Column leaf(String label, String parent) {
+        // Read like the 二级事项 beside it (what its cells hold); the table keeps its own label.
+        if (isFinerLevel(label)) return new Column(label, parent, Field.ITEM, null);
         Optional<Field> option = options.fieldOf(label);
         if (option.isPresent()) {
             return new Column(label, parent, option.get(), options.canonical(option.get(), label).orElse(HeaderLexicon.key(label)));
@@ -193,11 +219,18 @@ final class FlowHeader {
         return lexicon.match(label).map(HeaderLexicon.Match::field);
     }
 
-    /** 一级事项 / 二级事项: the item-level labels that sit under a 公开事项 group. */
+    /** 一级事项 / 二级事项 (and a finer 三级事项): the item-level labels that sit under a 公开事项 group. */
     private boolean isItemLevel(String label) {
         String k = HeaderLexicon.matchKey(label);
-        return k.startsWith("一级") || k.startsWith("二级");
+        return k.startsWith("一级") || k.startsWith("二级") || isFinerLevel(label);
     }
+
+    /** 三级事项, 四级目录: an item level the schema has no field for; its column is kept (under extra) and holds items. */
+    static boolean isFinerLevel(String label) {
+        return FINER_LEVEL.matcher(org.gkml.catalog.Simplified.fold(HeaderLexicon.matchKey(label))).matches();
+    }
+
+    private static final java.util.regex.Pattern FINER_LEVEL = java.util.regex.Pattern.compile("[三四五六]级\\p{IsHan}{0,2}");
 
     /** A label over 一级事项 / 二级事项 (公开事项, 事项名称): a category or item label when item-level labels follow. */
     private boolean isItemGroup(String label, List<Label> labels) {

@@ -54,6 +54,19 @@ final class FlowRowSolver {
     /** A unit column's cell ending in a unit's name has named it whole. */
     private static final double NAMES_A_UNIT = 1.5;
 
+    /**
+     * Where a text marks paragraph ends with a blank line and does so only now and then (PDFBox, as Tika runs it,
+     * writes one where a cell's text ends), a line start after a blank line begins a new cell ...
+     */
+    private static final double PARAGRAPH_END = 3;
+    /**
+     * ... and a line right under a line of one piece goes on with its cell, though less surely: PDFBox also
+     * misses paragraph ends (a one-line cell run into the next cell's first line).
+     */
+    private static final double PARAGRAPH_GOES_ON = 1;
+    /** The largest share of line starts after a blank line for blank lines to mark cell ends. */
+    static final double PARAGRAPH_MARKS_MAX_SHARE = 0.5;
+
     private static final Pattern TICK = Pattern.compile("[√✓✔☑]");
     private static final Pattern NO_TICK = Pattern.compile("[/／—–-]|无|×");
 
@@ -65,6 +78,9 @@ final class FlowRowSolver {
     private final double newSubRowCost;
     /** Per column: whether its label is itself an option (a tick sub-column's, read as text). */
     private final boolean[] optionLabel;
+    private final boolean paragraphsMarkCells;
+    /** Per column: whether a row without a cell there is rare ({@link #SKIP_CORE}). */
+    private final boolean[] core;
 
     /**
      * @param widths    learned column widths (NaN where not known)
@@ -76,12 +92,22 @@ final class FlowRowSolver {
 
     /** @param signals the document's signal readings, shared by the passes over its rows */
     FlowRowSolver(TextVocabulary vocabulary, SignalCache signals, List<FlowHeader.Column> columns, double[] widths, int wrapStart) {
+        this(vocabulary, signals, columns, widths, wrapStart, false);
+    }
+
+    /** @param paragraphsMarkCells whether blank lines mark cell ends in this text ({@link #paragraphsMarkCells}) */
+    FlowRowSolver(TextVocabulary vocabulary, SignalCache signals, List<FlowHeader.Column> columns, double[] widths, int wrapStart,
+                  boolean paragraphsMarkCells) {
+        this.paragraphsMarkCells = paragraphsMarkCells;
         this.vocabulary = vocabulary;
         this.signals = signals;
         this.columns = columns;
         this.widths = widths;
         this.wrapStart = wrapStart;
         this.newSubRowCost = wrapStart == 0 ? NEW_ROW_UNANCHORED : NEW_SUB_ROW;
+        this.core = new boolean[columns.size()];
+        // a 二级事项 beside a 三级事项 is merged over its 三级 rows, like a 一级事项: each row has the finer level
+        for (int c = 0; c < columns.size(); c++) core[c] = isCore(columns.get(c)) && !FlowHeader.hasFinerLevelRight(columns, c);
         this.optionLabel = new boolean[columns.size()];
         for (int c = 0; c < columns.size(); c++) optionLabel[c] = vocabulary.options().fieldOf(columns.get(c).label()).isPresent();
     }
@@ -195,7 +221,8 @@ final class FlowRowSolver {
             if (!l.reached(i - 1, a)) continue;
             RowCosts.Cell cell = row.cell(l.cellStart[i - 1][a], i, a, (run, at, column) -> cellCost(run, pieces.get(at), column));
             // The weights are multiples of ½: the width-free part and the width's add up exactly as one sum did.
-            double b = cell.evidence() + vocabulary.breaks().lineEvidence(prev, next, widths[a], row.spans(i), row.widthSaysNothing(i));
+            double b = cell.evidence() + vocabulary.breaks().lineEvidence(prev, next, widths[a], row.spans(i),
+                    row.widthSaysNothing(i) || endsAListedName(cell.text(), a)) + paragraphEvidence(prev, next);
             double closing = cell.closing();
             for (int c = 0; c < cols; c++) {
                 if (c == a) {
@@ -208,6 +235,33 @@ final class FlowRowSolver {
                 }
             }
         }
+    }
+
+    /** A channel cell that has just named a channel whole: a list typed one a line, its lines not as wide as the column. */
+    private boolean endsAListedName(String cell, int a) {
+        FlowHeader.Column col = columns.get(a);
+        return !col.isTick() && col.field() == Field.CHANNELS && vocabulary.breaks().endsListedName(cell);
+    }
+
+    private double paragraphEvidence(Fragment prev, Fragment next) {
+        if (!paragraphsMarkCells || !next.firstOnLine()) return 0;
+        if (next.line() > prev.line() + 1) return PARAGRAPH_END;
+        // A line of several cells ("2 安置计划") is followed by the next cell's first line with no blank between.
+        return prev.firstOnLine() ? -PARAGRAPH_GOES_ON : 0;
+    }
+
+    /**
+     * Whether blank lines mark cell ends in a body: some line starts follow one, but fewer than
+     * {@value #PARAGRAPH_MARKS_MAX_SHARE} of them.
+     */
+    static boolean paragraphsMarkCells(List<Fragment> body) {
+        int starts = 0, afterBlank = 0;
+        for (int i = 1; i < body.size(); i++) {
+            if (!body.get(i).firstOnLine()) continue;
+            starts++;
+            if (body.get(i).line() > body.get(i - 1).line() + 1) afterBlank++;
+        }
+        return afterBlank > 0 && afterBlank < PARAGRAPH_MARKS_MAX_SHARE * starts;
     }
 
     /** A run of pieces as a cell of column {@code a}, {@code next} the piece after it: what its texts say of a break there. */
@@ -240,7 +294,7 @@ final class FlowRowSolver {
     /** The cost of leaving columns [from, to) of a row empty. */
     private double skipped(int from, int to) {
         double cost = 0;
-        for (int c = Math.max(0, from); c < to; c++) cost += isCore(columns.get(c)) ? SKIP_CORE : SKIP;
+        for (int c = Math.max(0, from); c < to; c++) cost += core[c] ? SKIP_CORE : SKIP;
         return cost;
     }
 

@@ -30,6 +30,7 @@ final class FlowTable {
     private final List<FlowHeader.Column> columns;
     private final List<Warning> warnings;
     private boolean tickWarned;
+    private boolean unplacedWarned;
 
     FlowTable(String name, List<FlowHeader.Column> columns, List<Warning> warnings) {
         this.name = name;
@@ -87,7 +88,7 @@ final class FlowTable {
 
     private boolean isGroupColumn(int c) {
         Field f = columns.get(c).field();
-        return !columns.get(c).isTick() && (f == Field.CATEGORY || f == Field.DOMAIN);
+        return !columns.get(c).isTick() && (f == Field.CATEGORY || f == Field.DOMAIN || FlowHeader.hasFinerLevelRight(columns, c));
     }
 
     private List<Cell> headerCells() {
@@ -124,7 +125,7 @@ final class FlowTable {
             Map<Integer, List<Fragment>> sub = placeTicks(pieces.get(s));
             Map<Integer, Draft> drafts = new LinkedHashMap<>();
             for (Map.Entry<Integer, List<Fragment>> e : sub.entrySet()) {
-                String text = join(e.getValue());
+                String text = columns.get(e.getKey()).field() == Field.CHANNELS ? joinLines(e.getValue()) : join(e.getValue());
                 if (columns.get(e.getKey()).field() == Field.TIME_LIMIT) text = repairDeadline(text, e.getValue().get(0));
                 drafts.put(e.getKey(), new Draft(firstRow + s, e.getKey(), text, Provenance.ofLine(name, e.getValue().get(0).line())));
             }
@@ -137,6 +138,19 @@ final class FlowTable {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < pieces.size(); i++) {
             if (i > 0 && !pieces.get(i).firstOnLine() && pieces.get(i).line() == pieces.get(i - 1).line()) b.append(' ');
+            b.append(pieces.get(i).text());
+        }
+        return b.toString();
+    }
+
+    /**
+     * A channel cell keeps its line breaks: a channel typed one a line and a name wrapped by its column look
+     * alike in a flow text, and the channel reading tells them apart by the names it knows.
+     */
+    private static String joinLines(List<Fragment> pieces) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < pieces.size(); i++) {
+            if (i > 0) b.append(pieces.get(i).line() == pieces.get(i - 1).line() ? " " : "\n");
             b.append(pieces.get(i).text());
         }
         return b.toString();
@@ -168,10 +182,20 @@ final class FlowTable {
         int tickColumns = groups.stream().mapToInt(List::size).sum();
         // A mark or a "/" in every tick column: the positions are known, nothing to guess.
         if (tickCols.size() == tickColumns) return sub;
-        if (tickCols.size() != groups.size()) return sub;
         Map<Integer, List<Fragment>> out = new LinkedHashMap<>(sub);
         List<Fragment> marks = new ArrayList<>();
         for (Integer c : tickCols) marks.addAll(out.remove(c));
+        if (tickCols.size() != groups.size()) {
+            // Fewer marks than columns, and not one a group: any placement would be a guess, and a wrong tick
+            // reads as a fact. The row's tick fields stay empty.
+            if (!unplacedWarned) {
+                unplacedWarned = true;
+                warnings.add(new Warning(WarningCode.TICK_POSITION_UNKNOWN, marks.size() + " √ under " + tickColumns
+                        + " tick columns: the text does not show which columns they stand in, so the tick fields of this row"
+                        + " and of any other like it are left empty", Provenance.ofLine(name, marks.get(0).line())));
+            }
+            return out;
+        }
         for (int g = 0; g < groups.size(); g++) {
             List<Integer> group = groups.get(g);
             if (group.size() <= MAX_GUESSED_TICK_GROUP) out.put(group.get(0), List.of(marks.get(g)));

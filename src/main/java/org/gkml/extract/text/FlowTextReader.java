@@ -82,10 +82,16 @@ final class FlowTextReader {
         int bodyStart = labels.get(labels.size() - 1).to();
         List<TextLine> trailer = new ArrayList<>();
         int bodyEnd = fragments.size();
-        for (int i = bodyStart; i < fragments.size(); i++) {
+        // A 注： in a cell (a channel list's "注：有关公开信息可推送…") is followed by the row's √ marks; the note under
+        // the table is not.
+        int lastTick = -1;
+        for (int i = fragments.size() - 1; i >= bodyStart && lastTick < 0; i--) {
+            if (FlowRowSolver.isTick(fragments.get(i).text())) lastTick = i;
+        }
+        for (int i = Math.max(bodyStart, lastTick + 1); i < fragments.size(); i++) {
             ReadCancellation.check();
             Fragment f = fragments.get(i);
-            if (f.firstOnLine() && TRAILER_START.matcher(Simplified.fold(f.text())).find()) {
+            if (f.firstOnLine() && (TRAILER_START.matcher(Simplified.fold(f.text())).find() || isSiteFooter(lines.get(f.line() - 1)))) {
                 bodyEnd = i;
                 for (int l = f.line() - 1; l < lines.size(); l++) {
                     String t = lines.get(l).strip();
@@ -101,6 +107,15 @@ final class FlowTextReader {
         if (groups.isEmpty()) throw new UnreadableFileException(file, FORMAT, "the table has a header but no numbered rows");
         Table table = new FlowTable(name, columns, warnings).build(place(groups, columns, ColumnWidths.fromHeader(labels, fragments)));
         return new ExtractedDocument(name, FORMAT, preamble, List.of(table), trailer, warnings);
+    }
+
+    /** Words of a portal page's footer (mappings/web-chrome.tsv) that make a printed page's last line no table text. */
+    private static final int FOOTER_WORDS = 2;
+
+    /** A portal page printed to PDF ends with the site's footer (网站地图 | 联系我们 主办单位：… ICP备…): not a row. */
+    private boolean isSiteFooter(String line) {
+        String t = SPACES.matcher(Simplified.fold(line)).replaceAll("");
+        return vocabulary.footerWords().stream().filter(t::contains).count() >= FOOTER_WORDS;
     }
 
     /**
@@ -224,8 +239,14 @@ final class FlowTextReader {
             ReadCancellation.check();
             rows.add(new RowCosts(g.pieces(), vocabulary.breaks()));
         }
+        List<Fragment> body = new ArrayList<>();
+        for (RowGroup g : groups) {
+            if (g.seq() != null) body.add(g.seq());
+            body.addAll(g.pieces());
+        }
+        boolean paragraphs = FlowRowSolver.paragraphsMarkCells(body);
         for (int pass = 0; pass < PASSES; pass++) {
-            FlowRowSolver solver = new FlowRowSolver(vocabulary, signals, columns, widths, wrapStart);
+            FlowRowSolver solver = new FlowRowSolver(vocabulary, signals, columns, widths, wrapStart, paragraphs);
             placed.clear();
             for (int r = 0; r < groups.size(); r++) {
                 ReadCancellation.check();

@@ -105,4 +105,34 @@ class CellBreaksTest {
         assertEquals(-3, with - without);
         assertEquals(with, BREAKS.evidence(prev, next, "信息形成之日起10个工作日", Double.NaN));
     }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+            "政府网站|true",            // a channel typed on its own line
+            "政务服务中心|true",
+            "政府網站|true",            // in traditional characters too
+            "社区/企事业单|false",      // a wrapped name
+            "法律法规资讯|false",
+    })
+    void aWholeChannelNameIsAListLine(String line, boolean listed) {
+        assertEquals(listed, BREAKS.isListedName(line));
+    }
+
+    @Test
+    void aListLineSaysNothingOfTheColumnsWidth() {
+        // 政府网站 ⏎ 社区/企事业单位/村公示: the wider next line is the next channel, not a wrap gone wrong.
+        assertTrue(BREAKS.widthSaysNothing(line("政府网站"), line("社区/企事业单位/村公示")));
+        assertFalse(BREAKS.widthSaysNothing(line("信息形成"), line("社区/企事业单位/村公示")));
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+            "政府网站两微一端|true",
+            "社区/企事业单位/村公示栏（电子屏）|true",   // a wrapped name has reached its end
+            "社区/企事业单位/村公示|false",
+            "社区/企事业单位/村公示栏（电|false",
+    })
+    void aCellEndingWithAWholeChannelName(String cell, boolean ends) {
+        assertEquals(ends, BREAKS.endsListedName(cell));
+    }
 }

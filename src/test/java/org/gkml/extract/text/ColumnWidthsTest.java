@@ -86,4 +86,14 @@ class ColumnWidthsTest {
         Row listItem = new Row().piece(line("（1）一二三四五"), 0, NEW).piece(line("（2）二二"), 0, ON);
         assertArrayEquals(new double[]{4, 7}, learn(new double[]{4, 7}, sideBySide, newCell, listItem));
     }
+
+    @Test
+    void channelsTypedOneALineDoNotMeasureTheColumn() {
+        // 政府网站 ⏎ 两微一端 ⏎ 入户/现场 ⏎ 社区/企事业单位/村公示 ⏎ 栏（电子屏）: only the wrapped name shows the width
+        Row a = new Row().piece(line("政府网站"), 0, NEW).piece(line("两微一端"), 0, ON).piece(line("入户/现场"), 0, ON)
+                .piece(line("社区/企事业单位/村公示"), 0, ON).piece(line("栏（电子屏）"), 0, ON);
+        Row b = new Row().piece(line("政府网站"), 0, NEW).piece(line("政务服务中心"), 0, ON).piece(line("社区/企事业单位/村公示"), 0, ON)
+                .piece(line("栏（电子屏）"), 0, ON);
+        assertArrayEquals(new double[]{new Fragment("社区/企事业单位/村公示", 1, true).width()}, learn(new double[]{Double.NaN}, a, b));
+    }
 }

@@ -82,4 +82,23 @@ class FlowHeaderTest {
         org.junit.jupiter.api.Assertions.assertTrue(FlowHeader.startsWithOneOf(f, 5, ours));   // 公开依 + 据
         org.junit.jupiter.api.Assertions.assertFalse(FlowHeader.startsWithOneOf(f, 6, ours));  // 据 alone
     }
+
+    @Test
+    void aThirdItemLevelIsAColumnUnderItsGroupAndARepeatedGroupLabelTakesTheTicksLeft() {
+        // ggflfw_sanmen as Tika writes its PDF: 三级事项 under 公开事项, 公开方式 printed twice (the second over 县级 / 乡、村级).
+        List<Fragment> f = pieces("序", "号", "公开事项", "公开内容（要素）", "公开依据", "公开时限", "公开主", "体", "公开渠道和载体",
+                "公开对象", "公开方式", "公开方式", "一级事项", "二级事项", "三级事项", "全", "社", "会", "特", "定", "群", "众", "主", "动",
+                "依申", "请公", "开", "县", "级", "乡", "、", "村", "级", "1");
+        FlowHeader h = new FlowHeader(Mappings.builtIn().headers(), Mappings.builtIn().options());
+        List<FlowHeader.Column> cols = h.columns(h.labels(f, 0));
+        assertEquals(List.of("序号", "一级事项", "二级事项", "三级事项", "公开内容（要素）", "公开依据", "公开时限", "公开主体", "公开渠道和载体",
+                "全社会", "特定群众", "主动", "依申请公开", "县级", "乡、村级"), cols.stream().map(FlowHeader.Column::label).toList());
+        assertEquals("公开事项", cols.get(3).parent());
+        assertEquals("公开方式", cols.get(13).parent());
+        assertEquals(Field.LEVELS, cols.get(13).field());
+        assertEquals(Field.LEVELS, cols.get(14).field());
+        // 二级事项 is merged over its 三级 rows like a 一级事项; 三级事项 is what each row has
+        assertEquals(List.of(false, false, true, false, false), java.util.stream.IntStream.range(0, 5)
+                .mapToObj(c -> FlowHeader.hasFinerLevelRight(cols, c)).toList());
+    }
 }

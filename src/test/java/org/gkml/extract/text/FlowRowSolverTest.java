@@ -101,4 +101,18 @@ class FlowRowSolverTest {
         assertFalse(FlowRowSolver.isTick("主动"));
         assertFalse(FlowRowSolver.isNoTick("无偿"));
     }
+
+    /** Line numbers of a body's line starts (one piece a line): blank lines are the gaps. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} → {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "1 2 4 5 6 8 9 10 12|true",      // a blank line after every few lines: paragraph ends, cell ends
+            "1 3 5 7 9 11 13|false",         // a blank line after every line: says nothing
+            "1 2 3 4 5 6 7|false",           // none
+            "1 2 4 6 7 9|false",             // as many after a blank line as not
+    })
+    void blankLinesMarkCellsOnlyWhereTheyAreTheExceptionButPresent(String lines, boolean marks) {
+        List<Fragment> body = new java.util.ArrayList<>();
+        for (String l : lines.split(" ")) body.add(new Fragment("文字", Integer.parseInt(l), true));
+        assertEquals(marks, FlowRowSolver.paragraphsMarkCells(body));
+    }
 }

@@ -1,0 +1,68 @@
+package org.gkml.extract.text;
+
+import org.gkml.catalog.CatalogDocument;
+import org.gkml.catalog.Entry;
+import org.gkml.pipeline.CatalogReader;
+import org.gkml.table.WarningCode;
+import org.gkml.vocabulary.Mappings;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Word → PDF catalogs as Apache Tika writes their text (corpus/published/flow, made by make/make_flow.py): a
+ * blank line after each cell's paragraph, channels typed one a line and names wrapped in the same cell, √ marks
+ * side by side with nothing in unticked columns.
+ */
+class FlowExportTest {
+
+    private static final CatalogReader READER = new CatalogReader(Mappings.builtIn());
+    private static final Path FLOW = Path.of("corpus/published/flow");
+
+    @Test
+    void channelsOneALineAndWrappedNamesAreToldApart() throws Exception {
+        Entry first = READER.read(FLOW.resolve("xczx_nanjiang.flow.txt")).entries().get(0);
+        // 政府网站 ⏎ 政务服务中心 ⏎ 社区/企事业单 ⏎ 位/村公示栏（电 ⏎ 子屏）
+        assertEquals(List.of("政府网站", "政务服务中心", "社区/企事业单位/村公示栏"), first.channels());
+    }
+
+    @Test
+    void marksThatCannotBePlacedAreNotGuessed() throws Exception {
+        CatalogDocument doc = READER.read(FLOW.resolve("xczx_nanjiang.flow.txt"));
+        Entry first = doc.entries().get(0);
+        // four √ under seven tick columns (全社会 特定群众 | 主动 依申请公开 | 县级 乡级 村级)
+        assertEquals(List.of(), first.audience());
+        assertEquals(List.of(), first.disclosureMode());
+        assertEquals(List.of(), first.levels());
+        assertTrue(doc.warnings().stream().anyMatch(w -> w.code() == WarningCode.TICK_POSITION_UNKNOWN), doc.warnings().toString());
+    }
+
+    @Test
+    void aThirdLevelColumnAndANoteInsideAChannelCellKeepTheRows(@TempDir Path dir) throws Exception {
+        // kept .pending until its extra rows are gone (PublishedCatalogsTest prints its score)
+        Path file = Files.copy(FLOW.resolve("ggflfw_sanmen.flow.txt.pending"), dir.resolve("ggflfw_sanmen.flow.txt"));
+        CatalogDocument doc = READER.read(file);
+        // every 三级事项 row read (before: 3 rows read, the 注： in row 1's channel cell taken for the note under the table)
+        assertTrue(doc.entries().size() >= 8, doc.entries().size() + " entries");
+        Entry first = doc.entries().get(0);
+        assertEquals("法治宣传教育", first.category());
+        assertEquals("法治宣传", first.item());
+        assertEquals(Map.of("三级事项", "法律知识普及服务"), first.extra());
+        assertEquals("注：有关公开信息可推送或归集至本省级法律服务网。", first.remarks());
+    }
+
+    @Test
+    void aPortalFooterUnderAPrintedPageIsNoRow() throws Exception {
+        // 网站地图 | 联系我们 主办单位：桐梓县人民政府 黔 ICP 备 12001234 号 after the last row
+        CatalogDocument doc = READER.read(FLOW.resolve("tz_tuiyijunren.flow.txt"));
+        assertEquals(12, doc.entries().size());
+    }
+}
