@@ -25,6 +25,8 @@ public final class ItemWords {
     private final Set<String> lists = new HashSet<>();
     private final Set<String> apart = new HashSet<>();
     private final Set<String> aspects = new HashSet<>();
+    /** words of a kind of document, plan, result, fund or channel any field has (政策, 计划, 资金, 举报) */
+    private final Set<String> context = new HashSet<>();
     /** a word → the word it is read as (招生 and 录取 name one step of enrolment: 招生结果 = 录取结果) */
     private final Map<String, String> alike = new HashMap<>();
     /** word → the words naming its sibling items (预算 → 决算): a name saying both names two items */
@@ -58,6 +60,7 @@ public final class ItemWords {
                 case "list" -> addAll(lists, row);
                 case "apart" -> addAll(apart, row);
                 case "aspect" -> addAll(aspects, row);
+                case "context" -> addAll(context, row);
                 case "alike" -> {
                     for (int i = 2; i < row.length; i++) if (!row[i].isBlank()) alike.put(ItemNames.fold(row[i]), ItemNames.fold(row[1]));
                 }
@@ -81,7 +84,7 @@ public final class ItemWords {
                 case "inclusive" -> inclusive.addAll(List.of(row).subList(1, row.length));
                 case "wrapper" -> wrappers.addAll(List.of(row).subList(1, row.length));
                 default -> throw new IllegalArgumentException("item-words.tsv: unknown kind '" + kind
-                        + "'; write generic, form, list, apart, aspect, same, alike, siblings, kind, inclusive or wrapper");
+                        + "'; write generic, form, list, apart, aspect, context, same, alike, siblings, kind, inclusive or wrapper");
             }
         }
         shape = new NameShape(inclusive, wrappers);
@@ -135,12 +138,14 @@ public final class ItemWords {
 
     /**
      * Whether the name says only what of a service is published (办事指南, 申请条件, 审核信息: every word an {@code aspect}
-     * or a form word): such a name names an item only with its 一级事项, the service.
+     * or a form word): such a name names an item only with its 一级事项, the service. So does a name that says only a
+     * kind of document, plan, result, fund or channel every field has ({@code context} words: 政策文件, 改造计划,
+     * 项目资金, 投诉举报): it is the item of the field its 一级事项 shows.
      */
     public boolean aspectOnly(String name) {
         List<String> w = words(name);
         if (w.isEmpty()) return false;
-        for (String s : w) if (!aspects.contains(s) && !isForm(s)) return false;
+        for (String s : w) if (!aspects.contains(s) && !context.contains(s) && !isForm(s)) return false;
         return true;
     }
 

@@ -84,6 +84,20 @@ class CoverageConcordanceTest {
         assertEquals(2, corrected.rows().size());
     }
 
+    @Test
+    void aNameOfAKindOfDocumentIsARowOfEachFieldButNotOfAGroupWithoutOne() {
+        coverage.add("甲县住建局", catalog("甲县住建局", entry("城镇棚户区改造", "改造计划"), entry("城镇老旧小区改造", "改造计划"),
+                entry("政策文件", "规范性文件")));
+        coverage.add("乙县住建局", catalog("乙县住建局", entry("城镇老旧小区改造", "改造计划"), entry("监督举报", "投诉举报")));
+        coverage.add("丙县民政局", catalog("丙县民政局", entry("监督管理", "投诉举报")));
+        List<String> rows = coverage.rows().stream().map(i -> i.category() + "/" + i.name()).toList();
+        // 改造计划 is a row of each field (context words, mappings/item-words.tsv); 投诉举报 under 监督举报 (a group that shows
+        // no field) is one row with the other
+        assertEquals(List.of("城镇棚户区改造/改造计划", "城镇老旧小区改造/改造计划", "政策文件/规范性文件", "监督举报/投诉举报"), rows);
+        assertEquals(2, coverage.rows().get(1).catalogs());
+        assertEquals(2, coverage.rows().get(3).catalogs());
+    }
+
     private Coverage.Spelling spelling(String text) {
         return coverage.spellings().stream().filter(s -> s.text().equals(text)).findFirst().orElseThrow();
     }
