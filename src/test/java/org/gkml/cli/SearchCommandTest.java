@@ -38,11 +38,12 @@ class SearchCommandTest {
 
     @BeforeAll
     static void indexCorpus() throws IOException {
+        // the index is built from the seeds' gold records beside the checkout; a checkout elsewhere (CI's clean clone)
+        // uses the reviewed readings of the same five seeds, which GoldenCorpusTest holds, so these tests always run
         Path gold = Path.of(System.getProperty("gkml.shared", "../shared"), "gold");
-        // the index is built from the gold records beside the checkout; a checkout elsewhere skips, as GoldScoreTest does
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(gold), "no gold records at " + gold);
-        try (LuceneCatalogStore store = LuceneCatalogStore.open(data); Stream<Path> files = Files.list(gold)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+        Path dir = Files.isDirectory(gold) ? gold : Path.of("src/test/resources/golden");
+        try (LuceneCatalogStore store = LuceneCatalogStore.open(data); Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.filter(p -> p.getFileName().toString().matches("\\d{3}_[0-9a-f]{16}\\.txt\\.json")).sorted().toList()) {
                 store.replace(f.getFileName().toString(), "h", CatalogJsonReader.read(f));
             }
             store.commit(java.util.Map.of());
