@@ -65,6 +65,7 @@ public final class HtmlExtractor implements TableExtractor {
         }
         String html = decode(file, content, mimeCharset, warnings);
         Document doc = Jsoup.parse(html);
+        HiddenElements.removeFromTables(doc);
         Set<Element> dataTables = dataTables(doc);
         if (dataTables.isEmpty()) {
             throw new UnreadableFileException(file, format(), "the page has no table of at least two rows and two columns; "
