@@ -5,10 +5,8 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -72,14 +70,7 @@ final class CheapQuery {
     /** The one field a leaf query searches, or null. */
     private static String field(Query q) {
         if (q instanceof BooleanQuery || q instanceof DisjunctionMaxQuery || q instanceof BoostQuery) return null;
-        Set<String> fields = new HashSet<>();
-        q.visit(new QueryVisitor() {
-            @Override
-            public boolean acceptField(String f) {
-                fields.add(f);
-                return false;
-            }
-        });
+        Set<String> fields = FieldQueries.fieldsOf(q);
         return fields.size() == 1 ? fields.iterator().next() : null;
     }
 }

@@ -45,15 +45,20 @@ final class FieldQueries {
         } else if (q instanceof ReusedWeightQuery r) {
             collect(r.query(), field, out);
         } else if (q != null) {
-            Set<String> fields = new HashSet<>();
-            q.visit(new QueryVisitor() {
-                @Override
-                public boolean acceptField(String f) {
-                    fields.add(f);
-                    return false;
-                }
-            });
-            if (fields.equals(Set.of(field))) out.add(q);
+            if (fieldsOf(q).equals(Set.of(field))) out.add(q);
         }
+    }
+
+    /** The fields a query searches. */
+    static Set<String> fieldsOf(Query q) {
+        Set<String> fields = new HashSet<>();
+        q.visit(new QueryVisitor() {
+            @Override
+            public boolean acceptField(String f) {
+                fields.add(f);
+                return false;
+            }
+        });
+        return fields;
     }
 }

@@ -40,13 +40,22 @@ public final class CatalogMapper {
         int lastWidth = -1;
         String lastSection = null;
         boolean lastHadNoRows = false;
-        int widestHeader = 0;   // the most fields a table's header names: the catalog's, where other tables name few
-        for (Table table : doc.tables()) {
-            widestHeader = Math.max(widestHeader, reader.find(table, new ArrayList<>()).map(CatalogMapper::namedFields).orElse(0));
-        }
+        // each table's header is read once: first to know the most fields a header names (the catalog's, where other
+        // tables name few), then to map the tables in order
+        List<List<Warning>> headerWarnings = new ArrayList<>();
+        List<Optional<HeaderReader.Header>> headers = new ArrayList<>();
+        int widestHeader = 0;
         for (Table table : doc.tables()) {
             List<Warning> local = new ArrayList<>();
             Optional<HeaderReader.Header> found = reader.find(table, local);
+            headers.add(found);
+            headerWarnings.add(local);
+            widestHeader = Math.max(widestHeader, found.map(CatalogMapper::namedFields).orElse(0));
+        }
+        for (int t = 0; t < doc.tables().size(); t++) {
+            Table table = doc.tables().get(t);
+            List<Warning> local = headerWarnings.get(t);
+            Optional<HeaderReader.Header> found = headers.get(t);
             if (found.isPresent() && isSideTable(found.get(), widestHeader)) {
                 // a legend (公开方式 | 说明) or a summary (一级事项 | 二级事项数量) beside the catalog: its text, not its rows
                 (columns == null ? preamble : notes).addAll(cellLines(table));

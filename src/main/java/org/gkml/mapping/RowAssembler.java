@@ -252,9 +252,9 @@ final class RowAssembler {
             for (ColumnRole role : header.roles()) {
                 Cell c = grid[r][role.col()];
                 lastCell.put(role.col(), c);
-                boolean sameCellSameField = previous != null && c == grid[r][previous.col()] && sameText(previous, role);
+                boolean readLeft = continuesLeft(r, previous, role);
                 previous = role;
-                if (c == null || c.isBlank() || sameCellSameField) continue; // one cell across two columns of one field is read once
+                if (c == null || c.isBlank() || readLeft) continue;
                 put(role, c.text());
                 checkOcrConfidence(role, c);
             }
@@ -274,8 +274,10 @@ final class RowAssembler {
                     + "\"; check it against the scan", c.source()));
         }
 
-        private static boolean sameText(ColumnRole a, ColumnRole b) {
-            return a.field() != null && a.field() == b.field() && !a.isTick() && !b.isTick();
+        /** One cell across two columns of one text field (the role's and the one left of it) is read once, from the left. */
+        private boolean continuesLeft(int r, ColumnRole left, ColumnRole role) {
+            return left != null && grid[r][role.col()] == grid[r][left.col()]
+                    && left.field() != null && left.field() == role.field() && !left.isTick() && !role.isTick();
         }
 
         void put(ColumnRole role, String value) {
@@ -294,9 +296,9 @@ final class RowAssembler {
             ColumnRole previous = null;
             for (ColumnRole role : header.roles()) {
                 Cell c = grid[r][role.col()];
-                boolean sameCellSameField = previous != null && c == grid[r][previous.col()] && sameText(previous, role);
+                boolean readLeft = continuesLeft(r, previous, role);
                 previous = role;
-                if (c == null || c.isBlank() || c == lastCell.get(role.col()) || sameCellSameField) continue;
+                if (c == null || c.isBlank() || c == lastCell.get(role.col()) || readLeft) continue;
                 lastCell.put(role.col(), c);
                 if (role.isTick() && ticks.getOrDefault(role.field(), List.of()).contains(role.option())) continue;
                 put(role, c.text());

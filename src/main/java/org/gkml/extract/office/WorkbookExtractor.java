@@ -99,7 +99,7 @@ public final class WorkbookExtractor implements TableExtractor {
             SheetGrid grid = SheetGrid.read(sheet, formatter);
             if (!grid.hiddenColumns.isEmpty()) {
                 warnings.add(new Warning(WarningCode.HIDDEN_COLUMN, "sheet \"" + sheet.getSheetName() + "\": hidden column(s) "
-                        + String.join(", ", grid.hiddenColumns) + " skipped (Excel neither shows nor prints them)", Provenance.ofCell(name, i + 1, null)));
+                        + grid.hiddenColumnNames() + " skipped (Excel neither shows nor prints them)", Provenance.ofCell(name, i + 1, null)));
             }
             cellCount += grid.values.size();
             if (cellCount > ExtractionLimits.MAX_CELLS) {
@@ -131,8 +131,8 @@ public final class WorkbookExtractor implements TableExtractor {
     private static final class SheetGrid {
         final TreeMap<Integer, TreeMap<Integer, String>> values = new TreeMap<>();
         final Map<Long, CellRangeAddress> mergeAt = new HashMap<>();
-        /** Hidden columns that held values, as "C (label)" with the first value seen, for the warning. */
-        final java.util.Set<String> hiddenColumns = new java.util.LinkedHashSet<>();
+        /** Hidden columns that held values, each with the first value seen in it, for the warning. */
+        final Map<Integer, String> hiddenColumns = new java.util.LinkedHashMap<>();
         int lastRow = -1;
         int lastCol = -1;
 
@@ -174,14 +174,16 @@ public final class WorkbookExtractor implements TableExtractor {
                     values.put(row.getKey(), row.getValue());
                     continue;
                 }
-                for (var e : row.getValue().entrySet()) {
-                    String column = CellReference.convertNumToColString(e.getKey());
-                    String text = e.getValue();
-                    if (hiddenColumns.stream().noneMatch(h -> h.startsWith(column + " "))) {
-                        hiddenColumns.add(column + " (" + (text.length() > 12 ? text.substring(0, 12) + "…" : text) + ")");
-                    }
-                }
+                for (var e : row.getValue().entrySet()) hiddenColumns.putIfAbsent(e.getKey(), e.getValue());
             }
+        }
+
+        /** "A (内部编号), C (…)": each hidden column that held values, by its letter and its first value. */
+        String hiddenColumnNames() {
+            List<String> names = new ArrayList<>();
+            hiddenColumns.forEach((col, text) -> names.add(CellReference.convertNumToColString(col) + " ("
+                    + (text.length() > 12 ? text.substring(0, 12) + "…" : text) + ")"));
+            return String.join(", ", names);
         }
 
         /**

@@ -23,13 +23,7 @@ class DocExtractorTest {
     @ParameterizedTest
     @CsvSource({"symbols.docx, DOCX", "symbols.doc, DOC"})
     void mergesSymbolsAndFormCheckboxes(String resource, FileFormat format) throws Exception {
-        TableExtractor extractor = format == FileFormat.DOC ? new DocExtractor(Mappings.builtIn()) : new DocxExtractor(Mappings.builtIn());
-        byte[] bytes;
-        try (InputStream in = getClass().getResourceAsStream(resource)) {
-            assertNotNull(in, resource);
-            bytes = in.readAllBytes();
-        }
-        ExtractedDocument d = extractor.extract(Path.of(resource), bytes);
+        ExtractedDocument d = read(resource, format);
         assertEquals(format.id(), d.format());
         assertEquals(List.of("符号测试目录"), texts(d.preamble()));
         assertEquals(List.of("备注：测试"), texts(d.trailer()));
@@ -49,13 +43,7 @@ class DocExtractorTest {
     @ParameterizedTest
     @CsvSource({"numbered.docx, DOCX", "numbered.doc, DOC"})
     void automaticListNumbersAreShown(String resource, FileFormat format) throws Exception {
-        TableExtractor extractor = format == FileFormat.DOC ? new DocExtractor(Mappings.builtIn()) : new DocxExtractor(Mappings.builtIn());
-        byte[] bytes;
-        try (InputStream in = getClass().getResourceAsStream(resource)) {
-            assertNotNull(in, resource);
-            bytes = in.readAllBytes();
-        }
-        Cell[][] g = extractor.extract(Path.of(resource), bytes).tables().get(0).grid();
+        Cell[][] g = read(resource, format).tables().get(0).grid();
         assertEquals(List.of("1", "2", "3"), List.of(g[1][0].text(), g[2][0].text(), g[3][0].text()));
         assertEquals(List.of("一、机构信息", "二、机构信息", "三、政策文件"), List.of(g[1][1].text(), g[2][1].text(), g[3][1].text()));
         assertEquals("领导信息", g[2][2].text());
@@ -65,16 +53,19 @@ class DocExtractorTest {
     @ParameterizedTest
     @CsvSource({"revised.docx, DOCX", "revised.doc, DOC"})
     void deletedAndHiddenTextIsNotRead(String resource, FileFormat format) throws Exception {
-        TableExtractor extractor = format == FileFormat.DOC ? new DocExtractor(Mappings.builtIn()) : new DocxExtractor(Mappings.builtIn());
-        byte[] bytes;
-        try (InputStream in = getClass().getResourceAsStream(resource)) {
-            assertNotNull(in, resource);
-            bytes = in.readAllBytes();
-        }
-        ExtractedDocument d = extractor.extract(Path.of(resource), bytes);
+        ExtractedDocument d = read(resource, format);
         assertEquals(List.of("修订测试目录"), texts(d.preamble()));
         Cell[][] g = d.tables().get(0).grid();
         assertEquals(List.of("领导信息", "政府网站"), List.of(g[1][0].text(), g[1][1].text()));
         assertEquals(List.of("备注：测试"), texts(d.trailer()));
+    }
+
+    /** A committed test file read by the extractor of its format. */
+    private ExtractedDocument read(String resource, FileFormat format) throws Exception {
+        TableExtractor extractor = format == FileFormat.DOC ? new DocExtractor(Mappings.builtIn()) : new DocxExtractor(Mappings.builtIn());
+        try (InputStream in = getClass().getResourceAsStream(resource)) {
+            assertNotNull(in, resource);
+            return extractor.extract(Path.of(resource), in.readAllBytes());
+        }
     }
 }
