@@ -34,7 +34,7 @@ import java.util.regex.Pattern;
 
 /**
  * HTML pages (and HTML tables saved under a .xls or .doc name, and saved web archives — MHT — whose page
- * is unpacked first). The data tables are the innermost tables
+ * is unpacked first). Blocks styled into a grid are read as tables ({@link GridBlocks}). The data tables are the innermost tables
  * of at least two rows and two columns: pages often wrap the catalog in layout tables. rowspan / colspan
  * are laid on a proper occupancy grid. Text before the first data table, with the page title, is the
  * preamble; other text outside data tables, in document order, the trailer.
@@ -65,6 +65,7 @@ public final class HtmlExtractor implements TableExtractor {
         }
         String html = decode(file, content, mimeCharset, warnings);
         Document doc = Jsoup.parse(html);
+        GridBlocks.tabulate(doc);
         HiddenElements.removeFromTables(doc);
         Set<Element> dataTables = dataTables(doc);
         if (dataTables.isEmpty()) {
