@@ -26,6 +26,11 @@ public enum WarningCode {
     HIDDEN_SHEET("hidden-sheet"),
     /** Raised when a sheet's hidden columns hold values: Excel neither shows nor prints them, so they are skipped. */
     HIDDEN_COLUMN("hidden-column"),
+    /**
+     * Raised when formula cells carry no saved result (a workbook written by a program, not saved by Excel): their
+     * results were computed on reading, as Excel does on opening; a formula that cannot be computed is left empty.
+     */
+    FORMULA_COMPUTED("formula-computed"),
 
     // PDF
     /** Raised when a PDF has no end-of-file marker and only what could be read is kept. */

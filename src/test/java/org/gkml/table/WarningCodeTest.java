@@ -16,7 +16,7 @@ class WarningCodeTest {
     @ParameterizedTest
     @CsvSource({
             "ENCODING_GUESSED, encoding-guessed", "UNDECODABLE_BYTES, undecodable-bytes", "NUL_BYTES_REMOVED, nul-bytes-removed",
-            "CHARSET_MISMATCH, charset-mismatch", "UNKNOWN_SYMBOL, unknown-symbol", "HIDDEN_SHEET, hidden-sheet", "HIDDEN_COLUMN, hidden-column",
+            "CHARSET_MISMATCH, charset-mismatch", "UNKNOWN_SYMBOL, unknown-symbol", "HIDDEN_SHEET, hidden-sheet", "HIDDEN_COLUMN, hidden-column", "FORMULA_COMPUTED, formula-computed",
             "PDF_TRUNCATED, pdf-truncated", "PDF_PAGE_UNREADABLE, pdf-page-unreadable",
             "PDF_PAGE_TOO_MUCH_TEXT, pdf-page-too-much-text", "PDF_NEEDS_OCR, pdf-needs-ocr", "OCR_PAGE, ocr-page", "OCR_CORRECTED, ocr-corrected", "OCR_LOW_CONFIDENCE, ocr-low-confidence",
             "PDF_TOO_MANY_LINES, pdf-too-many-lines", "PDF_TEXT_BETWEEN_TABLES, pdf-text-between-tables",
@@ -37,7 +37,7 @@ class WarningCodeTest {
 
     @Test
     void theTableAboveListsEveryCode() {
-        assertEquals(43, WarningCode.values().length, "add the new code to everyCodeRoundTripsThroughItsJsonString");
+        assertEquals(44, WarningCode.values().length, "add the new code to everyCodeRoundTripsThroughItsJsonString");
     }
 
     @Test

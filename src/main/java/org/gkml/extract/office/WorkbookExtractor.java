@@ -34,7 +34,7 @@ import java.util.TreeMap;
 
 /**
  * XLS and XLSX: each visible sheet is one table. Cell text is what Excel shows (DataFormatter, cached
- * formula results); merged regions become spans. Rows above the table holding a single value (the title
+ * formula results, computed where a program wrote the workbook without them); merged regions become spans. Rows above the table holding a single value (the title
  * merged across the sheet) are the preamble; rows below it holding a single value in the first column or
  * merged across at least half the table (a note) are the trailer. Hidden and empty rows at the end are ignored;
  * values in hidden columns are skipped with a warning.
@@ -83,6 +83,7 @@ public final class WorkbookExtractor implements TableExtractor {
         String name = file.getFileName().toString();
         DataFormatter formatter = new DataFormatter();
         formatter.setUseCachedValuesForFormulaCells(true);
+        UnsavedFormulas formulas = new UnsavedFormulas(wb);
         List<TextLine> preamble = new ArrayList<>();
         List<TextLine> trailer = new ArrayList<>();
         List<Table> tables = new ArrayList<>();
@@ -96,7 +97,7 @@ public final class WorkbookExtractor implements TableExtractor {
                 warnings.add(new Warning(WarningCode.HIDDEN_SHEET, "hidden sheet \"" + sheet.getSheetName() + "\" skipped", Provenance.ofCell(name, i + 1, null)));
                 continue;
             }
-            SheetGrid grid = SheetGrid.read(sheet, formatter);
+            SheetGrid grid = SheetGrid.read(sheet, formatter, formulas);
             if (!grid.hiddenColumns.isEmpty()) {
                 warnings.add(new Warning(WarningCode.HIDDEN_COLUMN, "sheet \"" + sheet.getSheetName() + "\": hidden column(s) "
                         + grid.hiddenColumnNames() + " skipped (Excel neither shows nor prints them)", Provenance.ofCell(name, i + 1, null)));
@@ -111,6 +112,7 @@ public final class WorkbookExtractor implements TableExtractor {
                         + new CellReference(grid.lastRow, grid.lastCol).formatAsString() + ", beyond the " + ExtractionLimits.MAX_ROWS
                         + " rows × " + ExtractionLimits.MAX_COLUMNS + " columns a catalog can have; refused");
             }
+            formulas.warning(sheet.getSheetName(), Provenance.ofCell(name, i + 1, null)).ifPresent(warnings::add);
             grid.toTable(name, i + 1, preamble, trailer).ifPresent(t -> {
                 tables.add(t);
                 sheetNames.add(sheet.getSheetName());
@@ -136,7 +138,7 @@ public final class WorkbookExtractor implements TableExtractor {
         int lastRow = -1;
         int lastCol = -1;
 
-        static SheetGrid read(Sheet sheet, DataFormatter formatter) {
+        static SheetGrid read(Sheet sheet, DataFormatter formatter, UnsavedFormulas formulas) {
             SheetGrid g = new SheetGrid();
             for (CellRangeAddress r : sheet.getMergedRegions()) g.mergeAt.put(key(r.getFirstRow(), r.getFirstColumn()), r);
             Map<Integer, Boolean> hidden = new HashMap<>();
@@ -145,7 +147,7 @@ public final class WorkbookExtractor implements TableExtractor {
                 ReadCancellation.check();
                 hidden.put(row.getRowNum(), row.getZeroHeight());
                 for (org.apache.poi.ss.usermodel.Cell c : row) {
-                    String text = formatter.formatCellValue(c).replace("\r\n", "\n").replace('\r', '\n').strip();
+                    String text = formulas.text(c, formatter).replace("\r\n", "\n").replace('\r', '\n').strip();
                     if (text.replace('\u3000', ' ').isBlank()) continue;
                     if (g.isHidden(sheet, c.getRowIndex(), c.getColumnIndex())) {
                         hiddenValues.computeIfAbsent(c.getRowIndex(), k -> new TreeMap<>()).put(c.getColumnIndex(), text);

@@ -118,4 +118,46 @@ class WorkbookExtractorTest {
         assertEquals(WarningCode.HIDDEN_COLUMN, d.warnings().get(0).code());
         assertTrue(d.warnings().get(0).message().contains("A (内部编号)"), d.warnings().get(0).message());
     }
+
+    /**
+     * A script writes formulas without their results (an empty value); Excel computes them on opening, and so does
+     * the reader. A formula saved with the result "" (Excel marks it as text) stays empty without a warning; one
+     * that cannot be computed (a link to another workbook) is left empty and counted.
+     */
+    @Test
+    void formulasWithoutASavedResultAreComputedAsExcelWouldOnOpening() throws Exception {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet s = wb.createSheet("目录");
+        String[] header = {"序号", "一级事项", "二级事项", "备注"};
+        Row h = s.createRow(0);
+        for (int c = 0; c < 4; c++) h.createCell(c).setCellValue(header[c]);
+        for (int r = 1; r <= 3; r++) {
+            Row row = s.createRow(r);
+            row.createCell(0).setCellFormula("ROW()-1");
+            if (r == 1) row.createCell(1).setCellValue("机构职能");
+            else row.createCell(1).setCellFormula("B" + r);
+            row.createCell(2).setCellValue("事项" + r);
+        }
+        // written as a script would: POI itself refuses to parse a link to a workbook it was not given
+        ((org.apache.poi.xssf.usermodel.XSSFCell) s.getRow(1).createCell(3)).getCTCell().addNewF().setStringValue("[other.xlsx]Sheet1!A1");
+        s.getRow(2).createCell(3).setCellFormula("IF(A3>9,\"x\",\"\")");
+        for (int r = 1; r <= 3; r++) {
+            for (org.apache.poi.ss.usermodel.Cell c : s.getRow(r)) {
+                if (c.getCellType() != org.apache.poi.ss.usermodel.CellType.FORMULA) continue;
+                var ct = ((org.apache.poi.xssf.usermodel.XSSFCell) c).getCTCell();
+                ct.setV("");
+                if (r == 2 && c.getColumnIndex() == 3) ct.setT(org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType.STR);
+                else if (ct.isSetT()) ct.unsetT();
+            }
+        }
+        ExtractedDocument d = new WorkbookExtractor(FileFormat.XLSX).extract(Path.of("f.xlsx"), bytes(wb));
+        Cell[][] g = d.tables().get(0).grid();
+        assertEquals(List.of("1", "2", "3"), List.of(g[1][0].text(), g[2][0].text(), g[3][0].text()));
+        assertEquals(List.of("机构职能", "机构职能", "机构职能"), List.of(g[1][1].text(), g[2][1].text(), g[3][1].text()));
+        assertTrue(g[1][3] == null || g[1][3].isBlank(), "a link to another workbook is left empty");
+        assertEquals(1, d.warnings().size(), d.warnings().toString());
+        assertEquals(WarningCode.FORMULA_COMPUTED, d.warnings().get(0).code());
+        assertTrue(d.warnings().get(0).message().contains("6 formula cell(s)") && d.warnings().get(0).message().contains("1 could not"),
+                d.warnings().get(0).message());
+    }
 }
