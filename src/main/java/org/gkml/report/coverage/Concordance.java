@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Whether two item names are one item: the matchers are asked in turn (folded text, synonyms, word overlap,
- * character pairs) and the first with a say decides, by its threshold. The 一级事项 is context for the two
+ * character pairs) and the first with a say decides, by its threshold. A name listing two items beside a name of one
+ * of them is not that item (see {@link ListedItems}). The 一级事项 is context for the two
  * likeness methods: names under clearly different 一级事项 (no word and no character pair in common, 养老服务通用政策 /
  * 公租房保障) need to be more alike to be one item.
  */
@@ -31,6 +32,17 @@ public final class Concordance {
                 new BigramMatcher(words)), words);
     }
 
+    /**
+     * The same with the synonyms of 同义词词林 asked before the word overlap ({@link CilinMatcher}): measured on the
+     * pairs (ItemPairsTest), not used by gkml report. On the development pairs it added as many wrong merges as right
+     * ones (社会组织 / 社会团体, 生育 / 生产 are one meaning in 词林), and a wrong merge in the coverage matrix is
+     * silently wrong data.
+     */
+    public static Concordance withThesaurus(ItemNames names, ItemWords words, Cilin cilin) {
+        return new Concordance(List.of(new NormalisedMatcher(), new SynonymMatcher(names), new CilinMatcher(words, cilin),
+                new WordOverlapMatcher(words), new BigramMatcher(words)), words);
+    }
+
     /** A verdict: the method that decided, its likeness (after the 一级事项 are weighed) and whether they are one item. */
     public record Verdict(ItemNames.Method method, double score, boolean same) {
     }
@@ -41,13 +53,15 @@ public final class Concordance {
             ItemMatcher.Match r = m.match(a, b);
             if (r == null) continue;
             double score = r.score();
-            if (r.method() == ItemNames.Method.WORDS || r.method() == ItemNames.Method.BIGRAMS) {
+            if (r.method() == ItemNames.Method.WORDS || r.method() == ItemNames.Method.CILIN || r.method() == ItemNames.Method.BIGRAMS) {
                 if (categoriesApart(a.category(), b.category())) {
                     score *= CATEGORIES_APART;
                     // a general word alone (审批, 机构, 分配) names an item only with its 一级事项: 审批信息 under 最低生活保障
                     // is not 审批决定 under 环境影响评价
                     if (general(a.name()) || general(b.name())) score *= CATEGORIES_APART;
                 }
+                // a name listing two items beside one of them (迁出、迁入登记 / 迁入登记) names more than the one
+                if (ListedItems.oneOfTheListed(words, a.name(), b.name())) score *= WordOverlapMatcher.DIFFERING;
             }
             // a name that says only what of a service is published (办事指南, 申请条件) is that service's item: under two
             // 一级事项 that are not one item (临时救助 / 特困人员救助供养), the same words are two items

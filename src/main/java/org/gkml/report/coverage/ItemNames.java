@@ -25,6 +25,8 @@ public final class ItemNames {
         WORDS("词重合"),
         /** the names share most of their character pairs (see BigramMatcher) */
         BIGRAMS("字相似"),
+        /** the names' words are the same or synonyms by 同义词词林 (see CilinMatcher) */
+        CILIN("词林近义"),
         /** the coordinator's concordance file (--concordance) put the name under an item */
         MANUAL("人工");
 

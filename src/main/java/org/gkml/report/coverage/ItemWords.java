@@ -20,6 +20,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ItemWords {
 
+    /** marks between the items a name lists (迁出、迁入登记) */
+    private static final java.util.regex.Pattern LIST_MARKS = java.util.regex.Pattern.compile("[、,;/]");
+
     private final Set<String> generic = new HashSet<>();
     private final Set<String> form = new HashSet<>();
     private final Set<String> lists = new HashSet<>();
@@ -37,7 +40,10 @@ public final class ItemWords {
     private final List<String> kinds = new ArrayList<>();
     /** a wording → what it stands for, longest wording first so 预决算 is rewritten before a shorter one inside it */
     private final Map<String, String> same = new LinkedHashMap<>();
+    /** every word a row of mappings/item-words.tsv names, whatever its kind: words this project reads on purpose */
+    private final Set<String> written = new HashSet<>();
     private final Map<String, Segmented> cache = new ConcurrentHashMap<>();
+    private final Map<String, List<List<String>>> conjunctCache = new ConcurrentHashMap<>();
     private final NameShape shape;
 
     /**
@@ -54,6 +60,9 @@ public final class ItemWords {
         List<String> wrappers = new ArrayList<>();
         for (String[] row : rows) {
             String kind = row[0].strip();
+            if (!kind.equals("inclusive") && !kind.equals("wrapper")) {
+                for (int i = 1; i < row.length; i++) if (!ItemNames.fold(row[i]).isEmpty()) written.add(ItemNames.fold(row[i]));
+            }
             switch (kind) {
                 case "generic" -> addAll(generic, row);
                 case "form" -> addAll(form, row);
@@ -110,6 +119,45 @@ public final class ItemWords {
     public List<String> named(String name) {
         Segmented s = segmented(name);
         return s.words().subList(0, s.named());
+    }
+
+    /**
+     * Whether a row of mappings/item-words.tsv names the word (a generic, form, aspect, context, kind or sibling word,
+     * a word read alike or written out): how this project reads it is said there, and a general thesaurus does not
+     * overrule it (审批 and 审核 are two steps in a catalog, one meaning in 词林).
+     */
+    public boolean isWritten(String word) {
+        return written.contains(word);
+    }
+
+    /**
+     * The name's content words in the items it lists, one list each (迁出、迁入登记: [迁出], [迁入, 登记]): a name
+     * lists items where a list mark (、，；/) or a conjunction (和, 及, 与) stands between content words. A name that
+     * lists none is one list.
+     */
+    public List<List<String>> conjuncts(String name) {
+        return conjunctCache.computeIfAbsent(name == null ? "" : name, this::splitConjuncts);
+    }
+
+    private List<List<String>> splitConjuncts(String name) {
+        String shaped = java.text.Normalizer.normalize(shape.shape(name), java.text.Normalizer.Form.NFKC);
+        List<List<String>> out = new ArrayList<>();
+        for (String part : LIST_MARKS.split(shaped)) {
+            StringBuilder piece = new StringBuilder();
+            for (Term t : HanLP.segment(part)) {
+                if (t.nature != null && t.nature.toString().startsWith("c")) {
+                    addConjunct(out, piece.toString());
+                    piece.setLength(0);
+                } else piece.append(t.word);
+            }
+            addConjunct(out, piece.toString());
+        }
+        return List.copyOf(out);
+    }
+
+    private void addConjunct(List<List<String>> out, String piece) {
+        List<String> w = words(piece);
+        if (!w.isEmpty()) out.add(w);
     }
 
     /** Whether {@code word}, one of the name's words, is a verb or a verbal noun there. */

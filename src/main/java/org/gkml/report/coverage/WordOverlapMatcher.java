@@ -42,6 +42,16 @@ public final class WordOverlapMatcher implements ItemMatcher {
 
     @Override
     public Match match(Named a, Named b) {
+        Double score = score(a, b, null);
+        return score == null ? null : new Match(ItemNames.Method.WORDS, score);
+    }
+
+    /**
+     * The likeness of the two names' words, or null when they have none in common. With {@code aligner}, a word of
+     * {@code b} that {@code a} lacks is first read as a word of {@code a} that it means (see {@link CilinMatcher}), and
+     * the likeness is null when no word was.
+     */
+    Double score(Named a, Named b, Aligner aligner) {
         List<String> x0 = wholeOf(words.named(a.name()), words.named(b.name()));
         List<String> y0 = wholeOf(words.named(b.name()), words.named(a.name()));
         if (x0.isEmpty() || y0.isEmpty()) return null;
@@ -50,13 +60,22 @@ public final class WordOverlapMatcher implements ItemMatcher {
         // a generic word inside a compound (工作报告) where the other name says the rest (审计报告 read 审计 报告)
         List<String> x = words.withoutGeneric(x1, y1);
         List<String> y = words.withoutGeneric(y1, x1);
+        if (aligner != null) {
+            y = aligner.align(x, y);
+            if (y == null) return null;
+        }
         // one word and the same form word (学校名录 / 义务教育学校名录) say what the longer says; one word alone does not
         String form = sameFormEnding(words.words(a.name()), words.words(b.name()));
         Set<String> common = new HashSet<>(x);
         common.retainAll(y);
         if (common.isEmpty()) return null;
-        double score = score(a.name(), x, b.name(), y, common, form != null);
-        return new Match(ItemNames.Method.WORDS, score);
+        return score(a.name(), x, b.name(), y, common, form != null);
+    }
+
+    /** Reads the words of one name as the words of the other that they mean. */
+    interface Aligner {
+        /** {@code y} with words that {@code x} lacks replaced by words of {@code x}, or null when none is. */
+        List<String> align(List<String> x, List<String> y);
     }
 
     private double score(String a, List<String> x, String b, List<String> y, Set<String> common, boolean sameForm) {

@@ -18,11 +18,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The item concordance measured on hand-judged pairs: precision and recall of "one item". The thresholds and word
  * lists are tuned on the development pairs: the even half (CRC-32 of the pair) of
- * src/test/resources/report/item-pairs.tsv, all of item-pairs-dev.tsv and of item-pairs-dev-context.tsv (short names
- * read with their 一级事项). Two sets are held out and measured: the
+ * src/test/resources/report/item-pairs.tsv, all of item-pairs-dev.tsv, of item-pairs-dev-context.tsv (short names
+ * read with their 一级事项) and of item-pairs-dev-cilin.tsv (synonyms of 同义词词林, names listing two items). The held-out sets, measured: the
  * odd half of item-pairs.tsv, item-pairs-held-out-2.tsv (written, judged and committed before the concordance
  * was run on it), item-pairs-held-out-3.tsv (real item names of the practice and corpus gold, likewise) and
- * item-pairs-held-out-4.tsv (real item names of the gold extracts and of county and town catalogs, likewise). Issue 12's targets (precision ≥ 0.95 at recall ≥ 0.85) are printed, not yet met there; the
+ * item-pairs-held-out-4.tsv (real item names of the gold extracts and of county and town catalogs, likewise) and
+ * item-pairs-held-out-5.tsv (real names of county and town standard catalogs, likewise). Issue 12's targets (precision ≥ 0.95 at recall ≥ 0.85) are printed, not yet met there; the
  * assertions keep what is reached, and fail for folding and synonyms alone.
  */
 class ItemPairsTest {
@@ -51,11 +52,19 @@ class ItemPairsTest {
     static final double HELD_OUT_3_RECALL = 0.745;
     /**
      * The same on the fourth held-out set, real names of the gold extracts and of county and town catalogs in the stored
-     * pages (0.724 at 0.447; 0.714 at 0.426 when it was written), less a pair's worth. Far under the targets: its wrong
+     * pages (0.778 at 0.447 since a name listing two items is not one of them; 0.724 at 0.447 before, 0.714 at 0.426
+     * when it was written), less a pair's worth. Far under the targets: its wrong
      * merges are why precision is no longer met on every held-out set.
      */
-    static final double HELD_OUT_4_PRECISION = 0.70;
+    static final double HELD_OUT_4_PRECISION = 0.77;
     static final double HELD_OUT_4_RECALL = 0.42;
+    /**
+     * The same on the fifth held-out set, real names of county and town standard catalogs and the gold extracts, written
+     * and committed before it was measured (0.933 at 0.519 when it was written, with a name listing two items read as
+     * not one of them), less a pair's worth.
+     */
+    static final double HELD_OUT_5_PRECISION = 0.92;
+    static final double HELD_OUT_5_RECALL = 0.50;
 
     record Pair(ItemMatcher.Named a, ItemMatcher.Named b, boolean same, boolean heldOut) {
     }
@@ -142,10 +151,13 @@ class ItemPairsTest {
         tuned.addAll(pairs("item-pairs-dev.tsv", false));
         List<Pair> context = pairs("item-pairs-dev-context.tsv", false);
         tuned.addAll(context);
+        List<Pair> thesaurus = pairs("item-pairs-dev-cilin.tsv", false);
+        tuned.addAll(thesaurus);
         List<Pair> heldOut = all.stream().filter(Pair::heldOut).toList();
         List<Pair> heldOut2 = pairs("item-pairs-held-out-2.tsv", true);
         List<Pair> heldOut3 = pairs("item-pairs-held-out-3.tsv", true);
         List<Pair> heldOut4 = pairs("item-pairs-held-out-4.tsv", true);
+        List<Pair> heldOut5 = pairs("item-pairs-held-out-5.tsv", true);
         ItemNames names = names();
         Concordance concordance = Concordance.of(names, words());
         BiPredicate<ItemMatcher.Named, ItemMatcher.Named> folded = (a, b) -> names.key(a.name()).key().equals(names.key(b.name()).key());
@@ -161,7 +173,14 @@ class ItemPairsTest {
         System.out.println("item concordance, development pairs of names read with their 一级事项: " + score(context, full));
         System.out.println("item concordance, with word overlap and character pairs: tuning " + score(tuned, full) + "; held out "
                 + score(heldOut, full) + "; second held-out set " + score(heldOut2, full) + "; third held-out set (real names) " + score(heldOut3, full)
-                + "; fourth held-out set (real names) " + score(heldOut4, full));
+                + "; fourth held-out set (real names) " + score(heldOut4, full) + "; fifth held-out set (real names) " + score(heldOut5, full));
+        System.out.println("item concordance, development pairs of synonyms and listed items: " + score(thesaurus, full));
+        // the synonyms of 同义词词林 asked too (Concordance.withThesaurus): measured, not used by gkml report
+        Concordance cilin = Concordance.withThesaurus(names, words(), Cilin.shipped());
+        BiPredicate<ItemMatcher.Named, ItemMatcher.Named> withCilin = cilin::same;
+        System.out.println("item concordance with 同义词词林 (not used): tuning " + score(tuned, withCilin) + "; synonym pairs " + score(thesaurus, withCilin)
+                + "; held out " + score(heldOut, withCilin) + "; second " + score(heldOut2, withCilin) + "; third " + score(heldOut3, withCilin)
+                + "; fourth " + score(heldOut4, withCilin) + "; fifth " + score(heldOut5, withCilin));
         Score held = score(heldOut, full);
         Score held2 = score(heldOut2, full);
         // Issue 12 asks for precision >= 0.95 at recall >= 0.85; on the held-out half the methods reach about 0.915 at 0.76
@@ -172,11 +191,13 @@ class ItemPairsTest {
         assertTrue(held3.precision() >= HELD_OUT_3_PRECISION && held3.recall() >= HELD_OUT_3_RECALL, "third held-out set " + held3);
         Score held4 = score(heldOut4, full);
         assertTrue(held4.precision() >= HELD_OUT_4_PRECISION && held4.recall() >= HELD_OUT_4_RECALL, "fourth held-out set " + held4);
+        Score held5 = score(heldOut5, full);
+        assertTrue(held5.precision() >= HELD_OUT_5_PRECISION && held5.recall() >= HELD_OUT_5_RECALL, "fifth held-out set " + held5);
         Score old = score(heldOut, folded);
         assertTrue(old.recall() < HELD_OUT_RECALL, "folding and synonyms alone should not reach the floor; the pairs would be too easy: " + old);
         System.out.println("issue 12 targets (precision >= " + TARGET_PRECISION + " at recall >= " + TARGET_RECALL + ") met on the held-out half: "
                 + held.meetsTargets() + "; on the second held-out set: " + held2.meetsTargets() + "; on the third: " + held3.meetsTargets()
-                + "; on the fourth: " + held4.meetsTargets());
+                + "; on the fourth: " + held4.meetsTargets() + "; on the fifth: " + held5.meetsTargets());
     }
 
     @Test
@@ -192,10 +213,10 @@ class ItemPairsTest {
             assertTrue(more.size() >= 150 && alike >= more.size() * 0.4 && alike <= more.size() * 0.6, file + ": " + alike + " of " + more.size() + " judged the same");
         }
         // real names of different catalogs are mostly different items: a third of them (a quarter or more) are the same
-        for (String file : List.of("item-pairs-held-out-3.tsv", "item-pairs-held-out-4.tsv")) {
+        for (String file : List.of("item-pairs-held-out-3.tsv", "item-pairs-held-out-4.tsv", "item-pairs-held-out-5.tsv")) {
             List<Pair> real = pairs(file, false);
             long alike = real.stream().filter(Pair::same).count();
-            assertTrue(real.size() >= 150 && alike >= real.size() * 0.25 && alike <= real.size() * 0.6, file + ": " + alike + " of " + real.size() + " judged the same");
+            assertTrue(real.size() >= (file.endsWith("5.tsv") ? 100 : 150) && alike >= real.size() * 0.25 && alike <= real.size() * 0.6, file + ": " + alike + " of " + real.size() + " judged the same");
         }
     }
 }
