@@ -53,6 +53,8 @@ public enum WarningCode {
     PDF_TEXT_BETWEEN_TABLES("pdf-text-between-tables"),
     /** Raised when a PDF draws no table lines and the table is rebuilt from text alignment. */
     PDF_TABLE_FROM_ALIGNMENT("pdf-table-from-alignment"),
+    /** Raised when a sheet wider than the paper prints its columns on runs of pages, read side by side. */
+    PDF_COLUMNS_ACROSS_PAGES("pdf-columns-across-pages"),
 
     // OFD: the same page assembly as PDF, its own codes (a script filtering pdf-* means PDF files)
     /** Raised when one OFD page fails to parse; the other pages are still read. */
@@ -63,6 +65,8 @@ public enum WarningCode {
     OFD_TEXT_BETWEEN_TABLES("ofd-text-between-tables"),
     /** Raised when an OFD draws no table lines and the table is rebuilt from text alignment. */
     OFD_TABLE_FROM_ALIGNMENT("ofd-table-from-alignment"),
+    /** The OFD form of {@link #PDF_COLUMNS_ACROSS_PAGES}. */
+    OFD_COLUMNS_ACROSS_PAGES("ofd-columns-across-pages"),
 
     // plain-text layouts
     /** Raised when a row has a different number of cells than the header; cells are placed from the left. */

@@ -20,7 +20,7 @@ class WarningCodeTest {
             "PDF_TRUNCATED, pdf-truncated", "PDF_PAGE_UNREADABLE, pdf-page-unreadable",
             "PDF_PAGE_TOO_MUCH_TEXT, pdf-page-too-much-text", "PDF_NEEDS_OCR, pdf-needs-ocr", "OCR_PAGE, ocr-page", "OCR_CORRECTED, ocr-corrected", "OCR_LOW_CONFIDENCE, ocr-low-confidence",
             "PDF_TOO_MANY_LINES, pdf-too-many-lines", "PDF_TEXT_BETWEEN_TABLES, pdf-text-between-tables",
-            "PDF_TABLE_FROM_ALIGNMENT, pdf-table-from-alignment",
+            "PDF_TABLE_FROM_ALIGNMENT, pdf-table-from-alignment", "PDF_COLUMNS_ACROSS_PAGES, pdf-columns-across-pages", "OFD_COLUMNS_ACROSS_PAGES, ofd-columns-across-pages",
             "OFD_PAGE_UNREADABLE, ofd-page-unreadable", "OFD_TOO_MANY_LINES, ofd-too-many-lines",
             "OFD_TEXT_BETWEEN_TABLES, ofd-text-between-tables", "OFD_TABLE_FROM_ALIGNMENT, ofd-table-from-alignment", "ROW_WIDTH, row-width", "HEADER_SPANS, header-spans",
             "REORDERED_TIME_LIMIT, reordered-time-limit", "TICK_POSITION_GUESSED, tick-position-guessed", "TICK_POSITION_UNKNOWN, tick-position-unknown",
@@ -37,7 +37,7 @@ class WarningCodeTest {
 
     @Test
     void theTableAboveListsEveryCode() {
-        assertEquals(44, WarningCode.values().length, "add the new code to everyCodeRoundTripsThroughItsJsonString");
+        assertEquals(46, WarningCode.values().length, "add the new code to everyCodeRoundTripsThroughItsJsonString");
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.gkml.vocabulary.HeaderLexicon;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -83,6 +84,14 @@ public final class PageLayout {
             }
         }
         if (fragments.isEmpty()) return byAlignment(format);
+        Optional<List<Fragment>> sideBySide = ColumnSlices.stitch(fragments);
+        if (sideBySide.isPresent()) {
+            outside = besideSlices(outside, fragments, sideBySide.get().size());
+            warnings.add(new Warning(codes.columnsAcrossPages(), "the table's columns are printed on " + fragments.size() / sideBySide.get().size()
+                    + " runs of pages (a sheet wider than the paper); each page's columns were read beside those of the page with the same rows",
+                    new Provenance(file, fragments.get(sideBySide.get().size()).page(), 0, null)));
+            fragments = sideBySide.get();
+        }
         Set<String> furniture = runningHeadersAndFooters(outside);
 
         // The last line before a table that starts a group may be its section heading (一、机构信息).
@@ -141,6 +150,23 @@ public final class PageLayout {
             if (!placed) free.add(g);
         }
         return inCells;
+    }
+
+    /**
+     * Text outside the tables, placed among the fragments once the column slices are side by side: a line on a
+     * slice's last page below its table is under the whole table; one above a later slice's first table is above it.
+     */
+    private static List<Placed> besideSlices(List<Placed> outside, List<Fragment> fragments, int runLength) {
+        List<Placed> out = new ArrayList<>();
+        for (Placed p : outside) {
+            int before = p.fragmentsBefore;
+            int placed;
+            if (before == 0 || before == fragments.size()) placed = before == 0 ? 0 : runLength;
+            else if (before % runLength != 0) placed = before % runLength;
+            else placed = p.page == fragments.get(before - 1).page() ? runLength : 0;
+            out.add(new Placed(p.page, placed, p.line));
+        }
+        return out;
     }
 
     /** Fragments on consecutive pages with the same columns, nothing but page furniture between: one table. */
