@@ -131,6 +131,26 @@ public final class ForkedReader implements ReadGuard {
         }
     }
 
+    /**
+     * Starts one more child now, if the pool may still start one, so that its JVM start and warm-up run while the
+     * caller does other work; a later read takes it from the pool. Returns whether one was started.
+     */
+    public boolean prestart() {
+        if (!mayStart()) return false;
+        idle.add(start());
+        return true;
+    }
+
+    /**
+     * Lowers how many children the pool may have to {@code processes} (never below those already started): a re-run
+     * that turns out to have few files to read starts no second process for them.
+     */
+    public void limitTo(int processes) {
+        synchronized (all) {
+            unstarted = Math.max(0, Math.min(unstarted, processes - all.size()));
+        }
+    }
+
     /** Takes one of the children the pool may still start; false when it has started them all. */
     private boolean mayStart() {
         synchronized (all) {
@@ -324,9 +344,14 @@ public final class ForkedReader implements ReadGuard {
             if (process != null) process.destroyForcibly();
         }
 
-        /** Closing stdin tells the worker to finish; one that does not is killed. */
+        /** Closing stdin tells the worker to finish; one that does not is killed, as is one never used (still warming up). */
         void stop() {
             if (process == null) return;
+            if (!ready) {
+                // it has read nothing yet: its warm-up need not finish first (closing stdin would wait for that)
+                process.destroyForcibly();
+                return;
+            }
             try {
                 requests.close();
                 if (!process.waitFor(2, TimeUnit.SECONDS)) process.destroyForcibly();
