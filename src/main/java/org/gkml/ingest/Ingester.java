@@ -244,7 +244,9 @@ public final class Ingester {
             // nothing to read (a file hashed to new content whose read then became moot): a process started for it
             // is stopped before the log lines, the commit and the records
             if (pool != null && plan.toRead().isEmpty()) pool.close();
-            for (Hashed h : plan.unchanged()) log.fileInfo("unchanged " + h.file().id());
+            List<String> unchangedLines = new ArrayList<>(plan.unchanged().size());
+            for (Hashed h : plan.unchanged()) unchangedLines.add("unchanged " + h.file().id());
+            log.fileInfos(unchangedLines);
 
             t = System.nanoTime();
             Set<String> isNew = new HashSet<>();
