@@ -30,7 +30,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * time limit is ended by killing its process, a process that runs out of memory or dies fails that one file, and
  * either way a fresh process takes the next file, so nothing of a bad file reaches the next one. Each child has
  * its own bounded heap. A child costs seconds of CPU to start and warm up, so children start only as reads need
- * them ({@link #lazy}), up to {@link Settings#processes()}; or all at once, when the pool is made ({@link
+ * them ({@link #lazy}), up to {@link Settings#processes()}, or ahead of the first read ({@link #prestart}), to warm up
+ * while the parent still hashes and plans; or all at once, when the pool is made ({@link
  * #ForkedReader(Settings, Duration)}), to warm up while the parent lists and hashes before reading everything.
  */
 public final class ForkedReader implements ReadGuard {
