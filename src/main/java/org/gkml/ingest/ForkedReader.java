@@ -30,7 +30,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * time limit is ended by killing its process, a process that runs out of memory or dies fails that one file, and
  * either way a fresh process takes the next file, so nothing of a bad file reaches the next one. Each child has
  * its own bounded heap. A child costs seconds of CPU to start and warm up, so children start only as reads need
- * them ({@link #lazy}), up to {@link Settings#processes()}; or all at once, when the pool is made ({@link
+ * them ({@link #lazy}), up to {@link Settings#processes()}, or ahead of the first read ({@link #prestart}), to warm up
+ * while the parent still hashes and plans; or all at once, when the pool is made ({@link
  * #ForkedReader(Settings, Duration)}), to warm up while the parent lists and hashes before reading everything.
  */
 public final class ForkedReader implements ReadGuard {
@@ -128,6 +129,26 @@ public final class ForkedReader implements ReadGuard {
             return reply.toOutcome(file, id);
         } finally {
             idle.add(reply != null && reply.childUsable && child.usable() ? child : replace(child));
+        }
+    }
+
+    /**
+     * Starts one more child now, if the pool may still start one, so that its JVM start and warm-up run while the
+     * caller does other work; a later read takes it from the pool. Returns whether one was started.
+     */
+    public boolean prestart() {
+        if (!mayStart()) return false;
+        idle.add(start());
+        return true;
+    }
+
+    /**
+     * Lowers how many children the pool may have to {@code processes} (never below those already started): a re-run
+     * that turns out to have few files to read starts no second process for them.
+     */
+    public void limitTo(int processes) {
+        synchronized (all) {
+            unstarted = Math.max(0, Math.min(unstarted, processes - all.size()));
         }
     }
 
@@ -324,9 +345,14 @@ public final class ForkedReader implements ReadGuard {
             if (process != null) process.destroyForcibly();
         }
 
-        /** Closing stdin tells the worker to finish; one that does not is killed. */
+        /** Closing stdin tells the worker to finish; one that does not is killed, as is one never used (still warming up). */
         void stop() {
             if (process == null) return;
+            if (!ready) {
+                // it has read nothing yet: its warm-up need not finish first (closing stdin would wait for that)
+                process.destroyForcibly();
+                return;
+            }
             try {
                 requests.close();
                 if (!process.waitFor(2, TimeUnit.SECONDS)) process.destroyForcibly();

@@ -152,6 +152,8 @@ public final class Ingester {
             } catch (IOException e) {
                 throw new Fatal("cannot write the lock file in " + data + ": " + SourceTree.reason(e));
             }
+            // reading processes start only once something is to be read: see ingest and hashAll
+            ForkedReader pool = options.children() == null ? null : ForkedReader.lazy(options.children(), options.timeout());
             try {
                 CatalogStore store;
                 try {
@@ -160,7 +162,7 @@ public final class Ingester {
                     throw new Fatal("the index in " + data + " cannot be opened: " + e.getMessage());
                 }
                 try {
-                    ingest(store);
+                    ingest(store, pool);
                 } catch (IOException e) {
                     rollback(store);
                     throw new Fatal("the index in " + data + " failed during the run (the last commit stands): " + e.getMessage());
@@ -172,6 +174,10 @@ public final class Ingester {
                     }
                 }
             } finally {
+                if (pool != null) {
+                    pool.close();
+                    readingProcesses.set(pool.started());
+                }
                 try {
                     lock.close();
                 } catch (IOException e) {
@@ -180,7 +186,8 @@ public final class Ingester {
             }
         }
 
-        void ingest(CatalogStore store) throws IOException, Fatal {
+        /** @param pool the reading processes (none started yet), or null to read in this process */
+        void ingest(CatalogStore store, ForkedReader pool) throws IOException, Fatal {
             long t = System.nanoTime();
             SourceTree.Listing listing = tree.walk(options.paths(), data);
             listMs = millisSince(t);
@@ -202,24 +209,22 @@ public final class Ingester {
             String indexedReading = store.lastCommitData().get(READING_KEY);
             committedReading = indexedReading;
             boolean readingChanged = options.reading() != null && !indexed.isEmpty() && !options.reading().equals(indexedReading);
-            // When every file will be read (a first run, or another reading), the reading processes start now and
-            // warm up while the files are hashed; otherwise only once the plan shows there is something to read.
-            ForkedReader early = options.children() != null && !listing.files().isEmpty() && (indexed.isEmpty() || readingChanged)
-                    ? new ForkedReader(fewerFor(options.children(), listing.files().size()), options.timeout()) : null;
-            try {
-                ingest(store, listing, indexed, indexedReading, readingChanged, early);
-            } finally {
-                if (early != null) {
-                    early.close();
-                    readingProcesses.addAndGet(early.started());
+            // When every file will be read (a first run, or another reading), the reading processes start now and warm
+            // up while the files are hashed; otherwise the first starts when hashing finds a file to read, and more only
+            // once the plan shows enough to read.
+            if (pool != null && !listing.files().isEmpty() && (indexed.isEmpty() || readingChanged)) {
+                pool.limitTo(Math.min(options.children().processes(), listing.files().size()));
+                while (pool.prestart()) {
+                    // one more started
                 }
             }
+            ingest(store, listing, indexed, indexedReading, readingChanged, pool);
         }
 
         private void ingest(CatalogStore store, SourceTree.Listing listing, Map<String, String> indexed, String indexedReading,
-                            boolean readingChanged, ReadGuard early) throws IOException, Fatal {
+                            boolean readingChanged, ForkedReader pool) throws IOException, Fatal {
             long t = System.nanoTime();
-            List<Hashed> hashed = hashAll(listing.files());
+            List<Hashed> hashed = hashAll(listing.files(), indexed, pool);
             hashMs = millisSince(t);
 
             Set<String> present = new HashSet<>();
@@ -236,12 +241,19 @@ public final class Ingester {
             }
             IngestPlan plan = IngestPlan.of(indexed, hashed, present, roots, listing.unlisted(), options.prune());
             unchanged = plan.unchanged().size();
-            for (Hashed h : plan.unchanged()) log.fileInfo("unchanged " + h.file().id());
+            // nothing to read (a file hashed to new content whose read then became moot): a process started for it
+            // is stopped before the log lines, the commit and the records
+            if (pool != null && plan.toRead().isEmpty()) pool.close();
+            List<String> unchangedLines = new ArrayList<>(plan.unchanged().size());
+            for (Hashed h : plan.unchanged()) unchangedLines.add("unchanged " + h.file().id());
+            log.fileInfos(unchangedLines);
 
             t = System.nanoTime();
             Set<String> isNew = new HashSet<>();
             plan.added().forEach(h -> isNew.add(h.file().id()));
-            readAll(store, plan.toRead(), isNew, early);
+            readAll(store, plan.toRead(), isNew, pool);
+            // the reading processes are done: their memory is free for the commit and the records
+            if (pool != null) pool.close();
             readMs = millisSince(t);
 
             t = System.nanoTime();
@@ -284,10 +296,16 @@ public final class Ingester {
             return out;
         }
 
-        List<Hashed> hashAll(List<SourceFile> files) throws IOException {
+        /**
+         * @param indexed the committed versions: the first file hashed to another content than its committed one
+         *                starts a reading process in {@code pool} (when not null), which then warms up while the rest
+         *                is hashed and the plan made, instead of after
+         */
+        List<Hashed> hashAll(List<SourceFile> files, Map<String, String> indexed, ForkedReader pool) throws IOException {
             log.startProgress("hashing", files.size());
             List<Hashed> out = Collections.synchronizedList(new ArrayList<>());
             AtomicInteger read = new AtomicInteger();
+            java.util.concurrent.atomic.AtomicBoolean toRead = new java.util.concurrent.atomic.AtomicBoolean(pool == null);
             parallel(files, f -> {
                 try {
                     if (f.size() > options.maxFileBytes()) {
@@ -298,7 +316,9 @@ public final class Ingester {
                         FileStamp stamp = FileStamp.of(f.path());
                         String known = records.hashIfStamped(f.id(), stamp);
                         if (known == null) read.incrementAndGet();
-                        out.add(new Hashed(f, known != null ? known : ContentHash.of(f.path()), stamp));
+                        String hash = known != null ? known : ContentHash.of(f.path());
+                        if (!hash.equals(indexed.get(f.id())) && toRead.compareAndSet(false, true)) pool.prestart();
+                        out.add(new Hashed(f, hash, stamp));
                     }
                 } catch (IOException e) {
                     failed(new RunReport.Failure(f.id(), FailureKind.IO, "cannot read the file: " + SourceTree.reason(e)));
@@ -312,15 +332,15 @@ public final class Ingester {
             return sorted;
         }
 
-        /** @param started reading processes started before the plan was known, or null (the caller closes them) */
-        void readAll(CatalogStore store, List<Hashed> todo, Set<String> isNew, ReadGuard started) throws IOException {
+        /** @param pool the reading processes, or null to read in this process (the caller closes them) */
+        void readAll(CatalogStore store, List<Hashed> todo, Set<String> isNew, ForkedReader pool) throws IOException {
             if (todo.isEmpty()) return;
             log.startProgress("reading", todo.size());
-            // a re-run's children start as reads need them, no more than its few files are worth
-            ForkedReader forked = started != null || options.children() == null ? null
-                    : ForkedReader.lazy(fewerFor(options.children(), (todo.size() + FILES_PER_PROCESS - 1) / FILES_PER_PROCESS), options.timeout());
-            try (ReadGuard own = started != null ? null : forked != null ? forked : new GuardedReader(readers, options.timeout())) {
-                ReadGuard reader = started != null ? started : own;
+            // a re-run's further children start as reads need them, no more than its few files are worth (those
+            // already started, on a first run all of them, stay)
+            if (pool != null) pool.limitTo(Math.min(options.children().processes(), (todo.size() + FILES_PER_PROCESS - 1) / FILES_PER_PROCESS));
+            try (ReadGuard own = pool != null ? null : new GuardedReader(readers, options.timeout())) {
+                ReadGuard reader = pool != null ? pool : own;
                 parallel(todo, h -> {
                     long t0 = System.nanoTime();
                     GuardedReader.Outcome outcome;
@@ -338,14 +358,8 @@ public final class Ingester {
                 });
                 if (reader.abandoned() > 0) log.warn(reader.abandoned() + " timed-out read(s) did not stop and were left running");
             } finally {
-                if (forked != null) readingProcesses.addAndGet(forked.started());
                 log.endProgress();
             }
-        }
-
-        /** No more reading processes than files to read: each one costs a JVM start and a warm-up. */
-        private static ForkedReader.Settings fewerFor(ForkedReader.Settings s, int files) {
-            return new ForkedReader.Settings(Math.min(s.processes(), files), s.heapBytes(), s.workerArgs());
         }
 
         void store(CatalogStore store, Hashed h, CatalogDocument doc, boolean isNew, long ms) throws IOException {

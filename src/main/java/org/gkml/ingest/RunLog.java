@@ -54,6 +54,17 @@ public final class RunLog implements AutoCloseable {
         if (!terminal) fail(message);
     }
 
+    /**
+     * Lines about many files at once, each as {@link #fileInfo} prints it, flushed once at the end: a re-run at 10,000
+     * files logs a line per unchanged file, and a flush per line was a write to stderr per line.
+     */
+    public synchronized void fileInfos(java.util.Collection<String> messages) {
+        if (terminal || messages.isEmpty()) return;
+        String head = Instant.now().truncatedTo(ChronoUnit.MILLIS) + " INFO ";
+        for (String m : messages) err.println(head + printable(m));
+        err.flush();
+    }
+
     /** Starts a progress bar over {@code total} steps (on a terminal only). */
     public synchronized void startProgress(String task, long total) {
         endProgress();

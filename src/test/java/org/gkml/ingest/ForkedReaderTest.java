@@ -110,6 +110,24 @@ class ForkedReaderTest {
         }
     }
 
+    @Test
+    void aPrestartedChildReadsTheFirstFileAndALimitStopsFurtherStarts() throws Exception {
+        try (ForkedReader r = ForkedReader.lazy(new ForkedReader.Settings(2, 512L << 20, List.of()), Duration.ofSeconds(60))) {
+            assertTrue(r.prestart(), "a child starts before any read, to warm up meanwhile");
+            assertEquals(1, r.started());
+            r.limitTo(1);   // a re-run with few files to read: no second process
+            assertTrue(!r.prestart(), "the limit holds");
+            assertTrue(r.read(FAST, "first").ok(), "the prestarted child reads");
+            assertEquals(1, r.started(), "the read took the prestarted child, it did not start another");
+        }
+        try (ForkedReader r = ForkedReader.lazy(new ForkedReader.Settings(1, 512L << 20, List.of()), Duration.ofSeconds(60))) {
+            assertTrue(r.prestart());
+            long pid = r.pids().get(0);
+            r.close();   // never used: killed at once, not left to finish its warm-up
+            assertTrue(ProcessHandle.of(pid).map(h -> h.onExit().orTimeout(10, java.util.concurrent.TimeUnit.SECONDS).join() != null).orElse(true));
+        }
+    }
+
     /** A tab-separated catalog of {@code rows} entries (150 bytes each). */
     private static Path writeWideCatalog(Path f, int rows) throws IOException {
         try (BufferedWriter w = Files.newBufferedWriter(f, StandardCharsets.UTF_8)) {

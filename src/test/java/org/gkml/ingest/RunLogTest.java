@@ -24,6 +24,27 @@ class RunLogTest {
     }
 
     @Test
+    void manyFilesLinesAreWrittenWithOneFlush() {
+        StringWriter w = new StringWriter();
+        int[] flushes = {0};
+        PrintWriter counting = new PrintWriter(w) {
+            @Override
+            public void flush() {
+                flushes[0]++;
+                super.flush();
+            }
+        };
+        try (RunLog log = new RunLog(counting, false)) {
+            log.fileInfos(java.util.List.of("unchanged /a", "unchanged /b\nFAIL forged", "unchanged /c"));
+            assertEquals(1, flushes[0], "one flush for all three lines (not one per line)");
+        }
+        String[] lines = w.toString().split("\n");
+        assertEquals(3, lines.length, w.toString());
+        assertTrue(lines[0].matches("\\d{4}-.*Z INFO unchanged /a"), lines[0]);
+        assertTrue(lines[1].endsWith(" INFO unchanged /b\\nFAIL forged"), lines[1]);
+    }
+
+    @Test
     void ordinaryTextIsLeftAlone() {
         assertEquals("/srv/目录 2024.txt: 16 entries", RunLog.printable("/srv/目录 2024.txt: 16 entries"));
         assertEquals("a\\tb\\u0007", RunLog.printable("a\tb\u0007"));
