@@ -48,6 +48,8 @@ final class PageReader extends PDFGraphicsStreamEngine {
     private final int rotation;
     final List<Ruling> rulings = new ArrayList<>();
     final List<Glyph> glyphs = new ArrayList<>();
+    /** Characters drawn again over themselves (fake bold) are read once. */
+    private final OverprintedGlyphs overprinted = new OverprintedGlyphs();
     /** Glyphs the font gives no text for (unmapped codes), and replacement characters. */
     int unreadableGlyphs;
     int images;
@@ -162,7 +164,8 @@ final class PageReader extends PDFGraphicsStreamEngine {
         Point2D.Float start = trm.transformPoint(0, GLYPH_MIDDLE), end = trm.transformPoint((float) w, GLYPH_MIDDLE);
         double[] from = display(start.x, start.y), to = display(end.x, end.y);
         WritingDirection direction = WritingDirection.of(to[0] - from[0], to[1] - from[1]);
-        glyphs.add(new Glyph(minX, minY, maxX, maxY, size, text, Double.NaN, direction));
+        Glyph glyph = new Glyph(minX, minY, maxX, maxY, size, text, Double.NaN, direction);
+        if (!overprinted.repeats(glyph)) glyphs.add(glyph);
     }
 
     // ------------------------------------------------------------------ paths
