@@ -1,0 +1,68 @@
+package org.gkml.cli;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.gkml.cli.ExtractCommandTest.run;
+import static org.gkml.cli.ReportCommandTest.read;
+import static org.gkml.cli.ReportCommandTest.where;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The 问题 sheet on forms met in catalogs the report had not seen (src/test/resources/report/forms.html): a 序号
+ * printed 1-1, 2-3 (no number, none missing), a time limit whose least duration follows its deadline, one in months,
+ * and one that is only a least duration. Read back from the workbook, straight from the file and after ingest.
+ */
+class ReportFormsTest {
+
+    static final String FORMS = "src/test/resources/report/forms.html";
+
+    @TempDir
+    static Path dir;
+
+    static Map<String, List<Map<String, String>>> fromFile;
+    static Map<String, List<Map<String, String>>> fromData;
+
+    @BeforeAll
+    static void report() throws IOException {
+        Path out = dir.resolve("forms.xlsx");
+        ExtractCommandTest.Run r = run("report", FORMS, "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        fromFile = read(out);
+
+        Path data = dir.resolve("data");
+        ExtractCommandTest.Run ingest = run("ingest", FORMS, "--data", data.toString());
+        assertEquals(0, ingest.code(), ingest.err());
+        Path fromIndex = dir.resolve("data.xlsx");
+        ExtractCommandTest.Run again = run("report", "--data", data.toString(), "--out", fromIndex.toString());
+        assertEquals(0, again.code(), again.err());
+        fromData = read(fromIndex);
+    }
+
+    /** 规则 / 二级事项 / 问题值 / 行 of each problem row. */
+    static List<String> problems(Map<String, List<Map<String, String>>> sheets) {
+        return sheets.get("问题").stream()
+                .map(p -> p.get("规则") + " / " + p.get("二级事项") + " / " + p.get("问题值") + " / " + p.get("行")).toList();
+    }
+
+    @Test
+    void aSeqPrintedAsNoNumberIsNotMissing() {
+        assertEquals(List.of(), where(fromFile.get("问题"), "规则", "missing-seq"));
+        assertEquals(List.of(), where(fromData.get("问题"), "规则", "missing-seq"));
+    }
+
+    @Test
+    void aDeadlineBeforeALeastDurationAndALimitInMonthsAreTooLong() {
+        List<String> want = List.of(
+                "time-limit / 救助对象名单 / 确定之日起30个工作日内公开，公示期不少于7日 / table 1 r4c1",
+                "time-limit / 建议提案办理结果 / 办结后一个月内 / table 1 r5c1");
+        assertEquals(want, problems(fromFile));
+        assertEquals(want, problems(fromData));
+    }
+}
