@@ -28,6 +28,8 @@ class ReportFormsTest {
 
     static Map<String, List<Map<String, String>>> fromFile;
     static Map<String, List<Map<String, String>>> fromData;
+    /** Two 医保 catalogs against a third: each names one item another way (政府信息公开年报, …年度工作报告). */
+    static Map<String, List<Map<String, String>>> twoAgainstOne;
 
     @BeforeAll
     static void report() throws IOException {
@@ -43,6 +45,12 @@ class ReportFormsTest {
         ExtractCommandTest.Run again = run("report", "--data", data.toString(), "--out", fromIndex.toString());
         assertEquals(0, again.code(), again.err());
         fromData = read(fromIndex);
+
+        Path gaps = dir.resolve("gaps.xlsx");
+        ExtractCommandTest.Run g = run("report", ReportCommandTest.XISHAN, ReportCommandTest.WUKOU, "--reference",
+                ReportCommandTest.TEMPLATE, "--out", gaps.toString());
+        assertEquals(0, g.code(), g.err());
+        twoAgainstOne = read(gaps);
     }
 
     /** 规则 / 二级事项 / 问题值 / 行 of each problem row. */
@@ -64,5 +72,24 @@ class ReportFormsTest {
                 "time-limit / 建议提案办理结果 / 办结后一个月内 / table 1 r5c1");
         assertEquals(want, problems(fromFile));
         assertEquals(want, problems(fromData));
+    }
+
+    @Test
+    void whatACatalogHasMoreIsNamedAsItWritesIt() {
+        // the 覆盖 row of 政府信息公开年报 (西山) and 政府信息公开年度工作报告 (大武口) is named 政府信息公开年度报告 by
+        // mappings/item-synonyms.tsv; in 缺项 each catalog reads its own name and 一级事项, the row's name beside them
+        Map<String, java.util.Set<String>> written = new java.util.HashMap<>();
+        for (Map<String, String> e : twoAgainstOne.get("条目")) {
+            written.computeIfAbsent(e.get("来源文件"), f -> new java.util.HashSet<>()).add(e.get("一级事项") + " / " + e.get("二级事项"));
+        }
+        List<Map<String, String>> more = where(twoAgainstOne.get("缺项"), "差异", "多出");
+        assertEquals(26, more.size());
+        for (Map<String, String> m : more) {
+            String item = m.get("一级事项") + " / " + m.get("二级事项");
+            org.junit.jupiter.api.Assertions.assertTrue(written.get(m.get("来源文件")).contains(item), m.get("来源文件") + " writes no " + item);
+        }
+        Map<String, String> xishan = where(where(more, "来源文件", "000_81a0a872453b3846.txt"), "二级事项", "政府信息公开年报").get(0);
+        assertEquals("特定事项", xishan.get("一级事项"));
+        assertEquals("政府信息公开年度报告", xishan.get("其他写法"));
     }
 }

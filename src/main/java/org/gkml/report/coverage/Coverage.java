@@ -106,6 +106,10 @@ public final class Coverage {
     private final Map<String, Integer> columnIndex = new LinkedHashMap<>();
     private final List<Integer> columnCatalogs = new ArrayList<>();
     private final Map<String, Item> reference = new LinkedHashMap<>();
+    /** the reference's entry of each of its items, as the reference writes it */
+    private final Map<String, Entry> referenceEntries = new HashMap<>();
+    /** the entry of each item of the catalog added last, as that catalog writes it */
+    private Map<String, Entry> listed = Map.of();
     private final Map<String, Spelling> spellings = new LinkedHashMap<>();
 
     /** A way an item is written, the item it went under, how and how surely, and in how many entries (references included). */
@@ -161,6 +165,7 @@ public final class Coverage {
             keys.add(item.key);
             item.inReference = true;
             reference.putIfAbsent(item.key, item);
+            referenceEntries.putIfAbsent(item.key, e);
         }
     }
 
@@ -176,9 +181,11 @@ public final class Coverage {
         columnCatalogs.set(column, columnCatalogs.get(column) + 1);
         Set<String> keys = new LinkedHashSet<>();
         current = keys;
+        listed = new HashMap<>();
         for (Entry e : doc.entries()) {
             Item item = item(e);
             if (item == null || !keys.add(item.key)) continue;
+            listed.put(item.key, e);
             item.catalogsPerColumn.merge(column, 1, Integer::sum);
             item.catalogs++;
         }
@@ -249,6 +256,16 @@ public final class Coverage {
         Set<String> out = new LinkedHashSet<>(words.words(name));
         out.addAll(BigramMatcher.bigrams(words.content(name)));
         return out;
+    }
+
+    /**
+     * The entry that put the catalog added last under the item {@code key} (its first, when it lists the item twice),
+     * or the reference's entry of it: how that catalog writes the item, which may be another catalog's spelling than
+     * the row's name. Null when neither lists it.
+     */
+    public Entry listedAs(String key) {
+        Entry e = listed.get(key);
+        return e != null ? e : referenceEntries.get(key);
     }
 
     /** The item of a key added before. */
