@@ -52,6 +52,7 @@ public final class ReportBuilder {
         List<CatalogStats> stats = new ArrayList<>();
         Coverage coverage = new Coverage(vocabulary.itemNames(), vocabulary.itemWords());
         for (CatalogDocument r : references) coverage.addReference(r);
+        ReferenceFields fields = ReferenceFields.of(references);
         Map<String, Integer> problems = new LinkedHashMap<>();
         for (Rule r : vocabulary.rules().rules()) problems.put(r.spec().id(), 0);
         List<ReportSummary.Failure> failures = new ArrayList<>();
@@ -71,8 +72,10 @@ public final class ReportBuilder {
                     for (Violation v : found) problems.merge(v.rule().id(), 1, Integer::sum);
                     wb.add(c, found);
                     if (html != null) stats.add(CatalogStats.of(c.doc(), found));
-                    Set<String> keys = coverage.add(column(c.doc()), c.doc());
-                    if (coverage.hasReference()) wb.gaps(c, coverage, keys);
+                    boolean compared = fields.heldAgainst(c.doc());
+                    Set<String> keys = coverage.add(column(c.doc()), c.doc(), compared);
+                    if (coverage.hasReference() && compared) wb.gaps(c, coverage, keys);
+                    else if (coverage.hasReference()) wb.otherField(c, fields.names(), ReferenceFields.field(c.doc()));
                 }
 
                 @Override

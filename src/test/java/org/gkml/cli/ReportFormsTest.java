@@ -22,6 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class ReportFormsTest {
 
     static final String FORMS = "src/test/resources/report/forms.html";
+    static final String YANGXIN = "corpus/published/portal/yx_yiwujiaoyu.xlsx";
+    static final String XIANGSHAN = "corpus/published/word/ywjy_xiangshan.docx";
 
     @TempDir
     static Path dir;
@@ -30,6 +32,9 @@ class ReportFormsTest {
     static Map<String, List<Map<String, String>>> fromData;
     /** Two 医保 catalogs against a third: each names one item another way (政府信息公开年报, …年度工作报告). */
     static Map<String, List<Map<String, String>>> twoAgainstOne;
+    /** A 社会救助 catalog and an 义务教育 one against an 义务教育 template. */
+    static Path fields;
+    static Map<String, List<Map<String, String>>> againstEducation;
 
     @BeforeAll
     static void report() throws IOException {
@@ -51,6 +56,11 @@ class ReportFormsTest {
                 ReportCommandTest.TEMPLATE, "--out", gaps.toString());
         assertEquals(0, g.code(), g.err());
         twoAgainstOne = read(gaps);
+
+        fields = dir.resolve("fields.xlsx");
+        ExtractCommandTest.Run f = run("report", FORMS, YANGXIN, "--reference", XIANGSHAN, "--out", fields.toString());
+        assertEquals(0, f.code(), f.err());
+        againstEducation = read(fields);
     }
 
     /** 规则 / 二级事项 / 问题值 / 行 of each problem row. */
@@ -91,5 +101,37 @@ class ReportFormsTest {
         Map<String, String> xishan = where(where(more, "来源文件", "000_81a0a872453b3846.txt"), "二级事项", "政府信息公开年报").get(0);
         assertEquals("特定事项", xishan.get("一级事项"));
         assertEquals("政府信息公开年度报告", xishan.get("其他写法"));
+    }
+
+    @Test
+    void aCatalogOfAnotherFieldLacksNothingOfTheTemplate() throws IOException {
+        List<Map<String, String>> forms = where(againstEducation.get("缺项"), "来源文件", "forms.html");
+        assertEquals(1, forms.size());
+        assertEquals("未比较", forms.get(0).get("差异"));
+        assertEquals("本目录属社会救助领域，参考目录属义务教育领域", forms.get(0).get("其他写法"));
+        // the 义务教育 catalog is compared as before: 规范性文件 is there, 教育法律法规 is not
+        List<Map<String, String>> yangxin = where(againstEducation.get("缺项"), "来源文件", "yx_yiwujiaoyu.xlsx");
+        assertEquals(List.of("教育法律法规"), where(yangxin, "差异", "缺少").stream().map(r -> r.get("二级事项")).limit(1).toList());
+        // in 覆盖 the template's items are red in the 义务教育 agency's column where it lacks them, never in the other's
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(fields);
+             org.apache.poi.ss.usermodel.Workbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            org.apache.poi.ss.usermodel.Sheet s = wb.getSheet("覆盖");
+            int other = -1;
+            int county = -1;
+            for (org.apache.poi.ss.usermodel.Cell c : s.getRow(0)) {
+                if (c.getStringCellValue().equals("平川县民政局")) other = c.getColumnIndex();
+                if (c.getStringCellValue().equals("阳新县教育局")) county = c.getColumnIndex();
+            }
+            int redOther = 0;
+            int redCounty = 0;
+            short rose = org.apache.poi.ss.usermodel.IndexedColors.ROSE.getIndex();
+            for (org.apache.poi.ss.usermodel.Row r : s) {
+                if (r.getRowNum() == 0) continue;
+                if (r.getCell(other) != null && r.getCell(other).getCellStyle().getFillForegroundColor() == rose) redOther++;
+                if (r.getCell(county) != null && r.getCell(county).getCellStyle().getFillForegroundColor() == rose) redCounty++;
+            }
+            assertEquals(0, redOther);
+            assertEquals(where(yangxin, "差异", "缺少").size(), redCounty);
+        }
     }
 }

@@ -89,8 +89,13 @@ public final class Coverage {
         }
     }
 
-    /** A column: one agency (or the catalog's file name, when its agency is not known). */
-    public record Column(String label, int catalogs) {
+    /**
+     * A column: one agency (or the catalog's file name, when its agency is not known).
+     *
+     * @param compared whether any of its catalogs is held against the references (one of another field is not, see
+     *                 {@code ReferenceFields}): only then is an item of the reference it lacks marked
+     */
+    public record Column(String label, int catalogs, boolean compared) {
     }
 
     private final ItemNames names;
@@ -105,6 +110,7 @@ public final class Coverage {
     private final Map<String, Item> items = new LinkedHashMap<>();
     private final Map<String, Integer> columnIndex = new LinkedHashMap<>();
     private final List<Integer> columnCatalogs = new ArrayList<>();
+    private final List<Boolean> columnCompared = new ArrayList<>();
     private final Map<String, Item> reference = new LinkedHashMap<>();
     /** the reference's entry of each of its items, as the reference writes it */
     private final Map<String, Entry> referenceEntries = new HashMap<>();
@@ -174,11 +180,18 @@ public final class Coverage {
      * the next catalog comes.
      */
     public Set<String> add(String label, CatalogDocument doc) {
+        return add(label, doc, true);
+    }
+
+    /** As {@link #add(String, CatalogDocument)}, saying whether the catalog is held against the references. */
+    public Set<String> add(String label, CatalogDocument doc, boolean compared) {
         int column = columnIndex.computeIfAbsent(label, l -> {
             columnCatalogs.add(0);
+            columnCompared.add(false);
             return columnCatalogs.size() - 1;
         });
         columnCatalogs.set(column, columnCatalogs.get(column) + 1);
+        if (compared) columnCompared.set(column, true);
         Set<String> keys = new LinkedHashSet<>();
         current = keys;
         listed = new HashMap<>();
@@ -289,7 +302,7 @@ public final class Coverage {
 
     public List<Column> columns() {
         List<Column> out = new ArrayList<>();
-        for (Map.Entry<String, Integer> c : columnIndex.entrySet()) out.add(new Column(c.getKey(), columnCatalogs.get(c.getValue())));
+        for (Map.Entry<String, Integer> c : columnIndex.entrySet()) out.add(new Column(c.getKey(), columnCatalogs.get(c.getValue()), columnCompared.get(c.getValue())));
         return out;
     }
 

@@ -169,7 +169,7 @@ public final class ReportWorkbook implements AutoCloseable {
                 if (n > 0) {
                     row[fixed + c] = columns.get(c).catalogs() == 1 ? "✓" : n + "/" + columns.get(c).catalogs();
                     fills[fixed + c] = styles.covered;
-                } else if (i.inReference()) {
+                } else if (i.inReference() && columns.get(c).compared()) {
                     fills[fixed + c] = styles.lacking;
                 }
             }
@@ -178,6 +178,16 @@ public final class ReportWorkbook implements AutoCloseable {
         sheet.finish();
         // The sheets were made in the order they filled; the coordinator reads them in this one.
         wb.setSheetOrder(COVERAGE, wb.getSheetIndex(GAPS));
+    }
+
+    /** What the 缺项 sheet says of a catalog of another field than the references'. */
+    public static final String OTHER_FIELD = "未比较";
+
+    /** One row in 缺项 for a catalog not held against the references: its field is not theirs. */
+    public void otherField(ReportCatalog c, String referenceFields, String field) {
+        CatalogDocument d = c.doc();
+        gaps.row(Stream.of(place(d), new Object[]{d.source(), OTHER_FIELD, null, null,
+                "本目录属" + field + "领域，参考目录属" + referenceFields + "领域"}).flatMap(Arrays::stream).toArray());
     }
 
     /** A note in 缺项 when there is nothing to compare with. */
