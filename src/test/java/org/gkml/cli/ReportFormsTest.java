@@ -24,6 +24,9 @@ class ReportFormsTest {
     static final String FORMS = "src/test/resources/report/forms.html";
     static final String YANGXIN = "corpus/published/portal/yx_yiwujiaoyu.xlsx";
     static final String XIANGSHAN = "corpus/published/word/ywjy_xiangshan.docx";
+    /** One catalog of no agency (南江县乡村振兴领域…) in two files. */
+    static final String NANJIANG_DOCX = "corpus/published/word/xczx_nanjiang.docx";
+    static final String NANJIANG_PDF = "corpus/published/word/xczx_nanjiang.pdf";
 
     @TempDir
     static Path dir;
@@ -58,7 +61,8 @@ class ReportFormsTest {
         twoAgainstOne = read(gaps);
 
         fields = dir.resolve("fields.xlsx");
-        ExtractCommandTest.Run f = run("report", FORMS, YANGXIN, "--reference", XIANGSHAN, "--out", fields.toString());
+        ExtractCommandTest.Run f = run("report", FORMS, YANGXIN, NANJIANG_DOCX, NANJIANG_PDF, "--reference", XIANGSHAN, "--out",
+                fields.toString());
         assertEquals(0, f.code(), f.err());
         againstEducation = read(fields);
     }
@@ -133,5 +137,20 @@ class ReportFormsTest {
             assertEquals(0, redOther);
             assertEquals(where(yangxin, "差异", "缺少").size(), redCounty);
         }
+    }
+
+    @Test
+    void aCatalogOfNoAgencyIsAColumnOfItsTitleAndPlace() throws IOException {
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(fields);
+             org.apache.poi.ss.usermodel.Workbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            org.apache.poi.ss.usermodel.Sheet s = wb.getSheet("覆盖");
+            List<String> heads = new java.util.ArrayList<>();
+            for (org.apache.poi.ss.usermodel.Cell c : s.getRow(0)) heads.add(c.getStringCellValue());
+            // the two files of one catalog are one column, named as its title names it, not two columns of file names
+            assertEquals(java.util.Set.of("平川县民政局", "阳新县教育局", "南江县乡村振兴领域基层政务公开标准目录（2份）"),
+                    java.util.Set.copyOf(heads.subList(6, heads.size())));
+        }
+        Map<String, String> row = where(againstEducation.get("覆盖"), "二级事项", "防返贫监测对象识别").get(0);
+        assertEquals("2/2", row.get("南江县乡村振兴领域基层政务公开标准目录（2份）"));
     }
 }
