@@ -1,7 +1,7 @@
 package org.gkml.normalize;
 
 /** Small counts written in digits (full- or half-width) or Chinese numerals up to 99: 五, 十五, 二十, 两. */
-final class ChineseNumber {
+public final class ChineseNumber {
 
     private static final String DIGITS = "零一二三四五六七八九";
 
@@ -9,7 +9,7 @@ final class ChineseNumber {
     }
 
     /** The value, or null when the text is not such a number. */
-    static Integer parse(String s) {
+    public static Integer parse(String s) {
         if (s == null || s.isEmpty()) return null;
         if (s.chars().allMatch(c -> Character.isDigit(c))) {
             try {

@@ -52,6 +52,7 @@ public final class ReportBuilder {
         List<CatalogStats> stats = new ArrayList<>();
         Coverage coverage = new Coverage(vocabulary.itemNames(), vocabulary.itemWords());
         for (CatalogDocument r : references) coverage.addReference(r);
+        ReferenceFields fields = ReferenceFields.of(references);
         Map<String, Integer> problems = new LinkedHashMap<>();
         for (Rule r : vocabulary.rules().rules()) problems.put(r.spec().id(), 0);
         List<ReportSummary.Failure> failures = new ArrayList<>();
@@ -71,8 +72,10 @@ public final class ReportBuilder {
                     for (Violation v : found) problems.merge(v.rule().id(), 1, Integer::sum);
                     wb.add(c, found);
                     if (html != null) stats.add(CatalogStats.of(c.doc(), found));
-                    Set<String> keys = coverage.add(column(c.doc()), c.doc());
-                    if (coverage.hasReference()) wb.gaps(c, coverage, keys);
+                    boolean compared = fields.heldAgainst(c.doc());
+                    Set<String> keys = coverage.add(column(c.doc()), c.doc(), compared);
+                    if (coverage.hasReference() && compared) wb.gaps(c, coverage, keys);
+                    else if (coverage.hasReference()) wb.otherField(c, fields.names(), ReferenceFields.field(c.doc()));
                 }
 
                 @Override
@@ -97,9 +100,26 @@ public final class ReportBuilder {
         }
     }
 
-    /** The coverage column of a catalog: its agency, else its file name (a catalog whose agency is unknown stands alone). */
+    /**
+     * The coverage column of a catalog: its agency; else its title with the place it is of (`南江县乡村振兴领域…标准目录`,
+     * `宝坻区 社会救助领域…标准目录`: the title says the place, or the county, city or province read around it goes in
+     * front), so the same catalog in two files is one column; else its file name (a catalog of no known agency or
+     * place stands alone: two counties' `户籍管理领域基层政务公开标准目录` are not one column).
+     */
     static String column(CatalogDocument d) {
         if (d.agency() != null && !d.agency().isBlank()) return d.agency().strip();
+        String place = place(d.region());
+        if (d.title() != null && !d.title().isBlank() && place != null) {
+            String title = d.title().strip();
+            return title.contains(place) ? title : place + " " + title;
+        }
         return d.source() == null ? "?" : d.source();
+    }
+
+    /** The narrowest place a region names, or null. */
+    private static String place(org.gkml.catalog.Region r) {
+        if (r == null) return null;
+        for (String p : new String[]{r.county(), r.city(), r.province()}) if (p != null && !p.isBlank()) return p.strip();
+        return null;
     }
 }

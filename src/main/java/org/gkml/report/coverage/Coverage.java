@@ -89,8 +89,13 @@ public final class Coverage {
         }
     }
 
-    /** A column: one agency (or the catalog's file name, when its agency is not known). */
-    public record Column(String label, int catalogs) {
+    /**
+     * A column: one agency (or the catalog's file name, when its agency is not known).
+     *
+     * @param compared whether any of its catalogs is held against the references (one of another field is not, see
+     *                 {@code ReferenceFields}): only then is an item of the reference it lacks marked
+     */
+    public record Column(String label, int catalogs, boolean compared) {
     }
 
     private final ItemNames names;
@@ -105,7 +110,12 @@ public final class Coverage {
     private final Map<String, Item> items = new LinkedHashMap<>();
     private final Map<String, Integer> columnIndex = new LinkedHashMap<>();
     private final List<Integer> columnCatalogs = new ArrayList<>();
+    private final List<Boolean> columnCompared = new ArrayList<>();
     private final Map<String, Item> reference = new LinkedHashMap<>();
+    /** the reference's entry of each of its items, as the reference writes it */
+    private final Map<String, Entry> referenceEntries = new HashMap<>();
+    /** the entry of each item of the catalog added last, as that catalog writes it */
+    private Map<String, Entry> listed = Map.of();
     private final Map<String, Spelling> spellings = new LinkedHashMap<>();
 
     /** A way an item is written, the item it went under, how and how surely, and in how many entries (references included). */
@@ -161,6 +171,7 @@ public final class Coverage {
             keys.add(item.key);
             item.inReference = true;
             reference.putIfAbsent(item.key, item);
+            referenceEntries.putIfAbsent(item.key, e);
         }
     }
 
@@ -169,16 +180,25 @@ public final class Coverage {
      * the next catalog comes.
      */
     public Set<String> add(String label, CatalogDocument doc) {
+        return add(label, doc, true);
+    }
+
+    /** As {@link #add(String, CatalogDocument)}, saying whether the catalog is held against the references. */
+    public Set<String> add(String label, CatalogDocument doc, boolean compared) {
         int column = columnIndex.computeIfAbsent(label, l -> {
             columnCatalogs.add(0);
+            columnCompared.add(false);
             return columnCatalogs.size() - 1;
         });
         columnCatalogs.set(column, columnCatalogs.get(column) + 1);
+        if (compared) columnCompared.set(column, true);
         Set<String> keys = new LinkedHashSet<>();
         current = keys;
+        listed = new HashMap<>();
         for (Entry e : doc.entries()) {
             Item item = item(e);
             if (item == null || !keys.add(item.key)) continue;
+            listed.put(item.key, e);
             item.catalogsPerColumn.merge(column, 1, Integer::sum);
             item.catalogs++;
         }
@@ -251,6 +271,16 @@ public final class Coverage {
         return out;
     }
 
+    /**
+     * The entry that put the catalog added last under the item {@code key} (its first, when it lists the item twice),
+     * or the reference's entry of it: how that catalog writes the item, which may be another catalog's spelling than
+     * the row's name. Null when neither lists it.
+     */
+    public Entry listedAs(String key) {
+        Entry e = listed.get(key);
+        return e != null ? e : referenceEntries.get(key);
+    }
+
     /** The item of a key added before. */
     public Item item(String key) {
         return items.get(key);
@@ -272,7 +302,7 @@ public final class Coverage {
 
     public List<Column> columns() {
         List<Column> out = new ArrayList<>();
-        for (Map.Entry<String, Integer> c : columnIndex.entrySet()) out.add(new Column(c.getKey(), columnCatalogs.get(c.getValue())));
+        for (Map.Entry<String, Integer> c : columnIndex.entrySet()) out.add(new Column(c.getKey(), columnCatalogs.get(c.getValue()), columnCompared.get(c.getValue())));
         return out;
     }
 

@@ -136,7 +136,7 @@ public final class HtmlSummary {
         int cols = Math.min(MAX_AGENCIES, columns.size());
         int left = 230;
         int top = 30;
-        h.append("<h2>覆盖热图</h2>\n<p class=\"note\">绿：列出该事项；红：参考目录有而该机构没有；灰：都没有。列号见下方图例。</p>\n");
+        h.append("<h2>覆盖热图</h2>\n<p class=\"note\">绿：列出该事项；红：参考目录有而该机构没有；灰：都没有（另一领域的目录不与参考目录比较）。列号见下方图例。</p>\n");
         StringBuilder s = new StringBuilder();
         s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(left + cols * CELL + 20).append("\" height=\"")
                 .append(top + rows * CELL + 10).append("\" role=\"img\">");
@@ -150,7 +150,7 @@ public final class HtmlSummary {
             s.append("<text x=\"").append(left - 4).append("\" y=\"").append(y + CELL - 2).append("\" font-size=\"10\" text-anchor=\"end\">")
                     .append(Html.escape(Svg.shorten(i.name(), 20))).append(" (").append(i.catalogs()).append(")</text>");
             for (int c = 0; c < cols; c++) {
-                String fill = i.catalogsIn(c) > 0 ? "#5cb85c" : i.inReference() ? "#e8a0a0" : "#eeeeee";
+                String fill = i.catalogsIn(c) > 0 ? "#5cb85c" : i.inReference() && columns.get(c).compared() ? "#e8a0a0" : "#eeeeee";
                 s.append("<rect x=\"").append(left + c * CELL).append("\" y=\"").append(y).append("\" width=\"").append(CELL - 1)
                         .append("\" height=\"").append(CELL - 1).append("\" fill=\"").append(fill).append("\"/>");
             }

@@ -3,7 +3,6 @@ package org.gkml.report.rules;
 import org.gkml.catalog.DeadlineUnit;
 import org.gkml.catalog.CatalogDocument;
 import org.gkml.catalog.Entry;
-import org.gkml.catalog.Simplified;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +12,10 @@ import java.util.List;
  * calendar days is held against {@code max_days} (20 working days are four weeks). An entry whose 公开方式 is
  * given and does not include the {@code mode} word (依申请公开 only) is not held to it; one without a 公开方式 is,
  * since a 主动公开 catalog rarely repeats the word on every row. A limit that states a least duration
- * ({@code minimum_words}: 公示期不少于三十日) says how long the item stays up, not how soon it goes up.
+ * ({@code minimum_words} right before its day count: 公示期不少于三十日) says how long the item stays up, not how soon it
+ * goes up; a least duration said after the count (30个工作日内公开，公示期不少于5个工作日) leaves the count a deadline.
+ * A limit in months and no days ({@code month_words}: 办结后一个月内) is {@code month_days} days a month
+ * ({@link LimitWording}); without these two parameters months are not read.
  */
 public final class TimeLimitTooLong extends SpecifiedRule {
 
@@ -22,14 +24,18 @@ public final class TimeLimitTooLong extends SpecifiedRule {
     private final int maxWorkingDays;
     private final int maxDays;
     private final String mode;
-    private final List<String> minimumWords;
+    private final int monthDays;
+    private final LimitWording wording;
 
     public TimeLimitTooLong(RuleSpec spec) {
         super(spec);
         this.maxWorkingDays = spec.intParam("max_working_days");
         this.maxDays = spec.intParam("max_days");
         this.mode = spec.param("mode");
-        this.minimumWords = List.of(spec.param("minimum_words").split(","));
+        boolean months = spec.params().containsKey("month_words");
+        this.monthDays = months ? spec.intParam("month_days") : 0;
+        this.wording = new LimitWording(List.of(spec.param("minimum_words").split(",")),
+                months ? List.of(spec.param("month_words").split(",")) : List.of());
     }
 
     @Override
@@ -42,10 +48,12 @@ public final class TimeLimitTooLong extends SpecifiedRule {
     }
 
     boolean tooLong(Entry e) {
-        if (e.deadlineDays() == null || e.deadlineUnit() == null) return false;
         if (!e.disclosureMode().isEmpty() && e.disclosureMode().stream().noneMatch(m -> m.contains(mode))) return false;
-        String text = Simplified.fold(e.timeLimit() == null ? "" : e.timeLimit());
-        if (minimumWords.stream().anyMatch(text::contains)) return false;
+        if (e.deadlineDays() == null || e.deadlineUnit() == null) {
+            Integer months = wording.months(e.timeLimit());
+            return months != null && months * monthDays > maxDays;
+        }
+        if (wording.isLeastDuration(e.timeLimit(), e.deadlineDays())) return false;
         int limit = e.deadlineUnit() == DeadlineUnit.WORKING_DAY ? maxWorkingDays : maxDays;
         return e.deadlineDays() > limit;
     }

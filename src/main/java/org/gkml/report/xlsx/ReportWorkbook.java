@@ -119,13 +119,27 @@ public final class ReportWorkbook implements AutoCloseable {
     public void gaps(ReportCatalog c, Coverage coverage, Set<String> keys) {
         CatalogDocument d = c.doc();
         Object[] place = place(d);
-        for (Coverage.Item i : coverage.missing(keys)) gapRow(place, d, LACKS, i);
-        for (Coverage.Item i : coverage.extra(keys)) gapRow(place, d, EXTRA, i);
+        for (Coverage.Item i : coverage.missing(keys)) gapRow(place, d, LACKS, i, coverage.listedAs(i.key()));
+        for (Coverage.Item i : coverage.extra(keys)) gapRow(place, d, EXTRA, i, coverage.listedAs(i.key()));
     }
 
-    private void gapRow(Object[] place, CatalogDocument d, String kind, Coverage.Item i) {
-        String others = i.spellings().stream().filter(s -> !s.equals(i.name())).collect(Collectors.joining("；"));
-        gaps.row(Stream.of(place, new Object[]{d.source(), kind, i.category(), i.name(), others.isEmpty() ? null : others})
+    /**
+     * A row of 缺项: what the catalog has and the reference lacks as the catalog writes it, what it lacks as the
+     * reference writes it (a row of 覆盖 is named as the catalog met first wrote it, not always this one), and the
+     * item's other names, the 覆盖 row's among them.
+     */
+    private void gapRow(Object[] place, CatalogDocument d, String kind, Coverage.Item i, Entry listed) {
+        String name = i.name();
+        String category = i.category();
+        if (listed != null) {
+            String own = listed.item() != null && !listed.item().isBlank() ? listed.item().strip() : null;
+            name = own != null ? own : listed.category() == null ? name : listed.category().strip();
+            if (own != null && listed.category() != null && !listed.category().isBlank()) category = listed.category().strip();
+        }
+        String shown = name;
+        String others = Stream.concat(Stream.of(i.name()), i.spellings().stream()).distinct().filter(s -> !s.equals(shown))
+                .collect(Collectors.joining("；"));
+        gaps.row(Stream.of(place, new Object[]{d.source(), kind, category, name, others.isEmpty() ? null : others})
                 .flatMap(Arrays::stream).toArray());
     }
 
@@ -155,7 +169,7 @@ public final class ReportWorkbook implements AutoCloseable {
                 if (n > 0) {
                     row[fixed + c] = columns.get(c).catalogs() == 1 ? "✓" : n + "/" + columns.get(c).catalogs();
                     fills[fixed + c] = styles.covered;
-                } else if (i.inReference()) {
+                } else if (i.inReference() && columns.get(c).compared()) {
                     fills[fixed + c] = styles.lacking;
                 }
             }
@@ -164,6 +178,16 @@ public final class ReportWorkbook implements AutoCloseable {
         sheet.finish();
         // The sheets were made in the order they filled; the coordinator reads them in this one.
         wb.setSheetOrder(COVERAGE, wb.getSheetIndex(GAPS));
+    }
+
+    /** What the 缺项 sheet says of a catalog of another field than the references'. */
+    public static final String OTHER_FIELD = "未比较";
+
+    /** One row in 缺项 for a catalog not held against the references: its field is not theirs. */
+    public void otherField(ReportCatalog c, String referenceFields, String field) {
+        CatalogDocument d = c.doc();
+        gaps.row(Stream.of(place(d), new Object[]{d.source(), OTHER_FIELD, null, null,
+                "本目录属" + field + "领域，参考目录属" + referenceFields + "领域"}).flatMap(Arrays::stream).toArray());
     }
 
     /** A note in 缺项 when there is nothing to compare with. */

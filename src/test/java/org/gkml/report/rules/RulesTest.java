@@ -55,6 +55,39 @@ class RulesTest {
         assertEquals(List.of(), found(rule, catalog(posted)));
     }
 
+    static Stream<Arguments> limitWordings() {
+        // the time limit as printed, the day count and unit the reading took from it, 公开方式; reported?
+        return Stream.of(
+                // a least duration right before the count read: how long it stays up
+                Arguments.of("发布之日起不少于三十日", 30, "day", List.of(), false),
+                Arguments.of("征求意见期不少于30日", 30, "day", List.of("主动公开"), false),
+                // a least duration after the count leaves the count a deadline
+                Arguments.of("信息形成之日起30个工作日内公开，公示期不少于5个工作日", 30, "working_day", List.of(), true),
+                Arguments.of("信息形成之日起20个工作日内，公示期不少于5个工作日", 20, "working_day", List.of(), false),
+                // months, no days: a month is 30 days, longer than four weeks
+                Arguments.of("办结后一个月内", null, null, List.of(), true),
+                Arguments.of("在答复建议和提案提出人的1个月内；定期清理", null, null, List.of("主动公开"), true),
+                Arguments.of("结果确定后3个月以内", null, null, List.of(), true),
+                Arguments.of("办结后一个月内", null, null, List.of("依申请公开"), false),
+                // months that are no deadline: how long it stays up, how often, a date
+                Arguments.of("最短公示期为三个月", null, null, List.of(), false),
+                Arguments.of("公示期不少于三个月内", null, null, List.of(), false),
+                Arguments.of("每月更新", null, null, List.of(), false),
+                Arguments.of("每年1月31日前", null, null, List.of(), false),
+                // days stated: the months after them say how long it stays up
+                Arguments.of("20个工作日内；最短公示期为三个月，最长公示期为三年", 20, "working_day", List.of(), false));
+    }
+
+    @ParameterizedTest(name = "{0} → too long: {4}")
+    @MethodSource("limitWordings")
+    void whatTheWordsOfATimeLimitSay(String timeLimit, Integer days, String unit, List<String> modes, boolean tooLong) {
+        Rule rule = new TimeLimitTooLong(spec(TimeLimitTooLong.ID));
+        Entry e = new Entry(3, null, null, "事项", null, "依据", List.of(), timeLimit, days,
+                unit == null ? null : DeadlineUnit.fromJson(unit).orElseThrow(), null, List.of("政府网站"), null, List.of(),
+                modes, List.of(), List.of(), null, List.of(), null, Map.of(), org.gkml.table.Provenance.ofLine("t.txt", 6));
+        assertEquals(tooLong ? List.of(new Found(3, timeLimit, 6)) : List.of(), found(rule, catalog(e)));
+    }
+
     @ParameterizedTest(name = "{0} {1} {2} → too long: {3}")
     @MethodSource("timeLimits")
     void timeLimitLongerThanTwentyWorkingDays(Integer days, String unit, List<String> modes, boolean tooLong) {
@@ -131,6 +164,21 @@ class RulesTest {
         CatalogDocument c = catalog(entries);
         assertEquals(duplicates, found(new DuplicateSeq(spec(DuplicateSeq.ID)), c));
         assertEquals(gaps, found(new MissingSeq(spec(MissingSeq.ID)), c));
+    }
+
+    @Test
+    void aSeqPrintedAsNoNumberIsNotMissing() {
+        // 1-1, 1-2, 2-1 printed in the 序号 column: the reading leaves 序号 empty and warns bad-seq at the row
+        Entry[] entries = {entry(null, "A", 3), entry(null, "A", 4), entry(null, "B", 5), entry(null, "B", 6)};
+        List<org.gkml.table.Warning> printed = new java.util.ArrayList<>();
+        for (int line = 3; line <= 5; line++) {
+            printed.add(new org.gkml.table.Warning(org.gkml.table.WarningCode.BAD_SEQ, "序号 is not a number",
+                    org.gkml.table.Provenance.ofLine("t.txt", line)));
+        }
+        CatalogDocument c = new CatalogDocument("t.txt", "text", "测试目录", "某县某局", org.gkml.catalog.Region.UNKNOWN,
+                org.gkml.catalog.Level.COUNTY, Map.of(), EnumSet.allOf(Field.class), List.of(entries), printed);
+        // the row on line 6 has no 序号 at all
+        assertEquals(List.of(new Found(null, Violation.EMPTY, 6)), found(new MissingSeq(spec(MissingSeq.ID)), c));
     }
 
     static Stream<Arguments> declarations() {
