@@ -54,9 +54,6 @@ public final class EntryDocuments {
         marker.add(new StringField(IndexFields.DOC_ID, docId, Field.Store.YES));
         marker.add(new StoredField(IndexFields.HASH, hash));
         marker.add(new StoredField(IndexFields.FACTS, CatalogFacts.json(docId, doc, readAt)));
-        // no tokens, but a norm: the catch-all's norms are then on every document (dense, looked up without a search)
-        marker.add(new TextField(IndexFields.ALL + IndexFields.WORDS, "", Field.Store.NO));
-        marker.add(new TextField(IndexFields.ALL + IndexFields.BIGRAMS, "", Field.Store.NO));
         docs.add(marker);
         int ordinal = 0;
         for (Entry e : doc.entries()) docs.add(config.build(entry(docId, doc, e, ordinal++)));
@@ -86,16 +83,7 @@ public final class EntryDocuments {
         d.add(new NumericDocValuesField(IndexFields.CONTENT_HASH, hash));
         d.add(new StringField(IndexFields.CONTENT_HASH_TERM, hashTerm(hash), Field.Store.NO));
 
-        Map<String, String> texts = texts(doc, e);
-        for (Map.Entry<String, String> t : texts.entrySet()) text(d, t.getKey(), t.getValue());
-        // the catch-all pair: each field's text again, as one value each (the analyzer puts ALL_GAP positions between
-        // values, and replays the tokens it just made for the field's own pair); empty for an entry without text, so
-        // that every document has a norm
-        if (texts.isEmpty()) texts = Map.of("", "");
-        for (String value : texts.values()) {
-            d.add(new TextField(IndexFields.ALL + IndexFields.WORDS, value, Field.Store.NO));
-            d.add(new TextField(IndexFields.ALL + IndexFields.BIGRAMS, value, Field.Store.NO));
-        }
+        for (Map.Entry<String, String> t : texts(doc, e).entrySet()) text(d, t.getKey(), t.getValue());
         for (Map.Entry<FilterKey, List<String>> k : keys(doc, e).entrySet()) {
             for (String v : k.getValue()) keyword(d, k.getKey(), v);
             if (SearchRequest.GROUP_KEYS.contains(k.getKey().key())) {

@@ -39,10 +39,9 @@ public final class IndexFields {
     /**
      * The layout of the documents this code writes and reads. Raise it whenever a field is added, removed or
      * written differently: a searcher refuses an index of another layout and ingest rebuilds it.
-     * 2: content hash and group doc values on every entry. 3: the catalog's facts on its marker. 4: the catch-all
-     * pair {@link #ALL} on every document.
+     * 2: content hash and group doc values on every entry. 3: the catalog's facts on its marker.
      */
-    public static final String FORMAT = "4";
+    public static final String FORMAT = "3";
 
     public static final String WORDS = ".words";
     public static final String BIGRAMS = ".bigrams";
@@ -56,19 +55,6 @@ public final class IndexFields {
     /** The catalog's agency and region, so that 宁夏 or 金凤区 in a query narrows to those catalogs. */
     public static final String PLACE = "place";
     public static final List<String> TEXT_FIELDS = List.of(ITEM, CATEGORY, CONTENT, BASIS, OTHER, PLACE);
-
-    /**
-     * The catch-all pair ({@code all.words}, {@code all.bigrams}): every text field's text again, one value per
-     * field, {@link #ALL_GAP} positions apart, so that the first pass of a search matches a phrase in one field
-     * instead of six. Every document has it (a marker an empty value), so its norms are dense.
-     */
-    public static final String ALL = "all";
-    /**
-     * Positions between two fields' texts in {@link #ALL}: a phrase spanning fewer positions (a query term of up to
-     * this many characters) matches there exactly when it matches within one field; a longer one is searched field
-     * by field.
-     */
-    public static final int ALL_GAP = 100;
 
     /** The names of the {@link FilterKey}s, for messages. */
     public static final List<String> KEYS = FilterKey.names();

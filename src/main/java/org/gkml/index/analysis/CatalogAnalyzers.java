@@ -40,12 +40,6 @@ public final class CatalogAnalyzers {
                 if (fieldName.endsWith(IndexFields.BIGRAMS)) return bigrams;
                 return keyword;
             }
-
-            @Override
-            public int getPositionIncrementGap(String fieldName) {
-                // the catch-all pair holds one value per text field: a phrase must not match across two of them
-                return fieldName.startsWith(IndexFields.ALL + ".") ? IndexFields.ALL_GAP : super.getPositionIncrementGap(fieldName);
-            }
         };
     }
 }

@@ -27,8 +27,6 @@ public final class RememberingAnalyzer extends Analyzer {
 
     /** Texts longer than this are analysed every time: a long text is seldom repeated exactly. */
     static final int LONGEST_TEXT = 4096;
-    /** How many of its last longer texts each thread keeps: a document's few long cells, each given twice. */
-    static final int RECENT_LONG_TEXTS = 8;
 
     private final Analyzer analyzer;
     private final Memory memory;
@@ -170,8 +168,7 @@ public final class RememberingAnalyzer extends Analyzer {
             String s = text.toString();
             next = 0;
             if (s.length() > LONGEST_TEXT) {
-                // not in the shared memory, but a document gives its texts twice (its field, then the catch-all)
-                tokens = recentLong(s);
+                tokens = analyse(s);
                 return;
             }
             tokens = memory.get(s);
@@ -179,17 +176,6 @@ public final class RememberingAnalyzer extends Analyzer {
                 tokens = analyse(s);
                 memory.put(s, tokens);
             }
-        }
-
-        /** This thread's last few long texts and their tokens, newest last. */
-        private final java.util.ArrayDeque<Map.Entry<String, Tokens>> recentLong = new java.util.ArrayDeque<>();
-
-        private Tokens recentLong(String s) {
-            for (Map.Entry<String, Tokens> r : recentLong) if (r.getKey().equals(s)) return r.getValue();
-            Tokens t = analyse(s);
-            if (recentLong.size() == RECENT_LONG_TEXTS) recentLong.removeFirst();
-            recentLong.addLast(Map.entry(s, t));
-            return t;
         }
 
         private Tokens analyse(String s) {
