@@ -54,6 +54,7 @@ public final class EntryDocuments {
         marker.add(new StringField(IndexFields.DOC_ID, docId, Field.Store.YES));
         marker.add(new StoredField(IndexFields.HASH, hash));
         marker.add(new StoredField(IndexFields.FACTS, CatalogFacts.json(docId, doc, readAt)));
+        for (String field : IndexFields.TEXT_FIELDS) noText(marker, field);
         docs.add(marker);
         int ordinal = 0;
         for (Entry e : doc.entries()) docs.add(config.build(entry(docId, doc, e, ordinal++)));
@@ -83,7 +84,12 @@ public final class EntryDocuments {
         d.add(new NumericDocValuesField(IndexFields.CONTENT_HASH, hash));
         d.add(new StringField(IndexFields.CONTENT_HASH_TERM, hashTerm(hash), Field.Store.NO));
 
-        for (Map.Entry<String, String> t : texts(doc, e).entrySet()) text(d, t.getKey(), t.getValue());
+        Map<String, String> texts = texts(doc, e);
+        for (String field : IndexFields.TEXT_FIELDS) {
+            String value = texts.get(field);
+            if (value == null) noText(d, field);
+            else text(d, field, value);
+        }
         for (Map.Entry<FilterKey, List<String>> k : keys(doc, e).entrySet()) {
             for (String v : k.getValue()) keyword(d, k.getKey(), v);
             if (SearchRequest.GROUP_KEYS.contains(k.getKey().key())) {
@@ -227,6 +233,16 @@ public final class EntryDocuments {
         d.add(new TextField(name + IndexFields.WORDS, value, Field.Store.NO));
         // Stored once, on the bigram field, for snippets.
         d.add(new TextField(name + IndexFields.BIGRAMS, value, Field.Store.YES));
+    }
+
+    /**
+     * A text field without text: no terms (so the field's statistics, and every score, stay as without it), but a
+     * norm, so that the field's norms are on every document. Sparse norms are looked up through a skip structure
+     * for every match scored (a tenth of a search's matching); dense ones are read directly.
+     */
+    private static void noText(Document d, String name) {
+        d.add(new TextField(name + IndexFields.WORDS, "", Field.Store.NO));
+        d.add(new TextField(name + IndexFields.BIGRAMS, "", Field.Store.NO));
     }
 
     private static void keyword(Document d, FilterKey key, String v) {

@@ -39,9 +39,10 @@ public final class IndexFields {
     /**
      * The layout of the documents this code writes and reads. Raise it whenever a field is added, removed or
      * written differently: a searcher refuses an index of another layout and ingest rebuilds it.
-     * 2: content hash and group doc values on every entry. 3: the catalog's facts on its marker.
+     * 2: content hash and group doc values on every entry. 3: the catalog's facts on its marker. 4: every text
+     * field on every document (empty where there is no text), so that its norms are dense.
      */
-    public static final String FORMAT = "3";
+    public static final String FORMAT = "4";
 
     public static final String WORDS = ".words";
     public static final String BIGRAMS = ".bigrams";

@@ -6,6 +6,7 @@ import org.gkml.catalog.Region;
 import org.gkml.index.CatalogSearcher;
 import org.gkml.index.LuceneCatalogStore;
 import org.gkml.index.SearchRequest;
+import org.gkml.index.SearchResult;
 import org.gkml.index.analysis.Synonyms;
 import org.gkml.pipeline.CatalogReader;
 import org.gkml.vocabulary.Mappings;
@@ -211,6 +212,8 @@ public final class ScaleBenchmark {
         try (CatalogSearcher s = CatalogSearcher.open(data, Synonyms.of(Mappings.builtIn()))) {
             System.out.printf("searcher opened in %.1f s; %d judged queries (%d with filters), limit %d, %d rounds each after one warm-up round%n",
                     (System.nanoTime() - t) / 1e9, plain.size(), filtered.size(), LIMIT, ROUNDS_OF_QUERIES);
+            String answers = System.getProperty("answers");
+            if (answers != null) answers(s, plain, filtered, Path.of(answers));
             run(s, "query", plain, j -> new SearchRequest(j.query(), j.filters(), LIMIT, null).withFacets(false));
             run(s, "query + facets", plain, j -> new SearchRequest(j.query(), j.filters(), LIMIT, null));
             run(s, "query + filters", filtered, j -> new SearchRequest(j.query(), j.filters(), LIMIT, null).withFacets(false));
@@ -220,6 +223,35 @@ public final class ScaleBenchmark {
             run(s, "query + facets, grouped by agency", plain, j -> new SearchRequest(j.query(), j.filters(), 3, "agency").withGroups(20));
             run(s, "query + filters + facets, grouped", filtered, j -> new SearchRequest(j.query(), j.filters(), 3, "agency").withGroups(20));
         }
+    }
+
+    /**
+     * Writes what each judged search answers (total, facet counts, the top 20 or the 20 groups × 3: entry and
+     * score), one line each, so that two versions of the search (or of the index) can be compared with diff.
+     */
+    static void answers(CatalogSearcher s, List<Judged> plain, List<Judged> filtered, Path file) throws IOException {
+        List<String> lines = new java.util.ArrayList<>();
+        List<Judged> all = new java.util.ArrayList<>(plain);
+        all.addAll(filtered);
+        for (Judged j : all) {
+            String name = j.query() + " " + new java.util.TreeMap<>(j.filters());
+            SearchResult r = s.search(new SearchRequest(j.query(), j.filters(), LIMIT, null));
+            lines.add(name + "\ttotal " + r.totalHits() + "\tfacets " + new java.util.TreeMap<>(r.facets()));
+            for (int i = 0; i < r.hits().size(); i++) lines.add(name + "\thit " + i + "\t" + hit(r.hits().get(i)));
+            SearchResult g = s.search(new SearchRequest(j.query(), j.filters(), 3, "agency").withGroups(20).withFacets(false));
+            for (int i = 0; i < g.groups().size(); i++) {
+                SearchResult.Group group = g.groups().get(i);
+                StringBuilder b = new StringBuilder(name + "\tgroup " + i + " " + group.value() + " " + group.totalHits());
+                for (SearchResult.Hit h : group.hits()) b.append("\t").append(hit(h));
+                lines.add(b.toString());
+            }
+        }
+        Files.write(file, lines);
+        System.out.println("answers written to " + file);
+    }
+
+    static String hit(SearchResult.Hit h) {
+        return h.record().path("doc_id").asText() + "#" + h.record().path("source_ref").asText() + " " + String.format("%.5f", h.score());
     }
 
     static void run(CatalogSearcher s, String name, List<Judged> queries, Request request) throws IOException {
