@@ -7,9 +7,12 @@ next columns for the same rows ("down, then over", the default of Excel and Calc
 catalogs already in the corpus (portal/bd_shehuijiuzhu.html, word/xczx_nanjiang.docx); the gold is theirs,
 limited to the printed columns, under the new name.
   * bd_shehuijiuzhu_wide.pdf: A4 portrait, 9 rows on one page per slice, four slices of columns;
-  * xczx_nanjiang_wide.pdf: A4 landscape, 24 rows over four pages per slice, three slices.
+  * xczx_nanjiang_wide.pdf: A4 landscape, 24 rows over four pages per slice, three slices;
+  * xczx_nanjiang_over.pdf: the same with the page order set to "over, then down" (each stretch of rows printed
+    across its three slices before the next stretch).
 
-    /usr/bin/python3 corpus/published/make/make_probe_wide.py     (from the repository root; needs soffice)
+    /usr/bin/python3 corpus/published/make/make_probe_wide.py [NAME...]   (from the repository root; needs soffice;
+                                                                          names limit it to those files)
 """
 import copy
 import json
@@ -38,7 +41,7 @@ def text(entry, key):
     return "、".join(v) if isinstance(v, list) else str(v)
 
 
-def make(source, name, landscape):
+def make(source, name, landscape, order=None):
     with open(os.path.join(GOLD, source), encoding="utf-8") as f:
         src = json.load(f)
     keys = set().union(*[e.keys() for e in src["entries"]])
@@ -63,6 +66,8 @@ def make(source, name, landscape):
         ws.row_dimensions[r].height = 15 * lines + 2
     if landscape:
         ws.page_setup.orientation = "landscape"
+    if order:
+        ws.page_setup.pageOrder = order
     with tempfile.TemporaryDirectory() as tmp:
         xlsx = os.path.join(tmp, name.replace(".pdf", ".xlsx"))
         wb.save(xlsx)
@@ -80,6 +85,12 @@ def make(source, name, landscape):
         f.write("\n")
 
 
+FILES = [("portal/bd_shehuijiuzhu.html.json", "bd_shehuijiuzhu_wide.pdf", False, None),
+         ("word/xczx_nanjiang.docx.json", "xczx_nanjiang_wide.pdf", True, None),
+         ("word/xczx_nanjiang.docx.json", "xczx_nanjiang_over.pdf", True, "overThenDown")]
+
 if __name__ == "__main__":
-    make("portal/bd_shehuijiuzhu.html.json", "bd_shehuijiuzhu_wide.pdf", landscape=False)
-    make("word/xczx_nanjiang.docx.json", "xczx_nanjiang_wide.pdf", landscape=True)
+    import sys
+    for source, name, landscape, order in FILES:
+        if len(sys.argv) == 1 or name in sys.argv[1:]:
+            make(source, name, landscape, order)

@@ -6,9 +6,9 @@ import java.util.Optional;
 
 /**
  * A spreadsheet printed wider than its paper: Excel and Calc print the columns that fit, page after page down the
- * rows, then the next columns for the same rows ("down, then over"). Each slice of columns is a run of pages
- * with the same columns; page j of every slice shows the same rows, so its row lines lie at the same heights.
- * Put side by side, page j of each slice is one page of the whole table.
+ * rows, then the next columns for the same rows ("down, then over"; or, where set so, across the columns first,
+ * "over, then down"). Each slice of columns is printed on pages with the same columns; the pages of one stretch of
+ * rows show their row lines at the same heights. Put side by side, they are one page of the whole table.
  */
 final class ColumnSlices {
 
@@ -21,16 +21,32 @@ final class ColumnSlices {
     }
 
     /**
-     * The document's fragments put side by side, or nothing when they are not slices of one printed sheet. Each
-     * fragment must be the only one on its page, pages following each other, in at least two runs of equal
-     * length whose columns differ and whose pages hold rows at the same heights, run by run.
+     * The fragments of a printed sheet's pages put side by side.
      *
-     * @return for fragment j of the first run, the fragment of every run at j side by side
+     * @param pages        one fragment per page of the whole table, each the slices of its rows side by side
+     * @param slices       how many slices of columns the sheet was printed in
+     * @param downThenOver the printer went down the rows before the next columns (Excel's and Calc's default);
+     *                     otherwise across the columns before the next rows
      */
-    static Optional<List<Fragment>> stitch(List<Fragment> fragments) {
+    record Stitched(List<Fragment> pages, int slices, boolean downThenOver) {
+    }
+
+    /**
+     * The document's fragments put side by side, or nothing when they are not slices of one printed sheet. Each
+     * fragment must be the only one on its page, pages following each other. Down, then over: runs of equal length
+     * whose columns differ, page j of every run with rows at the same heights. Over, then down: groups of pages
+     * of equal size, in each the slices of columns in the same order, rows at the same heights.
+     */
+    static Optional<Stitched> stitch(List<Fragment> fragments) {
         int n = fragments.size();
         if (n < 2) return Optional.empty();
         for (int i = 1; i < n; i++) if (fragments.get(i).page() != fragments.get(i - 1).page() + 1) return Optional.empty();
+        Optional<Stitched> down = downThenOver(fragments);
+        return down.isPresent() ? down : overThenDown(fragments);
+    }
+
+    private static Optional<Stitched> downThenOver(List<Fragment> fragments) {
+        int n = fragments.size();
         List<Integer> runStarts = new ArrayList<>(List.of(0));
         for (int i = 1; i < n; i++) if (!TableAssembler.continues(fragments.get(i - 1), fragments.get(i))) runStarts.add(i);
         int slices = runStarts.size();
@@ -46,7 +62,29 @@ final class ColumnSlices {
             for (int s = 0; s < slices; s++) row.add(fragments.get(s * runLength + j));
             out.add(sideBySide(row));
         }
-        return Optional.of(out);
+        return Optional.of(new Stitched(out, slices, true));
+    }
+
+    /** The smallest group size that repeats the same slices of columns over the same rows in every group. */
+    private static Optional<Stitched> overThenDown(List<Fragment> fragments) {
+        int n = fragments.size();
+        for (int slices = 2; slices <= n / 2; slices++) {
+            if (n % slices != 0 || !slicedEvery(fragments, slices)) continue;
+            List<Fragment> out = new ArrayList<>();
+            for (int g = 0; g < n; g += slices) out.add(sideBySide(fragments.subList(g, g + slices)));
+            return Optional.of(new Stitched(out, slices, false));
+        }
+        return Optional.empty();
+    }
+
+    private static boolean slicedEvery(List<Fragment> fragments, int slices) {
+        for (int i = 0; i < fragments.size(); i++) {
+            Fragment f = fragments.get(i);
+            int inGroup = i % slices;
+            if (inGroup > 0 && (TableAssembler.continues(fragments.get(i - 1), f) || !sameRows(fragments.get(i - inGroup), f))) return false;
+            if (i >= slices && !TableAssembler.continues(fragments.get(i - slices), f)) return false;
+        }
+        return true;
     }
 
     static boolean sameRows(Fragment a, Fragment b) {

@@ -84,13 +84,15 @@ public final class PageLayout {
             }
         }
         if (fragments.isEmpty()) return byAlignment(format);
-        Optional<List<Fragment>> sideBySide = ColumnSlices.stitch(fragments);
+        Optional<ColumnSlices.Stitched> sideBySide = ColumnSlices.stitch(fragments);
+        int pageStep = sideBySide.filter(st -> !st.downThenOver()).map(ColumnSlices.Stitched::slices).orElse(1);
         if (sideBySide.isPresent()) {
-            outside = besideSlices(outside, fragments, sideBySide.get().size());
-            warnings.add(new Warning(codes.columnsAcrossPages(), "the table's columns are printed on " + fragments.size() / sideBySide.get().size()
-                    + " runs of pages (a sheet wider than the paper); each page's columns were read beside those of the page with the same rows",
-                    new Provenance(file, fragments.get(sideBySide.get().size()).page(), 0, null)));
-            fragments = sideBySide.get();
+            ColumnSlices.Stitched st = sideBySide.get();
+            outside = besideSlices(outside, fragments, st);
+            warnings.add(new Warning(codes.columnsAcrossPages(), "the table's columns are printed on " + st.slices()
+                    + " runs of pages (a sheet wider than the paper); each page's columns were read beside those of the pages with the same rows",
+                    new Provenance(file, fragments.get(st.downThenOver() ? st.pages().size() : 1).page(), 0, null)));
+            fragments = st.pages();
         }
         Set<String> furniture = runningHeadersAndFooters(outside);
 
@@ -100,7 +102,7 @@ public final class PageLayout {
         Set<Placed> headings = new HashSet<>();
         List<Table> tables = new ArrayList<>();
         int first = 0;
-        for (List<Fragment> g : oneTableEach(fragments, outside, furniture)) {
+        for (List<Fragment> g : oneTableEach(fragments, outside, furniture, pageStep)) {
             Placed above = lastBefore.get(first);
             Table t = TableAssembler.assemble(file, g);
             Table headed = above == null ? t : t.headedBy(above.line.text());
@@ -156,27 +158,29 @@ public final class PageLayout {
      * Text outside the tables, placed among the fragments once the column slices are side by side: a line on a
      * slice's last page below its table is under the whole table; one above a later slice's first table is above it.
      */
-    private static List<Placed> besideSlices(List<Placed> outside, List<Fragment> fragments, int runLength) {
+    private static List<Placed> besideSlices(List<Placed> outside, List<Fragment> fragments, ColumnSlices.Stitched st) {
+        int pages = st.pages().size();
         List<Placed> out = new ArrayList<>();
         for (Placed p : outside) {
             int before = p.fragmentsBefore;
             int placed;
-            if (before == 0 || before == fragments.size()) placed = before == 0 ? 0 : runLength;
-            else if (before % runLength != 0) placed = before % runLength;
-            else placed = p.page == fragments.get(before - 1).page() ? runLength : 0;
+            if (before == 0 || before == fragments.size()) placed = before == 0 ? 0 : pages;
+            else if (!st.downThenOver()) placed = (before + st.slices() - 1) / st.slices(); // within a group: after it
+            else if (before % pages != 0) placed = before % pages;
+            else placed = p.page == fragments.get(before - 1).page() ? pages : 0;
             out.add(new Placed(p.page, placed, p.line));
         }
         return out;
     }
 
     /** Fragments on consecutive pages with the same columns, nothing but page furniture between: one table. */
-    private static List<List<Fragment>> oneTableEach(List<Fragment> fragments, List<Placed> outside, Set<String> furniture) {
+    private static List<List<Fragment>> oneTableEach(List<Fragment> fragments, List<Placed> outside, Set<String> furniture, int pageStep) {
         List<List<Fragment>> groups = new ArrayList<>();
         for (int i = 0; i < fragments.size(); i++) {
             ReadCancellation.check();
             Fragment f = fragments.get(i);
             List<Fragment> last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
-            if (last != null && i > 0 && joinable(fragments, i, outside, furniture) && TableAssembler.continues(last.get(last.size() - 1), f)) {
+            if (last != null && i > 0 && joinable(fragments, i, outside, furniture, pageStep) && TableAssembler.continues(last.get(last.size() - 1), f)) {
                 last.add(f);
             } else {
                 groups.add(new ArrayList<>(List.of(f)));
@@ -185,10 +189,13 @@ public final class PageLayout {
         return groups;
     }
 
-    /** Fragment i may continue fragment i-1: next page, nothing but page furniture between them. */
-    private static boolean joinable(List<Fragment> fragments, int i, List<Placed> outside, Set<String> furniture) {
+    /**
+     * Fragment i may continue fragment i-1: next page (or the page a step of pages on, where each fragment stands
+     * for a group of pages printed over, then down), nothing but page furniture between them.
+     */
+    private static boolean joinable(List<Fragment> fragments, int i, List<Placed> outside, Set<String> furniture, int pageStep) {
         Fragment prev = fragments.get(i - 1), next = fragments.get(i);
-        if (next.page() != prev.page() + 1) return false;
+        if (next.page() != prev.page() + pageStep) return false;
         for (Placed p : outside) if (p.fragmentsBefore == i && !furniture.contains(p.line.text())) return false;
         return true;
     }

@@ -43,7 +43,9 @@ class ColumnSlicesTest {
         // pages 1-2: the left columns of rows 0-3 and 4-6; pages 3-4: the right columns of the same rows
         List<Fragment> pages = List.of(page(1, 100, LEFT, rows("a", 4, 3)), page(2, 60, LEFT, rows("b", 3, 3)),
                 page(3, 100, RIGHT, rows("c", 4, 2)), page(4, 60, RIGHT, rows("d", 3, 2)));
-        List<Fragment> stitched = ColumnSlices.stitch(pages).orElseThrow();
+        ColumnSlices.Stitched st = ColumnSlices.stitch(pages).orElseThrow();
+        assertEquals(true, st.downThenOver());
+        List<Fragment> stitched = st.pages();
         assertEquals(2, stitched.size());
         Fragment first = stitched.get(0);
         assertEquals(1, first.page());
@@ -51,6 +53,18 @@ class ColumnSlicesTest {
         assertEquals(320 + 200, first.table().xs()[4], 1e-9, "the right run's columns follow on the left run's");
         assertTrue(texts(first).containsAll(List.of("0,0=a00", "0,3=c00", "3,4=c31")), texts(first).toString());
         assertTrue(texts(stitched.get(1)).containsAll(List.of("2,2=b22", "2,3=d20")), texts(stitched.get(1)).toString());
+    }
+
+    @Test
+    void pagesPrintedOverThenDownAreStitchedGroupByGroup() {
+        // pages 1-2: the left and right columns of rows 0-3; pages 3-4: those of rows 4-6
+        List<Fragment> pages = List.of(page(1, 100, LEFT, rows("a", 4, 3)), page(2, 100, RIGHT, rows("c", 4, 2)),
+                page(3, 60, LEFT, rows("b", 3, 3)), page(4, 60, RIGHT, rows("d", 3, 2)));
+        ColumnSlices.Stitched st = ColumnSlices.stitch(pages).orElseThrow();
+        assertEquals(false, st.downThenOver());
+        assertEquals(2, st.slices());
+        assertTrue(texts(st.pages().get(0)).containsAll(List.of("0,0=a00", "3,4=c31")), texts(st.pages().get(0)).toString());
+        assertTrue(texts(st.pages().get(1)).containsAll(List.of("2,2=b22", "2,3=d20")), texts(st.pages().get(1)).toString());
     }
 
     @Test
