@@ -71,6 +71,28 @@ class FlowExportTest {
     }
 
     @Test
+    void oneMarkPerGroupIsNotReadAsTheFirstOptionWhereRowsCarryDifferentNumbersOfMarks() throws Exception {
+        // tz_tuiyijunren: rows carry 3 or 4 √ under 全社会 特定群体 | 主动 依申请 | 县级 乡级. Rows 2, 3 and 12 have
+        // one √ a group and are 特定群体 (12 also 乡级): before, read as 全社会 / 主动公开 / 县级
+        CatalogDocument doc = READER.read(FLOW.resolve("tz_tuiyijunren.flow.txt"));
+        for (int row : new int[]{2, 3, 12}) {
+            Entry e = doc.entries().get(row - 1);
+            assertEquals(List.of(), e.audience(), "row " + row);
+            assertEquals(List.of(), e.disclosureMode(), "row " + row);
+            assertEquals(List.of(), e.levels(), "row " + row);
+        }
+        assertTrue(doc.warnings().stream().noneMatch(w -> w.code() == WarningCode.TICK_POSITION_GUESSED), doc.warnings().toString());
+    }
+
+    @Test
+    void oneMarkPerGroupInEveryRowIsStillReadAsTheFirstOption() throws Exception {
+        // seed 000: every row one √ under 全社会 / 特定群体
+        CatalogDocument doc = READER.read(Path.of("corpus/000_81a0a872453b3846.txt"));
+        assertTrue(doc.entries().stream().allMatch(e -> e.audience().equals(List.of("全社会"))));
+        assertTrue(doc.warnings().stream().anyMatch(w -> w.code() == WarningCode.TICK_POSITION_GUESSED), doc.warnings().toString());
+    }
+
+    @Test
     void aPortalFooterUnderAPrintedPageIsNoRow() throws Exception {
         // 网站地图 | 联系我们 主办单位：桐梓县人民政府 黔 ICP 备 12001234 号 after the last row
         CatalogDocument doc = READER.read(FLOW.resolve("tz_tuiyijunren.flow.txt"));
