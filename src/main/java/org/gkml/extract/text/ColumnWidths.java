@@ -39,14 +39,18 @@ final class ColumnWidths {
     /**
      * A column's width is the commonest width of its lines that are followed by more of the same cell on their
      * own line (the widest on a tie): a wrapped cell's full lines all share the width, while pieces placed in
-     * the wrong column are fewer.
+     * the wrong column are fewer. A column no wrapped line measured keeps its width, unless no piece of any row
+     * went there: a width from the header (一级 ⏎ 事项, broken by hand or set in a larger font than the rows) can
+     * be narrower than every cell of its column and so keep them all out; it is not known rather than kept.
      */
     static double[] learn(CellBreaks breaks, List<FlowTextReader.PlacedRow> rows, int cols, double[] previous) {
         List<List<Double>> seen = new ArrayList<>();
         for (int c = 0; c < cols; c++) seen.add(new ArrayList<>());
+        boolean[] used = new boolean[cols];
         for (FlowTextReader.PlacedRow row : rows) {
             List<Fragment> p = row.pieces();
             int[] col = row.placement().column();
+            for (int c : col) used[c] = true;
             FlowRowSolver.Move[] move = row.placement().move();
             for (int i = 0; i + 1 < p.size(); i++) {
                 boolean continued = move[i + 1] == FlowRowSolver.Move.CONTINUE;
@@ -68,7 +72,7 @@ final class ColumnWidths {
                     bestCount = count;
                 }
             }
-            w[c] = Double.isNaN(best) ? previous[c] : best;
+            w[c] = !Double.isNaN(best) ? best : used[c] ? previous[c] : Double.NaN;
         }
         return w;
     }

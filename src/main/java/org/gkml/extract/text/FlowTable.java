@@ -31,6 +31,9 @@ final class FlowTable {
     private final List<Warning> warnings;
     private boolean tickWarned;
     private boolean unplacedWarned;
+    private boolean varyingWarned;
+    /** The number of marks of each row of the table ({@link MarkCounts}). */
+    private MarkCounts marks = new MarkCounts(List.of());
 
     FlowTable(String name, List<FlowHeader.Column> columns, List<Warning> warnings) {
         this.name = name;
@@ -55,6 +58,7 @@ final class FlowTable {
     }
 
     Table build(List<FlowTextReader.PlacedRow> rows) {
+        marks = markCounts(rows);
         List<Cell> cells = new ArrayList<>(headerCells());
         int r = 2;
         Draft[] group = new Draft[columns.size()];
@@ -84,6 +88,23 @@ final class FlowTable {
         // Spans are final only now: a group cell grows while later rows sit under it.
         for (Draft d : drafts) cells.add(new Cell(d.row, d.col, d.rowSpan, 1, d.text, d.source));
         return new Table(cells, true);
+    }
+
+    /** The number of pieces in tick columns of each sub-row. */
+    private MarkCounts markCounts(List<FlowTextReader.PlacedRow> rows) {
+        List<Integer> counts = new ArrayList<>();
+        for (FlowTextReader.PlacedRow row : rows) {
+            int n = 0;
+            for (int i = 0; i < row.pieces().size(); i++) {
+                if (row.placement().move()[i] == FlowRowSolver.Move.NEW_SUB_ROW) {
+                    counts.add(n);
+                    n = 0;
+                }
+                if (columns.get(row.placement().column()[i]).isTick()) n++;
+            }
+            counts.add(n);
+        }
+        return new MarkCounts(counts);
     }
 
     private boolean isGroupColumn(int c) {
@@ -193,6 +214,18 @@ final class FlowTable {
                 warnings.add(new Warning(WarningCode.TICK_POSITION_UNKNOWN, marks.size() + " √ under " + tickColumns
                         + " tick columns: the text does not show which columns they stand in, so the tick fields of this row"
                         + " and of any other like it are left empty", Provenance.ofLine(name, marks.get(0).line())));
+            }
+            return out;
+        }
+        if (!this.marks.uniform()) {
+            // One mark per group in this row, but other rows carry more or fewer: the catalog was ticked row by
+            // row, and this row's mark in a group may as well be the other option.
+            if (!varyingWarned) {
+                varyingWarned = true;
+                warnings.add(new Warning(WarningCode.TICK_POSITION_UNKNOWN, marks.size() + " √, one per tick group, but the rows carry "
+                        + this.marks.min() + " to " + this.marks.max() + " marks: the catalog is ticked row by row, so a mark is not read"
+                        + " as its group's first option; the tick fields of this row and of any other like it are left empty",
+                        Provenance.ofLine(name, marks.get(0).line())));
             }
             return out;
         }

@@ -234,17 +234,20 @@ final class FlowTextReader {
         List<PlacedRow> placed = new ArrayList<>();
         // What does not depend on the widths is worked out in the first pass and kept for the others.
         SignalCache signals = new SignalCache(vocabulary.signals());
-        List<RowCosts> rows = new ArrayList<>();
-        for (RowGroup g : groups) {
-            ReadCancellation.check();
-            rows.add(new RowCosts(g.pieces(), vocabulary.breaks()));
-        }
         List<Fragment> body = new ArrayList<>();
         for (RowGroup g : groups) {
             if (g.seq() != null) body.add(g.seq());
             body.addAll(g.pieces());
         }
         boolean paragraphs = FlowRowSolver.paragraphsMarkCells(body);
+        // A numbered row ends at the next 序号: a remark the PDF drew after its marks is still its own (after
+        // the blank lines are counted, which are the text's as written).
+        if (seqCol >= 0) groups = groups.stream().map(g -> new RowGroup(g.seq(), vocabulary.notes().reorder(g.pieces()))).toList();
+        List<RowCosts> rows = new ArrayList<>();
+        for (RowGroup g : groups) {
+            ReadCancellation.check();
+            rows.add(new RowCosts(g.pieces(), vocabulary.breaks()));
+        }
         for (int pass = 0; pass < PASSES; pass++) {
             FlowRowSolver solver = new FlowRowSolver(vocabulary, signals, columns, widths, wrapStart, paragraphs);
             placed.clear();

@@ -36,6 +36,7 @@ final class RowCosts {
     private final CellBreaks breaks;
     private final boolean[] spans;
     private final boolean[] widthSaysNothing;
+    private final boolean[] outOfOrder;
     private final Map<Long, Run> runs = new HashMap<>();
     private final Map<Key, Cell> cells = new HashMap<>();
 
@@ -45,10 +46,26 @@ final class RowCosts {
         int n = pieces.size();
         this.spans = new boolean[n];
         this.widthSaysNothing = new boolean[n];
+        this.outOfOrder = new boolean[n];
+        java.util.TreeSet<Integer> lines = new java.util.TreeSet<>();
+        for (Fragment f : pieces) lines.add(f.line());
         for (int i = 1; i < n; i++) {
             spans[i] = CellBreaks.wordSpansBreak(pieces.get(i - 1).text(), pieces.get(i).text());
             widthSaysNothing[i] = breaks.widthSaysNothing(pieces.get(i - 1), pieces.get(i));
+            int from = pieces.get(i - 1).line(), to = pieces.get(i).line();
+            Integer between = lines.higher(from);
+            outOfOrder[i] = to < from || (to > from + 1 && between != null && between < to);
         }
+    }
+
+    /**
+     * Whether the pieces either side of the break before piece {@code i} are not next to each other in the text:
+     * piece {@code i} comes from an earlier line, or lines of this row's text lie between them (a remark put back
+     * before its row's marks, {@link NoteAfterTicks}). What lies between the two lines in the text, a blank line
+     * included, then says nothing of a cell boundary between them.
+     */
+    boolean outOfOrder(int i) {
+        return outOfOrder[i];
     }
 
     List<Fragment> pieces() {

@@ -65,6 +65,18 @@ class ColumnWidthsTest {
     }
 
     @Test
+    void aWidthThatLeftItsColumnEmptyInEveryRowIsDropped() {
+        // the header's 一级 ⏎ 事项 (broken by hand, or set in a larger font) said 2 wide; no row put a piece in
+        // column 1 under it, its text (养老服务 ⏎ 通用政策) pushed right: the width is not known, not 2
+        Row a = new Row().piece(line("养老服务"), 2, NEW).piece(line("通用政策"), 2, ON).piece(line("信息公开规定"), 3, NEW);
+        Row b = new Row().piece(line("养老服务扶持政"), 2, NEW).piece(line("策措施清单"), 2, ON);
+        double[] w = learn(new double[]{Double.NaN, 2, 5, 6}, a, b);
+        assertEquals(Double.NaN, w[1]);
+        assertEquals(7, w[2]);   // the commonest full line, widest on a tie
+        assertEquals(6, w[3]);   // a column with pieces but no wrapped line keeps what it had
+    }
+
+    @Test
     void theCommonestWidthWinsOverAWiderOne() {
         // a piece put in the wrong column is wider than the column, but rarer than its full lines
         Row a = new Row().piece(line("一二三四五六七八九"), 0, NEW).piece(line("一二三四五六七八九"), 0, ON).piece(line("尾"), 0, ON);

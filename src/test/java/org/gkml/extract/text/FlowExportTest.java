@@ -6,9 +6,6 @@ import org.gkml.pipeline.CatalogReader;
 import org.gkml.table.WarningCode;
 import org.gkml.vocabulary.Mappings;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Files;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -46,17 +43,53 @@ class FlowExportTest {
     }
 
     @Test
-    void aThirdLevelColumnAndANoteInsideAChannelCellKeepTheRows(@TempDir Path dir) throws Exception {
-        // kept .pending until its extra rows are gone (PublishedCatalogsTest prints its score)
-        Path file = Files.copy(FLOW.resolve("ggflfw_sanmen.flow.txt.pending"), dir.resolve("ggflfw_sanmen.flow.txt"));
-        CatalogDocument doc = READER.read(file);
+    void aThirdLevelColumnAndANoteInsideAChannelCellKeepTheRows() throws Exception {
+        CatalogDocument doc = READER.read(FLOW.resolve("ggflfw_sanmen.flow.txt"));
         // every 三级事项 row read (before: 3 rows read, the 注： in row 1's channel cell taken for the note under the table)
-        assertTrue(doc.entries().size() >= 8, doc.entries().size() + " entries");
+        assertEquals(8, doc.entries().size());
         Entry first = doc.entries().get(0);
         assertEquals("法治宣传教育", first.category());
         assertEquals("法治宣传", first.item());
         assertEquals(Map.of("三级事项", "法律知识普及服务"), first.extra());
         assertEquals("注：有关公开信息可推送或归集至本省级法律服务网。", first.remarks());
+    }
+
+    @Test
+    void aNoteThePdfDrewAfterTheRowsMarksStaysInItsRow() throws Exception {
+        // row 6 prints 政府网站 … 其他法律服务网 ⏎ √ √ √ √ ⏎ 注：有关公开信息可推送… ⏎ 7 人民调解员: before, the note was
+        // a ninth entry whose 二级事项 was the note, and its width (11) taken for the 二级事项 column's split the
+        // wrapped 三级事项 of rows 2 and 5 (推广法治文 ⏎ 化服务) over two columns
+        CatalogDocument doc = READER.read(FLOW.resolve("ggflfw_sanmen.flow.txt"));
+        assertEquals(8, doc.entries().size());
+        Entry sixth = doc.entries().get(5);
+        assertEquals("人民调解组织", sixth.item());
+        assertEquals("人民调解委员会名称、地址、联系方式", sixth.content());
+        assertEquals("注：有关公开信息可推送或归集至本省级法律服务网。", sixth.remarks());
+        Entry second = doc.entries().get(1);
+        assertEquals("法治宣传", second.item());
+        assertEquals(Map.of("三级事项", "推广法治文化服务"), second.extra());
+    }
+
+    @Test
+    void oneMarkPerGroupIsNotReadAsTheFirstOptionWhereRowsCarryDifferentNumbersOfMarks() throws Exception {
+        // tz_tuiyijunren: rows carry 3 or 4 √ under 全社会 特定群体 | 主动 依申请 | 县级 乡级. Rows 2, 3 and 12 have
+        // one √ a group and are 特定群体 (12 also 乡级): before, read as 全社会 / 主动公开 / 县级
+        CatalogDocument doc = READER.read(FLOW.resolve("tz_tuiyijunren.flow.txt"));
+        for (int row : new int[]{2, 3, 12}) {
+            Entry e = doc.entries().get(row - 1);
+            assertEquals(List.of(), e.audience(), "row " + row);
+            assertEquals(List.of(), e.disclosureMode(), "row " + row);
+            assertEquals(List.of(), e.levels(), "row " + row);
+        }
+        assertTrue(doc.warnings().stream().noneMatch(w -> w.code() == WarningCode.TICK_POSITION_GUESSED), doc.warnings().toString());
+    }
+
+    @Test
+    void oneMarkPerGroupInEveryRowIsStillReadAsTheFirstOption() throws Exception {
+        // seed 000: every row one √ under 全社会 / 特定群体
+        CatalogDocument doc = READER.read(Path.of("corpus/000_81a0a872453b3846.txt"));
+        assertTrue(doc.entries().stream().allMatch(e -> e.audience().equals(List.of("全社会"))));
+        assertTrue(doc.warnings().stream().anyMatch(w -> w.code() == WarningCode.TICK_POSITION_GUESSED), doc.warnings().toString());
     }
 
     @Test

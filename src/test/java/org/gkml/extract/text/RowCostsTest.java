@@ -9,6 +9,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 /** What RowCosts keeps equals what is worked out afresh, and it is worked out once. */
@@ -74,6 +76,20 @@ class RowCostsTest {
             assertArrayEquals(fresh.column(), again.column());
             assertArrayEquals(fresh.move(), again.move());
         }
+    }
+
+    @Test
+    void aBreakBetweenPiecesNotNextToEachOtherInTheTextIsOutOfOrder() {
+        // 其他法律服务网 (line 3) ⏎ √ √ (line 5) ⏎ 注：… (line 7), the note put back before the marks
+        List<Fragment> pieces = List.of(new Fragment("政府网站", 1, true), new Fragment("其他法律服务网", 3, true),
+                new Fragment("注：有关公开信息可推送", 7, true), new Fragment("网。", 8, true),
+                new Fragment("√", 5, true), new Fragment("√", 5, false));
+        RowCosts row = new RowCosts(pieces, BREAKS);
+        assertFalse(row.outOfOrder(1));   // after a blank line, nothing of the row between
+        assertTrue(row.outOfOrder(2));    // the marks' line lies between
+        assertFalse(row.outOfOrder(3));   // the next line
+        assertTrue(row.outOfOrder(4));    // back to an earlier line
+        assertFalse(row.outOfOrder(5));   // side by side
     }
 
     private static String text(List<Fragment> pieces, int from, int to) {
