@@ -32,8 +32,11 @@ final class ApiJson {
         o.put("limit", p.limit());
         ArrayNode hits = o.putArray("hits");
         if (p.groupBy() == null) {
-            List<SearchResult.Hit> page = r.hits().subList(Math.min(p.offset(), r.hits().size()), r.hits().size());
+            int end = Math.min(p.offset() + p.limit(), r.hits().size());
+            List<SearchResult.Hit> page = r.hits().subList(Math.min(p.offset(), end), end);
             for (SearchResult.Hit h : page) hits.add(hit(h, null, false, view));
+            // Whether a next page holds hits: total counts every copy of an entry, the hits fold copies into one.
+            o.put("more", r.hits().size() > p.offset() + p.limit());
         } else {
             o.put("groups_total", r.groupsTotal());
             ArrayNode groups = o.putArray("groups");
