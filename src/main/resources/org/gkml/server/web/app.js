@@ -4,6 +4,8 @@
 
 const PAGE_SIZE = 20;
 const GROUP_SIZE = 5;
+// The API's deepest offset; beyond it a narrower search is the answer.
+const MAX_OFFSET = 5000;
 
 const FACETS = [
   ['province', '省份'], ['city', '城市'], ['county', '区县'], ['agency', '机关'], ['level', '层级'],
@@ -120,7 +122,11 @@ async function api(url) {
   const r = await fetch(url, { headers: { Accept: 'application/json' } });
   let body = null;
   try { body = await r.json(); } catch (_) { /* not JSON */ }
-  if (!r.ok) throw new Error((body && body.message) || ('HTTP ' + r.status));
+  if (!r.ok) {
+    const err = new Error((body && body.message) || ('HTTP ' + r.status));
+    err.status = r.status;
+    throw err;
+  }
   return body;
 }
 
@@ -148,8 +154,25 @@ async function render() {
     else if (s.catalog) await renderCatalog(s.catalog, fresh);
     else await renderSearch(s, fresh);
   } catch (err) {
-    if (fresh()) main(el('p', { class: 'notice error', id: 'error' }, '出错了：', err.message));
+    if (fresh()) main(errorNotice(err));
   }
+}
+
+// What went wrong, said in the page's language, with the server's own words below and a way on.
+const ERROR_TEXT = {
+  400: '检索条件有误，请修改后再试。',
+  404: '找不到这个事项或目录：链接中的编号不存在，可能原文件已被移出索引。',
+  409: '原始文件在导入后已被修改。',
+  429: '请求太频繁，请稍候再试。',
+  503: '服务器正忙，请稍候再试。',
+};
+
+function errorNotice(err) {
+  const said = ERROR_TEXT[err.status] || (err.status ? '服务器出错了。' : '无法连接服务器，请检查网络后重试。');
+  return el('div', { class: 'notice error', id: 'error' },
+    el('p', {}, '出错了：' + said),
+    el('p', { class: 'detail' }, err.message),
+    el('p', {}, nav('/', '回到检索首页')));
 }
 
 async function renderSearch(s, fresh) {
@@ -249,16 +272,23 @@ function groups(r) {
   return shown;
 }
 
+// The hits fold copies of one entry (one catalog in several files) while total counts each copy, so the number of
+// pages is not total / PAGE_SIZE: the API's "more" says whether a next page holds hits.
 function pager(s, r) {
-  const pages = Math.max(1, Math.ceil(Math.min(r.total, 5000 + PAGE_SIZE) / PAGE_SIZE));
   const box = el('nav', { class: 'pager', 'aria-label': '翻页' });
   if (s.page > 1) box.append(nav(searchUrl({ ...s, page: s.page - 1 }), '上一页'));
-  box.append(el('span', { id: 'page' }, '第 ' + s.page + ' / ' + pages + ' 页'));
-  if (s.page < pages && r.hits.length === PAGE_SIZE) box.append(nav(searchUrl({ ...s, page: s.page + 1 }), '下一页'));
+  box.append(el('span', { id: 'page' }, '第 ' + s.page + ' 页' + (r.more ? '' : (s.page > 1 ? '（末页）' : ''))));
+  if (r.more && s.page * PAGE_SIZE <= MAX_OFFSET) box.append(nav(searchUrl({ ...s, page: s.page + 1 }), '下一页'));
   return box;
 }
 
 function empty(s, r) {
+  if (r.total > 0 && s.page > 1) {
+    // A page past the last: copies folded into one hit leave fewer pages than total suggests.
+    return el('div', { class: 'notice', id: 'empty' },
+      el('p', {}, '第 ' + s.page + ' 页没有事项：共 ' + r.total + ' 条匹配，同一事项的多份文件合并为一条显示，所以页数少于此。'),
+      el('p', {}, nav(searchUrl({ ...s, page: 1 }), '回到第 1 页')));
+  }
   const box = el('div', { class: 'notice', id: 'empty' }, el('p', {}, '没有找到匹配的事项。'));
   if (s.filters.length > 0) {
     box.append(el('p', {}, '试试去掉一个筛选条件：'));
@@ -268,7 +298,15 @@ function empty(s, r) {
         '去掉「' + (FACET_LABEL[k] || k) + '：' + v.join(':') + '」'));
     })));
   } else if (s.q) {
-    box.append(el('p', {}, '试试更少或更短的词。'));
+    // Every word must match: offer the search without each word in turn.
+    const words = s.q.split(/\s+/).filter(Boolean);
+    if (words.length > 1) {
+      box.append(el('p', {}, '每个词都须匹配。试试去掉一个词：'));
+      box.append(el('ul', { id: 'drop-words' }, words.map((w, i) => el('li', {},
+        nav(searchUrl({ ...s, q: words.filter((_, j) => j !== i).join(' '), page: 1 }), '去掉「' + w + '」')))));
+    } else {
+      box.append(el('p', {}, '试试更短的词，或换一种说法。'));
+    }
   }
   for (const u of r.unknown_filter_values || []) {
     if (u.known.length) box.append(el('p', {}, (FACET_LABEL[u.key] || u.key) + ' 没有“' + u.value + '”；已有：' + u.known.join('、')));
