@@ -254,4 +254,17 @@ class ServerPageTest {
         wait.until(d -> !url().contains("entry="));
         shown(By.id("total"));
     }
+
+    @Test
+    void backFromAnEntryReturnsToTheSameHitsFiltersAndPage() {
+        String search = "?q=" + enc("公开") + "&f=" + enc("level:county") + "&page=2";
+        driver.get(server.url() + search);
+        shown(By.cssSelector("#results .hit h2 a")).click();
+        wait.until(d -> url().contains("entry="));
+        shown(By.id("entry-fields"));
+        driver.findElement(By.partialLinkText("返回检索")).click();
+        wait.until(d -> url().contains("q="));
+        assertTrue(url().endsWith("?q=公开&f=level:county&page=2"), url());
+        assertTrue(shown(By.id("page")).getText().startsWith("第 2 页"));
+    }
 }

@@ -175,7 +175,12 @@ function errorNotice(err) {
     el('p', {}, nav('/', '回到检索首页')));
 }
 
+// The search an entry or catalog page was opened from, so "返回检索" returns to its hits, filters and page (a shared
+// link to an entry, opened cold, returns to the start page).
+let lastSearch = '/';
+
 async function renderSearch(s, fresh) {
+  lastSearch = searchUrl(s);
   const p = new URLSearchParams();
   if (s.q) p.set('q', s.q);
   for (const f of s.filters) p.append('filter', f);
@@ -337,7 +342,7 @@ async function renderEntry(id, fresh) {
     for (const [k, v] of Object.entries(catalog.meta || {})) fact(k, v);
   }
   main(
-    el('p', {}, nav('/', '← 返回检索'), ' · ', nav('/?catalog=' + encodeURIComponent(e.catalog_id), '查看整个目录')),
+    el('p', {}, nav(lastSearch, '← 返回检索'), ' · ', nav('/?catalog=' + encodeURIComponent(e.catalog_id), '查看整个目录')),
     el('h1', {}, e.item || e.category || '（无事项名称）'),
     dl,
     el('h2', {}, '目录与出处'),
@@ -373,7 +378,7 @@ async function renderCatalog(id, fresh) {
   fact('事项数', c.entries);
   if (catalog) for (const [k, v] of Object.entries(catalog.meta || {})) fact(k, v);
   main(
-    el('p', {}, nav('/', '← 返回检索'), ' · ', nav('/?f=' + encodeURIComponent('source:' + c.source), '在检索中筛选本目录')),
+    el('p', {}, nav(lastSearch, '← 返回检索'), ' · ', nav('/?f=' + encodeURIComponent('source:' + c.source), '在检索中筛选本目录')),
     el('h1', {}, (catalog && catalog.title) || c.agency || c.source),
     facts,
     el('a', { class: 'download', href: c.file, id: 'download' }, '下载原始文件'),
