@@ -51,18 +51,10 @@ function safeHref(v) {
   return s.startsWith('/') && !s.startsWith('//') ? s : '#';
 }
 
-// A highlight snippet marks matches with 【 】; each part becomes a text node, the matches <mark>.
-function highlighted(snippet) {
-  const out = [];
-  const re = /【([^【】]*)】/g;
-  let last = 0;
-  for (let m; (m = re.exec(snippet)) !== null;) {
-    if (m.index > last) out.push(snippet.slice(last, m.index));
-    out.push(el('mark', {}, m[1]));
-    last = re.lastIndex;
-  }
-  if (last < snippet.length) out.push(snippet.slice(last));
-  return out;
+// A highlight comes as plain and matched parts in turn (highlight_parts; the API has told the catalog's own 【 】 from
+// match marks); each part becomes a text node, the matches <mark>.
+function highlighted(parts) {
+  return parts.map((p, i) => (i % 2 === 1 ? el('mark', {}, p) : p)).filter(p => p !== '');
 }
 
 function text(v) {
@@ -243,7 +235,7 @@ function facets(s, r) {
 }
 
 function hit(h) {
-  const hl = h.highlights || {};
+  const hl = h.highlight_parts || {};
   const title = hl.item ? highlighted(hl.item) : (h.item || h.category || '（无事项名称）');
   const href = h.entry_id ? '/?entry=' + encodeURIComponent(h.entry_id) : null;
   const node = el('article', { class: 'hit' },
