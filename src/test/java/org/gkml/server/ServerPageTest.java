@@ -267,4 +267,29 @@ class ServerPageTest {
         assertTrue(url().endsWith("?q=公开&f=level:county&page=2"), url());
         assertTrue(shown(By.id("page")).getText().startsWith("第 2 页"));
     }
+
+    @Test
+    void aOneCharacterQueryWithoutHitsSaysToTryTwo() {
+        driver.get(server.url() + "?q=" + enc("锕"));
+        assertTrue(shown(By.id("one-char")).getText().contains("两个字以上"));
+    }
+
+    @Test
+    void onANarrowScreenTheCatalogsSentencesKeepARoomyColumn() throws Exception {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(375, 800));
+        try {
+            driver.get(server.url() + "?q=" + enc("异地就医"));
+            String catalog = shown(By.cssSelector("#results .hit .meta a")).getAttribute("href");
+            driver.get(catalog);
+            WebElement content = shown(By.cssSelector("#catalog-table tbody td.long"));
+            assertTrue(content.getSize().getWidth() >= 200, "a 公开内容 cell " + content.getSize().getWidth() + " px wide");
+            Object overflow = ((org.openqa.selenium.JavascriptExecutor) driver)
+                    .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertEquals(0L, ((Number) overflow).longValue(), "the table scrolls inside its box, not the page");
+            Files.createDirectories(Path.of("target"));
+            Files.write(Path.of("target", "serve-catalog-narrow.png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } finally {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        }
+    }
 }

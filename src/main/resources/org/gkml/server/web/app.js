@@ -23,6 +23,9 @@ const FIELDS = [
   ['audience', '公开对象'], ['disclosure_mode', '公开方式'], ['responsible', '责任部门'],
   ['publicity_type', '五公开类型'], ['update_frequency', '更新频率'], ['levels', '公开层级'], ['remarks', '备注'],
 ];
+// Columns of sentences: given room in the catalog table, so a narrow screen scrolls it sideways instead of
+// stacking one word a line.
+const LONG_FIELDS = new Set(['content', 'basis', 'laws', 'time_limit', 'remarks']);
 const VALUE_LABEL = {
   working_day: '工作日', day: '日', province: '省级', city: '市级', county: '县级',
 };
@@ -301,6 +304,8 @@ function empty(s, r) {
       box.append(el('p', {}, '每个词都须匹配。试试去掉一个词：'));
       box.append(el('ul', { id: 'drop-words' }, words.map((w, i) => el('li', {},
         nav(searchUrl({ ...s, q: words.filter((_, j) => j !== i).join(' '), page: 1 }), '去掉「' + w + '」')))));
+    } else if ([...s.q].length === 1) {
+      box.append(el('p', { id: 'one-char' }, '单个字常常检索不到：试试两个字以上的词，如“医疗”“低保”。'));
     } else {
       box.append(el('p', {}, '试试更短的词，或换一种说法。'));
     }
@@ -360,7 +365,7 @@ async function renderCatalog(id, fresh) {
   const table = el('table', { id: 'catalog-table' },
     el('thead', {}, el('tr', {}, keys.map(([, label]) => el('th', { scope: 'col' }, label)))),
     el('tbody', {}, c.items.map(e => el('tr', {}, keys.map(([k]) =>
-      el('td', {}, k === 'item' ? nav('/?entry=' + encodeURIComponent(e.entry_id), text(e[k]) || '（无）') : text(e[k])))))));
+      el('td', LONG_FIELDS.has(k) ? { class: 'long' } : {}, k === 'item' ? nav('/?entry=' + encodeURIComponent(e.entry_id), text(e[k]) || '（无）') : text(e[k])))))));
   const facts = el('dl', { class: 'fields' });
   const fact = (label, value) => { if (value !== null && value !== undefined && text(value) !== '') facts.append(el('dt', {}, label), el('dd', {}, text(value))); };
   fact('机关', c.agency);
