@@ -2,7 +2,9 @@ package org.gkml.server;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.gkml.catalog.CatalogJson;
+import org.gkml.index.CatalogSearcher;
 import org.gkml.index.SearchResult;
 
 import java.io.IOException;
@@ -32,8 +34,11 @@ final class ApiJson {
         o.put("limit", p.limit());
         ArrayNode hits = o.putArray("hits");
         if (p.groupBy() == null) {
-            List<SearchResult.Hit> page = r.hits().subList(Math.min(p.offset(), r.hits().size()), r.hits().size());
+            int end = Math.min(p.offset() + p.limit(), r.hits().size());
+            List<SearchResult.Hit> page = r.hits().subList(Math.min(p.offset(), end), end);
             for (SearchResult.Hit h : page) hits.add(hit(h, null, false, view));
+            // Whether a next page holds hits: total counts every copy of an entry, the hits fold copies into one.
+            o.put("more", r.hits().size() > p.offset() + p.limit());
         } else {
             o.put("groups_total", r.groupsTotal());
             ArrayNode groups = o.putArray("groups");
@@ -57,10 +62,33 @@ final class ApiJson {
         ObjectNode o = h.record().deepCopy();
         o.put("score", Math.round(h.score() * 1000) / 1000.0);
         if (grouped) o.put("group", group);
-        if (!h.highlights().isEmpty()) o.set("highlights", CatalogJson.MAPPER.valueToTree(h.highlights()));
+        if (!h.highlights().isEmpty()) {
+            o.set("highlights", CatalogJson.MAPPER.valueToTree(h.highlights()));
+            o.set("highlight_parts", highlightParts(h));
+        }
         if (!h.copies().isEmpty()) o.set("also_in", CatalogJson.MAPPER.valueToTree(h.copies()));
         ids(o, view.catalogOfDoc(h.text("doc_id")), h.ordinal() >= 0 ? h.ordinal() : view.ordinalOf(h.record()));
         return o;
+    }
+
+    /**
+     * Each highlight as plain and matched parts in turn (the first plain), so that a bracket the catalog wrote is not
+     * taken for a match mark. Where the entry holds brackets, a field whose snippet cannot be placed in its text shows
+     * as its plain text, and "other" (text of several columns) is left out, rather than shown with wrong marks.
+     */
+    private static ObjectNode highlightParts(SearchResult.Hit h) {
+        ObjectNode out = CatalogJson.MAPPER.createObjectNode();
+        String all = h.record().toString();
+        boolean bracketed = all.contains(CatalogSearcher.MARK_START) || all.contains(CatalogSearcher.MARK_END);
+        for (Map.Entry<String, String> e : h.highlights().entrySet()) {
+            JsonNode own = h.record().get(e.getKey());
+            String source = own != null && own.isTextual() ? own.asText() : null;
+            List<String> parts = !bracketed ? HighlightParts.of(e.getValue(), null)
+                    : source != null ? HighlightParts.of(e.getValue(), source) : null;
+            if (parts == null && source != null) parts = List.of(source);
+            if (parts != null) out.set(e.getKey(), CatalogJson.MAPPER.valueToTree(parts));
+        }
+        return out;
     }
 
     static ObjectNode entry(IndexView.Catalog c, IndexView.StoredEntry e) {

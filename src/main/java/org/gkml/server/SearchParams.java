@@ -59,9 +59,13 @@ record SearchParams(String query, Map<String, List<String>> filters, String grou
         return new SearchParams(q.strip(), filters, groupBy, limit, offset, groups);
     }
 
-    /** The searcher's request: enough hits to cut this page out of (limit per group when grouping). */
+    /**
+     * The searcher's request: enough hits to cut this page out of, and one more, to know whether a next page has any
+     * (limit per group when grouping). Copies of one entry fold into one hit, so the hits can end well before
+     * {@code total}, which counts each copy.
+     */
     SearchRequest request() {
-        return new SearchRequest(query, filters, groupBy == null ? offset + limit : limit, groupBy, true, groups, true);
+        return new SearchRequest(query, filters, groupBy == null ? offset + limit + 1 : limit, groupBy, true, groups, true);
     }
 
     private static String single(Map<String, List<String>> params, String name, String absent) {

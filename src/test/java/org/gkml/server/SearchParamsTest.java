@@ -20,7 +20,7 @@ class SearchParamsTest {
         assertEquals("年报", p.query());
         assertEquals(Map.of("channel", List.of("政府网站", "公示栏"), "source", List.of("a:b.txt")), p.filters());
         SearchRequest r = p.request();
-        assertEquals(15, r.limit(), "the page is cut from the first offset + limit hits");
+        assertEquals(16, r.limit(), "the page is cut from the first offset + limit hits, and one more tells whether a next page has any");
         assertNull(r.groupBy());
     }
 

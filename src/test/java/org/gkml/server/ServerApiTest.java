@@ -166,6 +166,66 @@ class ServerApiTest {
         assertEquals(four.subList(2, 4), second);
     }
 
+    /**
+     * One catalog in two files folds into one hit per entry, while total counts both copies: the pages end before
+     * total / limit, and "more" says where, so a pager does not lead to empty pages.
+     */
+    @Test
+    void moreSaysWhetherANextPageHoldsHitsWhenCopiesFold(@TempDir Path tmp) throws Exception {
+        Path tree = Files.createDirectories(tmp.resolve("catalogs"));
+        Files.copy(Path.of("corpus", "004_43e84b5de54c8a3d.txt"), tree.resolve("a.txt"));
+        Files.copy(Path.of("corpus", "004_43e84b5de54c8a3d.txt"), tree.resolve("b.txt"));
+        Path data = tmp.resolve("data");
+        assertEquals(org.gkml.ingest.RunOutcome.OK, ServedData.ingest(tree, data).outcome());
+        try (GkmlServer own = ServedData.start(data)) {
+            HttpClient c = HttpClient.newHttpClient();
+            java.util.function.Function<String, JsonNode> get = q -> {
+                try {
+                    return CatalogJson.MAPPER.readTree(c.send(HttpRequest.newBuilder(URI.create(own.url() + "api/search?" + q)).build(),
+                            HttpResponse.BodyHandlers.ofString()).body());
+                } catch (IOException | InterruptedException e) {
+                    throw new AssertionError(e);
+                }
+            };
+            JsonNode all = get.apply("limit=100");
+            long total = all.path("total").asLong();
+            int shown = all.path("hits").size();
+            assertEquals(2 * shown, total, "each entry is in both files and folds into one hit");
+            assertFalse(all.path("more").asBoolean(true));
+            JsonNode first = get.apply("limit=" + (shown - 1));
+            assertTrue(first.path("more").asBoolean(false), "one hit is left for the next page");
+            JsonNode last = get.apply("limit=" + (shown - 1) + "&offset=" + (shown - 1));
+            assertEquals(1, last.path("hits").size());
+            assertFalse(last.path("more").asBoolean(true), "the last page says so, though offset + limit < total");
+            JsonNode exact = get.apply("limit=" + shown);
+            assertFalse(exact.path("more").asBoolean(true), "a page ending with the last hit has no next");
+            assertEquals(shown, exact.path("hits").size());
+        }
+    }
+
+    /** A catalog writing 【 】 itself: the highlight's parts keep those as text and mark only the match. */
+    @Test
+    void highlightPartsTellTheCatalogsBracketsFromMatchMarks(@TempDir Path tmp) throws Exception {
+        Path tree = Files.createDirectories(tmp.resolve("catalogs"));
+        Files.writeString(tree.resolve("brackets.csv"), "序号,一级事项,二级事项,公开内容,公开时限,公开主体,公开渠道\n"
+                + "1,社会救助,低保对象,【主动公开】城乡低保对象名单,10个工作日内,某县民政局,政府网站\n"
+                + "2,社会救助,特困供养,【主动公开】特困人员名单,10个工作日内,某县民政局,政府网站\n", StandardCharsets.UTF_8);
+        Path data = tmp.resolve("data");
+        assertEquals(org.gkml.ingest.RunOutcome.OK, ServedData.ingest(tree, data).outcome());
+        try (GkmlServer own = ServedData.start(data)) {
+            JsonNode r = CatalogJson.MAPPER.readTree(HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(own.url() + "api/search?q=" + enc("城乡低保"))).build(), HttpResponse.BodyHandlers.ofString()).body());
+            JsonNode hit = r.path("hits").path(0);
+            assertEquals("【主动公开】城乡低保对象名单", hit.path("content").asText());
+            assertTrue(hit.path("highlights").path("content").asText().contains("【主动公开】"), "the snippet alone cannot tell");
+            List<String> parts = new ArrayList<>();
+            hit.path("highlight_parts").path("content").forEach(p -> parts.add(p.asText()));
+            assertEquals("【主动公开】", parts.get(0), parts.toString());
+            for (int i = 1; i < parts.size(); i += 2) assertFalse(parts.get(i).contains("主动公开"), "only the query's words are matches: " + parts);
+            assertEquals("【主动公开】城乡低保对象名单", String.join("", parts));
+        }
+    }
+
     @Test
     void badParametersAre400WithAMessage() throws Exception {
         Map<String, String> cases = Map.of(

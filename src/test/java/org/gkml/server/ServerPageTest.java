@@ -203,4 +203,93 @@ class ServerPageTest {
             for (WebElement m : g.findElements(By.cssSelector(".meta"))) assertTrue(m.getText().startsWith(agency), agency + " / " + m.getText());
         }
     }
+
+    @Test
+    void aPagePastTheLastSaysSoAndLeadsBack() {
+        driver.get(server.url() + "?q=" + enc("异地就医"));
+        int total = Integer.parseInt(shown(By.id("total")).getText());
+        int past = total / 20 + 2;
+        driver.get(server.url() + "?q=" + enc("异地就医") + "&page=" + past);
+        WebElement empty = shown(By.id("empty"));
+        assertTrue(empty.getText().contains("第 " + past + " 页没有事项"), empty.getText());
+        empty.findElement(By.linkText("回到第 1 页")).click();
+        wait.until(d -> !url().contains("page="));
+        shown(By.cssSelector("#results .hit"));
+    }
+
+    @Test
+    void theLastPageHasNoNextLink() {
+        driver.get(server.url() + "?q=" + enc("公开"));
+        int pages = 1;
+        while (true) {
+            shown(By.cssSelector("#results .hit"));
+            List<WebElement> next = driver.findElements(By.linkText("下一页"));
+            if (next.isEmpty()) break;
+            String before = url();
+            next.get(0).click();
+            wait.until(d -> !url().equals(before));
+            pages++;
+            assertTrue(pages < 50, "the pager ends");
+        }
+        assertTrue(pages > 1, "公开 fills more than one page");
+        assertTrue(shown(By.id("page")).getText().contains("末页"), driver.findElement(By.id("page")).getText());
+    }
+
+    @Test
+    void noHitsForSeveralWordsOffersToDropEach() {
+        driver.get(server.url() + "?q=" + enc("异地就医 没有这个词"));
+        WebElement drops = shown(By.id("drop-words"));
+        assertEquals(2, drops.findElements(By.tagName("a")).size());
+        drops.findElement(By.partialLinkText("没有这个词")).click();
+        wait.until(d -> url().endsWith("q=异地就医"));
+        assertTrue(Integer.parseInt(shown(By.id("total")).getText()) > 0);
+    }
+
+    @Test
+    void anUnknownIdSaysWhatIsWrongInThePagesLanguageWithAWayBack() {
+        driver.get(server.url() + "?entry=" + enc("0000000000000000-9"));
+        WebElement error = shown(By.id("error"));
+        assertTrue(error.getText().contains("找不到这个事项或目录"), error.getText());
+        error.findElement(By.linkText("回到检索首页")).click();
+        wait.until(d -> !url().contains("entry="));
+        shown(By.id("total"));
+    }
+
+    @Test
+    void backFromAnEntryReturnsToTheSameHitsFiltersAndPage() {
+        String search = "?q=" + enc("公开") + "&f=" + enc("level:county") + "&page=2";
+        driver.get(server.url() + search);
+        shown(By.cssSelector("#results .hit h2 a")).click();
+        wait.until(d -> url().contains("entry="));
+        shown(By.id("entry-fields"));
+        driver.findElement(By.partialLinkText("返回检索")).click();
+        wait.until(d -> url().contains("q="));
+        assertTrue(url().endsWith("?q=公开&f=level:county&page=2"), url());
+        assertTrue(shown(By.id("page")).getText().startsWith("第 2 页"));
+    }
+
+    @Test
+    void aOneCharacterQueryWithoutHitsSaysToTryTwo() {
+        driver.get(server.url() + "?q=" + enc("锕"));
+        assertTrue(shown(By.id("one-char")).getText().contains("两个字以上"));
+    }
+
+    @Test
+    void onANarrowScreenTheCatalogsSentencesKeepARoomyColumn() throws Exception {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(375, 800));
+        try {
+            driver.get(server.url() + "?q=" + enc("异地就医"));
+            String catalog = shown(By.cssSelector("#results .hit .meta a")).getAttribute("href");
+            driver.get(catalog);
+            WebElement content = shown(By.cssSelector("#catalog-table tbody td.long"));
+            assertTrue(content.getSize().getWidth() >= 200, "a 公开内容 cell " + content.getSize().getWidth() + " px wide");
+            Object overflow = ((org.openqa.selenium.JavascriptExecutor) driver)
+                    .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertEquals(0L, ((Number) overflow).longValue(), "the table scrolls inside its box, not the page");
+            Files.createDirectories(Path.of("target"));
+            Files.write(Path.of("target", "serve-catalog-narrow.png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } finally {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        }
+    }
 }

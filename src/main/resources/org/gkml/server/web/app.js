@@ -4,6 +4,8 @@
 
 const PAGE_SIZE = 20;
 const GROUP_SIZE = 5;
+// The API's deepest offset; beyond it a narrower search is the answer.
+const MAX_OFFSET = 5000;
 
 const FACETS = [
   ['province', '省份'], ['city', '城市'], ['county', '区县'], ['agency', '机关'], ['level', '层级'],
@@ -21,6 +23,9 @@ const FIELDS = [
   ['audience', '公开对象'], ['disclosure_mode', '公开方式'], ['responsible', '责任部门'],
   ['publicity_type', '五公开类型'], ['update_frequency', '更新频率'], ['levels', '公开层级'], ['remarks', '备注'],
 ];
+// Columns of sentences: given room in the catalog table, so a narrow screen scrolls it sideways instead of
+// stacking one word a line.
+const LONG_FIELDS = new Set(['content', 'basis', 'laws', 'time_limit', 'remarks']);
 const VALUE_LABEL = {
   working_day: '工作日', day: '日', province: '省级', city: '市级', county: '县级',
 };
@@ -49,18 +54,10 @@ function safeHref(v) {
   return s.startsWith('/') && !s.startsWith('//') ? s : '#';
 }
 
-// A highlight snippet marks matches with 【 】; each part becomes a text node, the matches <mark>.
-function highlighted(snippet) {
-  const out = [];
-  const re = /【([^【】]*)】/g;
-  let last = 0;
-  for (let m; (m = re.exec(snippet)) !== null;) {
-    if (m.index > last) out.push(snippet.slice(last, m.index));
-    out.push(el('mark', {}, m[1]));
-    last = re.lastIndex;
-  }
-  if (last < snippet.length) out.push(snippet.slice(last));
-  return out;
+// A highlight comes as plain and matched parts in turn (highlight_parts; the API has told the catalog's own 【 】 from
+// match marks); each part becomes a text node, the matches <mark>.
+function highlighted(parts) {
+  return parts.map((p, i) => (i % 2 === 1 ? el('mark', {}, p) : p)).filter(p => p !== '');
 }
 
 function text(v) {
@@ -120,7 +117,11 @@ async function api(url) {
   const r = await fetch(url, { headers: { Accept: 'application/json' } });
   let body = null;
   try { body = await r.json(); } catch (_) { /* not JSON */ }
-  if (!r.ok) throw new Error((body && body.message) || ('HTTP ' + r.status));
+  if (!r.ok) {
+    const err = new Error((body && body.message) || ('HTTP ' + r.status));
+    err.status = r.status;
+    throw err;
+  }
   return body;
 }
 
@@ -148,11 +149,33 @@ async function render() {
     else if (s.catalog) await renderCatalog(s.catalog, fresh);
     else await renderSearch(s, fresh);
   } catch (err) {
-    if (fresh()) main(el('p', { class: 'notice error', id: 'error' }, '出错了：', err.message));
+    if (fresh()) main(errorNotice(err));
   }
 }
 
+// What went wrong, said in the page's language, with the server's own words below and a way on.
+const ERROR_TEXT = {
+  400: '检索条件有误，请修改后再试。',
+  404: '找不到这个事项或目录：链接中的编号不存在，可能原文件已被移出索引。',
+  409: '原始文件在导入后已被修改。',
+  429: '请求太频繁，请稍候再试。',
+  503: '服务器正忙，请稍候再试。',
+};
+
+function errorNotice(err) {
+  const said = ERROR_TEXT[err.status] || (err.status ? '服务器出错了。' : '无法连接服务器，请检查网络后重试。');
+  return el('div', { class: 'notice error', id: 'error' },
+    el('p', {}, '出错了：' + said),
+    el('p', { class: 'detail' }, err.message),
+    el('p', {}, nav('/', '回到检索首页')));
+}
+
+// The search an entry or catalog page was opened from, so "返回检索" returns to its hits, filters and page (a shared
+// link to an entry, opened cold, returns to the start page).
+let lastSearch = '/';
+
 async function renderSearch(s, fresh) {
+  lastSearch = searchUrl(s);
   const p = new URLSearchParams();
   if (s.q) p.set('q', s.q);
   for (const f of s.filters) p.append('filter', f);
@@ -215,7 +238,7 @@ function facets(s, r) {
 }
 
 function hit(h) {
-  const hl = h.highlights || {};
+  const hl = h.highlight_parts || {};
   const title = hl.item ? highlighted(hl.item) : (h.item || h.category || '（无事项名称）');
   const href = h.entry_id ? '/?entry=' + encodeURIComponent(h.entry_id) : null;
   const node = el('article', { class: 'hit' },
@@ -249,16 +272,23 @@ function groups(r) {
   return shown;
 }
 
+// The hits fold copies of one entry (one catalog in several files) while total counts each copy, so the number of
+// pages is not total / PAGE_SIZE: the API's "more" says whether a next page holds hits.
 function pager(s, r) {
-  const pages = Math.max(1, Math.ceil(Math.min(r.total, 5000 + PAGE_SIZE) / PAGE_SIZE));
   const box = el('nav', { class: 'pager', 'aria-label': '翻页' });
   if (s.page > 1) box.append(nav(searchUrl({ ...s, page: s.page - 1 }), '上一页'));
-  box.append(el('span', { id: 'page' }, '第 ' + s.page + ' / ' + pages + ' 页'));
-  if (s.page < pages && r.hits.length === PAGE_SIZE) box.append(nav(searchUrl({ ...s, page: s.page + 1 }), '下一页'));
+  box.append(el('span', { id: 'page' }, '第 ' + s.page + ' 页' + (r.more ? '' : (s.page > 1 ? '（末页）' : ''))));
+  if (r.more && s.page * PAGE_SIZE <= MAX_OFFSET) box.append(nav(searchUrl({ ...s, page: s.page + 1 }), '下一页'));
   return box;
 }
 
 function empty(s, r) {
+  if (r.total > 0 && s.page > 1) {
+    // A page past the last: copies folded into one hit leave fewer pages than total suggests.
+    return el('div', { class: 'notice', id: 'empty' },
+      el('p', {}, '第 ' + s.page + ' 页没有事项：共 ' + r.total + ' 条匹配，同一事项的多份文件合并为一条显示，所以页数少于此。'),
+      el('p', {}, nav(searchUrl({ ...s, page: 1 }), '回到第 1 页')));
+  }
   const box = el('div', { class: 'notice', id: 'empty' }, el('p', {}, '没有找到匹配的事项。'));
   if (s.filters.length > 0) {
     box.append(el('p', {}, '试试去掉一个筛选条件：'));
@@ -268,7 +298,17 @@ function empty(s, r) {
         '去掉「' + (FACET_LABEL[k] || k) + '：' + v.join(':') + '」'));
     })));
   } else if (s.q) {
-    box.append(el('p', {}, '试试更少或更短的词。'));
+    // Every word must match: offer the search without each word in turn.
+    const words = s.q.split(/\s+/).filter(Boolean);
+    if (words.length > 1) {
+      box.append(el('p', {}, '每个词都须匹配。试试去掉一个词：'));
+      box.append(el('ul', { id: 'drop-words' }, words.map((w, i) => el('li', {},
+        nav(searchUrl({ ...s, q: words.filter((_, j) => j !== i).join(' '), page: 1 }), '去掉「' + w + '」')))));
+    } else if ([...s.q].length === 1) {
+      box.append(el('p', { id: 'one-char' }, '单个字常常检索不到：试试两个字以上的词，如“医疗”“低保”。'));
+    } else {
+      box.append(el('p', {}, '试试更短的词，或换一种说法。'));
+    }
   }
   for (const u of r.unknown_filter_values || []) {
     if (u.known.length) box.append(el('p', {}, (FACET_LABEL[u.key] || u.key) + ' 没有“' + u.value + '”；已有：' + u.known.join('、')));
@@ -299,7 +339,7 @@ async function renderEntry(id, fresh) {
     for (const [k, v] of Object.entries(catalog.meta || {})) fact(k, v);
   }
   main(
-    el('p', {}, nav('/', '← 返回检索'), ' · ', nav('/?catalog=' + encodeURIComponent(e.catalog_id), '查看整个目录')),
+    el('p', {}, nav(lastSearch, '← 返回检索'), ' · ', nav('/?catalog=' + encodeURIComponent(e.catalog_id), '查看整个目录')),
     el('h1', {}, e.item || e.category || '（无事项名称）'),
     dl,
     el('h2', {}, '目录与出处'),
@@ -325,7 +365,7 @@ async function renderCatalog(id, fresh) {
   const table = el('table', { id: 'catalog-table' },
     el('thead', {}, el('tr', {}, keys.map(([, label]) => el('th', { scope: 'col' }, label)))),
     el('tbody', {}, c.items.map(e => el('tr', {}, keys.map(([k]) =>
-      el('td', {}, k === 'item' ? nav('/?entry=' + encodeURIComponent(e.entry_id), text(e[k]) || '（无）') : text(e[k])))))));
+      el('td', LONG_FIELDS.has(k) ? { class: 'long' } : {}, k === 'item' ? nav('/?entry=' + encodeURIComponent(e.entry_id), text(e[k]) || '（无）') : text(e[k])))))));
   const facts = el('dl', { class: 'fields' });
   const fact = (label, value) => { if (value !== null && value !== undefined && text(value) !== '') facts.append(el('dt', {}, label), el('dd', {}, text(value))); };
   fact('机关', c.agency);
@@ -335,7 +375,7 @@ async function renderCatalog(id, fresh) {
   fact('事项数', c.entries);
   if (catalog) for (const [k, v] of Object.entries(catalog.meta || {})) fact(k, v);
   main(
-    el('p', {}, nav('/', '← 返回检索'), ' · ', nav('/?f=' + encodeURIComponent('source:' + c.source), '在检索中筛选本目录')),
+    el('p', {}, nav(lastSearch, '← 返回检索'), ' · ', nav('/?f=' + encodeURIComponent('source:' + c.source), '在检索中筛选本目录')),
     el('h1', {}, (catalog && catalog.title) || c.agency || c.source),
     facts,
     el('a', { class: 'download', href: c.file, id: 'download' }, '下载原始文件'),
