@@ -39,6 +39,8 @@ public enum WarningCode {
     PDF_PAGE_UNREADABLE("pdf-page-unreadable"),
     /** Raised when a PDF page shows more glyphs than the per-page limit; the rest are not read. */
     PDF_PAGE_TOO_MUCH_TEXT("pdf-page-too-much-text"),
+    /** Raised when a PDF page draws a watermark over its content (text slanted or see-through); it is not read. */
+    PDF_WATERMARK("pdf-watermark"),
     /** Raised when a PDF page has no text layer (a scan) and its content is not read. */
     PDF_NEEDS_OCR("pdf-needs-ocr"),
     /** Raised for each page read from its picture by OCR (a scan, an image file), saying how it was read. */

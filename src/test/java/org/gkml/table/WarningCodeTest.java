@@ -18,7 +18,7 @@ class WarningCodeTest {
             "ENCODING_GUESSED, encoding-guessed", "UNDECODABLE_BYTES, undecodable-bytes", "NUL_BYTES_REMOVED, nul-bytes-removed",
             "CHARSET_MISMATCH, charset-mismatch", "UNKNOWN_SYMBOL, unknown-symbol", "HIDDEN_SHEET, hidden-sheet", "HIDDEN_COLUMN, hidden-column", "FORMULA_COMPUTED, formula-computed",
             "PDF_TRUNCATED, pdf-truncated", "PDF_PAGE_UNREADABLE, pdf-page-unreadable",
-            "PDF_PAGE_TOO_MUCH_TEXT, pdf-page-too-much-text", "PDF_NEEDS_OCR, pdf-needs-ocr", "OCR_PAGE, ocr-page", "OCR_CORRECTED, ocr-corrected", "OCR_LOW_CONFIDENCE, ocr-low-confidence",
+            "PDF_PAGE_TOO_MUCH_TEXT, pdf-page-too-much-text", "PDF_WATERMARK, pdf-watermark", "PDF_NEEDS_OCR, pdf-needs-ocr", "OCR_PAGE, ocr-page", "OCR_CORRECTED, ocr-corrected", "OCR_LOW_CONFIDENCE, ocr-low-confidence",
             "PDF_TOO_MANY_LINES, pdf-too-many-lines", "PDF_TEXT_BETWEEN_TABLES, pdf-text-between-tables",
             "PDF_TABLE_FROM_ALIGNMENT, pdf-table-from-alignment", "PDF_COLUMNS_ACROSS_PAGES, pdf-columns-across-pages", "OFD_COLUMNS_ACROSS_PAGES, ofd-columns-across-pages",
             "OFD_PAGE_UNREADABLE, ofd-page-unreadable", "OFD_TOO_MANY_LINES, ofd-too-many-lines",
@@ -37,7 +37,7 @@ class WarningCodeTest {
 
     @Test
     void theTableAboveListsEveryCode() {
-        assertEquals(46, WarningCode.values().length, "add the new code to everyCodeRoundTripsThroughItsJsonString");
+        assertEquals(47, WarningCode.values().length, "add the new code to everyCodeRoundTripsThroughItsJsonString");
     }
 
     @Test

@@ -55,6 +55,10 @@ final class PageReader extends PDFGraphicsStreamEngine {
     int images;
     /** Glyphs beyond {@link #MAX_GLYPHS}, not kept. */
     int droppedGlyphs;
+    /** Characters of a watermark drawn over the page (slanted or see-through), not read; the first of them. */
+    int watermarkGlyphs;
+    final StringBuilder watermark = new StringBuilder();
+    private static final int WATERMARK_SHOWN = 40;
 
     private final List<double[]> segments = new ArrayList<>();   // x0, y0, x1, y1 in PDF user space
     private final List<double[]> rectangles = new ArrayList<>(); // minX, minY, maxX, maxY
@@ -163,6 +167,11 @@ final class PageReader extends PDFGraphicsStreamEngine {
         double size = Math.max(Math.abs(trm.getScalingFactorY()), MIN_FONT_SIZE);
         Point2D.Float start = trm.transformPoint(0, GLYPH_MIDDLE), end = trm.transformPoint((float) w, GLYPH_MIDDLE);
         double[] from = display(start.x, start.y), to = display(end.x, end.y);
+        if (Watermark.is(to[0] - from[0], to[1] - from[1], getGraphicsState().getNonStrokeAlphaConstant())) {
+            if (text != null && watermark.length() < WATERMARK_SHOWN) watermark.append(text);
+            watermarkGlyphs++;
+            return;
+        }
         WritingDirection direction = WritingDirection.of(to[0] - from[0], to[1] - from[1]);
         Glyph glyph = new Glyph(minX, minY, maxX, maxY, size, text, Double.NaN, direction);
         if (!overprinted.repeats(glyph)) glyphs.add(glyph);

@@ -111,7 +111,8 @@ public final class PdfExtractor implements TableExtractor {
         String name = file.getFileName().toString();
         List<Warning> warnings = new ArrayList<>();
         List<PageContent> pages = new ArrayList<>();
-        List<Integer> garbage = new ArrayList<>(), scanned = new ArrayList<>();
+        List<Integer> garbage = new ArrayList<>(), scanned = new ArrayList<>(), watermarked = new ArrayList<>();
+        String watermark = "";
         PageOcr ocr = null;
         for (int p = 1; p <= doc.getNumberOfPages(); p++) {
             ReadCancellation.check();
@@ -144,11 +145,19 @@ public final class PdfExtractor implements TableExtractor {
                 } else if (unreadable) garbage.add(p);
                 else scanned.add(p);
             }
+            if (page.watermarkGlyphs > 0) {
+                watermarked.add(p);
+                if (watermark.isEmpty()) watermark = page.watermark.toString();
+            }
             if (page.droppedGlyphs > 0) {
                 warnings.add(new Warning(WarningCode.PDF_PAGE_TOO_MUCH_TEXT, "page " + p + " shows more than " + PageReader.MAX_GLYPHS
                         + " characters; the rest are not read", new Provenance(name, p, 0, null)));
             }
             pages.add(new PageContent(p, page.glyphs, page.rulings));
+        }
+        if (!watermarked.isEmpty()) {
+            warnings.add(new Warning(WarningCode.PDF_WATERMARK, pageList(watermarked) + ": text drawn slanted or see-through over the page,"
+                    + " as a watermark is, not read: " + watermark, new Provenance(name, watermarked.get(0), 0, null)));
         }
         if (ocr != null && ocr.pages() > 0) {
             // characters misread in noise, corrected from what the whole document read surely elsewhere
