@@ -60,7 +60,6 @@ public final class CatalogSearcher implements SearchableIndex {
 
     public static final String MARK_START = "【";
     public static final String MARK_END = "】";
-    private static final int FACET_VALUES = 10;
     private static final int PARSED_QUERIES = 1024;
     private static final Query ENTRIES = new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_ENTRY));
 
@@ -241,7 +240,7 @@ public final class CatalogSearcher implements SearchableIndex {
             Counted<HitCollectors.Top> top = run(request, first, HitCollectors.top(window, request.collapseCopies()));
             List<HitCollectors.Slot> best = twoPass ? rescored(text, top.result().best(), request.limit()) : top.result().best();
             List<Candidate> shown = candidates(query(request, (Query) null), best, request.collapseCopies());
-            return new SearchResult(top.result().totalHits(), hits(text, shown), facets(top.facets()), List.of());
+            return new SearchResult(top.result().totalHits(), hits(text, shown), facets(top.facets(), request), List.of());
         }
         HitCollectors.GroupOrdinals ordinals = groupOrdinals(request.groupBy());
         Counted<HitCollectors.GroupCounts> counted = run(request, first, HitCollectors.groupCounts(ordinals));
@@ -309,7 +308,7 @@ public final class CatalogSearcher implements SearchableIndex {
             groups.add(new SearchResult.Group(value == null || value.isBlank() ? null : value, distinct[g], made.subList(i, i + size)));
             i += size;
         }
-        return new SearchResult(counts.totalHits(), made, facets(counted.facets()), groups, present.size());
+        return new SearchResult(counts.totalHits(), made, facets(counted.facets(), request), groups, present.size());
     }
 
     /**
@@ -518,17 +517,22 @@ public final class CatalogSearcher implements SearchableIndex {
         return out;
     }
 
-    private Map<String, List<SearchResult.FacetCount>> facets(Facets counts) throws IOException {
+    /** Per key, its most frequent values among the matches, as many as the request asks for the key. */
+    private Map<String, List<SearchResult.FacetCount>> facets(Facets counts, SearchRequest request) throws IOException {
         Map<String, List<SearchResult.FacetCount>> out = new LinkedHashMap<>();
         if (counts == null) return out;
         Map<String, FacetResult> byDim = new LinkedHashMap<>();
-        for (FacetResult r : counts.getAllDims(FACET_VALUES)) byDim.put(r.dim, r);
+        for (FacetResult r : counts.getAllDims(request.mostFacetValues())) byDim.put(r.dim, r);
         for (FilterKey k : FilterKey.values()) {
             String key = k.key();
             FacetResult r = byDim.get(key);
             if (r == null || r.value.intValue() == 0) continue;
             List<SearchResult.FacetCount> values = new ArrayList<>();
-            for (LabelAndValue lv : r.labelValues) values.add(new SearchResult.FacetCount(lv.label, lv.value.intValue()));
+            int n = request.facetValues(key);
+            for (LabelAndValue lv : r.labelValues) {
+                if (values.size() == n) break;
+                values.add(new SearchResult.FacetCount(lv.label, lv.value.intValue()));
+            }
             out.put(key, values);
         }
         return out;

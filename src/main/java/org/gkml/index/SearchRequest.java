@@ -16,9 +16,14 @@ import java.util.stream.Stream;
  * @param collapseCopies fold identical entries from different files (one catalog in several formats) into one hit
  * @param groups  when grouping, how many groups (the best first) are returned with their hits
  * @param facets  whether to count the facet values of the matching entries
+ * @param facetValues per key, how many of its most frequent values to return; a key not named gets
+ *                    {@link #FACET_VALUES}
  */
 public record SearchRequest(String query, Map<String, List<String>> filters, int limit, String groupBy, boolean collapseCopies,
-                            int groups, boolean facets) {
+                            int groups, boolean facets, Map<String, Integer> facetValues) {
+
+    /** Values returned per facet key when a request does not say. */
+    public static final int FACET_VALUES = 10;
 
     /** Keys that have one value per entry, so that every hit falls into exactly one group. */
     public static final List<String> GROUP_KEYS = Stream.of(FilterKey.AGENCY, FilterKey.SOURCE, FilterKey.PROVINCE,
@@ -42,6 +47,31 @@ public record SearchRequest(String query, Map<String, List<String>> filters, int
             throw new IllegalArgumentException("cannot group by '" + groupBy + "'; choose one of " + GROUP_KEYS);
         }
         if (groups < 1) throw new IllegalArgumentException("groups must be at least 1, was " + groups);
+        Map<String, Integer> v = new LinkedHashMap<>();
+        for (Map.Entry<String, Integer> e : facetValues.entrySet()) {
+            FilterKey.of(e.getKey()); // rejects unknown keys
+            if (e.getValue() < 1) throw new IllegalArgumentException("facet values must be at least 1, was " + e.getValue());
+            v.put(e.getKey(), e.getValue());
+        }
+        facetValues = java.util.Collections.unmodifiableMap(v);
+    }
+
+    /** A request returning {@link #FACET_VALUES} values of every facet key. */
+    public SearchRequest(String query, Map<String, List<String>> filters, int limit, String groupBy, boolean collapseCopies,
+                         int groups, boolean facets) {
+        this(query, filters, limit, groupBy, collapseCopies, groups, facets, Map.of());
+    }
+
+    /** How many of the key's most frequent values to return. */
+    public int facetValues(String key) {
+        return facetValues.getOrDefault(key, FACET_VALUES);
+    }
+
+    /** The most values any key returns. */
+    public int mostFacetValues() {
+        int most = FACET_VALUES;
+        for (int n : facetValues.values()) most = Math.max(most, n);
+        return most;
     }
 
     /** A request for {@link #DEFAULT_GROUPS} groups, with facets. */
@@ -60,11 +90,11 @@ public record SearchRequest(String query, Map<String, List<String>> filters, int
 
     /** The same request with facet counting switched on or off. */
     public SearchRequest withFacets(boolean count) {
-        return new SearchRequest(query, filters, limit, groupBy, collapseCopies, groups, count);
+        return new SearchRequest(query, filters, limit, groupBy, collapseCopies, groups, count, facetValues);
     }
 
     /** The same request returning at most {@code n} groups. */
     public SearchRequest withGroups(int n) {
-        return new SearchRequest(query, filters, limit, groupBy, collapseCopies, n, facets);
+        return new SearchRequest(query, filters, limit, groupBy, collapseCopies, n, facets, facetValues);
     }
 }

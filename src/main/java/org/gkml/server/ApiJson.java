@@ -50,10 +50,16 @@ final class ApiJson {
             }
         }
         ObjectNode facets = o.putObject("facets");
+        // keys with more values than listed: facet_more=KEY lists them (up to facet_limit)
+        ArrayNode more = CatalogJson.MAPPER.createArrayNode();
         for (Map.Entry<String, List<SearchResult.FacetCount>> f : r.facets().entrySet()) {
             ArrayNode values = facets.putArray(f.getKey());
-            for (SearchResult.FacetCount c : f.getValue()) values.addObject().put("value", c.value()).put("count", c.count());
+            int n = p.facetValues(f.getKey());
+            List<SearchResult.FacetCount> all = f.getValue();
+            for (SearchResult.FacetCount c : all.subList(0, Math.min(n, all.size()))) values.addObject().put("value", c.value()).put("count", c.count());
+            if (all.size() > n) more.add(f.getKey());
         }
+        o.set("facets_more", more);
         return o;
     }
 

@@ -10,10 +10,13 @@ import java.util.Map;
 
 /**
  * The query string of {@code GET /api/search}, checked against the server's limits: {@code q}, repeatable
- * {@code filter=KEY:VALUE}, {@code group_by}, {@code limit}, {@code offset}, {@code groups} (how many groups). Anything out of bounds is a 400 that
- * says which parameter and what is allowed.
+ * {@code filter=KEY:VALUE}, {@code group_by}, {@code limit}, {@code offset}, {@code groups} (how many groups),
+ * {@code facet_more} (a facet key whose values to list beyond the first {@link SearchRequest#FACET_VALUES}) and
+ * {@code facet_limit} (how many of that key's values). Anything out of bounds is a 400 that says which parameter and
+ * what is allowed.
  */
-record SearchParams(String query, Map<String, List<String>> filters, String groupBy, int limit, int offset, int groups) {
+record SearchParams(String query, Map<String, List<String>> filters, String groupBy, int limit, int offset, int groups,
+                    String facetMore, int facetLimit) {
 
     static final int MAX_QUERY_CHARS = 200;
     static final int MAX_FILTERS = 20;
@@ -25,6 +28,8 @@ record SearchParams(String query, Map<String, List<String>> filters, String grou
     /** Groups shown when grouping, best first; a page comparing hundreds of bureaus side by side compares none. */
     static final int DEFAULT_GROUPS = 20;
     static final int MAX_GROUPS = 100;
+    /** Values of the one facet asked for in full: every bureau or county a province's catalogs name, not a list to page. */
+    static final int MAX_FACET_LIMIT = 500;
 
     static SearchParams parse(Map<String, List<String>> params) {
         String q = single(params, "q", "");
@@ -56,7 +61,19 @@ record SearchParams(String query, Map<String, List<String>> filters, String grou
         int offset = number(params, "offset", 0, 0, MAX_OFFSET);
         if (groupBy != null && offset > 0) throw ApiException.badRequest("offset does not apply with group_by (limit is per group)");
         int groups = number(params, "groups", DEFAULT_GROUPS, 1, MAX_GROUPS);
-        return new SearchParams(q.strip(), filters, groupBy, limit, offset, groups);
+        String facetMore = single(params, "facet_more", "").strip();
+        if (facetMore.isEmpty()) facetMore = null;
+        else if (!IndexFields.KEYS.contains(facetMore)) {
+            throw ApiException.badRequest("unknown facet_more key '" + facetMore + "'; known keys: " + String.join(", ", IndexFields.KEYS));
+        }
+        if (facetMore == null && params.containsKey("facet_limit")) throw ApiException.badRequest("facet_limit needs facet_more (the key whose values to list)");
+        int facetLimit = number(params, "facet_limit", MAX_FACET_LIMIT, 1, MAX_FACET_LIMIT);
+        return new SearchParams(q.strip(), filters, groupBy, limit, offset, groups, facetMore, facetMore == null ? SearchRequest.FACET_VALUES : facetLimit);
+    }
+
+    /** How many values of the key the answer lists. */
+    int facetValues(String key) {
+        return key.equals(facetMore) ? facetLimit : SearchRequest.FACET_VALUES;
     }
 
     /**
@@ -65,7 +82,10 @@ record SearchParams(String query, Map<String, List<String>> filters, String grou
      * {@code total}, which counts each copy.
      */
     SearchRequest request() {
-        return new SearchRequest(query, filters, groupBy == null ? offset + limit + 1 : limit, groupBy, true, groups, true);
+        // one value more than listed of every key, to know whether the key has more (facets_more)
+        Map<String, Integer> values = new LinkedHashMap<>();
+        for (String key : IndexFields.KEYS) values.put(key, facetValues(key) + 1);
+        return new SearchRequest(query, filters, groupBy == null ? offset + limit + 1 : limit, groupBy, true, groups, true, values);
     }
 
     private static String single(Map<String, List<String>> params, String name, String absent) {

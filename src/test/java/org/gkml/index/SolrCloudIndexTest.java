@@ -344,6 +344,11 @@ class SolrCloudIndexTest {
                 assertEquals(rankedEmbedded(direct, SearchRelevanceTest.TOP), rankedApi(api, SearchRelevanceTest.TOP), j.toString());
                 assertEquals(apiFacets(direct), api.path("facets"), j.toString());
             }
+            // facet_more lists one key's values beyond the first ten, as the embedded index counts them
+            JsonNode more = serve.json("/api/search?facet_more=category");
+            SearchResult all = index.search(new SearchRequest("", Map.of(), 1, null, true, SearchRequest.DEFAULT_GROUPS, true, Map.of("category", 500)));
+            assertEquals(apiFacets(all).path("category"), more.path("facets").path("category"));
+            assertTrue(more.path("facets").path("category").size() > SearchRequest.FACET_VALUES, "the sample has more than ten 一级事项");
         }
 
         // a hit's ids lead to its entry and its catalog, as the embedded records hold them

@@ -56,6 +56,39 @@ final class ServedData {
         return data;
     }
 
+    private static Path manySources;
+
+    /**
+     * A data folder of {@link #SOURCES} small catalogs (file i holding i entries), so the source facet has more values
+     * than a search lists at first, each with its own count.
+     */
+    static synchronized Path manySources() {
+        if (manySources == null) {
+            try {
+                Path root = Files.createTempDirectory("gkml-serve-many");
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(root)));
+                Path tree = Files.createDirectories(root.resolve("catalogs"));
+                for (int i = 1; i <= SOURCES; i++) {
+                    StringBuilder csv = new StringBuilder("序号,一级事项,二级事项,公开内容,公开时限,公开主体,公开渠道\n");
+                    for (int j = 1; j <= i; j++) {
+                        csv.append(j).append(",社会救助,低保审批").append(i).append('_').append(j)
+                                .append(",第").append(i).append("号目录的低保对象名单").append(j).append(",10个工作日内,某县民政局,政府网站\n");
+                    }
+                    Files.writeString(tree.resolve(String.format("catalog%02d.csv", i)), csv, java.nio.charset.StandardCharsets.UTF_8);
+                }
+                Path dataDir = root.resolve("data");
+                RunReport r = ingest(tree, dataDir);
+                if (r.outcome() != RunOutcome.OK) throw new IllegalStateException("test ingest failed: " + r.toJson());
+                manySources = dataDir;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return manySources;
+    }
+
+    static final int SOURCES = 12;
+
     static Path catalogs() {
         data();
         return catalogs;

@@ -226,6 +226,61 @@ class ServerApiTest {
         }
     }
 
+    /**
+     * A facet lists its ten most frequent values and says when it has more (facets_more); facet_more=KEY lists the
+     * rest of that key's values, still counted exactly over every match, so together they add up to the total.
+     */
+    @Test
+    void facetMoreListsEveryValueOfOneFacetWithExactCounts() throws Exception {
+        try (GkmlServer own = ServedData.start(ServedData.manySources())) {
+            HttpClient c = HttpClient.newHttpClient();
+            java.util.function.Function<String, JsonNode> get = q -> {
+                try {
+                    HttpResponse<String> r = c.send(HttpRequest.newBuilder(URI.create(own.url() + "api/search?" + q)).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    assertEquals(200, r.statusCode(), q + " → " + r.body());
+                    return CatalogJson.MAPPER.readTree(r.body());
+                } catch (IOException | InterruptedException e) {
+                    throw new AssertionError(e);
+                }
+            };
+            int n = ServedData.SOURCES;
+            JsonNode first = get.apply("q=" + enc("低保"));
+            assertEquals(n * (n + 1) / 2, first.path("total").asInt(), "file i holds i entries");
+            assertEquals(SearchRequest.FACET_VALUES, first.path("facets").path("source").size());
+            assertEquals(List.of("source"), texts(first.path("facets_more")), "only the source facet has more values");
+
+            JsonNode all = get.apply("q=" + enc("低保") + "&facet_more=source");
+            JsonNode sources = all.path("facets").path("source");
+            assertEquals(n, sources.size());
+            assertEquals(List.of(), texts(all.path("facets_more")));
+            int sum = 0;
+            for (int i = 0; i < n; i++) {
+                assertEquals(n - i, sources.get(i).path("count").asInt(), "most frequent first, each counted exactly: " + sources);
+                sum += sources.get(i).path("count").asInt();
+            }
+            assertEquals(all.path("total").asInt(), sum, "every match has one source");
+            for (int i = 0; i < SearchRequest.FACET_VALUES; i++) assertEquals(first.path("facets").path("source").get(i), sources.get(i));
+            assertEquals(first.path("hits"), all.path("hits"), "the hits do not change");
+
+            JsonNode eleven = get.apply("q=" + enc("低保") + "&facet_more=source&facet_limit=11");
+            assertEquals(11, eleven.path("facets").path("source").size());
+            assertEquals(List.of("source"), texts(eleven.path("facets_more")));
+
+            // the least frequent source, the one the first ten leave out, filters to its own count
+            String last = sources.get(n - 1).path("value").asText();
+            JsonNode narrowed = get.apply("q=" + enc("低保") + "&filter=" + enc("source:" + last) + "&facet_more=source");
+            assertEquals(1, narrowed.path("total").asInt());
+            assertEquals(n, narrowed.path("facets").path("source").size(), "a chosen key's own facet ignores its filter");
+        }
+    }
+
+    static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(v -> out.add(v.asText()));
+        return out;
+    }
+
     @Test
     void badParametersAre400WithAMessage() throws Exception {
         Map<String, String> cases = Map.of(
@@ -238,7 +293,14 @@ class ServerApiTest {
                 "/api/search?group_by=colour", "cannot group by 'colour'",
                 "/api/search?q=" + enc("医".repeat(201)), "q is too long",
                 "/api/search?q=a&q=b", "q given 2 times");
-        for (Map.Entry<String, String> c : cases.entrySet()) {
+        Map<String, String> facetCases = Map.of(
+                "/api/search?facet_more=colour", "unknown facet_more key 'colour'",
+                "/api/search?facet_more=source&facet_limit=0", "facet_limit must be from 1 to 500",
+                "/api/search?facet_more=source&facet_limit=501", "facet_limit must be from 1 to 500",
+                "/api/search?facet_limit=50", "facet_limit needs facet_more");
+        Map<String, String> all = new java.util.LinkedHashMap<>(cases);
+        all.putAll(facetCases);
+        for (Map.Entry<String, String> c : all.entrySet()) {
             Response r = get(c.getKey());
             assertEquals(400, r.status(), c.getKey());
             JsonNode body = r.json();

@@ -292,4 +292,86 @@ class ServerPageTest {
             driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
         }
     }
+
+    /** "更多" lists a facet's values beyond the first ten, in the URL, so the eleventh source can be chosen. */
+    @Test
+    void moreShowsEveryValueOfAFacetAndTheLastCanBeChosen() throws Exception {
+        try (GkmlServer own = ServedData.start(ServedData.manySources())) {
+            driver.get(own.url() + "?q=" + enc("低保"));
+            shown(By.id("total"));
+            By values = By.cssSelector("section[data-key=source] a[data-facet]");
+            assertEquals(10, driver.findElements(values).size());
+            driver.findElement(By.cssSelector("section[data-key=source]")).findElement(By.linkText("更多")).click();
+            wait.until(d -> url().contains("more=source"));
+            wait.until(ExpectedConditions.numberOfElementsToBe(values, ServedData.SOURCES));
+            assertTrue(url().contains("q=低保"), url());
+            List<WebElement> all = driver.findElements(values);
+            WebElement last = all.get(all.size() - 1);
+            assertEquals("1", last.findElement(By.className("count")).getText(), "the least frequent source has one entry");
+            String chosen = last.getAttribute("data-facet");
+            last.click();
+            wait.until(d -> url().contains("f=" + chosen));
+            wait.until(ExpectedConditions.textToBe(By.id("total"), "1"));
+
+            driver.get(own.url() + "?q=" + enc("低保") + "&more=source");
+            wait.until(ExpectedConditions.numberOfElementsToBe(values, ServedData.SOURCES));
+            driver.findElement(By.cssSelector("section[data-key=source]")).findElement(By.linkText("收起")).click();
+            wait.until(d -> !url().contains("more="));
+            wait.until(ExpectedConditions.numberOfElementsToBe(values, 10));
+        }
+    }
+
+    /** A field the catalog does not give shows as such, not as a label with nothing beside it. */
+    @Test
+    void anEntrySaysWhichFieldsItsCatalogDoesNotList() throws Exception {
+        try (GkmlServer own = ServedData.start(ServedData.manySources())) {
+            driver.get(own.url() + "?q=" + enc("低保"));
+            shown(By.cssSelector("#results .hit h2 a")).click();
+            WebElement fields = shown(By.id("entry-fields"));
+            List<WebElement> labels = fields.findElements(By.tagName("dt"));
+            List<WebElement> cells = fields.findElements(By.tagName("dd"));
+            assertEquals(labels.size(), cells.size());
+            boolean audience = false;
+            for (int i = 0; i < labels.size(); i++) {
+                String value = cells.get(i).getText().strip();
+                assertTrue(!value.isEmpty(), labels.get(i).getText() + " has no value and no word saying so");
+                if (labels.get(i).getText().equals("公开对象")) {
+                    audience = true;
+                    assertEquals("—（目录未列）", value);
+                }
+            }
+            assertTrue(audience, "公开对象 is listed though the catalog has no such column: " + fields.getText());
+            assertTrue(fields.getText().contains("某县民政局"), fields.getText());
+        }
+    }
+
+    /** Total counts each copy of an entry while the hits fold copies: the summary says both. */
+    @Test
+    void theSummarySaysHowManyDistinctEntriesAndCopies(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Path tree = Files.createDirectories(tmp.resolve("catalogs"));
+        String header = "序号,一级事项,二级事项,公开内容,公开时限,公开主体,公开渠道\n";
+        String twice = header + "1,社会救助,低保审批,低保对象名单,10个工作日内,甲县民政局,政府网站\n"
+                + "2,社会救助,低保标准,低保标准调整,10个工作日内,甲县民政局,政府网站\n";
+        Files.writeString(tree.resolve("a.csv"), twice, StandardCharsets.UTF_8);
+        Files.writeString(tree.resolve("a_copy.csv"), twice, StandardCharsets.UTF_8);
+        Files.writeString(tree.resolve("b.csv"), header + "1,社会救助,低保审批,低保对象公示,20个工作日内,乙县民政局,公告栏\n"
+                + "2,社会救助,低保退出,低保退出名单,20个工作日内,乙县民政局,公告栏\n"
+                + "3,社会救助,低保资金,低保资金发放,20个工作日内,乙县民政局,公告栏\n", StandardCharsets.UTF_8);
+        Path data = tmp.resolve("data");
+        assertEquals(org.gkml.ingest.RunOutcome.OK, ServedData.ingest(tree, data).outcome());
+        try (GkmlServer own = ServedData.start(data)) {
+            driver.get(own.url() + "?q=" + enc("低保"));
+            wait.until(ExpectedConditions.textToBe(By.id("total"), "7"));
+            assertEquals(5, driver.findElements(By.cssSelector("#results .hit")).size());
+            assertEquals("共 7 条事项匹配 “低保”（5 条不同，2 份副本已合并）", shown(By.id("summary")).getText());
+
+            driver.get(own.url() + "?q=" + enc("低保") + "&group=agency");
+            wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#results .group"), 2));
+            assertTrue(shown(By.id("summary")).getText().endsWith("（5 条不同，2 份副本已合并）"), driver.findElement(By.id("summary")).getText());
+
+            driver.get(own.url() + "?q=" + enc("低保") + "&f=" + enc("agency:乙县民政局"));
+            wait.until(ExpectedConditions.textToBe(By.id("total"), "3"));
+            assertEquals("共 3 条事项匹配 “低保”", shown(By.id("summary")).getText(), "no copies, nothing to explain");
+        }
+    }
 }

@@ -33,7 +33,6 @@ public final class SolrCatalogSearcher implements SearchableIndex {
 
     /** How many of the best hits are grouped when grouping, as in the embedded searcher. */
     private static final int GROUP_SCAN = 2000;
-    private static final int FACET_VALUES = 10;
     private static final String SEPARATOR = "\u001f";
 
     private final SolrTarget solr;
@@ -96,8 +95,11 @@ public final class SolrCatalogSearcher implements SearchableIndex {
             q.addFilterQuery("{!terms tag=" + key.key() + " f=" + key.field() + " separator=$gkml.sep v=$gkml.f." + key.key() + "}");
         }
         q.setRows(n).setFields(SolrCatalogStore.ID, IndexFields.RECORD, IndexFields.ORDINAL, "score");
-        q.setFacet(true).setFacetLimit(FACET_VALUES).setFacetMinCount(1).setFacetSort("count");
-        for (FilterKey k : FilterKey.values()) q.addFacetField("{!ex=" + k.key() + " key=" + k.key() + "}" + k.field());
+        q.setFacet(true).setFacetLimit(SearchRequest.FACET_VALUES).setFacetMinCount(1).setFacetSort("count");
+        for (FilterKey k : FilterKey.values()) {
+            q.addFacetField("{!ex=" + k.key() + " key=" + k.key() + "}" + k.field());
+            if (request.facetValues(k.key()) != SearchRequest.FACET_VALUES) q.set("f." + k.field() + ".facet.limit", request.facetValues(k.key()));
+        }
         q.setHighlight(true).setHighlightSnippets(2);
         q.set("hl.method", "unified").set("hl.tag.pre", CatalogSearcher.MARK_START).set("hl.tag.post", CatalogSearcher.MARK_END)
                 .set("hl.tag.ellipsis", "…").set("hl.defaultSummary", false).set("hl.fragsize", 0);

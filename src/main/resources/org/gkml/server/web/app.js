@@ -29,6 +29,7 @@ const LONG_FIELDS = new Set(['content', 'basis', 'laws', 'time_limit', 'remarks'
 const VALUE_LABEL = {
   working_day: '工作日', day: '日', province: '省级', city: '市级', county: '县级',
 };
+const ABSENT = '—（目录未列）';
 const LEVEL_LABEL = { province: '省级', city: '市级', county: '县级' };
 
 // --- small DOM helpers (text only) ---
@@ -86,6 +87,8 @@ function readState() {
     group: p.get('group') === 'agency' ? 'agency' : '',
     entry: p.get('entry') || '',
     catalog: p.get('catalog') || '',
+    // the one facet listed beyond its first values ("更多")
+    more: FACET_LABEL[p.get('more')] ? p.get('more') : '',
   };
 }
 
@@ -95,6 +98,7 @@ function searchUrl(s) {
   for (const f of s.filters) p.append('f', f);
   if (s.group) p.set('group', s.group);
   if (s.page > 1 && !s.group) p.set('page', String(s.page));
+  if (s.more) p.set('more', s.more);
   const qs = p.toString();
   return '/' + (qs ? '?' + qs : '');
 }
@@ -179,6 +183,7 @@ async function renderSearch(s, fresh) {
   const p = new URLSearchParams();
   if (s.q) p.set('q', s.q);
   for (const f of s.filters) p.append('filter', f);
+  if (s.more) p.set('facet_more', s.more);
   if (s.group) {
     p.set('group_by', s.group);
     p.set('limit', String(GROUP_SIZE));
@@ -192,7 +197,7 @@ async function renderSearch(s, fresh) {
   if (!fresh()) return;
 
   const what = s.q ? '“' + s.q + '”' : '全部事项';
-  const summary = el('p', { class: 'summary', id: 'summary' }, '共 ', el('b', { id: 'total' }, String(r.total)), ' 条事项匹配 ', what);
+  const summary = el('p', { class: 'summary', id: 'summary' }, '共 ', el('b', { id: 'total' }, String(r.total)), ' 条事项匹配 ', what, folded(s, r));
   const chips = el('ul', { class: 'chips', id: 'active-filters' },
     s.filters.map(f => {
       const [k, ...v] = f.split(':');
@@ -214,6 +219,23 @@ async function renderSearch(s, fresh) {
   main(el('div', { class: 'layout' }, facets(s, r), el('div', {}, summary, chips, tabs, results)));
 }
 
+// total counts every copy of an entry (one catalog in several files); the hits fold copies into one. Where the
+// answer shows how many distinct entries there are (the last page of hits, or every group), say both.
+function folded(s, r) {
+  let distinct = null;
+  if (s.group) {
+    if ((r.groups || []).length === r.groups_total) distinct = r.groups.reduce((n, g) => n + g.total, 0);
+  } else if (!r.more && r.hits.length > 0) {
+    distinct = r.offset + r.hits.length;
+  }
+  if (distinct !== null) {
+    const copies = r.total - distinct;
+    return copies > 0 ? el('span', { id: 'folded' }, '（' + distinct + ' 条不同，' + copies + ' 份副本已合并）') : null;
+  }
+  return r.hits.some(h => h.also_in && h.also_in.length)
+    ? el('span', { id: 'folded' }, '（含副本：同一事项的多份文件合并为一条显示）') : null;
+}
+
 function facets(s, r) {
   const box = el('aside', { class: 'facets', id: 'facets', 'aria-label': '筛选' });
   const chosenKeys = new Set(s.filters.map(f => f.split(':')[0]));
@@ -232,7 +254,15 @@ function facets(s, r) {
       if (on) list.lastChild.firstChild.classList.add('on');
       list.lastChild.firstChild.setAttribute('data-facet', f);
     }
-    box.append(el('section', { 'data-key': key }, el('h3', {}, label), list));
+    const section = el('section', { 'data-key': key }, el('h3', {}, label), list);
+    const cut = (r.facets_more || []).includes(key);
+    if (s.more === key) {
+      if (cut) section.append(el('p', { class: 'facet-note' }, '仅列出前 ' + values.length + ' 个；加一个筛选条件可缩小范围。'));
+      section.append(el('p', { class: 'facet-toggle' }, nav(searchUrl({ ...s, more: '' }), '收起')));
+    } else if (cut) {
+      section.append(el('p', { class: 'facet-toggle' }, nav(searchUrl({ ...s, more: key }), '更多')));
+    }
+    box.append(section);
   }
   return box;
 }
@@ -324,8 +354,10 @@ async function renderEntry(id, fresh) {
   if (!fresh()) return;
   document.title = (e.item || '事项') + ' · 政府信息公开目录检索';
   const dl = el('dl', { class: 'fields', id: 'entry-fields' });
-  const row = (label, value) => dl.append(el('dt', {}, label), el('dd', {}, text(value)));
-  for (const [key, label] of FIELDS) if (key in e) row(label, e[key]);
+  // Every field, a value the catalog does not give said so: comparing bureaus, an absent field is a finding.
+  const row = (label, value) => dl.append(el('dt', {}, label), text(value) === ''
+    ? el('dd', { class: 'absent' }, ABSENT) : el('dd', {}, text(value)));
+  for (const [key, label] of FIELDS) row(label, e[key]);
   for (const [k, v] of Object.entries(e.extra || {})) row(k, v);
   const facts = el('dl', { class: 'fields', id: 'catalog-facts' });
   const fact = (label, value) => { if (value !== null && value !== undefined && text(value) !== '') facts.append(el('dt', {}, label), el('dd', {}, text(value))); };
