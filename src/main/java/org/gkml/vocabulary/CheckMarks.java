@@ -6,7 +6,7 @@ import java.util.Map;
 /** The check-mark glyphs of mappings/checkboxes.tsv. */
 public final class CheckMarks {
 
-    public enum State { SELECTED, UNSELECTED, LOST_BOX }
+    public enum State { SELECTED, UNSELECTED, LOST_BOX, YES_WORD }
 
     /**
      * The glyphs' code points in ascending order, and each one's state: asked of every character of many cells,
@@ -20,7 +20,7 @@ public final class CheckMarks {
     CheckMarks(MappingFile file) {
         Map<Integer, State> m = new HashMap<>();
         for (MappingFile.Row row : file.rows()) {
-            m.put(codePoint(row), row.parse(1, s -> State.valueOf(s.toUpperCase().replace('-', '_')), "selected, unselected or lost-box"));
+            m.put(codePoint(row), row.parse(1, s -> State.valueOf(s.toUpperCase().replace('-', '_')), "selected, unselected, lost-box or yes-word"));
         }
         codePoints = m.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
         states = new State[codePoints.length];
@@ -40,9 +40,14 @@ public final class CheckMarks {
     }
 
 
-    /** True when the cell holds a tick or filled box ("selected"); blank or □ is not. */
+    /**
+     * True when the cell holds a tick or filled box ("selected"), or is nothing but a word for yes (是, Y); blank,
+     * □ or 否 is not.
+     */
     public boolean isTicked(String cell) {
         if (cell == null) return false;
+        String whole = cell.strip();
+        if (whole.codePointCount(0, whole.length()) == 1 && of(whole.codePointAt(0)) == State.YES_WORD) return true;
         for (int i = 0; i < cell.length(); ) {
             int cp = cell.codePointAt(i);
             if (of(cp) == State.SELECTED) return true;
