@@ -29,18 +29,21 @@ final class GridBlocks {
 
     /** Rewrites every grid outside a table into a table; returns how many. */
     static int tabulate(Document doc) {
-        Map<Element, List<Element>> grids = new HashMap<>();
+        Map<Element, List<Element>> grids = new java.util.LinkedHashMap<>();
         for (Element block : doc.body().select("*")) {
             if (block == doc.body() || block.closest("table, pre, select") != null) continue;
             List<Element> rows = rowsOf(block);
             if (!rows.isEmpty()) grids.put(block, rows);
         }
-        int count = 0;
-        for (Map.Entry<Element, List<Element>> g : grids.entrySet()) {
-            Element block = g.getKey();
+        // which grids hold another is settled before any is rewritten: a rewritten grid leaves the page
+        List<Element> innermost = new ArrayList<>();
+        for (Element block : grids.keySet()) {
             boolean holdsAnother = grids.keySet().stream().anyMatch(o -> o != block && block.select("*").contains(o));
-            if (holdsAnother) continue;
-            rewrite(block, g.getValue());
+            if (!holdsAnother) innermost.add(block);
+        }
+        int count = 0;
+        for (Element block : innermost) {
+            rewrite(block, grids.get(block));
             count++;
         }
         return count;
@@ -48,7 +51,7 @@ final class GridBlocks {
 
     /** The block's children that are the rows of a grid, or none. */
     static List<Element> rowsOf(Element block) {
-        Map<String, List<Element>> byTag = new HashMap<>();
+        Map<String, List<Element>> byTag = new java.util.LinkedHashMap<>();
         for (Element c : block.children()) byTag.computeIfAbsent(c.normalName(), k -> new ArrayList<>()).add(c);
         for (List<Element> sameTag : byTag.values()) {
             if (sameTag.size() < MIN_ROWS) continue;
