@@ -223,7 +223,7 @@ public final class HtmlExtractor implements TableExtractor {
                 colSpan = Math.min(colSpan, ExtractionLimits.MAX_COLUMNS - c);
                 if (colSpan < 1) break;
                 for (int rr = r; rr < r + rowSpan; rr++) taken.get(rr).set(c, c + colSpan);
-                String text = String.join("\n", HtmlText.lines(td));
+                String text = String.join("\n", HtmlText.cellLines(td));
                 String ref = "table " + number + " r" + (r + 1) + "c" + (c + 1);
                 cells.add(new Cell(r, c, rowSpan, colSpan, text, Provenance.ofCell(file, number, ref)));
                 c += colSpan;

@@ -44,9 +44,30 @@ final class HtmlText {
     private int linkDepth;
     private boolean textOutsideLinks;
 
+    /** Inside a table cell an image stands for its short alternative text (a tick drawn as a picture: alt="√"). */
+    private boolean readsImages;
+
     private HtmlText(Predicate<Element> claim, Sink sink) {
         this.claim = claim;
         this.sink = sink;
+    }
+
+    /** A picture's short text (alt, else title) of at most this many characters is read: a mark, not a caption. */
+    static final int MARK_TEXT = 4;
+
+    /**
+     * The lines of a table cell. A picture in it reads as its alt (else title) text when that is short (a tick
+     * drawn as an image, alt="√" or title="是"); a cell holding only pictures without such text holds a mark,
+     * read as a tick — that is what a picture alone in a catalog's cell shows.
+     */
+    static List<String> cellLines(Element cell) {
+        List<String> out = new ArrayList<>();
+        HtmlText t = new HtmlText(x -> false, out::add);
+        t.readsImages = true;
+        t.children(cell);
+        t.flush();
+        if (out.isEmpty() && !cell.select("img").isEmpty()) out.add("√");
+        return out;
     }
 
     /** The non-blank lines of an element's content. */
@@ -78,6 +99,12 @@ final class HtmlText {
             }
             if (tag.equals("br")) {
                 flush();
+                return;
+            }
+            if (tag.equals("img") && readsImages) {
+                String alt = e.attr("alt").strip();
+                if (alt.isEmpty()) alt = e.attr("title").strip();
+                if (!alt.isEmpty() && alt.codePointCount(0, alt.length()) <= MARK_TEXT) text(alt);
                 return;
             }
             if (tag.equals("input") && ("checkbox".equalsIgnoreCase(e.attr("type")) || "radio".equalsIgnoreCase(e.attr("type")))) {

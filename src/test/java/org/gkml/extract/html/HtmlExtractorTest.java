@@ -199,4 +199,19 @@ public class HtmlExtractorTest {
                 () -> read("<html><body><table><tr><td>只有一格</td></tr></table></body></html>"));
         assertTrue(e.getMessage().contains("no table"), e.getMessage());
     }
+
+    /** A tick drawn as a picture: its alt (or title) text in a cell, or a mark when the cell holds only pictures. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            alt text                         | <img src=gou.png alt="√">                          | √
+            title text                       | <img src=duihao.gif title="是">                   | 是
+            a picture alone, no text         | <img src=gou.png>                                  | √
+            a word beside a picture          | <img src=qr.png alt="微信公众号二维码">微信公众号     | 微信公众号
+            a long alt is no mark            | <img src=qr.png alt="扫码关注微信公众号">            | √
+            a checkbox picture before a name | <img alt="☑">政府网站<img alt="□">两微一端          | ☑政府网站□两微一端
+            """)
+    void aPictureInACellReadsAsItsShortTextOrAsAMark(String what, String cell, String text) throws Exception {
+        Table t = read("<table><tr><td>序号</td><td>主动</td></tr><tr><td>1</td><td>" + cell + "</td></tr></table>").tables().get(0);
+        assertEquals(text, t.grid()[1][1].text(), what);
+    }
 }
