@@ -26,7 +26,8 @@ import java.util.Map;
  * Turns what a user types into a Lucene query. Terms are separated by white space and all must match. Each term
  * (and each synonym variant of it) becomes a phrase: over its CJK bigrams (异地就医 → "异地 地就 就医") and over its
  * HanLP words ("异地 就医"), in every text field, with the more specific fields weighted higher. A bare OR of
- * characters or bigrams would match texts that merely share a character.
+ * characters or bigrams would match texts that merely share a character. Query stop words (的 谁 如何 …, see
+ * {@link QueryStopWords}) split a term and are left out; a term of one Chinese character matches any bigram holding it.
  */
 public final class CatalogQueryBuilder {
 
