@@ -37,6 +37,10 @@ import java.util.stream.StreamSupport;
         description = {
                 "Search the ingested catalogs. Every word of QUERY must match,",
                 "as a phrase, or through a synonym (mappings/search-synonyms.tsv).",
+                "Function and question words (的 和 谁 哪些 如何 …, listed in",
+                "mappings/query-stop-words.tsv) need not match: 异地就医的时限",
+                "searches 异地就医 and 时限. A single Chinese character finds every",
+                "entry that holds it anywhere (医 finds 医疗, 就医 …).",
                 "Matches in the item and category rank above content matches.",
                 "Filters are exact; several values of one key match any of them,",
                 "different keys must all match. Without QUERY, every entry that",

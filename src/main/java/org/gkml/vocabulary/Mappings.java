@@ -41,6 +41,7 @@ public final class Mappings {
             new Spec("ocr-readings.tsv", 2, List.of(), List.of(), List.of()),
             new Spec("page-furniture.tsv", 1, List.of(), List.of(), List.of(0)),
             new Spec("pdf-glyphs.tsv", 3, List.of(), List.of(1), List.of()),
+            new Spec("query-stop-words.tsv", 1, List.of(), List.of(), List.of()),
             new Spec("region-aliases.tsv", 2, List.of(), List.of(), List.of()),
             new Spec("regions.tsv", 3, List.of(), List.of(), List.of()),
             new Spec("remark-markers.tsv", 1, List.of(), List.of(), List.of()),

@@ -3,11 +3,15 @@ package org.gkml.index.analysis;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.WildcardQuery;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 import org.gkml.index.IndexFields;
 
@@ -22,7 +26,8 @@ import java.util.Map;
  * Turns what a user types into a Lucene query. Terms are separated by white space and all must match. Each term
  * (and each synonym variant of it) becomes a phrase: over its CJK bigrams (异地就医 → "异地 地就 就医") and over its
  * HanLP words ("异地 就医"), in every text field, with the more specific fields weighted higher. A bare OR of
- * characters or bigrams would match texts that merely share a character.
+ * characters or bigrams would match texts that merely share a character. Query stop words (的 谁 如何 …, see
+ * {@link QueryStopWords}) split a term and are left out; a term of one Chinese character matches any bigram holding it.
  */
 public final class CatalogQueryBuilder {
 
@@ -50,6 +55,7 @@ public final class CatalogQueryBuilder {
     private static final float VARIANT_WEIGHT = 0.6f;
 
     private final Analyzer wordAnalyzer;
+    private final Analyzer bigramAnalyzer;
     private final QueryBuilder words;
     private final QueryBuilder bigrams;
     private final Synonyms synonyms;
@@ -60,6 +66,7 @@ public final class CatalogQueryBuilder {
 
     CatalogQueryBuilder(Analyzer words, Analyzer bigrams, Synonyms synonyms) {
         this.wordAnalyzer = words;
+        this.bigramAnalyzer = bigrams;
         this.words = new QueryBuilder(words);
         this.bigrams = new QueryBuilder(bigrams);
         this.synonyms = synonyms;
@@ -79,8 +86,8 @@ public final class CatalogQueryBuilder {
     public Query build(String text, boolean loose) {
         if (text == null) return null;
         List<Query> terms = new ArrayList<>();
-        for (String term : text.strip().split("\\s+")) {
-            Query q = term.isEmpty() ? null : term(term, loose);
+        for (String term : contentTerms(text)) {
+            Query q = term(term, loose);
             if (q != null) terms.add(q);
         }
         if (terms.size() <= 1) return terms.isEmpty() ? null : terms.get(0);
@@ -89,7 +96,45 @@ public final class CatalogQueryBuilder {
         return all.build();
     }
 
+    /**
+     * The terms to search: the white-space separated terms, each split where the word segmenter finds a query stop
+     * word in it (异地就医的时限 → 异地就医, 时限; 谁公开三公经费 → 公开三公经费). The stop words themselves are left out;
+     * a query made only of stop words keeps its terms as typed.
+     */
+    List<String> contentTerms(String text) {
+        List<String> typed = new ArrayList<>();
+        for (String term : text.strip().split("\\s+")) if (!term.isEmpty()) typed.add(term);
+        QueryStopWords stop = synonyms.stopWords();
+        List<String> out = new ArrayList<>();
+        for (String term : typed) {
+            int from = 0;
+            try (TokenStream ts = wordAnalyzer.tokenStream(IndexFields.ITEM + IndexFields.WORDS, term)) {
+                CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
+                OffsetAttribute o = ts.addAttribute(OffsetAttribute.class);
+                ts.reset();
+                while (ts.incrementToken()) {
+                    if (!stop.contains(t.toString())) continue;
+                    int start = Math.max(from, Math.min(o.startOffset(), term.length()));
+                    addPiece(out, term.substring(from, start));
+                    from = Math.max(start, Math.min(o.endOffset(), term.length()));
+                }
+                ts.end();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot analyse the query term " + term, e);
+            }
+            addPiece(out, term.substring(from));
+        }
+        return out.isEmpty() ? typed : out;
+    }
+
+    /** A piece of a term between stop words, unless it holds no letter, digit or character (only punctuation). */
+    private static void addPiece(List<String> out, String piece) {
+        String p = piece.strip();
+        if (p.codePoints().anyMatch(Character::isLetterOrDigit)) out.add(p);
+    }
+
     Query term(String term, boolean loose) {
+        if (isOneCharacter(term)) return character(term);
         Query strict = term(term);
         List<String> parts = words(term);
         if (parts.size() < (loose ? 2 : 3)) return strict;
@@ -127,6 +172,28 @@ public final class CatalogQueryBuilder {
             throw new UncheckedIOException("cannot analyse the query term " + term, e);
         }
         return out;
+    }
+
+    /** Whether the term is one Chinese character (医), which a phrase over words or bigrams would find only standing alone. */
+    static boolean isOneCharacter(String term) {
+        return term.codePointCount(0, term.length()) == 1
+                && Character.UnicodeScript.of(term.codePointAt(0)) == Character.UnicodeScript.HAN;
+    }
+
+    /**
+     * A single Chinese character finds every entry that holds it anywhere in a text field (医 finds 医疗 and 就医):
+     * any bigram or lone character containing it, each field at its weight. As a phrase it would find only the
+     * texts where it stands alone as a word (保 in 保 密) and miss the rest.
+     */
+    private Query character(String c) {
+        List<Query> fields = new ArrayList<>();
+        for (String field : IndexFields.TEXT_FIELDS) {
+            String f = field + IndexFields.BIGRAMS;
+            BytesRef folded = bigramAnalyzer.normalize(f, c);
+            Query q = new WildcardQuery(new Term(f, "*" + folded.utf8ToString() + "*"));
+            fields.add(new BoostQuery(q, FIELD_BOOSTS.get(field)));
+        }
+        return new DisjunctionMaxQuery(fields, FIELD_TIE_BREAKER);
     }
 
     /** One term: the best of its variants, each scored by its best field plus a little of the others. */

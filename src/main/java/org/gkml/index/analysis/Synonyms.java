@@ -20,8 +20,18 @@ public final class Synonyms {
     }
 
     private final List<Link> links;
+    private final QueryStopWords stopWords;
 
     public Synonyms(List<String[]> rows) {
+        this(rows, QueryStopWords.NONE);
+    }
+
+    /**
+     * With the query stop words, which travel with the synonyms: both are the query-side vocabulary every searcher
+     * (CLI, server, Solr plugin) builds its {@link CatalogQueryBuilder} from.
+     */
+    public Synonyms(List<String[]> rows, QueryStopWords stopWords) {
+        this.stopWords = stopWords;
         List<Link> l = new ArrayList<>();
         for (String[] row : rows) {
             String head = row[0].strip();
@@ -36,7 +46,12 @@ public final class Synonyms {
     }
 
     public static Synonyms of(Mappings mappings) {
-        return new Synonyms(mappings.file(FILE).cellRows());
+        return new Synonyms(mappings.file(FILE).cellRows(), QueryStopWords.of(mappings));
+    }
+
+    /** The words a query may hold that need not match (none unless read with them). */
+    public QueryStopWords stopWords() {
+        return stopWords;
     }
 
     /**
@@ -44,12 +59,17 @@ public final class Synonyms {
      * '#' comment lines and blank lines skipped): a Solr node has the file from the configset, not from Mappings.
      */
     public static Synonyms parse(String tsv) {
+        return parse(tsv, QueryStopWords.NONE);
+    }
+
+    /** As {@link #parse(String)}, with the query stop words. */
+    public static Synonyms parse(String tsv, QueryStopWords stopWords) {
         List<String[]> rows = new ArrayList<>();
         for (String line : tsv.replace("\uFEFF", "").split("\r?\n")) {
             if (line.isBlank() || line.strip().startsWith("#")) continue;
             rows.add(line.stripTrailing().split("\t"));
         }
-        return new Synonyms(rows);
+        return new Synonyms(rows, stopWords);
     }
 
     /** The term itself first, then each rewrite by one link, without duplicates. */

@@ -7,6 +7,7 @@ import org.apache.solr.request.SolrQueryRequest;
 import org.apache.solr.search.QParser;
 import org.apache.solr.search.QParserPlugin;
 import org.gkml.index.analysis.CatalogQueryBuilder;
+import org.gkml.index.analysis.QueryStopWords;
 import org.gkml.index.analysis.Synonyms;
 
 import java.io.IOException;
@@ -46,13 +47,22 @@ public final class CatalogQParserPlugin extends QParserPlugin {
         CatalogQueryBuilder b = builder;
         if (b == null) {
             try (InputStream in = req.getCore().getResourceLoader().openResource(Synonyms.FILE)) {
-                b = new CatalogQueryBuilder(Synonyms.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+                b = new CatalogQueryBuilder(Synonyms.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), stopWords(req)));
             } catch (IOException e) {
                 throw new UncheckedIOException("the configset has no readable " + Synonyms.FILE, e);
             }
             builder = b;
         }
         return b;
+    }
+
+    /** The configset's query stop words; none in a configset uploaded before gkml wrote them. */
+    private static QueryStopWords stopWords(SolrQueryRequest req) {
+        try (InputStream in = req.getCore().getResourceLoader().openResource(QueryStopWords.FILE)) {
+            return QueryStopWords.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            return QueryStopWords.NONE;
+        }
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.gkml.index.solr;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
 import org.apache.solr.common.util.ContentStreamBase;
+import org.gkml.index.analysis.QueryStopWords;
 import org.gkml.index.analysis.Synonyms;
 import org.gkml.vocabulary.Mappings;
 
@@ -38,6 +39,8 @@ public final class SolrCollections {
         StringBuilder tsv = new StringBuilder("# written by gkml solr init from the mappings in effect\n");
         for (String[] row : mappings.file(Synonyms.FILE).cellRows()) tsv.append(String.join("\t", row)).append('\n');
         files.put(Synonyms.FILE, tsv.toString().getBytes(StandardCharsets.UTF_8));
+        files.put(QueryStopWords.FILE, ("# written by gkml solr init from the mappings in effect\n"
+                + QueryStopWords.of(mappings).text()).getBytes(StandardCharsets.UTF_8));
         return files;
     }
 
