@@ -62,6 +62,8 @@ final class FlowTable {
         List<Cell> cells = new ArrayList<>(headerCells());
         int r = 2;
         Draft[] group = new Draft[columns.size()];
+        // The last cell of each column in the row above, for a row under cells merged down from it.
+        Draft[] lastRow = new Draft[columns.size()];
         List<Draft> drafts = new ArrayList<>();
         for (FlowTextReader.PlacedRow row : rows) {
             List<Map<Integer, Draft>> subRows = subRows(row, r);
@@ -74,6 +76,16 @@ final class FlowTable {
                     carried[c] = true;
                 }
             }
+            // A row printing only its names and marks under a row with content, basis …: those were merged down.
+            if (subRows.size() == 1 && MergedDownRow.isUnderAbove(textFields(subRows.get(0).keySet()), textFields(lastRow))) {
+                for (int c = 0; c < columns.size(); c++) {
+                    if (columns.get(c).isTick() || carried[c] || lastRow[c] == null || subRows.get(0).containsKey(c)) continue;
+                    if (!MergedDownRow.carries(columns.get(c).field())) continue;
+                    lastRow[c].rowSpan++;
+                    above[c] = lastRow[c];
+                    carried[c] = true;
+                }
+            }
             for (Map<Integer, Draft> sub : subRows) {
                 for (int c = 0; c < columns.size(); c++) {
                     Draft d = sub.get(c);
@@ -81,6 +93,7 @@ final class FlowTable {
                     else if (above[c] != null && !carried[c]) above[c].rowSpan++;
                 }
             }
+            lastRow = above;
             for (int c = 0; c < columns.size(); c++) if (isGroupColumn(c) && above[c] != null) group[c] = above[c];
             for (Map<Integer, Draft> sub : subRows) drafts.addAll(sub.values());
             r += subRows.size();
@@ -88,6 +101,19 @@ final class FlowTable {
         // Spans are final only now: a group cell grows while later rows sit under it.
         for (Draft d : drafts) cells.add(new Cell(d.row, d.col, d.rowSpan, 1, d.text, d.source));
         return new Table(cells, true);
+    }
+
+    /** The fields of the non-tick columns among these. */
+    private java.util.Set<Field> textFields(java.util.Collection<Integer> cols) {
+        java.util.Set<Field> out = java.util.EnumSet.noneOf(Field.class);
+        for (int c : cols) if (!columns.get(c).isTick()) out.add(columns.get(c).field());
+        return out;
+    }
+
+    private java.util.Set<Field> textFields(Draft[] row) {
+        List<Integer> cols = new ArrayList<>();
+        for (int c = 0; c < row.length; c++) if (row[c] != null) cols.add(c);
+        return textFields(cols);
     }
 
     /** The number of pieces in tick columns of each sub-row. */
