@@ -13,12 +13,14 @@ what the page shows is the same catalog.
     /usr/bin/python3 corpus/published/make/make_probe_blocks.py     (from the repository root)
 """
 import html
-import json
 import os
+import sys
+
+sys.path.insert(0, os.path.dirname(__file__))
+from probe_gold import source, write_gold  # noqa: E402
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..", ".."))
 OUT = os.path.join(ROOT, "corpus", "published", "portal2")
-GOLD = os.path.join(ROOT, "src", "test", "resources", "published-gold")
 
 COLUMNS = [("序号", "seq"), ("一级事项", "category"), ("二级事项", "item"), ("公开内容", "content"), ("公开依据", "basis"),
            ("公开时限", "time_limit"), ("公开主体", "subject"), ("公开渠道和载体", "channels"), ("公开对象", "audience"),
@@ -34,18 +36,10 @@ def cell(entry, key):
     return html.escape(str(v))
 
 
-def source(rel):
-    with open(os.path.join(GOLD, rel), encoding="utf-8") as f:
-        return json.load(f)
-
-
 def write(name, page, encoding, gold):
     with open(os.path.join(OUT, name), "wb") as f:
         f.write(page.encode(encoding))
-    gold = dict(gold, source=name)
-    with open(os.path.join(GOLD, "portal2", name + ".json"), "w", encoding="utf-8") as f:
-        json.dump(gold, f, ensure_ascii=False, indent=1)
-        f.write("\n")
+    write_gold(gold, "portal2", name)
 
 
 def grid_page():

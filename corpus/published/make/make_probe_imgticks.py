@@ -6,20 +6,20 @@ The rows are those of portal/bd_shehuijiuzhu.html; the gold is theirs, limited t
 
     /usr/bin/python3 corpus/published/make/make_probe_imgticks.py     (from the repository root)
 """
-import copy
 import html
-import json
 import os
+import sys
+
+sys.path.insert(0, os.path.dirname(__file__))
+from probe_gold import source, write_gold  # noqa: E402
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..", ".."))
 OUT = os.path.join(ROOT, "corpus", "published", "portal2")
-GOLD = os.path.join(ROOT, "src", "test", "resources", "published-gold")
 KEEP = ["seq", "category", "item", "content", "time_limit", "deadline_days", "deadline_unit", "subject", "audience", "disclosure_mode"]
 
 
 def main(name="bd_shehuijiuzhu_imgticks.html"):
-    with open(os.path.join(GOLD, "portal", "bd_shehuijiuzhu.html.json"), encoding="utf-8") as f:
-        src = json.load(f)
+    src = source("portal/bd_shehuijiuzhu.html.json")
     rows = []
     for i, e in enumerate(src["entries"]):
         # every other row's picture has alt text, as templates edited over the years do
@@ -38,12 +38,7 @@ def main(name="bd_shehuijiuzhu_imgticks.html"):
 """
     with open(os.path.join(OUT, name), "wb") as f:
         f.write(page.encode("gb18030"))
-    gold = copy.deepcopy(src)
-    gold["source"] = name
-    gold["entries"] = [{k: v for k, v in e.items() if k in KEEP} for e in src["entries"]]
-    with open(os.path.join(GOLD, "portal2", name + ".json"), "w", encoding="utf-8") as f:
-        json.dump(gold, f, ensure_ascii=False, indent=1)
-        f.write("\n")
+    write_gold(src, "portal2", name, KEEP)
 
 
 if __name__ == "__main__":

@@ -14,19 +14,20 @@ limited to the printed columns, under the new name.
     /usr/bin/python3 corpus/published/make/make_probe_wide.py [NAME...]   (from the repository root; needs soffice;
                                                                           names limit it to those files)
 """
-import copy
-import json
 import math
 import os
 import subprocess
+import sys
 import tempfile
 
 import openpyxl
 from openpyxl.styles import Alignment, Border, Side
 
+sys.path.insert(0, os.path.dirname(__file__))
+from probe_gold import source, write_gold  # noqa: E402
+
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..", ".."))
 OUT = os.path.join(ROOT, "corpus", "published", "office2")
-GOLD = os.path.join(ROOT, "src", "test", "resources", "published-gold")
 COLUMNS = [("序号", "seq", 6), ("一级事项", "category", 16), ("二级事项", "item", 16), ("公开内容（要素）", "content", 40),
            ("公开依据", "basis", 40), ("公开时限", "time_limit", 24), ("公开主体", "subject", 16),
            ("公开渠道和载体", "channels", 16), ("公开对象", "audience", 16), ("公开方式", "disclosure_mode", 16)]
@@ -41,9 +42,8 @@ def text(entry, key):
     return "、".join(v) if isinstance(v, list) else str(v)
 
 
-def make(source, name, landscape, order=None):
-    with open(os.path.join(GOLD, source), encoding="utf-8") as f:
-        src = json.load(f)
+def make(source_rel, name, landscape, order=None):
+    src = source(source_rel)
     keys = set().union(*[e.keys() for e in src["entries"]])
     cols = [c for c in COLUMNS if c[1] in keys]
     wb = openpyxl.Workbook()
@@ -73,16 +73,11 @@ def make(source, name, landscape, order=None):
         wb.save(xlsx)
         subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp}/lo", "--headless", "--convert-to", "pdf",
                         "--outdir", OUT, xlsx], check=True, stdout=subprocess.DEVNULL, timeout=180)
-    gold = copy.deepcopy(src)
-    gold["source"] = name
     keep = {k for _, k, _ in cols}
     for k, more in DERIVED.items():
         if k in keep:
             keep.update(more)
-    gold["entries"] = [{k: v for k, v in e.items() if k in keep} for e in src["entries"]]
-    with open(os.path.join(GOLD, "office2", name + ".json"), "w", encoding="utf-8") as f:
-        json.dump(gold, f, ensure_ascii=False, indent=1)
-        f.write("\n")
+    write_gold(src, "office2", name, keep)
 
 
 FILES = [("portal/bd_shehuijiuzhu.html.json", "bd_shehuijiuzhu_wide.pdf", False, None),
@@ -90,7 +85,6 @@ FILES = [("portal/bd_shehuijiuzhu.html.json", "bd_shehuijiuzhu_wide.pdf", False,
          ("word/xczx_nanjiang.docx.json", "xczx_nanjiang_over.pdf", True, "overThenDown")]
 
 if __name__ == "__main__":
-    import sys
-    for source, name, landscape, order in FILES:
+    for source_rel, name, landscape, order in FILES:
         if len(sys.argv) == 1 or name in sys.argv[1:]:
-            make(source, name, landscape, order)
+            make(source_rel, name, landscape, order)

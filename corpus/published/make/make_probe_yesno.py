@@ -6,21 +6,21 @@ a tick. The rows are those of portal/bd_shehuijiuzhu.html; the gold is theirs, l
 
     /usr/bin/python3 corpus/published/make/make_probe_yesno.py     (from the repository root)
 """
-import copy
-import json
 import os
+import sys
 
 import openpyxl
 
+sys.path.insert(0, os.path.dirname(__file__))
+from probe_gold import source, write_gold  # noqa: E402
+
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..", ".."))
 OUT = os.path.join(ROOT, "corpus", "published", "office2")
-GOLD = os.path.join(ROOT, "src", "test", "resources", "published-gold")
 KEEP = ["seq", "category", "item", "content", "time_limit", "deadline_days", "deadline_unit", "subject", "audience", "disclosure_mode"]
 
 
 def main(name="bd_shehuijiuzhu_yesno.xlsx"):
-    with open(os.path.join(GOLD, "portal", "bd_shehuijiuzhu.html.json"), encoding="utf-8") as f:
-        src = json.load(f)
+    src = source("portal/bd_shehuijiuzhu.html.json")
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = "公开目录"
@@ -38,12 +38,7 @@ def main(name="bd_shehuijiuzhu_yesno.xlsx"):
         ws.append([e["seq"], e["category"], e["item"], e["content"], e["time_limit"], e["subject"],
                    yes("全社会" in audience), yes("特定群体" in audience), yes("主动公开" in mode), yes("依申请公开" in mode)])
     wb.save(os.path.join(OUT, name))
-    gold = copy.deepcopy(src)
-    gold["source"] = name
-    gold["entries"] = [{k: v for k, v in e.items() if k in KEEP} for e in src["entries"]]
-    with open(os.path.join(GOLD, "office2", name + ".json"), "w", encoding="utf-8") as f:
-        json.dump(gold, f, ensure_ascii=False, indent=1)
-        f.write("\n")
+    write_gold(src, "office2", name, KEEP)
 
 
 if __name__ == "__main__":
