@@ -5,6 +5,7 @@ import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,7 +30,7 @@ final class GridBlocks {
 
     /** Rewrites every grid outside a table into a table; returns how many. */
     static int tabulate(Document doc) {
-        Map<Element, List<Element>> grids = new java.util.LinkedHashMap<>();
+        Map<Element, List<Element>> grids = new LinkedHashMap<>();
         for (Element block : doc.body().select("*")) {
             if (block == doc.body() || block.closest("table, pre, select") != null) continue;
             List<Element> rows = rowsOf(block);
@@ -38,7 +39,7 @@ final class GridBlocks {
         // which grids hold another is settled before any is rewritten: a rewritten grid leaves the page
         List<Element> innermost = new ArrayList<>();
         for (Element block : grids.keySet()) {
-            boolean holdsAnother = grids.keySet().stream().anyMatch(o -> o != block && block.select("*").contains(o));
+            boolean holdsAnother = grids.keySet().stream().anyMatch(o -> o.parents().contains(block));
             if (!holdsAnother) innermost.add(block);
         }
         int count = 0;
@@ -51,7 +52,7 @@ final class GridBlocks {
 
     /** The block's children that are the rows of a grid, or none. */
     static List<Element> rowsOf(Element block) {
-        Map<String, List<Element>> byTag = new java.util.LinkedHashMap<>();
+        Map<String, List<Element>> byTag = new LinkedHashMap<>();
         for (Element c : block.children()) byTag.computeIfAbsent(c.normalName(), k -> new ArrayList<>()).add(c);
         for (List<Element> sameTag : byTag.values()) {
             if (sameTag.size() < MIN_ROWS) continue;

@@ -34,8 +34,8 @@ import java.util.regex.Pattern;
 
 /**
  * HTML pages (and HTML tables saved under a .xls or .doc name, and saved web archives — MHT — whose page
- * is unpacked first). Blocks styled into a grid are read as tables ({@link GridBlocks}). The data tables are the innermost tables
- * of at least two rows and two columns: pages often wrap the catalog in layout tables. rowspan / colspan
+ * is unpacked first). Blocks styled into a grid are read as tables ({@link GridBlocks}). The data tables are the
+ * innermost tables of at least two rows and two columns: pages often wrap the catalog in layout tables. rowspan / colspan
  * are laid on a proper occupancy grid. Text before the first data table, with the page title, is the
  * preamble; other text outside data tables, in document order, the trailer.
  */

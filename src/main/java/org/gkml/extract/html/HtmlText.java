@@ -61,19 +61,20 @@ final class HtmlText {
      * read as a tick — that is what a picture alone in a catalog's cell shows.
      */
     static List<String> cellLines(Element cell) {
-        List<String> out = new ArrayList<>();
-        HtmlText t = new HtmlText(x -> false, out::add);
-        t.readsImages = true;
-        t.children(cell);
-        t.flush();
+        List<String> out = lines(cell, true);
         if (out.isEmpty() && !cell.select("img").isEmpty()) out.add("√");
         return out;
     }
 
     /** The non-blank lines of an element's content. */
     static List<String> lines(Element e) {
+        return lines(e, false);
+    }
+
+    private static List<String> lines(Element e, boolean readsImages) {
         List<String> out = new ArrayList<>();
         HtmlText t = new HtmlText(x -> false, out::add);
+        t.readsImages = readsImages;
         t.children(e);
         t.flush();
         return out;

@@ -34,8 +34,9 @@ import java.util.TreeMap;
 
 /**
  * XLS and XLSX: each visible sheet is one table. Cell text is what Excel shows (DataFormatter, cached
- * formula results, computed where a program wrote the workbook without them); merged regions become spans. Rows above the table holding a single value (the title
- * merged across the sheet) are the preamble; rows below it holding a single value in the first column or
+ * formula results, computed where a program wrote the workbook without them: {@link UnsavedFormulas}); merged
+ * regions become spans. Rows above the table holding a single value (the title merged across the sheet) are the
+ * preamble; rows below it holding a single value in the first column or
  * merged across at least half the table (a note) are the trailer. Hidden and empty rows at the end are ignored;
  * values in hidden columns are skipped with a warning.
  */

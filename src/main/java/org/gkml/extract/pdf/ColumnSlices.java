@@ -29,6 +29,16 @@ final class ColumnSlices {
      *                     otherwise across the columns before the next rows
      */
     record Stitched(List<Fragment> pages, int slices, boolean downThenOver) {
+
+        /** Pages between one stitched page and the next: a whole group of slices when printed over, then down. */
+        int pageStep() {
+            return downThenOver ? 1 : slices;
+        }
+
+        /** The index, among the fragments before stitching, of the first page of the second slice of columns. */
+        int secondSliceStart() {
+            return downThenOver ? pages.size() : 1;
+        }
     }
 
     /**

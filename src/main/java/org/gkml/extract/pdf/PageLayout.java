@@ -84,15 +84,16 @@ public final class PageLayout {
             }
         }
         if (fragments.isEmpty()) return byAlignment(format);
+        int pageStep = 1;
         Optional<ColumnSlices.Stitched> sideBySide = ColumnSlices.stitch(fragments);
-        int pageStep = sideBySide.filter(st -> !st.downThenOver()).map(ColumnSlices.Stitched::slices).orElse(1);
         if (sideBySide.isPresent()) {
             ColumnSlices.Stitched st = sideBySide.get();
             outside = besideSlices(outside, fragments, st);
             warnings.add(new Warning(codes.columnsAcrossPages(), "the table's columns are printed on " + st.slices()
                     + " runs of pages (a sheet wider than the paper); each page's columns were read beside those of the pages with the same rows",
-                    new Provenance(file, fragments.get(st.downThenOver() ? st.pages().size() : 1).page(), 0, null)));
+                    new Provenance(file, fragments.get(st.secondSliceStart()).page(), 0, null)));
             fragments = st.pages();
+            pageStep = st.pageStep();
         }
         Set<String> furniture = runningHeadersAndFooters(outside);
 
@@ -164,7 +165,8 @@ public final class PageLayout {
         for (Placed p : outside) {
             int before = p.fragmentsBefore;
             int placed;
-            if (before == 0 || before == fragments.size()) placed = before == 0 ? 0 : pages;
+            if (before == 0) placed = 0;
+            else if (before == fragments.size()) placed = pages;
             else if (!st.downThenOver()) placed = (before + st.slices() - 1) / st.slices(); // within a group: after it
             else if (before % pages != 0) placed = before % pages;
             else placed = p.page == fragments.get(before - 1).page() ? pages : 0;
