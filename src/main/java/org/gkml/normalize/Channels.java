@@ -45,7 +45,10 @@ final class Channels {
 
     ChannelReading parse(String cell) {
         if (CellText.isBlank(cell)) return ChannelReading.EMPTY;
-        return hasBoxes(cell) ? checkboxes(cell) : plain(cell);
+        String boxed = StandInBoxes.restore(cell, marks);
+        if (boxed.equals(cell)) return hasBoxes(cell) ? checkboxes(cell) : plain(cell);
+        ChannelReading reading = checkboxes(boxed);
+        return new ChannelReading(reading.selected(), reading.webColumn(), reading.warnings(), StandInBoxes.describe(cell, boxed));
     }
 
     private boolean hasBoxes(String cell) {

@@ -30,6 +30,7 @@ final class EntryNormalizer {
     private final NormalizeVocabulary vocabulary;
     /** One warning says it for the whole catalog. */
     private boolean modeCellsReadAsChannels;
+    private boolean standInsWarned;
     private final Set<Field> unknownOptionsWarned = EnumSet.noneOf(Field.class);
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
 
@@ -55,6 +56,11 @@ final class EntryNormalizer {
                 ? vocabulary.channels().ticked(row.ticks().getOrDefault(Field.CHANNELS, List.of()))
                 : vocabulary.channels().parse(channelCell.body());
         for (String w : channels.warnings()) warnings.add(new Warning(WarningCode.CHANNELS, w, row.source()));
+        if (channels.standIns() != null && !standInsWarned) {
+            standInsWarned = true;
+            warnings.add(new Warning(WarningCode.STAND_IN_BOXES, "characters standing where checkboxes stand are read as boxes ("
+                    + channels.standIns() + "), here and in every such channel cell", row.source()));
+        }
         String webColumn = raw.containsKey(Field.WEB_COLUMN) ? text(raw, Field.WEB_COLUMN) : channels.webColumn();
         Map<String, String> extra = new LinkedHashMap<>();
         row.extra().forEach((k, v) -> {

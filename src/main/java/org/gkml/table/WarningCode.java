@@ -106,6 +106,8 @@ public enum WarningCode {
     // normalising
     /** Raised when text in a disclosure-channel cell was ignored, or the cell names several website columns. */
     CHANNELS("channels"),
+    /** Raised once when 口 typed for □, or a Wingdings box left as its letter (t政府网站), was read as a box. */
+    STAND_IN_BOXES("stand-in-boxes"),
     /** Raised once per field when an option column's words (公开层级 县市两级) name none of its options; left empty. */
     UNKNOWN_OPTION("unknown-option"),
     /** Raised when a 序号 cell is not a number; the sequence number is left empty. */

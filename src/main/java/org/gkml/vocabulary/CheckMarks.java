@@ -6,7 +6,14 @@ import java.util.Map;
 /** The check-mark glyphs of mappings/checkboxes.tsv. */
 public final class CheckMarks {
 
-    public enum State { SELECTED, UNSELECTED, LOST_BOX, YES_WORD }
+    public enum State {
+        SELECTED, UNSELECTED, LOST_BOX, YES_WORD, STAND_IN_SELECTED, STAND_IN_UNSELECTED;
+
+        /** A character that is a box only where a box stands (口 for □, a Wingdings letter without its font). */
+        public boolean isStandIn() {
+            return this == STAND_IN_SELECTED || this == STAND_IN_UNSELECTED;
+        }
+    }
 
     /**
      * The glyphs' code points in ascending order, and each one's state: asked of every character of many cells,
@@ -20,7 +27,7 @@ public final class CheckMarks {
     CheckMarks(MappingFile file) {
         Map<Integer, State> m = new HashMap<>();
         for (MappingFile.Row row : file.rows()) {
-            m.put(codePoint(row), row.parse(1, s -> State.valueOf(s.toUpperCase().replace('-', '_')), "selected, unselected, lost-box or yes-word"));
+            m.put(codePoint(row), row.parse(1, s -> State.valueOf(s.toUpperCase().replace('-', '_')), "selected, unselected, lost-box, yes-word, stand-in-selected or stand-in-unselected"));
         }
         codePoints = m.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
         states = new State[codePoints.length];

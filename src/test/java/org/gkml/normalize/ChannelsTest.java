@@ -37,6 +37,17 @@ class ChannelsTest {
                 Arguments.of("þ政府网站 ¨政务微博 þ政务服务中心（窗口）", List.of("政府网站", "政务服务中心"), null),
                 Arguments.of("☑政府网站 ☐报刊", List.of("政府网站"), null),
                 Arguments.of("□政府网站 □报刊", List.of(), null),
+                // 口 typed for □, and Wingdings boxes left as the letters the font draws them from
+                Arguments.of("■政府网站\n口两微一端\n□广播电视\n口公开查阅点 口便民服务站", List.of("政府网站"), null),
+                Arguments.of("■政府网站 口两微一端 ■公开查阅点", List.of("政府网站", "公开查阅点"), null),
+                Arguments.of("t政府网站□政府公报\n□两微一端□发布会/听证会\nt社区/企事业单位/村公示栏（电子屏）",
+                        List.of("政府网站", "社区/企事业单位/村公示栏"), null),
+                Arguments.of("n政府网站 o政务微博\nn政务服务中心", List.of("政府网站", "政务服务中心"), null),
+                Arguments.of("R政府网站 £政府公报", List.of("政府网站"), null),
+                // …but only where a box stands: a lone stand-in, or one inside a name, is text
+                Arguments.of("口岸管理网站", List.of("口岸管理网站"), null),
+                Arguments.of("政府网站、人口信息平台", List.of("政府网站", "人口信息平台"), null),
+                Arguments.of("■政府网站 □人口信息平台", List.of("政府网站"), null),
                 // ◆ / ◇ as a county catalog marks its channel list (corpus/published/word/cxgh_rucheng.xlsx)
                 Arguments.of("◆政府网站 ◇政府公报 ◇两微一端\n◇发布会/听证会 ◆广播电视 ◇纸质媒体", List.of("政府网站", "广播电视"), null),
                 // the template's notice board named alone keeps its slashes (corpus/published/word/xczx_nanjiang.docx)

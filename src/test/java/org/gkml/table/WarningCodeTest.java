@@ -26,7 +26,7 @@ class WarningCodeTest {
             "REORDERED_TIME_LIMIT, reordered-time-limit", "TICK_POSITION_GUESSED, tick-position-guessed", "TICK_POSITION_UNKNOWN, tick-position-unknown",
             "PAGE_FURNITURE, page-furniture", "UNREAD_HEADER_TEXT, unread-header-text", "DUPLICATE_COLUMN, duplicate-column",
             "LOW_CONFIDENCE_COLUMN, low-confidence-column", "UNMAPPED_COLUMN, unmapped-column",
-            "UNKNOWN_SUB_LABEL, unknown-sub-label", "BLANK_GROUP_CELL, blank-group-cell", "DITTO_CELL, ditto-cell", "CHANNELS, channels", "UNKNOWN_OPTION, unknown-option", "BAD_SEQ, bad-seq", "MISSING_SEQ, missing-seq",
+            "UNKNOWN_SUB_LABEL, unknown-sub-label", "BLANK_GROUP_CELL, blank-group-cell", "DITTO_CELL, ditto-cell", "CHANNELS, channels", "STAND_IN_BOXES, stand-in-boxes", "UNKNOWN_OPTION, unknown-option", "BAD_SEQ, bad-seq", "MISSING_SEQ, missing-seq",
             "DECLARED_COUNT_DIFFERS, declared-count-differs", "GUESSED_AGENCY, guessed-agency",
             "AGENCY_FROM_PREAMBLE, agency-from-preamble", "REGION_GUESS, region-guess",
             "FOLDER_NAMED_LIKE_A_FILE, folder-named-like-a-file"})
@@ -37,7 +37,7 @@ class WarningCodeTest {
 
     @Test
     void theTableAboveListsEveryCode() {
-        assertEquals(47, WarningCode.values().length, "add the new code to everyCodeRoundTripsThroughItsJsonString");
+        assertEquals(48, WarningCode.values().length, "add the new code to everyCodeRoundTripsThroughItsJsonString");
     }
 
     @Test
