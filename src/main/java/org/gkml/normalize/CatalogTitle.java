@@ -44,14 +44,30 @@ final class CatalogTitle {
             if (!isTitleLike(t) || !words.anyIn("title-word", outsideBookTitles(t)) || chrome.isChrome(t)) continue;
             int prev = previousNonBlank(preamble, i);
             String prevText = prev < 0 ? null : clean(preamble.get(prev).text());
-            boolean wrapped = startsWithCatalogName(t) || startsWithDomain(t) && namesPlaceOrBody(prevText);
+            boolean wrapped = startsWithCatalogName(t) || startsWithDomain(t) && namesPlaceOrBody(prevText) || wrappedTail(prevText, t);
             if (wrapped && isTitleLike(prevText) && !chrome.isChrome(prevText)) {
                 String joined = prevText + t;
                 if (joined.length() <= MAX_TITLE_LENGTH && !joined.startsWith("附件")) return new Found(prev, i, joined);
             }
+            int next = i + 1 < preamble.size() ? i + 1 : -1;
+            String nextText = next < 0 ? null : clean(preamble.get(next).text());
+            if (opensBracket(t) && nextText != null && nextText.length() <= MAX_WRAPPED_TAIL && CLOSES.matcher(nextText).matches()) {
+                return new Found(i, next, t + nextText);   // "…标准目录（2024" / "年）"
+            }
             return new Found(i, i, t);
         }
         return null;
+    }
+
+    private static final Pattern CLOSES = Pattern.compile("[^（）()]*[）)]");
+
+    private static boolean opensBracket(String t) {
+        int depth = 0;
+        for (char c : t.toCharArray()) {
+            if (c == '（' || c == '(') depth++;
+            else if ((c == '）' || c == ')') && depth > 0) depth--;
+        }
+        return depth > 0;
     }
 
     /**
@@ -207,6 +223,16 @@ final class CatalogTitle {
         String s = Simplified.fold(line);
         return DocumentFacts.isPlaceOnly(words, s) || words.of("agency-ending").stream().anyMatch(w -> s.endsWith(w.text()));
     }
+
+    /**
+     * "准目录" under "…领域基层政务公开标": a title wrapped inside a word (a page printed at the browser's width), the
+     * line above naming the catalog but no title word, the line itself short.
+     */
+    private boolean wrappedTail(String above, String t) {
+        return above != null && t.length() <= MAX_WRAPPED_TAIL && words.anyIn("catalog-name", above) && !words.anyIn("title-word", above);
+    }
+
+    private static final int MAX_WRAPPED_TAIL = 8;
 
     /** "基本目录", "政务公开目录": the second line of a wrapped title, naming no body of its own. */
     private boolean startsWithCatalogName(String t) {

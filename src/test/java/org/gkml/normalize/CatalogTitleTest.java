@@ -59,6 +59,22 @@ class CatalogTitleTest {
     }
 
     @Test
+    void joinsATitleWrappedInsideAWordAsABrowserPrintsIt() {
+        CatalogTitle.Found f = titles.find(lines("您当前的位置：首页 > 政务公开 > 标准目录", "重庆市合川区双槐镇就业创业领域基层政务公开标", "准目录",
+                "发布日期：2024-02-26 来源：合川区双槐镇"));
+        assertEquals("重庆市合川区双槐镇就业创业领域基层政务公开标准目录", f.text());
+        assertEquals(1, f.first());
+        assertEquals(2, f.last());
+    }
+
+    @Test
+    void joinsTheEndOfABracketWrappedOntoTheNextLine() {
+        CatalogTitle.Found f = titles.find(lines("营盘镇养老服务领域基层政务公开标准目录（2024", "年）", "发布日期：2024-03-01"));
+        assertEquals("营盘镇养老服务领域基层政务公开标准目录（2024年）", f.text());
+        assertEquals("营盘镇养老服务领域基层政务公开标准目录", titles.find(lines("营盘镇养老服务领域基层政务公开标准目录", "年度")).text());
+    }
+
+    @Test
     void joinsAPlaceLineAndADomainLine() {
         CatalogTitle.Found f = titles.find(lines("长兴县", "生态环境领域基层政务公开标准目录"));
         assertEquals(new CatalogTitle.Found(0, 1, "长兴县生态环境领域基层政务公开标准目录"), f);

@@ -121,7 +121,7 @@ final class ColumnSlices {
                 RulingGrid.Box moved = new RulingGrid.Box(b.x0() + shift, b.y0(), b.x1() + shift, b.y1(), b.row(), b.col() + colShift,
                         b.rowSpan(), b.colSpan());
                 boxes.add(moved);
-                cells.add(new Fragment.CellText(moved, ct.text(), ct.bottomGap(), ct.fontSize(), ct.confidence()));
+                cells.add(new Fragment.CellText(moved, ct.text(), ct.bottomGap(), ct.fontSize(), ct.linePitch(), ct.confidence()));
             }
         }
         double[] joined = xs.stream().mapToDouble(Double::doubleValue).toArray();

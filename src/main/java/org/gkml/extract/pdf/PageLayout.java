@@ -62,6 +62,7 @@ public final class PageLayout {
         for (PageContent pc : pages) {
             ReadCancellation.check();
             List<RulingGrid.PageTable> tables = pc.rulings().size() > MAX_RULINGS ? List.of() : RulingGrid.tables(pc.rulings());
+            if (fragments.isEmpty() && !tables.isEmpty() && isLayoutBox(tables.get(0))) tables = tables.subList(1, tables.size());
             if (pc.rulings().size() > MAX_RULINGS) {
                 warnings.add(new Warning(codes.tooManyLines(), "page " + pc.page() + " has " + pc.rulings().size()
                         + " lines; read as text, not as a ruled table", new Provenance(file, pc.page(), 0, null)));
@@ -116,11 +117,11 @@ public final class PageLayout {
         int fragmentCount = fragments.size();
         Set<String> seen = new HashSet<>();
         for (Placed p : outside) {
-            if (furniture.contains(p.line.text()) && !seen.add(p.line.text())) continue;
+            if (furniture.contains(p.line.text()) && !seen.add(DIGITS.matcher(p.line.text()).replaceAll("#"))) continue;
             TextLine tl = new TextLine(p.line.text(), new Provenance(file, p.page, 0, null));
             if (p.fragmentsBefore == 0) preamble.add(tl);
             else if (p.fragmentsBefore == fragmentCount) trailer.add(tl);
-            else if (!headings.contains(p)) {
+            else if (!headings.contains(p) && !furniture.contains(p.line.text())) {
                 warnings.add(new Warning(codes.textBetweenTables(), "text between tables not kept: " + p.line.text(),
                         new Provenance(file, p.page, 0, null)));
             }
@@ -202,7 +203,23 @@ public final class PageLayout {
         return true;
     }
 
-    /** Lines outside the tables that recur on several pages: running headers and footers. */
+    /**
+     * A ruled box too small to be a catalog table, such as a portal page's search box printed by a browser
+     * (请输入关键词 | 搜索): one row of at most {@value #LAYOUT_BOX_COLUMNS} cells. Before the document's first table
+     * its text is read as lines, so that what follows it (the catalog's title) is not taken for text between two
+     * tables; after it, such a row may be a table's last row alone on a page.
+     */
+    private static boolean isLayoutBox(RulingGrid.PageTable t) {
+        return t.ys().length == 2 && t.xs().length - 1 <= LAYOUT_BOX_COLUMNS;
+    }
+
+    private static final int LAYOUT_BOX_COLUMNS = 3;
+
+    /**
+     * Lines outside the tables that recur on several pages: running headers and footers. Also the first or last
+     * line of each page that recurs with other numbers, as a browser prints the address and 1/4, 2/4 … at every
+     * page's foot.
+     */
     private static Set<String> runningHeadersAndFooters(List<Placed> outside) {
         Map<String, Set<Integer>> pagesByText = new HashMap<>();
         for (Placed p : outside) pagesByText.computeIfAbsent(p.line.text(), t -> new HashSet<>()).add(p.page);
@@ -210,6 +227,30 @@ public final class PageLayout {
         pagesByText.forEach((text, pages) -> {
             if (pages.size() >= 2) out.add(text);
         });
+        Map<String, Set<Integer>> pagesByPattern = new HashMap<>();
+        Map<String, List<String>> textsByPattern = new HashMap<>();
+        for (Placed p : pageEdgeLines(outside)) {
+            String pattern = DIGITS.matcher(p.line.text()).replaceAll("#");
+            pagesByPattern.computeIfAbsent(pattern, k -> new HashSet<>()).add(p.page);
+            textsByPattern.computeIfAbsent(pattern, k -> new ArrayList<>()).add(p.line.text());
+        }
+        pagesByPattern.forEach((pattern, pages) -> {
+            if (pages.size() >= 2 && !pattern.equals("#")) out.addAll(textsByPattern.get(pattern));
+        });
+        return out;
+    }
+
+    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d+");
+
+    /** The topmost and the bottommost line outside the tables on each page. */
+    private static List<Placed> pageEdgeLines(List<Placed> outside) {
+        Map<Integer, Placed> top = new HashMap<>(), bottom = new HashMap<>();
+        for (Placed p : outside) {
+            top.merge(p.page, p, (a, b) -> b.line.top() < a.line.top() ? b : a);
+            bottom.merge(p.page, p, (a, b) -> b.line.top() > a.line.top() ? b : a);
+        }
+        List<Placed> out = new ArrayList<>(top.values());
+        for (Placed p : bottom.values()) if (!out.contains(p)) out.add(p);
         return out;
     }
 
@@ -219,7 +260,17 @@ public final class PageLayout {
         double bottom = glyphs.stream().mapToDouble(Glyph::y1).max().orElse(box.y1());
         double size = glyphs.stream().mapToDouble(Glyph::size).max().orElse(0);
         double confidence = glyphs.stream().mapToDouble(Glyph::confidence).filter(c -> !Double.isNaN(c)).min().orElse(Double.NaN);
-        return new Fragment.CellText(box, text, box.y1() - bottom, size, confidence);
+        return new Fragment.CellText(box, text, box.y1() - bottom, size, linePitch(glyphs), confidence);
+    }
+
+    /** The median distance between the tops of a cell's successive lines; 0 for one line. */
+    private static double linePitch(List<Glyph> glyphs) {
+        List<TextLines.Line> lines = TextLines.lines(glyphs);
+        if (lines.size() < 2) return 0;
+        double[] steps = new double[lines.size() - 1];
+        for (int i = 1; i < lines.size(); i++) steps[i - 1] = lines.get(i).top() - lines.get(i - 1).top();
+        java.util.Arrays.sort(steps);
+        return steps[steps.length / 2];
     }
 
     private ExtractedDocument byAlignment(String format) {

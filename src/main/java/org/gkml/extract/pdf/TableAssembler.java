@@ -24,10 +24,21 @@ final class TableAssembler {
     /** Column boundaries closer than this (points) are the same boundary across pages. */
     private static final double SAME_COLUMN = 4.0;
     /**
+     * A boundary this close to one of another page's is that boundary, or the middle of two that the grid took for
+     * one double border: a browser prints a row carried onto a new page without a line at its top, so two column
+     * lines a few points apart (a narrow 序号 or tick column) have no line across them there.
+     */
+    private static final double NEAR_COLUMN = RulingGrid.DOUBLE_GAP / 2 + 0.5;
+    /**
      * Text that ends less than this many lines of its size above its cell's bottom, plus {@link #CELL_PADDING},
      * ran to the bottom: no room was left for another line, so the page break may have cut it.
      */
     private static final double NO_ROOM_LINES = 1.6;
+    /**
+     * Lines that widow and orphan control (Word, Writer, and a browser's CSS defaults) may carry to the next page
+     * together: a cell's text may stop this many of its lines above the bottom and still go on.
+     */
+    private static final double KEPT_TOGETHER_LINES = 2;
     /** Space (points) producers leave between a cell's last line and its bottom edge. */
     private static final double CELL_PADDING = 3;
     /** A first line on the new page shorter than this repeats the line above only when it is all of that line. */
@@ -44,7 +55,7 @@ final class TableAssembler {
     private static final class MCell {
         int row, col, rowSpan, colSpan, page;
         final StringBuilder text;
-        double bottomGap, fontSize;
+        double bottomGap, fontSize, linePitch;
         /** The OCR's least confidence in the cell's text (NaN when it was not read from a picture). */
         double confidence = Double.NaN;
 
@@ -74,21 +85,26 @@ final class TableAssembler {
 
     private TableAssembler(String file, List<Fragment> fragments) {
         this.file = file;
-        for (Fragment f : fragments) for (double x : f.table().xs()) addColumn(x);
+        // the page with the most columns first: another page's boundary near one of its boundaries is that one
+        List<Fragment> widest = new ArrayList<>(fragments);
+        widest.sort(Comparator.comparingInt((Fragment f) -> f.table().xs().length).reversed());
+        for (double x : widest.get(0).table().xs()) addColumn(x, SAME_COLUMN);
+        for (Fragment f : widest.subList(1, widest.size())) for (double x : f.table().xs()) addColumn(x, NEAR_COLUMN);
         columns.sort(Comparator.naturalOrder());
     }
 
     /** Whether fragment {@code next} (on the following page) has the column structure of {@code prev}. */
     static boolean continues(Fragment prev, Fragment next) {
         double[] a = prev.table().xs(), b = next.table().xs();
-        if (Math.abs(a[0] - b[0]) > SAME_COLUMN || Math.abs(a[a.length - 1] - b[b.length - 1]) > SAME_COLUMN) return false;
-        return subset(a, b) || subset(b, a);
+        if (Math.abs(a[0] - b[0]) > NEAR_COLUMN || Math.abs(a[a.length - 1] - b[b.length - 1]) > NEAR_COLUMN) return false;
+        if (subset(a, b, SAME_COLUMN) || subset(b, a, SAME_COLUMN)) return true;
+        return a.length != b.length && subset(a.length < b.length ? a : b, a.length < b.length ? b : a, NEAR_COLUMN);
     }
 
-    private static boolean subset(double[] small, double[] large) {
+    private static boolean subset(double[] small, double[] large, double tolerance) {
         for (double x : small) {
             boolean found = false;
-            for (double y : large) found |= Math.abs(x - y) <= SAME_COLUMN;
+            for (double y : large) found |= Math.abs(x - y) <= tolerance;
             if (!found) return false;
         }
         return true;
@@ -101,8 +117,8 @@ final class TableAssembler {
         return a.build();
     }
 
-    private void addColumn(double x) {
-        for (double c : columns) if (Math.abs(c - x) <= SAME_COLUMN) return;
+    private void addColumn(double x, double tolerance) {
+        for (double c : columns) if (Math.abs(c - x) <= tolerance) return;
         columns.add(x);
     }
 
@@ -120,6 +136,7 @@ final class TableAssembler {
             RulingGrid.Box b = ct.box();
             int c0 = column(b.x0()), c1 = column(b.x1());
             MCell cell = new MCell(b.row(), c0, b.rowSpan(), Math.max(1, c1 - c0), ct.text(), f.page(), ct.bottomGap(), ct.fontSize());
+            cell.linePitch = ct.linePitch();
             cell.confidence = ct.confidence();
             incoming.add(cell);
         }
@@ -127,6 +144,7 @@ final class TableAssembler {
         if (cells.isEmpty()) {
             cells.addAll(incoming);
             rowCount = fragmentRows;
+            previousOpenBottom = f.table().openBottom();
             return;
         }
         int drop = repeatedHeaderRows(incoming, fragmentRows);
@@ -138,13 +156,15 @@ final class TableAssembler {
         int last = rowCount - 1;
         List<MCell> above = cells.stream().filter(c -> c.lastRow() == last).toList();
         List<MCell> first = incoming.stream().filter(c -> c.row == 0).toList();
-        boolean brokenRow = f.table().openTop() || previousOpenBottom || rowBrokenByPage(above, first);
+        // a bottom left open says the row goes on; an open top only that it may: a browser draws no line at the top
+        // of a continued table's page, and the row ended above where every cell starting text below had room left
+        boolean brokenRow = previousOpenBottom || (f.table().openTop() ? textRunsOn(above, first) : rowBrokenByPage(above, first));
         List<MCell[]> pairs = brokenRow && allMatched(above, first) ? wholeRowGoesOn(above, first) : cutMergedCells(above, first);
         Set<MCell> absorbed = new HashSet<>();
         for (MCell[] p : pairs) absorbed.add(p[1]);
         // when the whole first row was absorbed, the fragment's rows move up by one
         boolean rowGone = !first.isEmpty() && absorbed.containsAll(first);
-        for (MCell[] p : pairs) join(p[0], p[1], rowGone ? p[1].rowSpan - 1 : p[1].rowSpan);
+        for (MCell[] p : pairs) if (p[0] != null) join(p[0], p[1], rowGone ? p[1].rowSpan - 1 : p[1].rowSpan);
         int offset = rowGone ? rowCount - 1 : rowCount;
         for (MCell c : incoming) {
             if (absorbed.contains(c)) continue;
@@ -155,7 +175,10 @@ final class TableAssembler {
         previousOpenBottom = f.table().openBottom();
     }
 
-    /** Each cell of the new page's first row goes on the cell above it. */
+    /**
+     * Each cell of the new page's first row goes on the cell above it; an empty one that matches no cell above (its
+     * lines drawn differently on the new page) is dropped.
+     */
     private static List<MCell[]> wholeRowGoesOn(List<MCell> above, List<MCell> first) {
         List<MCell[]> pairs = new ArrayList<>();
         for (MCell c : first) pairs.add(new MCell[]{match(above, c), c});
@@ -206,9 +229,10 @@ final class TableAssembler {
         return null;
     }
 
+    /** Every cell of the new page's first row has one above it, or is empty. */
     private static boolean allMatched(List<MCell> above, List<MCell> first) {
         if (first.isEmpty()) return false;
-        for (MCell c : first) if (match(above, c) == null) return false;
+        for (MCell c : first) if (match(above, c) == null && !c.blank()) return false;
         return true;
     }
 
@@ -220,15 +244,35 @@ final class TableAssembler {
         boolean someText = false, someBlank = false;
         for (MCell c : first) {
             MCell up = match(above, c);
+            if (up == null && c.blank()) continue;
             if (up == null) return false;
             if (c.blank()) {
                 if (!up.blank() && up.rowSpan == 1) someBlank = true; // a short cell that ended above
                 continue;
             }
             someText = true;
-            if (up.blank() || up.bottomGap > NO_ROOM_LINES * up.fontSize + CELL_PADDING) return false;
+            if (up.blank() || roomLeft(up)) return false;
         }
         return someText && someBlank;
+    }
+
+    /**
+     * Every cell of the new page's first row that holds text lies under a cell whose text ran to its bottom: the
+     * row goes on. True also when no cell below holds text.
+     */
+    private static boolean textRunsOn(List<MCell> above, List<MCell> first) {
+        for (MCell c : first) {
+            if (c.blank()) continue;
+            MCell up = match(above, c);
+            if (up == null) return false;
+            if (up.blank() || roomLeft(up)) return false;
+        }
+        return true;
+    }
+
+    /** The cell's text stopped higher above its bottom than the lines a page break may carry over together. */
+    private static boolean roomLeft(MCell up) {
+        return up.bottomGap > Math.max(NO_ROOM_LINES * up.fontSize, KEPT_TOGETHER_LINES * up.linePitch) + CELL_PADDING;
     }
 
     /** The two halves of one merged cell: one of them spans rows and one of them is empty. */

@@ -24,10 +24,17 @@ class TableAssemblerTest {
         final double[] xs;
         final List<Fragment.CellText> cells = new ArrayList<>();
         int rows;
+        /** No line drawn along the fragment's top, as when a row goes on from the page before. */
+        boolean openTop;
 
         Page(int page, double... xs) {
             this.page = page;
             this.xs = xs.length == 0 ? XS : xs;
+        }
+
+        Page openTop() {
+            openTop = true;
+            return this;
         }
 
         /** A row of one-square cells, each with room left below its text. */
@@ -49,7 +56,7 @@ class TableAssemblerTest {
             double[] ys = new double[rows + 1];
             for (int r = 0; r <= rows; r++) ys[r] = y(r);
             List<RulingGrid.Box> boxes = cells.stream().map(Fragment.CellText::box).toList();
-            return new Fragment(page, new RulingGrid.PageTable(xs, ys, boxes, false, false), cells);
+            return new Fragment(page, new RulingGrid.PageTable(xs, ys, boxes, openTop, false), cells);
         }
 
         private static double y(int row) {
@@ -102,6 +109,36 @@ class TableAssemblerTest {
         assertEquals(4, t.rowCount());
         assertEquals("and more", t.grid()[2][1].text());
         assertEquals("alpha", t.grid()[1][1].text());
+    }
+
+    @Test
+    void anOpenTopUnderRowsThatEndedWithRoomLeftStartsANewRow() {
+        // a browser draws no line at the top of a continued table's page, whether or not a row goes on there
+        Page first = new Page(1).row("No", "Item", "Unit").row("1", "alpha", "office");
+        Table t = assemble(first, new Page(2).openTop().row("2", "beta", "bureau"));
+        assertEquals("0,0=No | 0,1=Item | 0,2=Unit | 1,0=1 | 1,1=alpha | 1,2=office | 2,0=2 | 2,1=beta | 2,2=bureau", show(t));
+    }
+
+    @Test
+    void anOpenTopUnderTextThatRanToTheBottomGoesOn() {
+        Page first = new Page(1).row("No", "Item", "Unit");
+        first.cell(1, 0, 1, 1, "1", ROOM_LEFT).cell(1, 1, 1, 1, "alpha begins", TO_THE_BOTTOM).cell(1, 2, 1, 1, "office", ROOM_LEFT);
+        Table t = assemble(first, new Page(2).openTop().row("", "and ends", ""));
+        assertEquals("0,0=No | 0,1=Item | 0,2=Unit | 1,0=1 | 1,1=alpha begins/and ends | 1,2=office", show(t));
+    }
+
+    @Test
+    void twoNarrowColumnsReadAsOneOnTheNextPageStillContinue() {
+        // page 2 shows the row carried over with no line across it: the grid takes the lines at 50 and 58 (a narrow
+        // 序号 column) for one double border, at their middle
+        Page first = new Page(1, 50, 58, 150, 250, 350).row("No", "Group", "Item", "Unit");
+        first.cell(1, 0, 1, 1, "1", ROOM_LEFT).cell(1, 1, 1, 1, "people", ROOM_LEFT)
+                .cell(1, 2, 1, 1, "alpha begins", TO_THE_BOTTOM).cell(1, 3, 1, 1, "office", ROOM_LEFT);
+        Page second = new Page(2, 54, 150, 250, 350).openTop();
+        second.cell(0, 0, 1, 1, "", ROOM_LEFT).cell(0, 1, 1, 1, "and ends", ROOM_LEFT).cell(0, 2, 1, 1, "", ROOM_LEFT);
+        assertTrue(TableAssembler.continues(first.fragment(), second.fragment()));
+        Table t = assemble(first, second);
+        assertEquals("0,0=No | 0,1=Group | 0,2=Item | 0,3=Unit | 1,0=1 | 1,1=people | 1,2=alpha begins/and ends | 1,3=office", show(t));
     }
 
     @Test
