@@ -138,7 +138,7 @@ public final class SolrCatalogSearcher implements SearchableIndex {
         List<SearchResult.Hit> hits = new ArrayList<>();
         for (int i = 0; i < out.size(); i++) {
             SearchResult.Hit h = out.get(i);
-            hits.add(new SearchResult.Hit(h.score(), h.record(), h.highlights(), copies.get(i), h.ordinal()));
+            hits.add(new SearchResult.Hit(h.score(), h.record(), h.highlights(), copies.get(i), h.ordinal(), h.highlightParts()));
         }
         return hits;
     }
