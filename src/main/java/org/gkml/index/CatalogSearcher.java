@@ -239,6 +239,8 @@ public final class CatalogSearcher implements SearchableIndex {
             int window = twoPass ? request.limit() + RESCORED : request.limit();
             Counted<HitCollectors.Top> top = run(request, first, HitCollectors.top(window, request.collapseCopies()));
             List<HitCollectors.Slot> best = twoPass ? rescored(text, top.result().best(), request.limit()) : top.result().best();
+            // hits of earlier pages are ranked, not read
+            best = best.subList(Math.min(request.offset(), best.size()), best.size());
             List<Candidate> shown = candidates(query(request, (Query) null), best, request.collapseCopies());
             return new SearchResult(top.result().totalHits(), hits(text, shown), facets(top.facets(), request), List.of());
         }

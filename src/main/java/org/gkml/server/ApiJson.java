@@ -34,11 +34,11 @@ final class ApiJson {
         o.put("limit", p.limit());
         ArrayNode hits = o.putArray("hits");
         if (p.groupBy() == null) {
-            int end = Math.min(p.offset() + p.limit(), r.hits().size());
-            List<SearchResult.Hit> page = r.hits().subList(Math.min(p.offset(), end), end);
+            // the searcher left the earlier pages' hits out
+            List<SearchResult.Hit> page = r.hits().subList(0, Math.min(p.limit(), r.hits().size()));
             for (SearchResult.Hit h : page) hits.add(hit(h, null, false, view));
             // Whether a next page holds hits: total counts every copy of an entry, the hits fold copies into one.
-            o.put("more", r.hits().size() > p.offset() + p.limit());
+            o.put("more", r.hits().size() > p.limit());
         } else {
             o.put("groups_total", r.groupsTotal());
             ArrayNode groups = o.putArray("groups");
