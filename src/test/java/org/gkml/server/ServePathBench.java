@@ -20,7 +20,8 @@ import java.util.Map;
  * {@link ServeBenchmark} builds): the search the server asks for, the JSON built from it, and beside them the search
  * {@code gkml search} asks for with the same page size. Thread CPU, so the figures hold on a loaded machine.
  * <p>
- * Run: java -cp target/test-classes:target/classes:$(deps) org.gkml.server.ServePathBench [DATA_DIR [ROUNDS]]
+ * Run: java -cp target/test-classes:target/classes:$(deps) org.gkml.server.ServePathBench [DATA_DIR [ROUNDS [one-character]]]
+ * (the last: the one-character texts instead of the others)
  */
 public final class ServePathBench {
 
@@ -31,7 +32,8 @@ public final class ServePathBench {
         Path data = Path.of(args.length > 0 ? args[0] : "/tmp/gkml-serve-bench");
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
-        List<String> queries = ServeBenchmark.QUERIES;
+        List<String> queries = new ArrayList<>(ServeBenchmark.QUERIES);
+        if (args.length > 2 && args[2].equals("one-character")) queries = ServeBenchmark.ONE_CHARACTER;
         try (IndexViews views = IndexViews.open(data, Synonyms.of(Mappings.builtIn()))) {
             IndexView v = views.acquire();
             try {
