@@ -62,8 +62,9 @@ public final class GkmlServer implements AutoCloseable {
     static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "
             + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
     private static final String ERROR_SENT = "gkml.error-sent";
+    private static final java.time.Duration SEARCH_WAIT = java.time.Duration.ofSeconds(20);
 
-    private final SearchGate searchGate = SearchGate.forCores();
+    private final java.util.concurrent.Semaphore searchSlots = new java.util.concurrent.Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()), true);
 
     private final Options options;
     private final IndexViews views;
@@ -243,7 +244,7 @@ public final class GkmlServer implements AutoCloseable {
         try {
             byte[] answer = v.answer(key);
             if (answer == null) {
-                answer = searchGated(ctx, p, v);
+                answer = searchGated(p, v);
                 v.remember(key, answer);
             }
             ctx.status(200).contentType("application/json; charset=utf-8").result(answer);
@@ -254,21 +255,26 @@ public final class GkmlServer implements AutoCloseable {
     }
 
     /**
-     * Searches through the {@link SearchGate}: no more at once than there are cores, a short queue behind them, and a
-     * request finding no room told at once to come back (503, Retry-After) rather than queue without bound.
+     * Searches no more at once than there are cores: a search is CPU work from start to end, and more of them side by
+     * side only make all of them slow (and the cheap requests behind them). A request that cannot start within
+     * {@link #SEARCH_WAIT} is told to come back (503) rather than queue without bound.
      */
-    private byte[] searchGated(Context ctx, SearchParams p, IndexView v) throws IOException {
-        if (!searchGate.enter()) {
-            ctx.header("Retry-After", "1");
-            throw new ApiException(503, "the server is busy searching; try again in a moment");
+    private byte[] searchGated(SearchParams p, IndexView v) throws IOException {
+        boolean got;
+        try {
+            got = searchSlots.tryAcquire(SEARCH_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            got = false;
         }
+        if (!got) throw new ApiException(503, "the server is busy searching; try again in a moment");
         try {
             SearchResult r = v.search(p.request());
             ObjectNode o = ApiJson.search(p, r, v);
             if (r.totalHits() == 0 && !p.filters().isEmpty()) o.set("unknown_filter_values", unknownValues(v, p));
             return CatalogJson.MAPPER.writeValueAsBytes(o);
         } finally {
-            searchGate.leave();
+            searchSlots.release();
         }
     }
 
