@@ -239,6 +239,8 @@ public final class CatalogSearcher implements SearchableIndex {
             int window = twoPass ? request.limit() + RESCORED : request.limit();
             Counted<HitCollectors.Top> top = run(request, first, HitCollectors.top(window, request.collapseCopies()));
             List<HitCollectors.Slot> best = twoPass ? rescored(text, top.result().best(), request.limit()) : top.result().best();
+            // hits of earlier pages are ranked, not read
+            best = best.subList(Math.min(request.offset(), best.size()), best.size());
             List<Candidate> shown = candidates(query(request, (Query) null), best, request.collapseCopies());
             return new SearchResult(top.result().totalHits(), hits(text, shown), facets(top.facets(), request), List.of());
         }
@@ -462,16 +464,20 @@ public final class CatalogSearcher implements SearchableIndex {
 
     /** The candidates as hits, with the matches of {@code text} (null: no text, nothing to mark) marked. */
     private List<SearchResult.Hit> hits(Query text, List<Candidate> candidates) throws IOException {
-        Map<String, String[]> snippets = highlight(text, candidates);
+        Map<String, StoredTextHighlighter.Snippet[]> snippets = highlight(text, candidates);
         List<SearchResult.Hit> hits = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
             Map<String, String> h = new LinkedHashMap<>();
+            Map<String, List<String>> parts = new LinkedHashMap<>();
             for (String field : IndexFields.TEXT_FIELDS) {
-                String[] s = snippets.get(field + IndexFields.BIGRAMS);
-                if (s != null && s[i] != null && s[i].contains(MARK_START)) h.put(field, s[i]);
+                StoredTextHighlighter.Snippet[] s = snippets.get(field + IndexFields.BIGRAMS);
+                if (s != null && s[i] != null && s[i].parts().size() > 1) {
+                    h.put(field, s[i].marked());
+                    parts.put(field, s[i].parts());
+                }
             }
             Candidate c = candidates.get(i);
-            hits.add(new SearchResult.Hit(c.slot().score, c.record(), h, c.copies(), c.ordinal()));
+            hits.add(new SearchResult.Hit(c.slot().score, c.record(), h, c.copies(), c.ordinal(), parts));
         }
         return hits;
     }
@@ -480,15 +486,15 @@ public final class CatalogSearcher implements SearchableIndex {
      * Per bigram field, a snippet per hit (null where the field has no match), from the texts the candidates read,
      * with the field's own terms and phrases ({@link FieldQueries}).
      */
-    private Map<String, String[]> highlight(Query text, List<Candidate> candidates) throws IOException {
+    private Map<String, StoredTextHighlighter.Snippet[]> highlight(Query text, List<Candidate> candidates) throws IOException {
         if (candidates.isEmpty() || text == null) return Map.of();
-        Map<String, String[]> out = new HashMap<>();
+        Map<String, StoredTextHighlighter.Snippet[]> out = new HashMap<>();
         for (String name : IndexFields.TEXT_FIELDS) {
             String field = name + IndexFields.BIGRAMS;
             Query own = FieldQueries.onField(text, field);
             if (own == null) continue;
             StoredTextHighlighter.Field marker = highlighter.field(field, own, 2);
-            String[] snippets = new String[candidates.size()];
+            StoredTextHighlighter.Snippet[] snippets = new StoredTextHighlighter.Snippet[candidates.size()];
             for (int i = 0; i < snippets.length; i++) {
                 String value = candidates.get(i).stored().get(field);
                 if (value != null) snippets[i] = marker.marked(value);

@@ -18,9 +18,11 @@ import java.util.stream.Stream;
  * @param facets  whether to count the facet values of the matching entries
  * @param facetValues per key, how many of its most frequent values to return; a key not named gets
  *                    {@link #FACET_VALUES}
+ * @param offset  how many of the best {@code limit} hits to leave out of the result (a later page): ranked, not read
+ *                nor highlighted; 0 when grouping
  */
 public record SearchRequest(String query, Map<String, List<String>> filters, int limit, String groupBy, boolean collapseCopies,
-                            int groups, boolean facets, Map<String, Integer> facetValues) {
+                            int groups, boolean facets, Map<String, Integer> facetValues, int offset) {
 
     /** Values returned per facet key when a request does not say. */
     public static final int FACET_VALUES = 10;
@@ -54,6 +56,14 @@ public record SearchRequest(String query, Map<String, List<String>> filters, int
             v.put(e.getKey(), e.getValue());
         }
         facetValues = java.util.Collections.unmodifiableMap(v);
+        if (offset < 0 || offset >= limit) throw new IllegalArgumentException("offset must be from 0 to limit - 1 (" + (limit - 1) + "), was " + offset);
+        if (offset > 0 && groupBy != null) throw new IllegalArgumentException("offset does not apply when grouping");
+    }
+
+    /** A request for the best {@code limit} hits. */
+    public SearchRequest(String query, Map<String, List<String>> filters, int limit, String groupBy, boolean collapseCopies,
+                         int groups, boolean facets, Map<String, Integer> facetValues) {
+        this(query, filters, limit, groupBy, collapseCopies, groups, facets, facetValues, 0);
     }
 
     /** A request returning {@link #FACET_VALUES} values of every facet key. */
@@ -90,11 +100,11 @@ public record SearchRequest(String query, Map<String, List<String>> filters, int
 
     /** The same request with facet counting switched on or off. */
     public SearchRequest withFacets(boolean count) {
-        return new SearchRequest(query, filters, limit, groupBy, collapseCopies, groups, count, facetValues);
+        return new SearchRequest(query, filters, limit, groupBy, collapseCopies, groups, count, facetValues, offset);
     }
 
     /** The same request returning at most {@code n} groups. */
     public SearchRequest withGroups(int n) {
-        return new SearchRequest(query, filters, limit, groupBy, collapseCopies, n, facets, facetValues);
+        return new SearchRequest(query, filters, limit, groupBy, collapseCopies, n, facets, facetValues, offset);
     }
 }

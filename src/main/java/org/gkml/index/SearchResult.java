@@ -37,11 +37,21 @@ public record SearchResult(long totalHits, List<Hit> hits, Map<String, List<Face
      *                   matches wrapped in {@link CatalogSearcher#MARK_START} / {@link CatalogSearcher#MARK_END}
      * @param copies     sources of identical entries folded into this hit (the same catalog read from other files)
      * @param ordinal    the entry's position in its catalog (its entry id there), -1 when not known
+     * @param highlightParts per field of {@code highlights}, its snippet as plain and matched parts in turn (the
+     *                   first plain, maybe empty): the marks' places as the highlighter found them, so a bracket the
+     *                   catalog wrote is never taken for one; empty when the searcher gives none
      */
-    public record Hit(float score, ObjectNode record, Map<String, String> highlights, List<String> copies, int ordinal) {
+    public record Hit(float score, ObjectNode record, Map<String, String> highlights, List<String> copies, int ordinal,
+                      Map<String, List<String>> highlightParts) {
         public Hit {
             highlights = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(highlights));
             copies = List.copyOf(copies);
+            highlightParts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(highlightParts));
+        }
+
+        /** A hit whose snippets come without their parts. */
+        public Hit(float score, ObjectNode record, Map<String, String> highlights, List<String> copies, int ordinal) {
+            this(score, record, highlights, copies, ordinal, Map.of());
         }
 
         public Hit(float score, ObjectNode record, Map<String, String> highlights, List<String> copies) {

@@ -34,11 +34,11 @@ final class ApiJson {
         o.put("limit", p.limit());
         ArrayNode hits = o.putArray("hits");
         if (p.groupBy() == null) {
-            int end = Math.min(p.offset() + p.limit(), r.hits().size());
-            List<SearchResult.Hit> page = r.hits().subList(Math.min(p.offset(), end), end);
+            // the searcher left the earlier pages' hits out
+            List<SearchResult.Hit> page = r.hits().subList(0, Math.min(p.limit(), r.hits().size()));
             for (SearchResult.Hit h : page) hits.add(hit(h, null, false, view));
             // Whether a next page holds hits: total counts every copy of an entry, the hits fold copies into one.
-            o.put("more", r.hits().size() > p.offset() + p.limit());
+            o.put("more", r.hits().size() > p.limit());
         } else {
             o.put("groups_total", r.groupsTotal());
             ArrayNode groups = o.putArray("groups");
@@ -79,11 +79,20 @@ final class ApiJson {
 
     /**
      * Each highlight as plain and matched parts in turn (the first plain), so that a bracket the catalog wrote is not
-     * taken for a match mark. Where the entry holds brackets, a field whose snippet cannot be placed in its text shows
-     * as its plain text, and "other" (text of several columns) is left out, rather than shown with wrong marks.
+     * taken for a match mark: as the searcher found them. A searcher that gives snippets only (Solr's highlighter)
+     * has them recovered from the snippet ({@link HighlightParts}); there, where the entry holds brackets, a field
+     * whose snippet cannot be placed in its text shows as its plain text, and "other" (text of several columns) is
+     * left out, rather than shown with wrong marks.
      */
     private static ObjectNode highlightParts(SearchResult.Hit h) {
         ObjectNode out = CatalogJson.MAPPER.createObjectNode();
+        if (!h.highlightParts().isEmpty()) {
+            for (String field : h.highlights().keySet()) {
+                List<String> parts = h.highlightParts().get(field);
+                if (parts != null) out.set(field, CatalogJson.MAPPER.valueToTree(parts));
+            }
+            return out;
+        }
         String all = h.record().toString();
         boolean bracketed = all.contains(CatalogSearcher.MARK_START) || all.contains(CatalogSearcher.MARK_END);
         for (Map.Entry<String, String> e : h.highlights().entrySet()) {

@@ -77,15 +77,15 @@ record SearchParams(String query, Map<String, List<String>> filters, String grou
     }
 
     /**
-     * The searcher's request: enough hits to cut this page out of, and one more, to know whether a next page has any
-     * (limit per group when grouping). Copies of one entry fold into one hit, so the hits can end well before
-     * {@code total}, which counts each copy.
+     * The searcher's request: the hits of this page, and one more, to know whether a next page has any (limit per
+     * group when grouping); the hits of earlier pages are ranked, not read. Copies of one entry fold into one hit, so
+     * the hits can end well before {@code total}, which counts each copy.
      */
     SearchRequest request() {
         // one value more than listed of every key, to know whether the key has more (facets_more)
         Map<String, Integer> values = new LinkedHashMap<>();
         for (String key : IndexFields.KEYS) values.put(key, facetValues(key) + 1);
-        return new SearchRequest(query, filters, groupBy == null ? offset + limit + 1 : limit, groupBy, true, groups, true, values);
+        return new SearchRequest(query, filters, groupBy == null ? offset + limit + 1 : limit, groupBy, true, groups, true, values, offset);
     }
 
     private static String single(Map<String, List<String>> params, String name, String absent) {

@@ -158,4 +158,21 @@ class CatalogSearcherTest {
             assertEquals(h, s.search(SearchRequest.of("异地就医 备案", 5)).hits().get(0).highlights());
         }
     }
+
+    /** A later page: the hits after the offset, as the first page of the whole ranking has them, with the same counts. */
+    @Test
+    void anOffsetLeavesOutTheEarlierPagesHits() throws IOException {
+        index();
+        try (CatalogSearcher s = CatalogSearcher.open(data, Synonyms.of(Mappings.builtIn()))) {
+            SearchResult all2 = s.search(new SearchRequest("异地就医", Map.of(), 3, null, true, 1, true, Map.of()));
+            assertEquals(2, all2.hits().size());
+            SearchResult later = s.search(new SearchRequest("异地就医", Map.of(), 3, null, true, 1, true, Map.of(), 1));
+            assertEquals(all2.totalHits(), later.totalHits());
+            assertEquals(all2.facets(), later.facets());
+            assertEquals(List.of(all2.hits().get(1).item()), later.hits().stream().map(SearchResult.Hit::item).toList());
+            assertEquals(all2.hits().get(1).highlights(), later.hits().get(0).highlights());
+            assertThrows(IllegalArgumentException.class, () -> new SearchRequest("异地就医", Map.of(), 3, null, true, 1, true, Map.of(), 3));
+            assertThrows(IllegalArgumentException.class, () -> new SearchRequest("异地就医", Map.of(), 3, "agency", true, 1, true, Map.of(), 1));
+        }
+    }
 }

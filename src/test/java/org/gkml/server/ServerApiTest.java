@@ -226,6 +226,55 @@ class ServerApiTest {
         }
     }
 
+    /** A one-character query finds the bigrams holding its character; its hits mark the character, not the bigrams. */
+    @Test
+    void aOneCharacterQueryMarksTheCharacterItMatched() throws Exception {
+        JsonNode r = ok("/api/search?q=" + enc("医"));
+        assertTrue(r.path("hits").size() > 0, r.toString());
+        int matches = 0;
+        for (JsonNode hit : r.path("hits")) {
+            for (var f : (Iterable<Map.Entry<String, JsonNode>>) hit.path("highlights")::fields) {
+                JsonNode parts = hit.path("highlight_parts").path(f.getKey());
+                for (int i = 1; i < parts.size(); i += 2) {
+                    assertEquals("医", parts.get(i).asText(), f.getKey() + " of " + hit.path("item").asText() + ": " + parts);
+                    matches++;
+                }
+            }
+        }
+        assertTrue(matches > 0, r.toString());
+        // beside a longer term, that term's phrase keeps its whole match
+        JsonNode both = ok("/api/search?q=" + enc("医 异地就医") + "&limit=1").path("hits").path(0);
+        List<String> parts = new ArrayList<>();
+        both.path("highlight_parts").forEach(field -> field.forEach(p -> parts.add(p.asText())));
+        assertTrue(parts.contains("异地就医"), both.toString());
+    }
+
+    /**
+     * The parts come from where the highlighter found its matches: "other" (the text of several columns, which no
+     * record key holds) keeps its marks though the entry writes brackets of its own.
+     */
+    @Test
+    void highlightPartsOfTextsOfSeveralColumnsKeepTheirMarksBesideTheCatalogsBrackets(@TempDir Path tmp) throws Exception {
+        Path tree = Files.createDirectories(tmp.resolve("catalogs"));
+        Files.writeString(tree.resolve("brackets.csv"), "序号,一级事项,二级事项,公开内容,公开时限,公开主体,公开渠道,备注\n"
+                + "1,社会救助,低保对象,城乡低保对象名单,10个工作日内,某县民政局,政府网站,【重点】按季度更新\n"
+                + "2,社会救助,特困供养,特困人员名单,10个工作日内,某县民政局,政府网站,【重点】按月更新\n", StandardCharsets.UTF_8);
+        Path data = tmp.resolve("data");
+        assertEquals(org.gkml.ingest.RunOutcome.OK, ServedData.ingest(tree, data).outcome());
+        try (GkmlServer own = ServedData.start(data)) {
+            JsonNode r = CatalogJson.MAPPER.readTree(HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(own.url() + "api/search?q=" + enc("按季度更新"))).build(), HttpResponse.BodyHandlers.ofString()).body());
+            JsonNode hit = r.path("hits").path(0);
+            assertEquals("低保对象", hit.path("item").asText(), r.toString());
+            assertTrue(hit.path("highlights").has("other"), hit.toString());
+            List<String> parts = new ArrayList<>();
+            hit.path("highlight_parts").path("other").forEach(p -> parts.add(p.asText()));
+            assertEquals(3, parts.size(), hit.toString());
+            assertEquals("按季度更新", parts.get(1));
+            assertTrue(parts.get(0).endsWith("【重点】"), parts.toString());
+        }
+    }
+
     /**
      * A facet lists its ten most frequent values and says when it has more (facets_more); facet_more=KEY lists the
      * rest of that key's values, still counted exactly over every match, so together they add up to the total.

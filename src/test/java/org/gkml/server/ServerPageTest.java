@@ -32,6 +32,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -372,6 +373,35 @@ class ServerPageTest {
             driver.get(own.url() + "?q=" + enc("低保") + "&f=" + enc("agency:乙县民政局"));
             wait.until(ExpectedConditions.textToBe(By.id("total"), "3"));
             assertEquals("共 3 条事项匹配 “低保”", shown(By.id("summary")).getText(), "no copies, nothing to explain");
+        }
+    }
+
+    /** A cell the catalog left empty shows the entry page's mark, not a blank that reads as not yet loaded. */
+    @Test
+    void theCatalogTableMarksTheCellsItsCatalogLeftEmpty(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Path tree = Files.createDirectories(tmp.resolve("catalogs"));
+        Files.writeString(tree.resolve("gaps.csv"), "序号,一级事项,二级事项,公开内容,公开时限,公开主体,公开渠道\n"
+                + "1,社会救助,低保审批,低保对象名单,10个工作日内,甲县民政局,政府网站\n"
+                + "2,社会救助,低保标准,,,甲县民政局,政府网站\n", StandardCharsets.UTF_8);
+        Path data = tmp.resolve("data");
+        assertEquals(org.gkml.ingest.RunOutcome.OK, ServedData.ingest(tree, data).outcome());
+        try (GkmlServer own = ServedData.start(data)) {
+            driver.get(own.url() + "?q=" + enc("低保标准"));
+            driver.get(shown(By.cssSelector("#results .hit .meta a")).getAttribute("href"));
+            WebElement table = shown(By.id("catalog-table"));
+            List<WebElement> rows = table.findElements(By.cssSelector("tbody tr"));
+            assertEquals(2, rows.size());
+            for (WebElement row : rows) {
+                for (WebElement cell : row.findElements(By.tagName("td"))) {
+                    assertFalse(cell.getText().isBlank(), "a blank cell in row " + row.getText());
+                }
+            }
+            List<WebElement> absent = rows.get(1).findElements(By.cssSelector("td.absent"));
+            assertTrue(absent.size() >= 2, "公开内容 and 公开时限 of row 2: " + rows.get(1).getText());
+            for (WebElement a : absent) {
+                assertEquals("—", a.getText());
+                assertEquals("目录未列", a.getAttribute("title"));
+            }
         }
     }
 }

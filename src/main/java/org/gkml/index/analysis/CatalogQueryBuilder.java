@@ -196,6 +196,18 @@ public final class CatalogQueryBuilder {
         return new DisjunctionMaxQuery(fields, FIELD_TIE_BREAKER);
     }
 
+    /**
+     * The character a query made by {@link #character} finds (folded as the field's analysis folds it), or null for
+     * any other query: the highlighter marks that character in the bigrams such a query matches.
+     */
+    public static String characterOf(Query q) {
+        if (!(q instanceof WildcardQuery w)) return null;
+        String t = w.getTerm().text();
+        if (t.length() < 3 || t.charAt(0) != '*' || t.charAt(t.length() - 1) != '*') return null;
+        String c = t.substring(1, t.length() - 1);
+        return c.codePointCount(0, c.length()) == 1 ? c : null;
+    }
+
     /** One term: the best of its variants, each scored by its best field plus a little of the others. */
     Query term(String term) {
         List<Query> variants = new ArrayList<>();

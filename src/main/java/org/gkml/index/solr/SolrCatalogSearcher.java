@@ -60,7 +60,8 @@ public final class SolrCatalogSearcher implements SearchableIndex {
         List<SearchResult.Hit> candidates = candidates(r.getResults(), snippets, request.collapseCopies());
         Map<String, List<SearchResult.FacetCount>> facets = facets(r);
         if (request.groupBy() == null) {
-            return new SearchResult(total, candidates.subList(0, Math.min(request.limit(), candidates.size())), facets, List.of());
+            int end = Math.min(request.limit(), candidates.size());
+            return new SearchResult(total, candidates.subList(Math.min(request.offset(), end), end), facets, List.of());
         }
         Map<String, List<SearchResult.Hit>> byValue = new LinkedHashMap<>();
         Map<String, Integer> counts = new LinkedHashMap<>();
@@ -138,7 +139,7 @@ public final class SolrCatalogSearcher implements SearchableIndex {
         List<SearchResult.Hit> hits = new ArrayList<>();
         for (int i = 0; i < out.size(); i++) {
             SearchResult.Hit h = out.get(i);
-            hits.add(new SearchResult.Hit(h.score(), h.record(), h.highlights(), copies.get(i), h.ordinal()));
+            hits.add(new SearchResult.Hit(h.score(), h.record(), h.highlights(), copies.get(i), h.ordinal(), h.highlightParts()));
         }
         return hits;
     }

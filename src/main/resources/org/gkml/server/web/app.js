@@ -29,7 +29,9 @@ const LONG_FIELDS = new Set(['content', 'basis', 'laws', 'time_limit', 'remarks'
 const VALUE_LABEL = {
   working_day: '工作日', day: '日', province: '省级', city: '市级', county: '县级',
 };
-const ABSENT = '—（目录未列）';
+const ABSENT_MARK = '—';
+const ABSENT_WHY = '目录未列';
+const ABSENT = ABSENT_MARK + '（' + ABSENT_WHY + '）';
 const LEVEL_LABEL = { province: '省级', city: '市级', county: '县级' };
 
 // --- small DOM helpers (text only) ---
@@ -386,6 +388,16 @@ function warnings(catalog) {
     el('ul', { class: 'warnings' }, catalog.warnings.map(w => el('li', {}, w.code + '：' + w.message + (w.where ? '（' + w.where + '）' : '')))));
 }
 
+// A cell of the catalog table. An empty one shows the entry page's mark (short, as a column has no room for its
+// words, which its title gives), so a cell the catalog left empty is told from one not yet filled in.
+function cell(k, e) {
+  const long = LONG_FIELDS.has(k) ? 'long' : '';
+  if (k === 'item') return el('td', { class: long || null }, nav('/?entry=' + encodeURIComponent(e.entry_id), text(e[k]) || '（无）'));
+  const value = text(e[k]);
+  return value === '' ? el('td', { class: (long + ' absent').trim(), title: ABSENT_WHY }, ABSENT_MARK)
+    : el('td', { class: long || null }, value);
+}
+
 async function renderCatalog(id, fresh) {
   main(el('p', { class: 'summary' }, '加载中…'));
   const c = await api('/api/catalogs/' + encodeURIComponent(id) + '/entries');
@@ -396,8 +408,7 @@ async function renderCatalog(id, fresh) {
   const keys = FIELDS.filter(([k]) => c.items.some(e => k in e));
   const table = el('table', { id: 'catalog-table' },
     el('thead', {}, el('tr', {}, keys.map(([, label]) => el('th', { scope: 'col' }, label)))),
-    el('tbody', {}, c.items.map(e => el('tr', {}, keys.map(([k]) =>
-      el('td', LONG_FIELDS.has(k) ? { class: 'long' } : {}, k === 'item' ? nav('/?entry=' + encodeURIComponent(e.entry_id), text(e[k]) || '（无）') : text(e[k])))))));
+    el('tbody', {}, c.items.map(e => el('tr', {}, keys.map(([k]) => cell(k, e))))));
   const facts = el('dl', { class: 'fields' });
   const fact = (label, value) => { if (value !== null && value !== undefined && text(value) !== '') facts.append(el('dt', {}, label), el('dd', {}, text(value))); };
   fact('机关', c.agency);
