@@ -46,8 +46,13 @@ public final class ReferenceFields {
     public boolean heldAgainst(CatalogDocument d) {
         String f = field(d);
         if (fields == null || fields.isEmpty() || f == null) return true;
-        for (String r : fields) if (r.contains(f) || f.contains(r)) return true;
+        for (String r : fields) if (sameField(f, r)) return true;
         return false;
+    }
+
+    /** Whether two folded field names are one field: one holds the other (就业 / 就业创业). */
+    public static boolean sameField(String a, String b) {
+        return a.contains(b) || b.contains(a);
     }
 
     /** The references' fields, for the note that says why a catalog was not compared. */
