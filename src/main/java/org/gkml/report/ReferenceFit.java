@@ -24,7 +24,7 @@ import java.util.Set;
  * field, and names that say only a kind of document or what of a service is published, 政策文件, 办事指南). The
  * fields shown are the title's or the one the agency's name says ({@link AgencyField}: 岳麓区教育局 → 教育). A catalog
  * is compared when both sides show the same field, or one shows a field the other's names say (医疗保障局 against a
- * template of several 医疗保障 items); else when it lists {@code min_shared} of the field items, or, where a field shown
+ * template of several 医疗保障 items; a 人力资源和社会保障局 listing 就业创业 items against a 就业 template); else when it lists {@code min_shared} of the field items, or, where a field shown
  * says otherwise, {@code min_shared_against} (one shared name may be a wrong match: 统计公报 / 教育事业统计公报).
  * Otherwise it is not compared: the template's field items would all be listed as missing.</li>
  * <li>A reference with no field items (a general template) is held against every catalog.</li>
@@ -152,12 +152,13 @@ public final class ReferenceFit {
             String refField = agencyField.of(ref);
             // what the fields say: null when neither side shows one
             Boolean same = null;
-            if (field != null && refField != null) same = ReferenceFields.sameField(field, refField);
-            else if (field != null) same = say(referenceNames.get(r), field);
+            if (field != null && refField != null && ReferenceFields.sameField(field, refField)) same = true;
+            else if (field != null && say(referenceNames.get(r), field)) same = true;
             else if (refField != null) {
                 if (catalogNames == null) catalogNames = names(d);
                 same = say(catalogNames, refField);
             }
+            if (field != null && !Boolean.TRUE.equals(same)) same = false;
             if (Boolean.TRUE.equals(same) || shared >= (same == null ? minShared : minSharedAgainst)) {
                 compared.set(r);
                 continue;

@@ -37,6 +37,8 @@ class ReportReferencesTest {
 
     static final String JIANGXI = "corpus/layouts/a3_jiangxi_education_word.txt";
     static final String CANGXI = "corpus/layouts/a1_cangxi_health_word.txt";
+    static final String SHUNDE = "corpus/layouts/c2_shunde_hrss_noseq_flow.txt";
+    static final String HUANGSHI_JOBS = "corpus/published/portal/hs_jiuye.xlsx";
 
     @TempDir
     static Path dir;
@@ -46,6 +48,8 @@ class ReportReferencesTest {
     static Map<String, List<Map<String, String>>> againstEducation;
     /** 西山 医保局 and 苍溪 卫生健康局 against the 医保 template, which has no title. */
     static Map<String, List<Map<String, String>>> againstHealthInsurance;
+    /** 顺德 人力资源和社会保障局 (its 一级事项 就业创业 …) and 苍溪 卫生健康局 against a 就业 template. */
+    static Map<String, List<Map<String, String>>> againstJobs;
     /** 西山 医保局 and 阳新 义务教育 against both templates at once. */
     static Path both;
     static Map<String, List<Map<String, String>>> againstBoth;
@@ -63,6 +67,11 @@ class ReportReferencesTest {
                 "--out", insurance.toString());
         assertEquals(0, i.code(), i.err());
         againstHealthInsurance = read(insurance);
+
+        Path jobs = dir.resolve("jobs.xlsx");
+        ExtractCommandTest.Run j = run("report", SHUNDE, CANGXI, "--reference", HUANGSHI_JOBS, "--out", jobs.toString());
+        assertEquals(0, j.code(), j.err());
+        againstJobs = read(jobs);
 
         both = dir.resolve("both.xlsx");
         ExtractCommandTest.Run b = run("report", ReportCommandTest.XISHAN, ReportFormsTest.YANGXIN, "--reference",
@@ -96,6 +105,13 @@ class ReportReferencesTest {
         assertEquals(1, cangxi.size(), cangxi.toString());
         assertEquals("未比较", cangxi.get(0).get("差异"));
         assertTrue(cangxi.get(0).get("其他写法").startsWith("本目录属卫生健康领域，参考目录003_0c93a4fb907a582b.txt的"), cangxi.get(0).get("其他写法"));
+    }
+
+    @Test
+    void anAgencyOfAWiderFieldWhoseItemsSayTheTemplatesFieldIsCompared() {
+        // 人力资源和社会保障 is not 就业, but the bureau's catalog lists its 就业创业 items: compared; 卫生健康 is not
+        assertEquals(List.of("缺少", "多出"), kinds(againstJobs, "c2_shunde_hrss_noseq_flow.txt"));
+        assertEquals(List.of("未比较"), kinds(againstJobs, "a1_cangxi_health_word.txt"));
     }
 
     @Test
