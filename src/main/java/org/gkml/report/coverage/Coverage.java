@@ -110,11 +110,6 @@ public final class Coverage {
      */
     public record Column(String label, int catalogs, BitSet comparedWith) {
 
-        /** Whether any of its catalogs is held against a reference. */
-        public boolean compared() {
-            return !comparedWith.isEmpty();
-        }
-
         /** Whether the column lacks item {@code i} of a reference it is held against. */
         public boolean lacks(Item i, int column) {
             return i.catalogsIn(column) == 0 && i.inAnyOf(comparedWith);
@@ -254,33 +249,12 @@ public final class Coverage {
      * the next catalog comes.
      */
     public Set<String> add(String label, CatalogDocument doc) {
-        return add(label, doc, new BitSet());
-    }
-
-    /** As {@link #add(String, CatalogDocument)}, holding it against every reference when {@code compared}. */
-    public Set<String> add(String label, CatalogDocument doc, boolean compared) {
-        Set<String> keys = add(label, doc, new BitSet());
-        if (compared) compared(label, allReferences());
-        return keys;
-    }
-
-    /**
-     * Says that the catalog just added under {@code label} is held against the references {@code refs}: its column
-     * is marked where it lacks their items.
-     */
-    public void compared(String label, BitSet refs) {
-        Integer column = columnIndex.get(label);
-        if (column != null) columnCompared.get(column).or(refs);
-    }
-
-    private Set<String> add(String label, CatalogDocument doc, BitSet compared) {
         int column = columnIndex.computeIfAbsent(label, l -> {
             columnCatalogs.add(0);
             columnCompared.add(new BitSet());
             return columnCatalogs.size() - 1;
         });
         columnCatalogs.set(column, columnCatalogs.get(column) + 1);
-        columnCompared.get(column).or(compared);
         Set<String> keys = new LinkedHashSet<>();
         current = keys;
         listed = new HashMap<>();
@@ -292,6 +266,15 @@ public final class Coverage {
             item.catalogs++;
         }
         return keys;
+    }
+
+    /**
+     * Says that the catalog just added under {@code label} is held against the references {@code refs}: its column
+     * is marked where it lacks their items.
+     */
+    public void compared(String label, BitSet refs) {
+        Integer column = columnIndex.get(label);
+        if (column != null) columnCompared.get(column).or(refs);
     }
 
     /** The row of an entry's item, created when new; null for an entry that names no item. */

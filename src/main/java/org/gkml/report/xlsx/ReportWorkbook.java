@@ -60,11 +60,6 @@ public final class ReportWorkbook implements AutoCloseable {
     private final String declaredKey;
     private final boolean severalReferences;
 
-    /** @param declaredKey the meta key of a catalog's declared count of 二级事项 (from the rules' data) */
-    public ReportWorkbook(String declaredKey) {
-        this(declaredKey, false);
-    }
-
     /**
      * @param declaredKey the meta key of a catalog's declared count of 二级事项 (from the rules' data)
      * @param references  whether several references are given: 缺项 then says which each item comes from
@@ -127,11 +122,6 @@ public final class ReportWorkbook implements AutoCloseable {
                     v.rule().severity(), v.rule().explanation(), v.value(), p == null || p.page() == 0 ? null : p.page(), row,
                     p == null ? null : p.toString()}).flatMap(Arrays::stream).toArray());
         }
-    }
-
-    /** One catalog's differences from the reference, in 缺项. */
-    public void gaps(ReportCatalog c, Coverage coverage, Set<String> keys) {
-        gaps(c, coverage, keys, coverage.allReferences());
     }
 
     /**
