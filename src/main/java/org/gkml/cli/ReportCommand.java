@@ -49,7 +49,8 @@ import java.util.concurrent.Callable;
                 "  覆盖  items as one list across catalogs (names matched after folding punctuation,",
                 "        spaces, traditional characters, and through mappings/item-synonyms.tsv), one",
                 "        column per agency; green = listed, red = in the reference but not listed",
-                "  缺项  per catalog, the reference's items it lacks (缺少) and the ones it adds (多出)",
+                "  缺项  per catalog, the items of the reference(s) of its field it lacks (缺少) and the ones",
+                "        it adds (多出); 未比较 and why for a catalog of another field",
                 "",
                 "From a data folder, warnings and declared counts come from the run reports in DATA/runs",
                 "(the newest that warned about a file) and the format is the file's extension.",
@@ -102,8 +103,9 @@ final class ReportCommand implements Callable<Integer> {
     Path concordanceOut;
 
     @Option(names = "--reference", paramLabel = "FILE",
-            description = "A template catalog the 缺项 sheet compares every catalog with (any format gkml reads, or its .json); "
-                    + "repeat for several, their items taken together.")
+            description = "A template catalog the 缺项 sheet compares the catalogs of its field with (any format gkml reads, or "
+                    + "its .json); repeat for several (a national and a provincial template, or one per field): each catalog is "
+                    + "compared with those of its field (mappings/reference-fit.tsv), each item lacking naming its reference.")
     List<Path> references = new ArrayList<>();
 
     @Option(names = {"-f", "--filter"}, paramLabel = "KEY=VALUE",

@@ -52,13 +52,13 @@ public final class ReportBuilder {
         List<CatalogStats> stats = new ArrayList<>();
         Coverage coverage = new Coverage(vocabulary.itemNames(), vocabulary.itemWords());
         for (CatalogDocument r : references) coverage.addReference(r);
-        ReferenceFields fields = ReferenceFields.of(references);
+        ReferenceFit fit = new ReferenceFit(references, coverage, vocabulary.itemNames(), vocabulary.itemWords(), vocabulary.referenceFit());
         Map<String, Integer> problems = new LinkedHashMap<>();
         for (Rule r : vocabulary.rules().rules()) problems.put(r.spec().id(), 0);
         List<ReportSummary.Failure> failures = new ArrayList<>();
         int[] counts = new int[2];   // catalogs, filtered out
         long[] entries = new long[1];
-        try (ReportWorkbook wb = new ReportWorkbook(vocabulary.declaredKey())) {
+        try (ReportWorkbook wb = new ReportWorkbook(vocabulary.declaredKey(), references.size() > 1)) {
             source.read(new CatalogSource.Sink() {
                 @Override
                 public void catalog(ReportCatalog c) {
@@ -72,10 +72,13 @@ public final class ReportBuilder {
                     for (Violation v : found) problems.merge(v.rule().id(), 1, Integer::sum);
                     wb.add(c, found);
                     if (html != null) stats.add(CatalogStats.of(c.doc(), found));
-                    boolean compared = fields.heldAgainst(c.doc());
-                    Set<String> keys = coverage.add(column(c.doc()), c.doc(), compared);
-                    if (coverage.hasReference() && compared) wb.gaps(c, coverage, keys);
-                    else if (coverage.hasReference()) wb.otherField(c, fields.names(), ReferenceFields.field(c.doc()));
+                    String column = column(c.doc());
+                    Set<String> keys = coverage.add(column, c.doc());
+                    if (!coverage.hasReference()) return;
+                    ReferenceFit.Verdict v = fit.judge(c.doc(), keys);
+                    coverage.compared(column, v.compared());
+                    if (v.any()) wb.gaps(c, coverage, keys, v.compared());
+                    else wb.otherField(c, v.reason());
                 }
 
                 @Override

@@ -46,6 +46,7 @@ public final class Mappings {
             new Spec("regions.tsv", 3, List.of(), List.of(), List.of()),
             new Spec("remark-markers.tsv", 1, List.of(), List.of(), List.of()),
             new Spec("report-rules.tsv", 3, List.of(), List.of(), List.of()),
+            new Spec("reference-fit.tsv", 2, List.of(), List.of(), List.of()),
             new Spec("item-synonyms.tsv", 1, List.of(), List.of(), List.of()),
             new Spec("item-words.tsv", 2, List.of(), List.of(), List.of()),
             new Spec("schema.tsv", 2, List.of(), List.of(), List.of()),

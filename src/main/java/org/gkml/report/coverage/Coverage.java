@@ -4,6 +4,7 @@ import org.gkml.catalog.CatalogDocument;
 import org.gkml.catalog.Entry;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -44,6 +45,8 @@ public final class Coverage {
         private ItemNames.Method method = ItemNames.Method.NORMALISED;
         private final Set<String> spellings = new LinkedHashSet<>();
         private boolean inReference;
+        /** the references (in the order given) that list the item */
+        private final BitSet references = new BitSet();
         private final Map<Integer, Integer> catalogsPerColumn = new TreeMap<>();
         private int catalogs;
 
@@ -78,6 +81,16 @@ public final class Coverage {
             return inReference;
         }
 
+        /** Whether reference {@code r} (0 for the first given) lists the item. */
+        public boolean inReference(int r) {
+            return references.get(r);
+        }
+
+        /** Whether any of the references {@code refs} lists the item. */
+        public boolean inAnyOf(BitSet refs) {
+            return references.intersects(refs);
+        }
+
         /** How many catalogs of column {@code column} list the item. */
         public int catalogsIn(int column) {
             return catalogsPerColumn.getOrDefault(column, 0);
@@ -92,10 +105,15 @@ public final class Coverage {
     /**
      * A column: one agency (or the catalog's file name, when its agency is not known).
      *
-     * @param compared whether any of its catalogs is held against the references (one of another field is not, see
-     *                 {@code ReferenceFields}): only then is an item of the reference it lacks marked
+     * @param comparedWith the references any of its catalogs is held against (one of another field is not, see
+     *                     {@code ReferenceFit}): only an item of these that it lacks is marked
      */
-    public record Column(String label, int catalogs, boolean compared) {
+    public record Column(String label, int catalogs, BitSet comparedWith) {
+
+        /** Whether the column lacks item {@code i} of a reference it is held against. */
+        public boolean lacks(Item i, int column) {
+            return i.catalogsIn(column) == 0 && i.inAnyOf(comparedWith);
+        }
     }
 
     private final ItemNames names;
@@ -110,8 +128,12 @@ public final class Coverage {
     private final Map<String, Item> items = new LinkedHashMap<>();
     private final Map<String, Integer> columnIndex = new LinkedHashMap<>();
     private final List<Integer> columnCatalogs = new ArrayList<>();
-    private final List<Boolean> columnCompared = new ArrayList<>();
+    private final List<BitSet> columnCompared = new ArrayList<>();
     private final Map<String, Item> reference = new LinkedHashMap<>();
+    /** each reference's items (keys), in its order */
+    private final List<Set<String>> referenceKeys = new ArrayList<>();
+    /** each reference's label: its file name, else its title */
+    private final List<String> referenceLabels = new ArrayList<>();
     /** the reference's entry of each of its items, as the reference writes it */
     private final Map<String, Entry> referenceEntries = new HashMap<>();
     /** the entry of each item of the catalog added last, as that catalog writes it */
@@ -163,6 +185,15 @@ public final class Coverage {
 
     /** Adds a reference catalog's items: the template every other catalog is held against in 缺项. */
     public void addReference(CatalogDocument doc) {
+        addReference(label(doc), doc);
+    }
+
+    /**
+     * Adds a reference catalog's items under {@code label} (how 缺项 and 覆盖 name the reference an item comes from);
+     * returns its items (keys), in its order.
+     */
+    public Set<String> addReference(String label, CatalogDocument doc) {
+        int r = referenceKeys.size();
         Set<String> keys = new LinkedHashSet<>();
         current = keys;
         for (Entry e : doc.entries()) {
@@ -170,9 +201,47 @@ public final class Coverage {
             if (item == null) continue;
             keys.add(item.key);
             item.inReference = true;
+            item.references.set(r);
             reference.putIfAbsent(item.key, item);
             referenceEntries.putIfAbsent(item.key, e);
         }
+        referenceKeys.add(keys);
+        referenceLabels.add(label);
+        return keys;
+    }
+
+    private static String label(CatalogDocument doc) {
+        if (doc.source() != null && !doc.source().isBlank()) return doc.source();
+        return doc.title() == null || doc.title().isBlank() ? "参考目录" : doc.title().strip();
+    }
+
+    /** How many references were added. */
+    public int references() {
+        return referenceKeys.size();
+    }
+
+    /** The items (keys) of reference {@code r}, in its order. */
+    public Set<String> referenceKeys(int r) {
+        return referenceKeys.get(r);
+    }
+
+    /** The label of reference {@code r}. */
+    public String referenceLabel(int r) {
+        return referenceLabels.get(r);
+    }
+
+    /** Every reference, as the set {@link #missing(Set, BitSet)} takes. */
+    public BitSet allReferences() {
+        BitSet all = new BitSet();
+        all.set(0, referenceKeys.size());
+        return all;
+    }
+
+    /** The labels of the references among {@code refs} that list item {@code i}, in the order given. */
+    public List<String> referencesOf(Item i, BitSet refs) {
+        List<String> out = new ArrayList<>();
+        for (int r = refs.nextSetBit(0); r >= 0; r = refs.nextSetBit(r + 1)) if (i.references.get(r)) out.add(referenceLabels.get(r));
+        return out;
     }
 
     /**
@@ -180,18 +249,12 @@ public final class Coverage {
      * the next catalog comes.
      */
     public Set<String> add(String label, CatalogDocument doc) {
-        return add(label, doc, true);
-    }
-
-    /** As {@link #add(String, CatalogDocument)}, saying whether the catalog is held against the references. */
-    public Set<String> add(String label, CatalogDocument doc, boolean compared) {
         int column = columnIndex.computeIfAbsent(label, l -> {
             columnCatalogs.add(0);
-            columnCompared.add(false);
+            columnCompared.add(new BitSet());
             return columnCatalogs.size() - 1;
         });
         columnCatalogs.set(column, columnCatalogs.get(column) + 1);
-        if (compared) columnCompared.set(column, true);
         Set<String> keys = new LinkedHashSet<>();
         current = keys;
         listed = new HashMap<>();
@@ -203,6 +266,15 @@ public final class Coverage {
             item.catalogs++;
         }
         return keys;
+    }
+
+    /**
+     * Says that the catalog just added under {@code label} is held against the references {@code refs}: its column
+     * is marked where it lacks their items.
+     */
+    public void compared(String label, BitSet refs) {
+        Integer column = columnIndex.get(label);
+        if (column != null) columnCompared.get(column).or(refs);
     }
 
     /** The row of an entry's item, created when new; null for an entry that names no item. */
@@ -302,7 +374,9 @@ public final class Coverage {
 
     public List<Column> columns() {
         List<Column> out = new ArrayList<>();
-        for (Map.Entry<String, Integer> c : columnIndex.entrySet()) out.add(new Column(c.getKey(), columnCatalogs.get(c.getValue()), columnCompared.get(c.getValue())));
+        for (Map.Entry<String, Integer> c : columnIndex.entrySet()) {
+            out.add(new Column(c.getKey(), columnCatalogs.get(c.getValue()), (BitSet) columnCompared.get(c.getValue()).clone()));
+        }
         return out;
     }
 
@@ -312,15 +386,25 @@ public final class Coverage {
 
     /** The reference's items a catalog with these keys lacks, in the reference's order. */
     public List<Item> missing(Set<String> keys) {
+        return missing(keys, allReferences());
+    }
+
+    /** The items of the references {@code refs} a catalog with these keys lacks, in the references' order. */
+    public List<Item> missing(Set<String> keys, BitSet refs) {
         List<Item> out = new ArrayList<>();
-        for (Item i : reference.values()) if (!keys.contains(i.key)) out.add(i);
+        for (Item i : reference.values()) if (i.references.intersects(refs) && !keys.contains(i.key)) out.add(i);
         return out;
     }
 
     /** The catalog's items the reference does not have, in the catalog's order. */
     public List<Item> extra(Collection<String> keys) {
+        return extra(keys, allReferences());
+    }
+
+    /** The catalog's items none of the references {@code refs} has, in the catalog's order. */
+    public List<Item> extra(Collection<String> keys, BitSet refs) {
         List<Item> out = new ArrayList<>();
-        for (String k : keys) if (!reference.containsKey(k)) out.add(items.get(k));
+        for (String k : keys) if (!items.get(k).references.intersects(refs)) out.add(items.get(k));
         return out;
     }
 }

@@ -150,7 +150,7 @@ public final class HtmlSummary {
             s.append("<text x=\"").append(left - 4).append("\" y=\"").append(y + CELL - 2).append("\" font-size=\"10\" text-anchor=\"end\">")
                     .append(Html.escape(Svg.shorten(i.name(), 20))).append(" (").append(i.catalogs()).append(")</text>");
             for (int c = 0; c < cols; c++) {
-                String fill = i.catalogsIn(c) > 0 ? "#5cb85c" : i.inReference() && columns.get(c).compared() ? "#e8a0a0" : "#eeeeee";
+                String fill = i.catalogsIn(c) > 0 ? "#5cb85c" :  columns.get(c).lacks(i, c) ? "#e8a0a0" : "#eeeeee";
                 s.append("<rect x=\"").append(left + c * CELL).append("\" y=\"").append(y).append("\" width=\"").append(CELL - 1)
                         .append("\" height=\"").append(CELL - 1).append("\" fill=\"").append(fill).append("\"/>");
             }

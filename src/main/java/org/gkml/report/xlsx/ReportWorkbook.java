@@ -45,6 +45,8 @@ public final class ReportWorkbook implements AutoCloseable {
     /** What the 缺项 sheet calls the two kinds of difference. */
     public static final String LACKS = "缺少";
     public static final String EXTRA = "多出";
+    /** The 缺项 column, with several references, naming the reference(s) an item comes from. */
+    public static final String REFERENCE = "参考目录";
 
     /** Rows kept in memory per sheet before they go to disk. */
     private static final int WINDOW = 200;
@@ -56,10 +58,15 @@ public final class ReportWorkbook implements AutoCloseable {
     private final SheetWriter problems;
     private final SheetWriter gaps;
     private final String declaredKey;
+    private final boolean severalReferences;
 
-    /** @param declaredKey the meta key of a catalog's declared count of 二级事项 (from the rules' data) */
-    public ReportWorkbook(String declaredKey) {
+    /**
+     * @param declaredKey the meta key of a catalog's declared count of 二级事项 (from the rules' data)
+     * @param references  whether several references are given: 缺项 then says which each item comes from
+     */
+    public ReportWorkbook(String declaredKey, boolean references) {
         this.declaredKey = declaredKey;
+        this.severalReferences = references;
         wb.setCompressTempFiles(true);
         List<SheetWriter.Column> place = List.of(SheetWriter.Column.wrapped("机构", 22), SheetWriter.Column.of("省", 12),
                 SheetWriter.Column.of("市", 12), SheetWriter.Column.of("县（区）", 12));
@@ -82,9 +89,11 @@ public final class ReportWorkbook implements AutoCloseable {
                 SheetWriter.Column.wrapped("说明", 36), SheetWriter.Column.wrapped("问题值", 36), SheetWriter.Column.of("页", 5),
                 SheetWriter.Column.of("行", 6), SheetWriter.Column.of("位置", 28))));
 
-        gaps = new SheetWriter(wb, styles, GAPS, concat(place, List.of(SheetWriter.Column.of("来源文件", 24),
+        List<SheetWriter.Column> gapColumns = new ArrayList<>(concat(place, List.of(SheetWriter.Column.of("来源文件", 24),
                 SheetWriter.Column.of("差异", 6), SheetWriter.Column.wrapped("一级事项", 18), SheetWriter.Column.wrapped("二级事项", 26),
                 SheetWriter.Column.wrapped("其他写法", 36))));
+        if (references) gapColumns.add(SheetWriter.Column.wrapped(REFERENCE, 28));
+        gaps = new SheetWriter(wb, styles, GAPS, gapColumns);
     }
 
     @SafeVarargs
@@ -115,12 +124,23 @@ public final class ReportWorkbook implements AutoCloseable {
         }
     }
 
-    /** One catalog's differences from the reference, in 缺项. */
-    public void gaps(ReportCatalog c, Coverage coverage, Set<String> keys) {
+    /**
+     * One catalog's differences from the references {@code refs} (those of its field), in 缺项: with several
+     * references given, a lacking item names the reference(s) it comes from, an extra one those it was held against.
+     */
+    public void gaps(ReportCatalog c, Coverage coverage, Set<String> keys, java.util.BitSet refs) {
         CatalogDocument d = c.doc();
         Object[] place = place(d);
-        for (Coverage.Item i : coverage.missing(keys)) gapRow(place, d, LACKS, i, coverage.listedAs(i.key()));
-        for (Coverage.Item i : coverage.extra(keys)) gapRow(place, d, EXTRA, i, coverage.listedAs(i.key()));
+        for (Coverage.Item i : coverage.missing(keys, refs)) {
+            gapRow(place, d, LACKS, i, coverage.listedAs(i.key()), String.join("；", coverage.referencesOf(i, refs)));
+        }
+        String against = null;
+        if (severalReferences) {
+            List<String> labels = new ArrayList<>();
+            for (int r = refs.nextSetBit(0); r >= 0; r = refs.nextSetBit(r + 1)) labels.add(coverage.referenceLabel(r));
+            against = "均无（比较：" + String.join("；", labels) + "）";
+        }
+        for (Coverage.Item i : coverage.extra(keys, refs)) gapRow(place, d, EXTRA, i, coverage.listedAs(i.key()), against);
     }
 
     /**
@@ -128,7 +148,7 @@ public final class ReportWorkbook implements AutoCloseable {
      * reference writes it (a row of 覆盖 is named as the catalog met first wrote it, not always this one), and the
      * item's other names, the 覆盖 row's among them.
      */
-    private void gapRow(Object[] place, CatalogDocument d, String kind, Coverage.Item i, Entry listed) {
+    private void gapRow(Object[] place, CatalogDocument d, String kind, Coverage.Item i, Entry listed, String reference) {
         String name = i.name();
         String category = i.category();
         if (listed != null) {
@@ -139,8 +159,8 @@ public final class ReportWorkbook implements AutoCloseable {
         String shown = name;
         String others = Stream.concat(Stream.of(i.name()), i.spellings().stream()).distinct().filter(s -> !s.equals(shown))
                 .collect(Collectors.joining("；"));
-        gaps.row(Stream.of(place, new Object[]{d.source(), kind, category, name, others.isEmpty() ? null : others})
-                .flatMap(Arrays::stream).toArray());
+        gaps.row(Stream.of(place, new Object[]{d.source(), kind, category, name, others.isEmpty() ? null : others},
+                severalReferences ? new Object[]{reference} : new Object[0]).flatMap(Arrays::stream).toArray());
     }
 
     /** The 覆盖 sheet: one row per item of the concordance, one column per agency. */
@@ -162,14 +182,14 @@ public final class ReportWorkbook implements AutoCloseable {
             row[1] = i.name();
             row[2] = others.isEmpty() ? null : others;
             row[3] = i.method().label();
-            row[4] = i.inReference() ? "✓" : null;
+            row[4] = !i.inReference() ? null : severalReferences ? String.join("；", coverage.referencesOf(i, coverage.allReferences())) : "✓";
             row[5] = i.catalogs();
             for (int c = 0; c < columns.size(); c++) {
                 int n = i.catalogsIn(c);
                 if (n > 0) {
                     row[fixed + c] = columns.get(c).catalogs() == 1 ? "✓" : n + "/" + columns.get(c).catalogs();
                     fills[fixed + c] = styles.covered;
-                } else if (i.inReference() && columns.get(c).compared()) {
+                } else if (columns.get(c).lacks(i, c)) {
                     fills[fixed + c] = styles.lacking;
                 }
             }
@@ -183,11 +203,11 @@ public final class ReportWorkbook implements AutoCloseable {
     /** What the 缺项 sheet says of a catalog of another field than the references'. */
     public static final String OTHER_FIELD = "未比较";
 
-    /** One row in 缺项 for a catalog not held against the references: its field is not theirs. */
-    public void otherField(ReportCatalog c, String referenceFields, String field) {
+    /** One row in 缺项 for a catalog not held against the references: its field is not theirs, and why. */
+    public void otherField(ReportCatalog c, String reason) {
         CatalogDocument d = c.doc();
-        gaps.row(Stream.of(place(d), new Object[]{d.source(), OTHER_FIELD, null, null,
-                "本目录属" + field + "领域，参考目录属" + referenceFields + "领域"}).flatMap(Arrays::stream).toArray());
+        gaps.row(Stream.of(place(d), new Object[]{d.source(), OTHER_FIELD, null, null, reason},
+                severalReferences ? new Object[]{null} : new Object[0]).flatMap(Arrays::stream).toArray());
     }
 
     /** A note in 缺项 when there is nothing to compare with. */
