@@ -12,6 +12,9 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 
 @Command(name = "gkml",
         mixinStandardHelpOptions = true,
@@ -29,8 +32,6 @@ import java.nio.file.Path;
                 "  gkml search 年报 -f province=宁夏回族自治区      …with a filter",
                 "  gkml report --out report.xlsx                 the coordinator's workbook",
                 "  gkml serve                                    the search page on :8080"},
-        subcommands = {ExtractCommand.class, IngestCommand.class, SearchCommand.class, ReportCommand.class, ServeCommand.class,
-                SolrCommand.class, ReindexCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:success",
@@ -81,9 +82,43 @@ public final class Main implements Runnable {
 
     static final int USAGE_WIDTH = 112;
 
+    /**
+     * The subcommands, in the order the help lists them. They are added to the command line by {@link #commandLine}
+     * rather than named in {@code @Command}, so that a run of one command builds only its own model: picocli's model of
+     * every subcommand (reflection over each one's options) cost 170–200 ms of a command's start.
+     */
+    private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+
+    private static Map<String, Supplier<Object>> subcommands() {
+        Map<String, Supplier<Object>> m = new LinkedHashMap<>();
+        m.put("extract", ExtractCommand::new);
+        m.put("ingest", IngestCommand::new);
+        m.put("search", SearchCommand::new);
+        m.put("report", ReportCommand::new);
+        m.put("serve", ServeCommand::new);
+        m.put("solr", SolrCommand::new);
+        m.put("reindex", ReindexCommand::new);
+        m.put("help", CommandLine.HelpCommand::new);
+        return m;
+    }
+
+    /** The command line with every subcommand. */
     public static CommandLine commandLine() {
+        return commandLine(null);
+    }
+
+    /**
+     * The command line for {@code args}: with only the subcommand they run, when they name one before any option but
+     * {@code --mappings}; with every subcommand otherwise (the help, a wrong or missing command name, and {@code help},
+     * which looks the others up).
+     */
+    static CommandLine commandLine(String[] args) {
         LibraryLogging.quiet();
         CommandLine cl = new CommandLine(new Main());
+        String only = args == null ? null : commandOf(args);
+        SUBCOMMANDS.forEach((name, make) -> {
+            if (only == null || only.equals(name)) cl.addSubcommand(name, make.get());
+        });
         // the descriptions are written as lines of up to ~100 columns; picocli's default 80 would re-break them mid-sentence
         cl.setUsageHelpWidth(USAGE_WIDTH);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
@@ -94,6 +129,19 @@ public final class Main implements Runnable {
             return ExitCode.FATAL;
         });
         return cl;
+    }
+
+    /** The subcommand {@code args} run, or null when they run none, or help, or start with another option than --mappings. */
+    static String commandOf(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--mappings")) {
+                i++;
+            } else if (!a.startsWith("--mappings=")) {
+                return !a.equals("help") && SUBCOMMANDS.containsKey(a) ? a : null;
+            }
+        }
+        return null;
     }
 
     /** The real standard output, once {@link #main} has sent {@code System.out} to stderr. */
@@ -110,7 +158,7 @@ public final class Main implements Runnable {
         // thing on stdout, so `--json` and extract's JSON can be piped. Their prints go to stderr instead.
         stdout = System.out;
         System.setOut(System.err);
-        CommandLine cl = commandLine();
+        CommandLine cl = commandLine(args);
         cl.setOut(new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true));
         System.exit(cl.execute(args));
     }

@@ -3,6 +3,7 @@ package org.gkml.ingest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.gkml.index.CatalogStore;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
@@ -29,6 +30,7 @@ import java.util.Set;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -56,6 +58,13 @@ final class RecordsFile {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /**
+     * Reads records.state: its 20,000 names (a path each, at 10,000 files) are read once, so they are not interned
+     * or kept in a symbol table, which cost more than the parse.
+     */
+    private static final JsonFactory STATE_READER = JsonFactory.builder().disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
+            .disable(JsonFactory.Feature.INTERN_FIELD_NAMES).build();
+
     private final Path file;
     private final Path catalogsFile;
     private final Path stateFile;
@@ -80,6 +89,8 @@ final class RecordsFile {
         Map<String, String> hashes;
         /** Each file's stamp ({@link FileStamp#encode()}) when its content had the hash in {@link #hashes}. */
         Map<String, String> stamps = Map.of();
+        /** Where each document's lines are in records.jsonl and catalogs.jsonl ({@link Spans}), or null. */
+        long[] recordSpans, catalogSpans;
 
         State state() {
             return new State(versions, documents, entries);
@@ -100,7 +111,7 @@ final class RecordsFile {
 
     /** Parses records.state in one streaming pass (at 10,000 files it holds 20,000 hashes and stamps); null if it cannot. */
     static OnDisk readState(Path stateFile) {
-        try (JsonParser p = JSON.getFactory().createParser(Files.newInputStream(stateFile))) {
+        try (JsonParser p = STATE_READER.createParser(Files.newInputStream(stateFile))) {
             if (p.nextToken() != JsonToken.START_OBJECT) return null;
             OnDisk s = new OnDisk();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -117,6 +128,8 @@ final class RecordsFile {
                     }
                     case "hashes" -> s.hashes = v == JsonToken.START_OBJECT ? textMap(p) : skip(p, null);
                     case "stamps" -> s.stamps = v == JsonToken.START_OBJECT ? textMap(p) : skip(p, Map.of());
+                    case "record_spans" -> s.recordSpans = v == JsonToken.START_ARRAY ? longs(p) : skip(p, null);
+                    case "catalog_spans" -> s.catalogSpans = v == JsonToken.START_ARRAY ? longs(p) : skip(p, null);
                     default -> p.skipChildren();
                 }
             }
@@ -129,6 +142,22 @@ final class RecordsFile {
     private static <T> T skip(JsonParser p, T value) throws IOException {
         p.skipChildren();
         return value;
+    }
+
+    /** The array of whole numbers the parser stands at the start of; null if it holds anything else. */
+    private static long[] longs(JsonParser p) throws IOException {
+        long[] out = new long[1024];
+        int n = 0;
+        JsonToken t;
+        while ((t = p.nextToken()) == JsonToken.VALUE_NUMBER_INT) {
+            if (n == out.length) out = Arrays.copyOf(out, 2 * n);
+            out[n++] = p.getLongValue();
+        }
+        if (t != JsonToken.END_ARRAY) {
+            p.skipChildren();
+            return null;
+        }
+        return Arrays.copyOf(out, n);
     }
 
     /** The object the parser stands at the start of, as name → text. */
@@ -215,7 +244,7 @@ final class RecordsFile {
             // nothing to write but the state, when it names another commit (so the next run can trust its versions)
             // or other stamps
             if ((commit != null && !commit.equals(onDisk.commit)) || !stamps.equals(onDisk.stamps)) {
-                writeState(have, committedVersions, commit, reading, stamps);
+                writeState(have, committedVersions, commit, reading, stamps, onDisk.recordSpans, onDisk.catalogSpans);
             }
             return have;
         }
@@ -223,10 +252,13 @@ final class RecordsFile {
         Path catalogsTmp = catalogsFile.resolveSibling(catalogsFile.getFileName() + ".tmp");
         Map<String, String> previous = onDisk == null || !sameReading ? null : onDisk.hashes;
         SortedSet<String> changed = previous == null ? null : changed(previous, committedVersions);
+        SortedMap<String, String> committed = committedVersions instanceof SortedMap<String, String> m ? m : new TreeMap<>(committedVersions);
+        List<String> previousIds = previous == null ? null : previous.keySet().stream().sorted().toList();
         long lines;
+        Merge records = null, catalogs = null;
         // One view of the index for every changed document: opening a reader per document cost more than the rest.
         try (CatalogStore.Records view = store.records()) {
-            lines = changed == null ? -1 : merged(file, tmp, changed, committedVersions, (id, out) -> {
+            DocumentLines freshRecords = (id, out) -> {
                 long[] n = {0};
                 view.forEachRecord(id, json -> {
                     out.write(json.getBytes(StandardCharsets.UTF_8));
@@ -234,25 +266,35 @@ final class RecordsFile {
                     n[0]++;
                 });
                 return n[0];
-            });
+            };
+            if (changed != null) {
+                records = Spans.merged(file, tmp, previousIds, onDisk.recordSpans, committed, changed, freshRecords);
+                if (records == null) records = merged(file, tmp, changed, committed, freshRecords);
+            }
+            lines = records == null ? -1 : records.lines();
             long count = lines < 0 ? -1 : view.recordCount();
-            if (lines < 0 || lines != (count >= 0 ? count : store.recordCount())) lines = whole(store, tmp);
+            if (lines < 0 || lines != (count >= 0 ? count : store.recordCount())) {
+                lines = whole(store, tmp);
+                records = null;
+            }
             // the catalogs' facts, one line per catalog, merged the same way (the lines of a catalog without facts,
             // written by a gkml that kept none, are left out as a whole write leaves them out)
-            long catalogLines;
             try {
-                catalogLines = changed == null || !Files.isRegularFile(catalogsFile) ? -1
-                        : merged(catalogsFile, catalogsTmp, changed, committedVersions, (id, out) -> {
-                    String json = view.facts(id);
-                    if (json == null) return 0;
-                    out.write(json.getBytes(StandardCharsets.UTF_8));
-                    out.write('\n');
-                    return 1;
-                });
+                if (changed != null && Files.isRegularFile(catalogsFile)) {
+                    DocumentLines freshFacts = (id, out) -> {
+                        String json = view.facts(id);
+                        if (json == null) return 0;
+                        out.write(json.getBytes(StandardCharsets.UTF_8));
+                        out.write('\n');
+                        return 1;
+                    };
+                    catalogs = Spans.merged(catalogsFile, catalogsTmp, previousIds, onDisk.catalogSpans, committed, changed, freshFacts);
+                    if (catalogs == null) catalogs = merged(catalogsFile, catalogsTmp, changed, committed, freshFacts);
+                }
             } catch (UnsupportedOperationException e) {
-                catalogLines = -1;   // a store that cannot look up one catalog's facts
+                catalogs = null;   // a store that cannot look up one catalog's facts
             }
-            if (catalogLines < 0) {
+            if (catalogs == null) {
                 try (Writer w = Files.newBufferedWriter(catalogsTmp, StandardCharsets.UTF_8)) {
                     store.writeCatalogs(w);
                 }
@@ -267,13 +309,13 @@ final class RecordsFile {
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         Files.move(catalogsTmp, catalogsFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         State now = new State(digest, committedVersions.size(), lines);
-        writeState(now, committedVersions, commit, reading, stamps);
+        writeState(now, committedVersions, commit, reading, stamps, records == null ? null : records.spans(), catalogs == null ? null : catalogs.spans());
         return now;
     }
 
     /** The state file, written last: the files it describes are in place. */
     private void writeState(State now, Map<String, String> committedVersions, String commit, String reading,
-                            Map<String, String> stamps) throws IOException {
+                            Map<String, String> stamps, long[] recordSpans, long[] catalogSpans) throws IOException {
         Path stateTmp = stateFile.resolveSibling(stateFile.getFileName() + ".tmp");
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("versions", now.versions());
@@ -283,6 +325,9 @@ final class RecordsFile {
         state.put("reading", reading);
         state.put("hashes", new TreeMap<>(committedVersions));
         state.put("stamps", new TreeMap<>(stamps));
+        // in the order of the hashes' ids: a reader of the state that knows them not skips them whole
+        if (recordSpans != null && recordSpans.length == 2 * committedVersions.size()) state.put("record_spans", recordSpans);
+        if (catalogSpans != null && catalogSpans.length == 2 * committedVersions.size()) state.put("catalog_spans", catalogSpans);
         Files.writeString(stateTmp, JSON.writeValueAsString(state) + "\n", StandardCharsets.UTF_8);
         force(stateTmp);
         Files.move(stateTmp, stateFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -307,23 +352,31 @@ final class RecordsFile {
 
     /** Writes the lines of one document; returns how many. */
     @FunctionalInterface
-    private interface DocumentLines {
+    interface DocumentLines {
         long write(String docId, OutputStream out) throws IOException;
     }
 
     /**
-     * The old file (JSON Lines ordered by a leading doc_id) with changed and deleted documents' lines replaced by
-     * what {@code fresh} writes for them; the number of lines written, or -1 when the old file cannot be merged
-     * (then it is written whole). Unchanged lines are copied as bytes: decoding and encoding every line of the
-     * file cost more than the reading of the changed documents (a copied line is not checked to be UTF-8 past its
-     * doc_id; gkml wrote it).
+     * A merged file: its lines, and where each committed document's lines are in it ({@link Spans}: bytes and lines
+     * per document in the order of their ids), or null spans when that is not known.
      */
-    private static long merged(Path old, Path tmp, SortedSet<String> changed, Map<String, String> committed, DocumentLines fresh)
+    record Merge(long lines, long[] spans) {
+    }
+
+    /**
+     * The old file (JSON Lines ordered by a leading doc_id) with changed and deleted documents' lines replaced by
+     * what {@code fresh} writes for them, or null when the old file cannot be merged (then it is written whole).
+     * Unchanged lines are copied as bytes: decoding and encoding every line of the file cost more than the reading of
+     * the changed documents (a copied line is not checked to be UTF-8 past its doc_id; gkml wrote it). Used when the
+     * state keeps no {@link Spans} that fit the file; it notes the spans of the file it writes for the next run.
+     */
+    private static Merge merged(Path old, Path tmp, SortedSet<String> changed, SortedMap<String, String> committed, DocumentLines fresh)
             throws IOException {
         Iterator<String> toWrite = changed.iterator();
         String next = toWrite.hasNext() ? toWrite.next() : null;
+        Spans.Builder spans = new Spans.Builder();
         try (InputStream in = Files.newInputStream(old);
-             OutputStream w = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+             Spans.CountingOutputStream w = new Spans.CountingOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
             long lines = 0;
             ByteLines bytes = new ByteLines(in);
             CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder();
@@ -341,13 +394,17 @@ final class RecordsFile {
                 if (!sameDocument) {
                     String id = idEnd >= 0 ? utf8.decode(ByteBuffer.wrap(bytes.buf, idStart, idEnd - idStart)).toString()
                             : docIdOf(bytes.buf, bytes.start, bytes.end, utf8);
-                    if (id == null || (last != null && id.compareTo(last) < 0)) return -1; // not a file we wrote
+                    if (id == null || (last != null && id.compareTo(last) < 0)) return null; // not a file we wrote
                     last = id;
                     while (next != null && next.compareTo(id) <= 0) {
-                        lines += fresh.write(next, w);
+                        long at = w.written();
+                        long n = fresh.write(next, w);
+                        spans.add(next, w.written() - at, n);
+                        lines += n;
                         next = toWrite.hasNext() ? toWrite.next() : null;
                     }
                     keep = committed.containsKey(id) && !changed.contains(id);
+                    if (keep) spans.start(id);
                     lastIdLength = idEnd - idStart;
                     if (idEnd < 0) {
                         lastIdLength = -1;
@@ -359,17 +416,21 @@ final class RecordsFile {
                 if (keep) {
                     w.write(bytes.buf, bytes.start, bytes.end - bytes.start);
                     w.write('\n');
+                    spans.line(bytes.end - bytes.start + 1);
                     lines++;
                 }
             }
             while (next != null) {
-                lines += fresh.write(next, w);
+                long at = w.written();
+                long n = fresh.write(next, w);
+                spans.add(next, w.written() - at, n);
+                lines += n;
                 next = toWrite.hasNext() ? toWrite.next() : null;
             }
             w.flush();
-            return lines;
+            return new Merge(lines, spans.inOrderOf(committed.keySet()));
         } catch (CharacterCodingException e) {
-            return -1;
+            return null;
         }
     }
 

@@ -238,4 +238,50 @@ class RecordsFileTest {
         assertTrue(records().contains("\": \"" + longItem + "丙") && records().contains("三之二"), "merged, not written whole");
         assertTrue(records().endsWith("\n"));
     }
+
+    @Test
+    void theStateKeepsWhereEachDocumentsLinesStandAndAReRunCopiesTheUnchangedOnesByThat() throws Exception {
+        setUp();
+        LineCatalogs.write(tree.resolve("b.txt"), "三", "三之二");
+        ingest();   // merged line by line (the first run wrote the files whole): notes where each document's lines are
+        spansFit("records.jsonl", "record_spans");
+        spansFit("catalogs.jsonl", "catalog_spans");
+        LineCatalogs.write(tree.resolve("a.txt"), "一", "二之二");   // changed
+        Files.delete(tree.resolve("d.txt"));                         // deleted
+        LineCatalogs.write(tree.resolve("c.txt"), "七");              // added
+        LineCatalogs.write(tree.resolve("e.txt"), "八", "九");        // added after all
+        ingest();   // merged by the spans
+        assertEquals(wholeFromTheIndex(), records());
+        assertEquals(wholeCatalogsFromTheIndex(), Files.readString(data.resolve("catalogs.jsonl"), StandardCharsets.UTF_8));
+        assertEquals(7, records().lines().count()); // a 2, b 2, c 1, e 2
+        spansFit("records.jsonl", "record_spans");
+        spansFit("catalogs.jsonl", "catalog_spans");
+        // spans that the file does not bear out (it was edited since): merged line by line, as without spans
+        Files.writeString(data.resolve("records.jsonl"), records().replace("\"二之二\"", "\"二之二 \""), StandardCharsets.UTF_8);
+        LineCatalogs.write(tree.resolve("c.txt"), "七", "七之二");
+        ingest();
+        assertTrue(records().contains("二之二 "), "a's lines copied as they stood");
+        assertEquals(wholeFromTheIndex(), records().replace("二之二 ", "二之二"));
+        spansFit("records.jsonl", "record_spans");
+    }
+
+    /** The state's spans of {@code name}: per document in id order, its bytes start a line with its doc_id and hold its lines. */
+    private void spansFit(String name, String key) throws IOException {
+        var state = new com.fasterxml.jackson.databind.ObjectMapper().readTree(data.resolve("records.state").toFile());
+        assertTrue(state.has(key), key + " in " + state);
+        List<String> ids = new java.util.ArrayList<>();
+        state.get("hashes").fieldNames().forEachRemaining(ids::add);
+        byte[] file = Files.readAllBytes(data.resolve(name));
+        var spans = state.get(key);
+        assertEquals(2 * ids.size(), spans.size());
+        int at = 0;
+        for (int i = 0; i < ids.size(); i++) {
+            int bytes = spans.get(2 * i).asInt(), lines = spans.get(2 * i + 1).asInt();
+            String text = new String(file, at, bytes, StandardCharsets.UTF_8);
+            assertEquals(lines, text.chars().filter(c -> c == '\n').count(), ids.get(i) + ": " + text);
+            for (String line : text.lines().toList()) assertTrue(line.startsWith("{\"doc_id\":\"" + ids.get(i) + "\""), line);
+            at += bytes;
+        }
+        assertEquals(file.length, at, name);
+    }
 }
