@@ -221,7 +221,7 @@ final class FlowRowSolver {
             if (!l.reached(i - 1, a)) continue;
             RowCosts.Cell cell = row.cell(l.cellStart[i - 1][a], i, a, (run, at, column) -> cellCost(run, pieces.get(at), column));
             // The weights are multiples of ½: the width-free part and the width's add up exactly as one sum did.
-            double b = cell.evidence() + vocabulary.breaks().lineEvidence(prev, next, widths[a], row.spans(i),
+            double b = cell.evidence() + vocabulary.breaks().lineEvidence(row.lastLine(l.cellStart[i - 1][a], i), next, widths[a], row.spans(i),
                     row.widthSaysNothing(i) || endsAListedName(cell.text(), a)) + (row.outOfOrder(i) ? 0 : paragraphEvidence(prev, next));
             double closing = cell.closing();
             for (int c = 0; c < cols; c++) {
