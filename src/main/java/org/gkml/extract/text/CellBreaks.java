@@ -164,6 +164,7 @@ final class CellBreaks {
         if (next.text().matches("\\d+.*") && Simplified.fold(cell).matches(".*[起后内]$")) return GAP_INSIDE_CELL; // "之日起 5"
         if (isCheckbox(next.text().codePointAt(0)) && containsCheckbox(cell)) return GAP_INSIDE_CELL; // "□政府公报 □发布会"
         if (unitAfterNumber(cell, next.text())) return GAP_INSIDE_CELL; // "之日起 20 个工作日"
+        if (endsWithBox(cell)) return GAP_INSIDE_CELL; // "þ 门户网站": a box set apart from its option's name
         return SIDE_BY_SIDE;
     }
 
@@ -261,6 +262,12 @@ final class CellBreaks {
     /** A checkbox glyph of mappings/checkboxes.tsv (a lone tick such as √ is a tick column's mark instead). */
     boolean isCheckbox(int cp) {
         return (checkMarks.isBox(cp) && !FlowRowSolver.isTick(Character.toString(cp))) || (cp >= 0xF020 && cp <= 0xF0FF);
+    }
+
+    /** A cell whose text so far ends with a checkbox glyph (þ, □): the option's name follows it. */
+    boolean endsWithBox(String cell) {
+        String c = cell.strip();
+        return !c.isEmpty() && isCheckbox(c.codePointBefore(c.length()));
     }
 
     private boolean containsCheckbox(String s) {
