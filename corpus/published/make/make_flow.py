@@ -41,6 +41,7 @@ PDFS = [
     ("word/ggflfw_sanmen_notice.pdf", 6),
     ("word/xczx_nanjiang.pdf", 7),             # 全社会 特定群众 | 主动 依申请公开 | 县级 乡级 村级
     ("word/xczx_nanjiang_pagefooter.pdf", 7),
+    ("word/xczx_nanjiang_watermark.pdf", 7),    # a site's name stamped over every page (make/StampWatermark.java)
     ("word/wsjk_hanyin.pdf", 7),
     ("word/wsjk_hanyin_vertical.pdf", 7),
     ("word/ywjy_xiangshan.pdf", 4),            # 全社会 特定群体 | 主动 依申请

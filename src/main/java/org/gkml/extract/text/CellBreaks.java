@@ -163,7 +163,20 @@ final class CellBreaks {
     double sameLine(Fragment next, String cell) {
         if (next.text().matches("\\d+.*") && Simplified.fold(cell).matches(".*[起后内]$")) return GAP_INSIDE_CELL; // "之日起 5"
         if (isCheckbox(next.text().codePointAt(0)) && containsCheckbox(cell)) return GAP_INSIDE_CELL; // "□政府公报 □发布会"
+        if (unitAfterNumber(cell, next.text())) return GAP_INSIDE_CELL; // "之日起 20 个工作日"
+        if (endsWithBox(cell)) return GAP_INSIDE_CELL; // "þ 门户网站": a box set apart from its option's name
         return SIDE_BY_SIDE;
+    }
+
+    private static final Pattern ENDS_WITH_DIGIT = Pattern.compile(".*[0-9０-９]$");
+    private static final Pattern STARTS_WITH_UNIT = Pattern.compile("^(个|工作日|日|天|周|月|年|号|小时)");
+
+    /**
+     * A number's measure word set off from it by a space (PDFBox writes a gap where the font changes from the digits
+     * back to the Chinese text: "之日起 20 个", "第 711 号"): the number and its unit are one cell's text.
+     */
+    static boolean unitAfterNumber(String cell, String next) {
+        return ENDS_WITH_DIGIT.matcher(cell).matches() && STARTS_WITH_UNIT.matcher(Simplified.fold(next)).find();
     }
 
     /** A line of a wrapped cell is full; the line after a short one starts a new cell, and so does a wider one. */
@@ -249,6 +262,12 @@ final class CellBreaks {
     /** A checkbox glyph of mappings/checkboxes.tsv (a lone tick such as √ is a tick column's mark instead). */
     boolean isCheckbox(int cp) {
         return (checkMarks.isBox(cp) && !FlowRowSolver.isTick(Character.toString(cp))) || (cp >= 0xF020 && cp <= 0xF0FF);
+    }
+
+    /** A cell whose text so far ends with a checkbox glyph (þ, □): the option's name follows it. */
+    boolean endsWithBox(String cell) {
+        String c = cell.strip();
+        return !c.isEmpty() && isCheckbox(c.codePointBefore(c.length()));
     }
 
     private boolean containsCheckbox(String s) {

@@ -28,12 +28,24 @@ final class ColumnWidths {
             // "公开内容" / "（要素）": a break before a bracket is the writer's, not the column's.
             boolean manualBreak = false;
             for (int i = l.from() + 1; i < l.to(); i++) manualBreak |= fragments.get(i).text().matches("^[（(].*");
-            if (manualBreak) continue;
+            if (manualBreak || brokenBetweenWords(l, fragments)) continue;
             double w = 0;
             for (int i = l.from(); i < l.to(); i++) w = Math.max(w, fragments.get(i).width());
             out.put(l.text(), w);
         }
         return out;
+    }
+
+    /**
+     * A label whose every line break falls between two whole words (一级 ⏎ 事项, 公开 ⏎ 时限) may have been broken
+     * by hand, or set in a larger font than the rows: its lines need not be as wide as the column. Only a break
+     * inside a word (公开依 ⏎ 据) was the column's wrap.
+     */
+    static boolean brokenBetweenWords(FlowHeader.Label l, List<Fragment> fragments) {
+        for (int i = l.from() + 1; i < l.to(); i++) {
+            if (CellBreaks.wordSpansBreak(fragments.get(i - 1).text(), fragments.get(i).text())) return false;
+        }
+        return true;
     }
 
     /**

@@ -53,6 +53,8 @@ final class FlowRowSolver {
     private static final double NAMES_ITS_OPTIONS = 2;
     /** A unit column's cell ending in a unit's name has named it whole. */
     private static final double NAMES_A_UNIT = 1.5;
+    /** A basis cell whose last citation is closed (…》, …〔2011〕5号）) has cited it whole. */
+    private static final double CITATION_CLOSED = 2.5;
 
     /**
      * Where a text marks paragraph ends with a blank line and does so only now and then (PDFBox, as Tika runs it,
@@ -221,7 +223,7 @@ final class FlowRowSolver {
             if (!l.reached(i - 1, a)) continue;
             RowCosts.Cell cell = row.cell(l.cellStart[i - 1][a], i, a, (run, at, column) -> cellCost(run, pieces.get(at), column));
             // The weights are multiples of ½: the width-free part and the width's add up exactly as one sum did.
-            double b = cell.evidence() + vocabulary.breaks().lineEvidence(prev, next, widths[a], row.spans(i),
+            double b = cell.evidence() + vocabulary.breaks().lineEvidence(row.lastLine(l.cellStart[i - 1][a], i), next, widths[a], row.spans(i),
                     row.widthSaysNothing(i) || endsAListedName(cell.text(), a)) + (row.outOfOrder(i) ? 0 : paragraphEvidence(prev, next));
             double closing = cell.closing();
             for (int c = 0; c < cols; c++) {
@@ -268,7 +270,7 @@ final class FlowRowSolver {
     private RowCosts.Cell cellCost(RowCosts.Run run, Fragment next, int a) {
         String cell = run.text();
         FlowHeader.Column col = columns.get(a);
-        double evidence = run.evidence() + namesItsOptions(cell, a) + namesAUnit(cell, next, col);
+        double evidence = run.evidence() + namesItsOptions(cell, a) + namesAUnit(cell, next, col) + citesWhole(cell, next, col);
         double closing = col.isTick() ? 0 : signals.missingSignalCost(cell, col.field());
         return new RowCosts.Cell(cell, evidence, closing);
     }
@@ -316,6 +318,15 @@ final class FlowRowSolver {
     private double namesAUnit(String cell, Fragment next, FlowHeader.Column col) {
         boolean unitColumn = !col.isTick() && (col.field() == Field.RESPONSIBLE || col.field() == Field.SUBJECT);
         return unitColumn && next.firstOnLine() && vocabulary.breaks().endsWithUnitName(cell) && !CellBreaks.startsWithBracket(next.text()) ? NAMES_A_UNIT : 0;
+    }
+
+    /**
+     * A 公开依据 cell that has closed its last citation (…的意见》, …〔2011〕5号）) with nothing left open: a next line
+     * that starts no new citation (《, a list number) is the next cell, however full the line was.
+     */
+    private static double citesWhole(String cell, Fragment next, FlowHeader.Column col) {
+        if (col.isTick() || col.field() != Field.BASIS || !next.firstOnLine()) return 0;
+        return CitedBasis.closesCitation(cell) && !CitedBasis.startsCitation(next.text()) ? CITATION_CLOSED : 0;
     }
 
     private static boolean isCore(FlowHeader.Column c) {

@@ -131,6 +131,7 @@ final class FlowTextReader {
         Map<Integer, String> lineText = new HashMap<>();
         for (Fragment f : body) lineText.merge(f.line(), f.text(), String::concat);
         List<Fragment> out = new ArrayList<>();
+        List<Integer> pageStarts = new ArrayList<>();
         int dropped = 0;
         for (int i = 0; i < body.size(); i++) {
             ReadCancellation.check();
@@ -145,6 +146,7 @@ final class FlowTextReader {
                 List<FlowHeader.Label> again = header.labels(body, i);
                 if (again.size() >= MIN_HEADER_LABELS && again.stream().allMatch(l -> labelTexts.contains(l.text()))) {
                     int end = again.get(again.size() - 1).to();
+                    pageStarts.add(out.size());
                     dropped += end - i;
                     i = end - 1;
                     continue;
@@ -152,6 +154,9 @@ final class FlowTextReader {
             }
             out.add(f);
         }
+        int before = out.size();
+        out = PageEndBlock.without(out, pageStarts);
+        dropped += before - out.size();
         if (dropped > 0) {
             warnings.add(new Warning(WarningCode.PAGE_FURNITURE, dropped + " pieces of repeated page headers, titles or page numbers left out",
                     Provenance.ofLine(name, body.get(0).line())));

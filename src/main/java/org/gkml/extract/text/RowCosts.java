@@ -82,6 +82,20 @@ final class RowCosts {
         return widthSaysNothing[i];
     }
 
+    /**
+     * The part of the run {@code start} to {@code next - 1} on the line of its last piece, as one piece: what of the
+     * cell that line holds ("之日起 20 个" is three pieces of one line of a cell), whose width the wrap measured.
+     */
+    Fragment lastLine(int start, int next) {
+        Fragment last = pieces.get(next - 1);
+        int first = next - 1;
+        while (first > start && !pieces.get(first).firstOnLine() && pieces.get(first - 1).line() == last.line()) first--;
+        if (first == next - 1) return last;
+        StringBuilder b = new StringBuilder();
+        for (int i = first; i < next; i++) b.append(pieces.get(i).text());
+        return new Fragment(b.toString(), last.line(), pieces.get(first).firstOnLine());
+    }
+
     /** The run of pieces {@code start} to {@code next - 1}, read on first use. */
     Run run(int start, int next) {
         long k = (long) start * (pieces.size() + 1) + next;

@@ -64,6 +64,18 @@ class CellBreaksTest {
         assertTrue(BREAKS.evidence(line("□政府公报"), new Fragment("□发布会", 1, false), "■政府网站□政府公报", 10) <= 0);
     }
 
+    @ParameterizedTest(name = "{0} | {1} inside one cell: {2}")
+    @CsvSource(delimiter = '|', value = {
+            "þ|门户网站|true",              // Wingdings ☑ read as Latin-1, set apart from its option's name
+            "þ门户网站¨|政务新媒|true",
+            "□|政府公报|true",
+            "办公室|人事处|false",
+            "实时更新|þ|false",
+    })
+    void aBoxSetApartFromItsNameIsInItsCell(String cell, String next, boolean inside) {
+        assertEquals(inside, BREAKS.sameLine(new Fragment(next, 1, false), cell) < 0);
+    }
+
     @ParameterizedTest(name = "{0} ends mid-phrase: {1}")
     @CsvSource(delimiter = '|', value = {"统筹基金不予支付的|true", "参保人员、|true", "依申请公开受理机构和|true", "医疗费用|false", "办理流程及方式|false"})
     void aLineEndingInAParticleGoesOn(String line, boolean mid) {

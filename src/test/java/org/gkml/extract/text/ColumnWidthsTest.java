@@ -57,6 +57,15 @@ class ColumnWidthsTest {
     }
 
     @Test
+    void aLabelBrokenOnlyBetweenWholeWordsSaysNothingOfTheWidth() {
+        // 一级 ⏎ 事项 and 公开 ⏎ 时限 may be broken by hand (the cells below run 4 and 7 wide); 公开依 ⏎ 据 splits 依据
+        List<Fragment> fragments = List.of(line("一级"), line("事项"), line("公开"), line("时限"), line("公开依"), line("据"));
+        List<FlowHeader.Label> labels = List.of(new FlowHeader.Label("一级事项", 0, 2), new FlowHeader.Label("公开时限", 2, 4),
+                new FlowHeader.Label("公开依据", 4, 6));
+        assertEquals(Map.of("公开依据", 3.0), ColumnWidths.fromHeader(labels, fragments));
+    }
+
+    @Test
     void theWidthIsThatOfTheFullLinesOfWrappedCells() {
         Row a = new Row().piece(line("一二三四五六七八九十"), 1, NEW).piece(line("一二三四五六七八九十"), 1, ON).piece(line("尾"), 1, ON);
         Row b = new Row().piece(line("一二三四五六七"), 1, NEW).piece(line("两字"), 1, ON);
