@@ -29,4 +29,24 @@ class BlankGroupCellTest {
         assertEquals(null, doc.entries().get(1).basis());
         assertEquals(1, doc.warnings().stream().filter(w -> w.code() == WarningCode.BLANK_GROUP_CELL).count());
     }
+
+    @Test
+    void aBlankSeqInAGroupTakesTheGroupsNumberWhereTheCatalogNumbersGroups(@TempDir Path dir) throws Exception {
+        // 序号 merged over each group; a browser's page break left the last group's cells blank below the cut
+        CatalogDocument doc = TablePages.read(dir, "<tr><td>序号</td><td>一级事项</td><td>二级事项</td><td>公开内容（要素）</td><td>公开时限</td></tr>"
+                + "<tr><td rowspan=2>1</td><td rowspan=2>招生管理</td><td>招生政策</td><td>随迁子女入学办法</td><td>20个工作日内</td></tr>"
+                + "<tr><td>招生范围</td><td>学区划分</td><td>20个工作日内</td></tr>"
+                + "<tr><td>2</td><td>督导评估</td><td>均衡发展</td><td>督导评估结果</td><td>20个工作日内</td></tr>"
+                + "<tr><td></td><td></td><td>督导报告</td><td>督导报告、整改情况</td><td>20个工作日内</td></tr>");
+        assertEquals(List.of(1, 1, 2, 2), doc.entries().stream().map(Entry::seq).toList());
+        assertEquals("督导评估", doc.entries().get(3).category());
+    }
+
+    @Test
+    void aBlankSeqStaysBlankWhereEveryItemHasItsOwnNumber(@TempDir Path dir) throws Exception {
+        CatalogDocument doc = TablePages.read(dir, "<tr><td>序号</td><td>一级事项</td><td>二级事项</td><td>公开内容（要素）</td><td>公开时限</td></tr>"
+                + "<tr><td>1</td><td>督导评估</td><td>均衡发展</td><td>督导评估结果</td><td>20个工作日内</td></tr>"
+                + "<tr><td></td><td></td><td>督导报告</td><td>督导报告、整改情况</td><td>20个工作日内</td></tr>");
+        assertEquals(null, doc.entries().get(1).seq());
+    }
 }
