@@ -63,20 +63,18 @@ final class RowAssembler {
         this.seqColumn = textColumn(Field.SEQ);
         this.categoryColumn = textColumn(Field.CATEGORY);
         this.tickFields = tickFields(header);
+        this.seqNumbersGroups = seqNumbersGroups();
     }
 
-    private Boolean seqNumbersGroups;
-
     /** Some 序号 cell of the body is merged over several rows: the catalog numbers its groups, not its items. */
+    private final boolean seqNumbersGroups;
+
     private boolean seqNumbersGroups() {
-        if (seqNumbersGroups == null) {
-            seqNumbersGroups = false;
-            for (int r = header.bodyStart(); seqColumn != null && r < grid.length; r++) {
-                Cell c = grid[r][seqColumn.col()];
-                if (c != null && c.row() == r && c.rowSpan() > 1 && !c.isBlank()) seqNumbersGroups = true;
-            }
+        for (int r = header.bodyStart(); seqColumn != null && r < grid.length; r++) {
+            Cell c = grid[r][seqColumn.col()];
+            if (c != null && c.row() == r && c.rowSpan() > 1 && !c.isBlank()) return true;
         }
-        return seqNumbersGroups;
+        return false;
     }
 
     /** The section heading the table's last rows stood under (its own or one inside it), or null. */
@@ -342,7 +340,7 @@ final class RowAssembler {
             if (!text.containsKey(Field.DOMAIN) && above.text.containsKey(Field.DOMAIN)) text.put(Field.DOMAIN, above.text.get(Field.DOMAIN));
             // where the catalog merges its 序号 over a group, a blank 序号 in the group is the group's number (a
             // browser leaves a merged cell that the page break cuts blank on the next page)
-            if (!text.containsKey(Field.SEQ) && above.text.containsKey(Field.SEQ) && seqNumbersGroups()) text.put(Field.SEQ, above.text.get(Field.SEQ));
+            if (!text.containsKey(Field.SEQ) && above.text.containsKey(Field.SEQ) && seqNumbersGroups) text.put(Field.SEQ, above.text.get(Field.SEQ));
             return true;
         }
 

@@ -9,12 +9,14 @@ import org.gkml.table.Warning;
 import org.gkml.vocabulary.HeaderLexicon;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The table assembly of fixed-layout pages, whatever file they came from (PDF through {@link PageReader}, OFD
@@ -117,7 +119,7 @@ public final class PageLayout {
         int fragmentCount = fragments.size();
         Set<String> seen = new HashSet<>();
         for (Placed p : outside) {
-            if (furniture.contains(p.line.text()) && !seen.add(DIGITS.matcher(p.line.text()).replaceAll("#"))) continue;
+            if (furniture.contains(p.line.text()) && !seen.add(numberless(p.line.text()))) continue;
             TextLine tl = new TextLine(p.line.text(), new Provenance(file, p.page, 0, null));
             if (p.fragmentsBefore == 0) preamble.add(tl);
             else if (p.fragmentsBefore == fragmentCount) trailer.add(tl);
@@ -227,20 +229,21 @@ public final class PageLayout {
         pagesByText.forEach((text, pages) -> {
             if (pages.size() >= 2) out.add(text);
         });
-        Map<String, Set<Integer>> pagesByPattern = new HashMap<>();
-        Map<String, List<String>> textsByPattern = new HashMap<>();
-        for (Placed p : pageEdgeLines(outside)) {
-            String pattern = DIGITS.matcher(p.line.text()).replaceAll("#");
-            pagesByPattern.computeIfAbsent(pattern, k -> new HashSet<>()).add(p.page);
-            textsByPattern.computeIfAbsent(pattern, k -> new ArrayList<>()).add(p.line.text());
-        }
-        pagesByPattern.forEach((pattern, pages) -> {
-            if (pages.size() >= 2 && !pattern.equals("#")) out.addAll(textsByPattern.get(pattern));
+        Map<String, List<Placed>> edgeLinesByPattern = new HashMap<>();
+        for (Placed p : pageEdgeLines(outside)) edgeLinesByPattern.computeIfAbsent(numberless(p.line.text()), k -> new ArrayList<>()).add(p);
+        edgeLinesByPattern.forEach((pattern, lines) -> {
+            boolean severalPages = lines.stream().map(Placed::page).distinct().count() >= 2;
+            if (severalPages && !pattern.equals("#")) lines.forEach(l -> out.add(l.line.text()));
         });
         return out;
     }
 
-    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d+");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+
+    /** A line with its numbers masked: a running footer's lines differ only in them (1/4, 2/4 …). */
+    private static String numberless(String text) {
+        return DIGITS.matcher(text).replaceAll("#");
+    }
 
     /** The topmost and the bottommost line outside the tables on each page. */
     private static List<Placed> pageEdgeLines(List<Placed> outside) {
@@ -255,21 +258,21 @@ public final class PageLayout {
     }
 
     private static Fragment.CellText cellText(RulingGrid.Box box, List<Glyph> glyphs) {
-        String text = TextLines.cellText(glyphs, box.x0(), box.x1());
+        List<TextLines.Line> lines = TextLines.lines(glyphs);
+        String text = TextLines.cellText(lines, box.x0(), box.x1());
         if (text.isBlank()) return new Fragment.CellText(box, "", Double.POSITIVE_INFINITY, 0);
         double bottom = glyphs.stream().mapToDouble(Glyph::y1).max().orElse(box.y1());
         double size = glyphs.stream().mapToDouble(Glyph::size).max().orElse(0);
         double confidence = glyphs.stream().mapToDouble(Glyph::confidence).filter(c -> !Double.isNaN(c)).min().orElse(Double.NaN);
-        return new Fragment.CellText(box, text, box.y1() - bottom, size, linePitch(glyphs), confidence);
+        return new Fragment.CellText(box, text, box.y1() - bottom, size, linePitch(lines), confidence);
     }
 
     /** The median distance between the tops of a cell's successive lines; 0 for one line. */
-    private static double linePitch(List<Glyph> glyphs) {
-        List<TextLines.Line> lines = TextLines.lines(glyphs);
+    private static double linePitch(List<TextLines.Line> lines) {
         if (lines.size() < 2) return 0;
         double[] steps = new double[lines.size() - 1];
         for (int i = 1; i < lines.size(); i++) steps[i - 1] = lines.get(i).top() - lines.get(i - 1).top();
-        java.util.Arrays.sort(steps);
+        Arrays.sort(steps);
         return steps[steps.length / 2];
     }
 

@@ -241,17 +241,12 @@ final class TableAssembler {
      * bottom of its cell, and some one-row cell (a short one, such as 序号) has nothing left below.
      */
     private static boolean rowBrokenByPage(List<MCell> above, List<MCell> first) {
+        if (!textRunsOn(above, first)) return false;
         boolean someText = false, someBlank = false;
         for (MCell c : first) {
             MCell up = match(above, c);
-            if (up == null && c.blank()) continue;
-            if (up == null) return false;
-            if (c.blank()) {
-                if (!up.blank() && up.rowSpan == 1) someBlank = true; // a short cell that ended above
-                continue;
-            }
-            someText = true;
-            if (up.blank() || roomLeft(up)) return false;
+            if (!c.blank()) someText = true;
+            else if (up != null && !up.blank() && up.rowSpan == 1) someBlank = true; // a short cell that ended above
         }
         return someText && someBlank;
     }

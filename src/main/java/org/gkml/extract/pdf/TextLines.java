@@ -142,14 +142,13 @@ final class TextLines {
     }
 
     /**
-     * The text of a cell from {@code left} to {@code right}, lines joined with "\n". A line that runs to the
-     * cell's right edge may have been wrapped there or may end a name that just fills a narrow column
-     * (政府网站 ⏎ 两微一端): the break is kept and left to the reader of the field (text fields take breaks out,
+     * The text of a cell from {@code left} to {@code right}, its glyphs grouped into {@link #lines}, joined with
+     * "\n". A line that runs to the cell's right edge may have been wrapped there or may end a name that just fills
+     * a narrow column (政府网站 ⏎ 两微一端): the break is kept and left to the reader of the field (text fields take breaks out,
      * list fields tell a wrap from a separator by the names). Only a Latin word or number wrapped at the edge is
      * joined here, with a space. The right margin is taken to be as wide as the left one.
      */
-    static String cellText(List<Glyph> glyphs, double left, double right) {
-        List<Line> lines = lines(glyphs);
+    static String cellText(List<Line> lines, double left, double right) {
         if (lines.isEmpty()) return "";
         double margin = Math.max(0, lines.stream().mapToDouble(Line::left).min().orElse(left) - left);
         double textRight = right - margin;
