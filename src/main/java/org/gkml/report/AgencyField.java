@@ -5,6 +5,7 @@ import org.gkml.catalog.Region;
 import org.gkml.catalog.Simplified;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -57,11 +58,11 @@ public final class AgencyField {
             }
         }
         for (int i = 0; i < 3; i++) {
-            java.util.regex.Matcher m = PLACE.matcher(s);
+            Matcher m = PLACE.matcher(s);
             if (!m.find() || s.length() - m.end() < SHORTEST) break;
             s = s.substring(m.end());
         }
-        java.util.regex.Matcher level = LEVEL.matcher(s);
+        Matcher level = LEVEL.matcher(s);
         if (level.find() && s.length() - level.end() >= SHORTEST) s = s.substring(level.end());
         return s.length() < SHORTEST ? null : s;
     }
