@@ -52,7 +52,7 @@ def laws(basis):
 
 
 def deadline(time_limit):
-    m = re.search(r"(\d+)\s*(个)?(工作日|日|天)", time_limit or "")
+    m = re.search(r"(?<![月\d])(\d+)\s*(个)?(工作日|日|天)", time_limit or "")  # 1月31日 is a date, not a count
     if not m:
         return None, None
     return int(m.group(1)), "working_day" if m.group(3) == "工作日" else "day"
@@ -648,6 +648,13 @@ def repeat_as_header(row):
 
 
 def make_docx(cat, path):
+    doc = new_document(cat)
+    add_heading(doc, cat["title"], 15)
+    add_table(doc, cat)
+    doc.save(path)
+
+
+def new_document(cat):
     doc = Document()
     sec = doc.sections[0]
     if cat.get("landscape"):
@@ -657,14 +664,22 @@ def make_docx(cat, path):
         sec.page_width, sec.page_height = Cm(21.0), Cm(29.7)
     for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
         setattr(sec, side, Cm(1.5))
+    return doc
+
+
+def add_heading(doc, text, size, center=True):
     t = doc.add_paragraph()
-    t.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    run = t.add_run(cat["title"])
+    if center:
+        t.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    run = t.add_run(text)
     run.bold = True
-    run.font.size = Pt(15)
+    run.font.size = Pt(size)
     run.font.name = "宋体"
     run._element.rPr.rFonts.set(qn("w:eastAsia"), "宋体")
 
+
+def add_table(doc, cat):
+    """The catalog's table (header cells, body rows with their merges) at the end of the document."""
     ncols = len(cat["columns"])
     hrows = max(r + rs for r, _, rs, _, _ in cat["header"])
     cells, runs = body_grid(cat)
@@ -697,7 +712,7 @@ def make_docx(cat, path):
         table._tbl.tblGrid.gridCol_lst[c].w = Cm(w)
         for row in table.rows:
             row.cells[c].width = Cm(w)
-    doc.save(path)
+    return table
 
 
 def soffice(target, src, outdir):

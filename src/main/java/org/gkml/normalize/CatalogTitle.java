@@ -81,6 +81,16 @@ final class CatalogTitle {
         static final Named NONE = new Named(null, null, false);
     }
 
+    /**
+     * The 领域 a section heading names when the heading is a catalog's title of its own ("（一）重大建设项目领域基层政务公开
+     * 标准目录" over one of a 街道's tables → 重大建设项目); any other heading or 领域 cell as it is.
+     */
+    String domainOf(String heading) {
+        if (heading == null || !words.anyIn("catalog-name", heading)) return heading;
+        String domain = named(heading).domain();
+        return domain == null ? heading : domain;
+    }
+
     /** The publishing body a title names: 昆明市西山区医疗保障局政府信息公开基本目录 → 昆明市西山区医疗保障局. */
     String agencyOf(String title) {
         return named(title).agency();

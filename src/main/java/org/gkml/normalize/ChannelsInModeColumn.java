@@ -20,10 +20,18 @@ final class ChannelsInModeColumn {
         this.names = names;
     }
 
-    /** Whether the cell is a list of channel names and nothing else. */
+    /**
+     * Whether the cell is a list of channel names and nothing else: its lines as typed (one channel a line), or
+     * with the lines joined, where a narrow column wrapped a name (政府网 ⏎ 站).
+     */
     boolean namesChannels(String cell) {
         if (cell == null) return false;
-        List<String> pieces = Arrays.stream(SEPARATORS.split(CellText.strip(cell))).filter(p -> !p.isEmpty()).toList();
+        return namesOnly(CellText.strip(cell)) || namesOnly(CellText.join(cell));
+    }
+
+    private boolean namesOnly(String text) {
+        if (text == null) return false;
+        List<String> pieces = Arrays.stream(SEPARATORS.split(text)).filter(p -> !p.isEmpty()).toList();
         return !pieces.isEmpty() && pieces.stream().allMatch(names::isComplete);
     }
 }

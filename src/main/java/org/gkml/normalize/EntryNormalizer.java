@@ -71,7 +71,7 @@ final class EntryNormalizer {
         unknownOption(row, Field.AUDIENCE, audience);
         unknownOption(row, Field.PUBLICITY_TYPE, publicity);
         unknownOption(row, Field.LEVELS, levels);
-        return new Entry(seq(raw.get(Field.SEQ), row), Enumeration.stripPrefix(text(raw, Field.DOMAIN)), Enumeration.stripPrefix(text(raw, Field.CATEGORY)),
+        return new Entry(seq(raw.get(Field.SEQ), row), vocabulary.titles().domainOf(Enumeration.stripPrefix(text(raw, Field.DOMAIN))), Enumeration.stripPrefix(text(raw, Field.CATEGORY)),
                 text(raw, Field.ITEM), text(raw, Field.CONTENT), basis, basis == null ? List.of() : Laws.titles(basis),
                 timeLimit, deadline.days(), deadline.unit(), subject(subjectCell.body()), channels.selected(), webColumn,
                 audience, options(row, Field.DISCLOSURE_MODE),

@@ -104,6 +104,17 @@ class CatalogTitleTest {
     }
 
     @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+            "重大建设项目领域基层政务公开标准目录 | 重大建设项目",
+            "九龙街道公共资源交易领域基层政务公开标准目录 | 公共资源交易",
+            "重大建设项目 | 重大建设项目",
+            "重大建设项目领域 | 重大建设项目领域",
+            "政务公开 | 政务公开"})
+    void aSectionHeadingThatIsACatalogTitleGivesItsDomain(String heading, String domain) {
+        assertEquals(domain, titles.domainOf(heading));
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
     @CsvSource({
             // a notice carrying the catalog, as its only title line: the catalog's own body, else the issuer
             "关于印发宁阳县公安局政府信息公开目录的通知, 宁阳县公安局",

@@ -17,6 +17,8 @@ class ChannelsInModeColumnTest {
             "政府网站；政务服务中心 | true",
             "'政府网站\n两微一端' | true",
             "政府网站 | true",
+            "'政府网\n站' | true",
+            "'政府网站、政务新\n媒体' | true",
             "主动公开 | false",
             "依申请公开 | false",
             "主动公开（政府网站） | false",
