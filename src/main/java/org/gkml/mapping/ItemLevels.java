@@ -44,7 +44,8 @@ final class ItemLevels {
 
     /**
      * Settles the item levels among the columns' first readings, in place:
-     * two columns read as 一级事项 and none as 二级事项 → the right one (the finer) is the item;
+     * two columns read as 一级事项 and none as 二级事项 → the right one (the finer) is the item, or the left one where only
+     * the right one's label names a class (事项名称 | 事项类别);
      * a 类别 read as 领域 beside an item, with no 一级事项 column → it is the 一级事项 (a 领域 is a grouping above the
      * 一级事项; with no 一级事项 it is the only grouping, so the first level: 类别 | 名称 | 内容 …);
      * a 类别 read as 领域 left of one 事项名称 read as 一级事项, with no item column and no label naming the first
@@ -58,7 +59,11 @@ final class ItemLevels {
         if (column(roles, Field.ITEM) < 0) {
             int first = column(roles, Field.CATEGORY);
             int second = first < 0 ? -1 : nextColumn(roles, Field.CATEGORY, first);
-            if (second >= 0 && !sameLeaf(paths, first, second)) roles.set(second, as(roles.get(second), Field.ITEM));
+            if (second >= 0 && !sameLeaf(paths, first, second)) {
+                // the finer level is the right one, unless only the right one's label names a class (事项名称 | 事项类别)
+                int finer = namesClass(roles.get(second)) && !namesClass(roles.get(first)) ? first : second;
+                roles.set(finer, as(roles.get(finer), Field.ITEM));
+            }
             int domain = column(roles, Field.DOMAIN);
             if (first >= 0 && second < 0 && domain >= 0 && domain < first && !namesFirstLevel(roles.get(first))) {
                 roles.set(first, as(roles.get(first), Field.ITEM));
@@ -114,6 +119,13 @@ final class ItemLevels {
 
     /** 一级事项, 一级目录, 大类: the label itself says the column is the first of two levels. */
     private static final Pattern FIRST_LEVEL = Pattern.compile("一级|大类");
+
+    /** 事项类别, 信息类别, 分类: the label names a class of items, the coarser of two item levels. */
+    private static final Pattern CLASS = Pattern.compile("类别|类型|分类|大类");
+
+    private static boolean namesClass(ColumnRole role) {
+        return CLASS.matcher(org.gkml.catalog.Simplified.fold(role.label())).find();
+    }
 
     private static boolean namesFirstLevel(ColumnRole role) {
         return FIRST_LEVEL.matcher(org.gkml.catalog.Simplified.fold(role.label())).find();

@@ -144,6 +144,17 @@ class ItemLevelsTest {
     }
 
     @Test
+    void itemNamePrintedBeforeItsCategoryIsStillTheItem(@TempDir Path dir) throws Exception {
+        CatalogDocument doc = read(dir, """
+                <tr><td>事项名称</td><td>事项类别</td><td>公开内容</td><td>公开依据</td><td>公开渠道</td></tr>
+                <tr><td>法治政府建设年度报告</td><td>年度报告</td><td>主要举措和成效</td><td>《法治政府建设与责任落实督察工作规定》</td><td>政府网站</td></tr>
+                <tr><td>人民调解</td><td>公共法律服务</td><td>人民调解委员会名称、地址</td><td>《中华人民共和国人民调解法》</td><td>政府网站</td></tr>
+                """);
+        assertEquals(List.of("法治政府建设年度报告", "人民调解"), items(doc));
+        assertEquals(List.of("年度报告", "公共法律服务"), categories(doc));
+    }
+
+    @Test
     void compoundLevelTicksAreLevelsAsPrintedAndTwoDisclosureLabelsMapBySubLabels(@TempDir Path dir) throws Exception {
         CatalogDocument doc = read(dir, """
                 <tr><td rowspan="2">序号</td><td rowspan="2">二级事项</td><td rowspan="2">公开时限</td><td colspan="2">公开方式</td><td colspan="2">公开方式</td></tr>
