@@ -152,12 +152,22 @@ record DocumentFacts(String title, String agency, Region region, Level level, Ma
             if (v != null) return levelWord(v);
         }
         String v = words.valueAtStart("level-prefix", agency);
-        if (v != null) return levelWord(v);
+        if (v != null) return municipal(levelWord(v), found.region());
         for (String h : hints) {
             v = words.valueIn("level-word", h);
             if (v != null) return levelWord(v);
         }
         return found.level();
+    }
+
+    /**
+     * 市医保局 in a catalog of 上海市 (a municipality, 直辖市: a province whose name ends in 市) is the municipality's
+     * own bureau, a province-level body; its districts are found as counties.
+     */
+    private static Level municipal(Level level, Region region) {
+        boolean municipality = region != null && region.province() != null && region.province().endsWith("市")
+                && region.city() == null && region.county() == null;
+        return level == Level.CITY && municipality ? Level.PROVINCE : level;
     }
 
     private static Level levelWord(String value) {

@@ -27,6 +27,8 @@ final class MetaReader {
      */
     private static final Pattern KEY = Pattern.compile("(?:^|(?<=[\\s\u3000，,；;。]))([^\\s\u3000，,；;。：:【】、《》（）()]{1,12}"
             + "(?:[（(][^\\s\u3000，,；;。：:【】、《》（）()]{1,6}[）)])?)[：:]");
+    /** A date, time or number (发布时间：2020-12-08) is whole: the line after it is text of its own, not its wrap. */
+    private static final Pattern COMPLETE_VALUE = Pattern.compile("[0-9０-９][0-9０-９\\s\u3000年月日时分秒号:：/.．\\-－—]*");
     private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s\u3000，,；;]+$");
     private static final Pattern COUNT = Pattern.compile("(\\p{IsHan}+)[\\s\u3000]*([0-9]{1,6})[\\s\u3000]*项");
 
@@ -85,7 +87,8 @@ final class MetaReader {
                 putCounts(p.value());
                 lastKey = p.key();
             }
-        } else if (lastKey != null && meta.get(lastKey) instanceof String previous && (previous.isEmpty() || !standsAlone.test(t))) {
+        } else if (lastKey != null && meta.get(lastKey) instanceof String previous && !COMPLETE_VALUE.matcher(previous).matches()
+                && (previous.isEmpty() || !standsAlone.test(t))) {
             meta.put(lastKey, CellText.join(previous + "\n" + t));
         }
     }

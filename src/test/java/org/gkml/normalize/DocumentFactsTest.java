@@ -123,6 +123,18 @@ class DocumentFactsTest {
     }
 
     @Test
+    void aMunicipalitysOwnCityBureauIsProvinceLevel() {
+        DocumentFacts f = DocumentFacts.read(VOCABULARY, "x.html", lines("政务公开标准目录", "上海市医疗保障局 首页 | 政务公开"),
+                List.of(), List.of(), "市医保局");
+        assertEquals(new Region("上海市", null, null), f.region());
+        assertEquals(Level.PROVINCE, f.level());
+        // a 市 bureau of a city in a province stays a city bureau
+        DocumentFacts city = DocumentFacts.read(VOCABULARY, "x.html", lines("政务公开标准目录", "南京市医疗保障局 首页 | 政务公开"),
+                List.of(), List.of(), "市医保局");
+        assertEquals(Level.CITY, city.level());
+    }
+
+    @Test
     void ambiguousCountyIsResolvedByItsCity() {
         DocumentFacts f = DocumentFacts.read(VOCABULARY, "x.txt", lines("鼓楼区医疗保障局政府信息公开目录", "地址：南京市鼓楼区中山路1号"), List.of(), List.of());
         assertEquals(new Region("江苏省", "南京市", "鼓楼区"), f.region());

@@ -47,6 +47,14 @@ class MetaReaderTest {
     }
 
     @Test
+    void aDateOrNumberValueIsWholeAndTheNextLineDoesNotContinueIt() {
+        Map<String, Object> meta = read("发布时间：2020-12-08", "为进一步推进政务公开工作，现将本局政务公开标准目录公布如下。");
+        assertEquals("2020-12-08", meta.get("发布时间"));
+        assertEquals("0871-1234567", read("联系电话：0871-1234567", "地址在县政府大楼。").get("联系电话"));
+        assertEquals("2024年3月15日", read("填报时间：2024年3月15日", "以上内容动态调整。").get("填报时间"));
+    }
+
+    @Test
     void aNoticesSignatureDateAndAttachmentLineContinueNoValue() {
         // 关于印发…的通知: 附件：<catalog name>, then the signature (body, date), then 附件 over the attachment
         Map<String, Object> meta = read("附件：某某县人力资源和社会保障局政府信息公开目录", "某某县人力资源和社会保障局", "2024年4月8日",
