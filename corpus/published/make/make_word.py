@@ -51,11 +51,25 @@ def laws(basis):
     return out
 
 
+CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def cn_number(s):
+    """二十 → 20, 十五 → 15, 七 → 7 (numbers below a hundred, as time limits write them)."""
+    if s.isdigit():
+        return int(s)
+    if "十" in s:
+        tens, _, ones = s.partition("十")
+        return (CN_DIGITS[tens] if tens else 1) * 10 + (CN_DIGITS[ones] if ones else 0)
+    return CN_DIGITS[s]
+
+
 def deadline(time_limit):
-    m = re.search(r"(?<![月\d])(\d+)\s*(个)?(工作日|日|天)", time_limit or "")  # 1月31日 is a date, not a count
+    # 1月31日 is a date, not a count
+    m = re.search(r"(?<![月\d一二三四五六七八九十两])(\d+|[一二三四五六七八九十两]+)\s*(个)?(工作日|日|天)", time_limit or "")
     if not m:
         return None, None
-    return int(m.group(1)), "working_day" if m.group(3) == "工作日" else "day"
+    return cn_number(m.group(1)), "working_day" if m.group(3) == "工作日" else "day"
 
 
 # ---------------------------------------------------------------- cell renderings

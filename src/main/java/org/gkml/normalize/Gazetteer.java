@@ -33,6 +33,8 @@ final class Gazetteer {
     private static final String[] PROVINCE_SUFFIXES = {"维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "省", "市"};
 
     private final Map<String, Place> byCode = new HashMap<>();
+    /** Counties whose names are never looked up alone (郊区, 城区, 矿区), by their city's code. */
+    private final Map<String, List<Place>> genericCounties = new HashMap<>();
     private final Map<String, List<Place>> byName = new LinkedHashMap<>();
     private final java.util.Set<String> aliases = new java.util.HashSet<>();
     private final List<String> namesLongestFirst;
@@ -49,7 +51,10 @@ final class Gazetteer {
             Place p = new Place(r[0], r[1], row.parse(2, s -> Level.valueOf(s.toUpperCase()), "province, city or county"),
                     r.length > 3 && !r[3].isEmpty() ? r[3] : null);
             byCode.put(p.code(), p);
-            if (r.length > 4 && r[4].equals("skip")) continue;
+            if (r.length > 4 && r[4].equals("skip")) {
+                if (p.level() == Level.COUNTY && p.parentCode() != null) genericCounties.computeIfAbsent(p.parentCode(), k -> new ArrayList<>()).add(p);
+                continue;
+            }
             byName.computeIfAbsent(Simplified.fold(p.name()), k -> new ArrayList<>()).add(p);
             if (p.level() == Level.PROVINCE) {
                 String s = shortName(p.name());
@@ -96,6 +101,19 @@ final class Gazetteer {
             }
         }
         return new Region(province, city, county);
+    }
+
+    /**
+     * A county of the city whose name is an ordinary word (郊区, 城区, 矿区) and so is never looked up alone, named right
+     * after the city's own name in the text (铜陵市郊区卫生健康委员会): there it can only be the city's district.
+     */
+    java.util.Optional<Place> genericCountyAfter(String text, Place city) {
+        if (text == null || city == null || city.level() != Level.CITY) return java.util.Optional.empty();
+        String folded = Simplified.fold(text);
+        for (Place p : genericCounties.getOrDefault(city.code(), List.of())) {
+            if (folded.contains(Simplified.fold(city.name() + p.name()))) return java.util.Optional.of(p);
+        }
+        return java.util.Optional.empty();
     }
 
     /** True when {@code ancestor} is p itself or one of its parents. */

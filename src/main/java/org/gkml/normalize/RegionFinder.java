@@ -56,6 +56,10 @@ final class RegionFinder {
                 return new Result(gazetteer.regionOf(county.get()), Level.COUNTY, fromContext, warnings);
             }
         }
+        for (String text : primary) {
+            Optional<Place> county = gazetteer.genericCountyAfter(text, place);
+            if (county.isPresent()) return new Result(gazetteer.regionOf(county.get()), Level.COUNTY, fromContext, warnings);
+        }
         return new Result(gazetteer.regionOf(place), target.level(), fromContext, warnings);
     }
 

@@ -135,6 +135,16 @@ class DocumentFactsTest {
     }
 
     @Test
+    void aDistrictNamedByAnOrdinaryWordCountsRightAfterItsCity() {
+        DocumentFacts f = DocumentFacts.read(VOCABULARY, "x.pdf", lines("铜陵市郊区卫生健康委员会基层政务公开标准目录"), List.of(), List.of());
+        assertEquals(new Region("安徽省", "铜陵市", "郊区"), f.region());
+        assertEquals(Level.COUNTY, f.level());
+        // alone, or anywhere else, 郊区 is an ordinary word
+        DocumentFacts city = DocumentFacts.read(VOCABULARY, "x.pdf", lines("铜陵市卫生健康委员会郊区卫生服务目录"), List.of(), List.of());
+        assertEquals(new Region("安徽省", "铜陵市", null), city.region());
+    }
+
+    @Test
     void ambiguousCountyIsResolvedByItsCity() {
         DocumentFacts f = DocumentFacts.read(VOCABULARY, "x.txt", lines("鼓楼区医疗保障局政府信息公开目录", "地址：南京市鼓楼区中山路1号"), List.of(), List.of());
         assertEquals(new Region("江苏省", "南京市", "鼓楼区"), f.region());
