@@ -120,9 +120,23 @@ final class RulingGrid {
         double[] xs = columnBounds(hs, vs);
         RowBounds rowBounds = rowBounds(hs, vs);
         double[] ys = rowBounds.ys();
+        boolean openTop = rowBounds.openTop(), openBottom = rowBounds.openBottom();
         int rows = ys.length - 1, cols = xs.length - 1;
         if (rows < 1 || cols < 1 || rows * cols < 2) return null;
         int[] parent = cellsNotSeparated(hs, vs, xs, ys);
+        int[] inner = FrameMargin.inside(parent, rows, cols);
+        if (inner != null) {
+            // a frame drawn around the table and touching it (the table set in a bordered box with its title): the
+            // margin between them is no cell; the table is what the frame holds
+            openTop &= inner[0] == 0;
+            openBottom &= inner[2] == rows - 1;
+            xs = Arrays.copyOfRange(xs, inner[1], inner[3] + 2);
+            ys = Arrays.copyOfRange(ys, inner[0], inner[2] + 2);
+            rows = ys.length - 1;
+            cols = xs.length - 1;
+            if (rows * cols < 2) return null;
+            parent = cellsNotSeparated(hs, vs, xs, ys);
+        }
         foldIntoRectangles(parent, rows, cols);
         List<Box> boxes = new ArrayList<>();
         for (int[] b : bounds(parent, rows, cols)) {
@@ -131,7 +145,7 @@ final class RulingGrid {
         }
         if (boxes.size() < 2) return null;
         boxes.sort(Comparator.comparingInt(Box::row).thenComparingInt(Box::col));
-        return new PageTable(xs, ys, boxes, rowBounds.openTop(), rowBounds.openBottom());
+        return new PageTable(xs, ys, boxes, openTop, openBottom);
     }
 
     /** The column boundaries; a table without side borders has horizontal lines reaching past its outer verticals. */

@@ -101,6 +101,27 @@ class RulingGridTest {
     }
 
     @Test
+    void aFrameTouchingTheTableIsNoPartOfIt() {
+        // a 2×2 table set in a bordered box with its title above it; the box's bottom is the table's bottom line
+        List<Ruling> r = new ArrayList<>(grid(new double[]{80, 180, 280}, new double[]{100, 130, 160}));
+        r.add(h(40, 40, 320));
+        r.add(h(160, 40, 320));
+        r.add(v(40, 40, 160));
+        r.add(v(320, 40, 160));
+        RulingGrid.PageTable t = only(r);
+        assertArrayEquals(new double[]{80, 180, 280}, t.xs());
+        assertArrayEquals(new double[]{100, 130, 160}, t.ys());
+        assertEquals("0,0 1x1;0,1 1x1;1,0 1x1;1,1 1x1;", spans(t));
+        // a real table with a cell merged down its whole first column keeps it
+        List<Ruling> merged = new ArrayList<>(List.of(h(100, 50, 350), h(130, 150, 350), h(160, 50, 350)));
+        merged.add(v(50, 100, 160));
+        merged.add(v(150, 100, 160));
+        merged.add(v(250, 100, 160));
+        merged.add(v(350, 100, 160));
+        assertEquals("0,0 2x1;0,1 1x1;0,2 1x1;1,1 1x1;1,2 1x1;", spans(only(merged)));
+    }
+
+    @Test
     void aLoneBoxOrALoneLineIsNoTable() {
         assertTrue(RulingGrid.tables(grid(new double[]{50, 250}, new double[]{100, 160})).isEmpty());
         assertTrue(RulingGrid.tables(List.of(h(100, 50, 250))).isEmpty());
