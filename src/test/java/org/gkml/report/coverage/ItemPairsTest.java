@@ -156,14 +156,18 @@ class ItemPairsTest {
         List<Pair> heldOut = all.stream().filter(Pair::heldOut).toList();
         List<Pair> heldOut2 = pairs("item-pairs-held-out-2.tsv", true);
         List<Pair> heldOut3 = pairs("item-pairs-held-out-3.tsv", true);
-        List<Pair> heldOut4 = pairs("item-pairs-held-out-4.tsv", true);
+        // the fourth set was held out until its errors were studied (4 December 2026): now a development set, printed apart
+        List<Pair> heldOut4 = pairs("item-pairs-held-out-4.tsv", false);
         List<Pair> heldOut5 = pairs("item-pairs-held-out-5.tsv", true);
+        List<Pair> heldOut6 = pairs("item-pairs-held-out-6.tsv", true);
         ItemNames names = names();
         Concordance concordance = Concordance.of(names, words());
         BiPredicate<ItemMatcher.Named, ItemMatcher.Named> folded = (a, b) -> names.key(a.name()).key().equals(names.key(b.name()).key());
         BiPredicate<ItemMatcher.Named, ItemMatcher.Named> full = concordance::same;
         // the tuning half's errors, to tune by; the held-out half's are not shown
-        for (Pair p : tuned) {
+        List<Pair> studied = new ArrayList<>(tuned);
+        studied.addAll(heldOut4);
+        for (Pair p : studied) {
             if (full.test(p.a(), p.b()) != p.same()) {
                 Concordance.Verdict v = concordance.judge(p.a(), p.b());
                 System.out.printf("  tuning pair %s / %s judged %d: %s%n", p.a().name(), p.b().name(), p.same() ? 1 : 0, v);
@@ -173,14 +177,15 @@ class ItemPairsTest {
         System.out.println("item concordance, development pairs of names read with their 一级事项: " + score(context, full));
         System.out.println("item concordance, with word overlap and character pairs: tuning " + score(tuned, full) + "; held out "
                 + score(heldOut, full) + "; second held-out set " + score(heldOut2, full) + "; third held-out set (real names) " + score(heldOut3, full)
-                + "; fourth held-out set (real names) " + score(heldOut4, full) + "; fifth held-out set (real names) " + score(heldOut5, full));
+                + "; fourth set (real names, development since its errors were studied) " + score(heldOut4, full) + "; fifth held-out set (real names) " + score(heldOut5, full)
+                + "; sixth held-out set (real names) " + score(heldOut6, full));
         System.out.println("item concordance, development pairs of synonyms and listed items: " + score(thesaurus, full));
         // the synonyms of 同义词词林 asked too (Concordance.withThesaurus): measured, not used by gkml report
         Concordance cilin = Concordance.withThesaurus(names, words(), Cilin.shipped());
         BiPredicate<ItemMatcher.Named, ItemMatcher.Named> withCilin = cilin::same;
         System.out.println("item concordance with 同义词词林 (not used): tuning " + score(tuned, withCilin) + "; synonym pairs " + score(thesaurus, withCilin)
                 + "; held out " + score(heldOut, withCilin) + "; second " + score(heldOut2, withCilin) + "; third " + score(heldOut3, withCilin)
-                + "; fourth " + score(heldOut4, withCilin) + "; fifth " + score(heldOut5, withCilin));
+                + "; fourth " + score(heldOut4, withCilin) + "; fifth " + score(heldOut5, withCilin) + "; sixth " + score(heldOut6, withCilin));
         Score held = score(heldOut, full);
         Score held2 = score(heldOut2, full);
         // Issue 12 asks for precision >= 0.95 at recall >= 0.85; on the held-out half the methods reach about 0.915 at 0.76
@@ -213,7 +218,7 @@ class ItemPairsTest {
             assertTrue(more.size() >= 150 && alike >= more.size() * 0.4 && alike <= more.size() * 0.6, file + ": " + alike + " of " + more.size() + " judged the same");
         }
         // real names of different catalogs are mostly different items: a third of them (a quarter or more) are the same
-        for (String file : List.of("item-pairs-held-out-3.tsv", "item-pairs-held-out-4.tsv", "item-pairs-held-out-5.tsv")) {
+        for (String file : List.of("item-pairs-held-out-3.tsv", "item-pairs-held-out-4.tsv", "item-pairs-held-out-5.tsv", "item-pairs-held-out-6.tsv")) {
             List<Pair> real = pairs(file, false);
             long alike = real.stream().filter(Pair::same).count();
             assertTrue(real.size() >= (file.endsWith("5.tsv") ? 100 : 150) && alike >= real.size() * 0.25 && alike <= real.size() * 0.6, file + ": " + alike + " of " + real.size() + " judged the same");
