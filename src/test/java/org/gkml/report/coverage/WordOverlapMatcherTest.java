@@ -64,6 +64,7 @@ class WordOverlapMatcherTest {
             "农村公路建设养护 | 农村公路养护",      // two actions side by side
             "就业失业登记 | 就业登记",
             "其他政策文件 | 政策文件",              // 其他 sets it apart
+            "上级政策文件 | 政策文件",              // the higher authorities' documents, not the agency's own (apart)
             "政府性基金预算执行 | 预算执行",        // one kind of the whole (kind)
             "道路旅客运输经营许可 | 道路运输经营许可",
             "特困人员供养服务机构 | 养老服务机构",
