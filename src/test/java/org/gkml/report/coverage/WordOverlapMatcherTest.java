@@ -79,6 +79,7 @@ class WordOverlapMatcherTest {
             "临时救助 | 医疗救助",                  // two characters are a general term, not a specific word
             "水环境质量 | 环境质量",                // a compound is taken apart once, not into a narrower thing
             "A级旅游景区 | 旅游景区",               // a graded one among all (kind)
+            "创业扶持政策 | 创业政策",              // the support policies among all (kind)
             "网约车 | 出租汽车",                    // one kind of taxi, written out (same) and set apart (kind)
             "部门预算、决算 | 部门预算",            // the whole is not one of the siblings
             "部门预决算 | 部门",                    // a general word is left: no item
