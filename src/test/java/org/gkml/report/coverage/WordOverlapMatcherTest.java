@@ -46,6 +46,7 @@ class WordOverlapMatcherTest {
             "审计项目计划 | 审计计划",
             "林木采伐许可证核发 | 林木采伐许可",    // 核发 says what of the licence is published (form)
             "参保人员异地就医登记备案 | 异地就医备案", // 登记备案 is 备案 (same)
+            "区政府规范性文件 | 行政规范性文件",    // every 规范性文件 is an administrative one (same)
             "“三公”经费 | 部门（单位）“三公”经费预算、决算", // all the siblings at the end name the whole thing
             "社会保险基金 | 社会保险基金预算、决算",
     })
