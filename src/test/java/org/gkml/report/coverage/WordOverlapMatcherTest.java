@@ -47,6 +47,7 @@ class WordOverlapMatcherTest {
             "林木采伐许可证核发 | 林木采伐许可",    // 核发 says what of the licence is published (form)
             "参保人员异地就医登记备案 | 异地就医备案", // 登记备案 is 备案 (same)
             "区政府规范性文件 | 行政规范性文件",    // every 规范性文件 is an administrative one (same)
+            "部门信息公开年度报告 | 政府信息公开年度报告", // a department's 信息公开 is 政府信息公开 (same)
             "“三公”经费 | 部门（单位）“三公”经费预算、决算", // all the siblings at the end name the whole thing
             "社会保险基金 | 社会保险基金预算、决算",
     })
