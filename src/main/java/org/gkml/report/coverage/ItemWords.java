@@ -58,6 +58,8 @@ public final class ItemWords {
         List<String[]> rewrites = new ArrayList<>();
         List<String> inclusive = new ArrayList<>();
         List<String> wrappers = new ArrayList<>();
+        // every word of an alike row, its first too → the first: a bracket restating the word before it is dropped
+        Map<String, String> restated = new HashMap<>();
         for (String[] row : rows) {
             String kind = row[0].strip();
             if (!kind.equals("inclusive") && !kind.equals("wrapper")) {
@@ -72,6 +74,7 @@ public final class ItemWords {
                 case "context" -> addAll(context, row);
                 case "alike" -> {
                     for (int i = 2; i < row.length; i++) if (!row[i].isBlank()) alike.put(ItemNames.fold(row[i]), ItemNames.fold(row[1]));
+                    for (int i = 1; i < row.length; i++) if (!row[i].isBlank()) restated.put(ItemNames.fold(row[i]), ItemNames.fold(row[1]));
                 }
                 case "siblings" -> {
                     Set<String> all = new HashSet<>();
@@ -96,7 +99,7 @@ public final class ItemWords {
                         + "'; write generic, form, list, apart, aspect, context, same, alike, siblings, kind, inclusive or wrapper");
             }
         }
-        shape = new NameShape(inclusive, wrappers);
+        shape = new NameShape(inclusive, wrappers, restated);
         kinds.sort(Comparator.comparingInt(String::length).reversed());
         rewrites.sort(Comparator.comparingInt((String[] r) -> r[0].length()).reversed());
         for (String[] r : rewrites) same.put(r[0], r[1]);
