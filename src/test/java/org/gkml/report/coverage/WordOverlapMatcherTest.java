@@ -46,6 +46,8 @@ class WordOverlapMatcherTest {
             "审计项目计划 | 审计计划",
             "林木采伐许可证核发 | 林木采伐许可",    // 核发 says what of the licence is published (form)
             "参保人员异地就医登记备案 | 异地就医备案", // 登记备案 is 备案 (same)
+            "办理城乡居民医疗保险参保登记业务 | 城乡居民医疗保险参保登记", // 业务, 手续 say no item (generic)
+            "办理社会保障卡挂失手续 | 社会保障卡挂失",
             "区政府规范性文件 | 行政规范性文件",    // every 规范性文件 is an administrative one (same)
             "部门信息公开年度报告 | 政府信息公开年度报告", // a department's 信息公开 is 政府信息公开 (same)
             "“三公”经费 | 部门（单位）“三公”经费预算、决算", // all the siblings at the end name the whole thing
