@@ -50,6 +50,7 @@ class WordOverlapMatcherTest {
             "办理社会保障卡挂失手续 | 社会保障卡挂失",
             "区政府规范性文件 | 行政规范性文件",    // every 规范性文件 is an administrative one (same)
             "部门信息公开年度报告 | 政府信息公开年度报告", // a department's 信息公开 is 政府信息公开 (same)
+            "主动公开全清单 | 主动公开基本目录",    // a basic or full list is the list (same)
             "“三公”经费 | 部门（单位）“三公”经费预算、决算", // all the siblings at the end name the whole thing
             "社会保险基金 | 社会保险基金预算、决算",
     })
