@@ -97,7 +97,9 @@ class ReportFormsTest {
             written.computeIfAbsent(e.get("来源文件"), f -> new java.util.HashSet<>()).add(e.get("一级事项") + " / " + e.get("二级事项"));
         }
         List<Map<String, String>> more = where(twoAgainstOne.get("缺项"), "差异", "多出");
-        assertEquals(26, more.size());
+        // 25 since 大武口's 参保人员异地就医登记备案 is the template's 办理基本医疗保险参保人员异地就医备案业务 (登记备案 is
+        // 备案, 业务 a generic word: mappings/item-words.tsv); 26 before
+        assertEquals(25, more.size());
         for (Map<String, String> m : more) {
             String item = m.get("一级事项") + " / " + m.get("二级事项");
             org.junit.jupiter.api.Assertions.assertTrue(written.get(m.get("来源文件")).contains(item), m.get("来源文件") + " writes no " + item);

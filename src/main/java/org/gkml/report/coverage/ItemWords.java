@@ -30,6 +30,8 @@ public final class ItemWords {
     private final Set<String> aspects = new HashSet<>();
     /** words of a kind of document, plan, result, fund or channel any field has (政策, 计划, 资金, 举报) */
     private final Set<String> context = new HashSet<>();
+    /** words of the laws and rules a field follows (法律, 法规): context words in a name that lists them beside others */
+    private final Set<String> law = new HashSet<>();
     /** a word → the word it is read as (招生 and 录取 name one step of enrolment: 招生结果 = 录取结果) */
     private final Map<String, String> alike = new HashMap<>();
     /** word → the words naming its sibling items (预算 → 决算): a name saying both names two items */
@@ -58,6 +60,8 @@ public final class ItemWords {
         List<String[]> rewrites = new ArrayList<>();
         List<String> inclusive = new ArrayList<>();
         List<String> wrappers = new ArrayList<>();
+        // every word of an alike row, its first too → the first: a bracket restating the word before it is dropped
+        Map<String, String> restated = new HashMap<>();
         for (String[] row : rows) {
             String kind = row[0].strip();
             if (!kind.equals("inclusive") && !kind.equals("wrapper")) {
@@ -70,8 +74,10 @@ public final class ItemWords {
                 case "apart" -> addAll(apart, row);
                 case "aspect" -> addAll(aspects, row);
                 case "context" -> addAll(context, row);
+                case "law" -> addAll(law, row);
                 case "alike" -> {
                     for (int i = 2; i < row.length; i++) if (!row[i].isBlank()) alike.put(ItemNames.fold(row[i]), ItemNames.fold(row[1]));
+                    for (int i = 1; i < row.length; i++) if (!row[i].isBlank()) restated.put(ItemNames.fold(row[i]), ItemNames.fold(row[1]));
                 }
                 case "siblings" -> {
                     Set<String> all = new HashSet<>();
@@ -93,10 +99,10 @@ public final class ItemWords {
                 case "inclusive" -> inclusive.addAll(List.of(row).subList(1, row.length));
                 case "wrapper" -> wrappers.addAll(List.of(row).subList(1, row.length));
                 default -> throw new IllegalArgumentException("item-words.tsv: unknown kind '" + kind
-                        + "'; write generic, form, list, apart, aspect, context, same, alike, siblings, kind, inclusive or wrapper");
+                        + "'; write generic, form, list, apart, aspect, context, law, same, alike, siblings, kind, inclusive or wrapper");
             }
         }
-        shape = new NameShape(inclusive, wrappers);
+        shape = new NameShape(inclusive, wrappers, restated);
         kinds.sort(Comparator.comparingInt(String::length).reversed());
         rewrites.sort(Comparator.comparingInt((String[] r) -> r[0].length()).reversed());
         for (String[] r : rewrites) same.put(r[0], r[1]);
@@ -193,7 +199,9 @@ public final class ItemWords {
     public boolean aspectOnly(String name) {
         List<String> w = words(name);
         if (w.isEmpty()) return false;
-        for (String s : w) if (!aspects.contains(s) && !context.contains(s) && !isForm(s)) return false;
+        // laws and rules listed beside a field's documents (法律法规和政策文件) are that field's, not an item in full
+        boolean listed = w.stream().anyMatch(law::contains) && conjuncts(name).size() > 1;
+        for (String s : w) if (!aspects.contains(s) && !context.contains(s) && !isForm(s) && !(listed && law.contains(s))) return false;
         return true;
     }
 

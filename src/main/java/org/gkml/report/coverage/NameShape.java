@@ -3,6 +3,7 @@ package org.gkml.report.coverage;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,6 +16,8 @@ import java.util.regex.Pattern;
  *   <li>a bracket that says what the item includes (部门预算（含“三公”经费预算）): the item is still the one before
  *       it, so the bracket is dropped (the wordings, 含 / 包括, are the {@code inclusive} rows of
  *       mappings/item-words.tsv);</li>
+ *   <li>a bracket that only says the word before it in other words (部门（单位）预算: 单位 is read as 部门, the
+ *       {@code alike} rows of mappings/item-words.tsv): it names no other thing, so it is dropped;</li>
  *   <li>any other bracket qualifies the item (最低生活保障（农村）, 行政处罚（简易程序）): it is read in front of the
  *       name, where the same words stand when written without brackets (农村最低生活保障);</li>
  *   <li>a wrapper word in front ({@code wrapper} rows: 关于政府信息公开工作的年度报告).</li>
@@ -29,14 +32,25 @@ public final class NameShape {
 
     private final List<String> inclusive;
     private final List<String> wrappers;
+    /** a word → the word it is read as (单位 → 部门; the first of a row → itself) */
+    private final Map<String, String> alike;
 
     /**
      * @param inclusive wordings that open a bracket saying what the item includes (含, 包括)
      * @param wrappers  wordings in front of a name that are not part of it (关于)
      */
     public NameShape(List<String> inclusive, List<String> wrappers) {
+        this(inclusive, wrappers, Map.of());
+    }
+
+    /**
+     * @param alike a word → the word it is read as (单位 → 部门): a bracket saying the word before it in other words
+     *              is dropped
+     */
+    public NameShape(List<String> inclusive, List<String> wrappers, Map<String, String> alike) {
         this.inclusive = longestFirst(inclusive);
         this.wrappers = longestFirst(wrappers);
+        this.alike = Map.copyOf(alike);
     }
 
     private static List<String> longestFirst(List<String> words) {
@@ -57,7 +71,7 @@ public final class NameShape {
         while (m.find()) {
             rest.append(s, at, m.start());
             String inside = m.group(1).strip();
-            if (!isInclusive(inside)) front.append(inside);
+            if (!isInclusive(inside) && !restates(s.substring(0, m.start()), inside)) front.append(inside);
             at = m.end();
         }
         rest.append(s.substring(at));
@@ -66,6 +80,16 @@ public final class NameShape {
         String shaped = qualifier + body;
         // a name that is all bracket or all year keeps what it says
         return shaped.isBlank() ? name.strip() : shaped;
+    }
+
+    /** Whether {@code inside} is read as the same word as one that {@code before} ends in (部门（单位）). */
+    private boolean restates(String before, String inside) {
+        String meant = alike.get(inside);
+        if (meant == null) return false;
+        for (Map.Entry<String, String> e : alike.entrySet()) {
+            if (e.getValue().equals(meant) && !e.getKey().equals(inside) && before.strip().endsWith(e.getKey())) return true;
+        }
+        return false;
     }
 
     private boolean isInclusive(String inside) {

@@ -99,6 +99,11 @@ class ConcordanceTest {
             // an item named in full is one item under any 一级事项
             "政策解读 | 医保政策           | 政策解读     | 部门文件             | true",
             "政策法规 | 医保政策           | 政策法规     | 部门文件             | true",
+            "法律法规 | 残疾人两项补贴     | 法律法规     | 高龄津贴             | true",
+            // laws listed beside a field's documents name that field's documents (law words)
+            "法律法规及政策文件 | 残疾人两项补贴 | 法律法规及政策文件 | 高龄津贴   | false",
+            "法规及政策 | 农机购置补贴 | 法规及政策 | 耕地地力保护补贴 | false",
+            "法律法规及政策文件 | 农机购置补贴 | 法律法规和政策文件 | 农机购置补贴 | true",
     })
     void aNameOfAKindOfDocumentIsReadWithItsCategory(String a, String ca, String b, String cb, boolean same) {
         Concordance.Verdict v = judge(a, ca, b, cb);

@@ -24,6 +24,8 @@ class ItemNamesTest {
             // other wordings of one item, from mappings/item-synonyms.tsv
             "公开指南 | 政府信息公开指南 | 同义词",
             "领导简介 | 领导信息 | 同义词",
+            "政府信息主动公开基本目录 | 政府信息公开目录 | 同义词",
+            "公开目录 | 主动公开目录 | 同义词",
             "部门预算及“三公”经费预算 | 部门预算 | 同义词",
     })
     void sameItem(String a, String b, String method) {

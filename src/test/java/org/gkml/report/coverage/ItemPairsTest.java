@@ -22,8 +22,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * read with their 一级事项) and of item-pairs-dev-cilin.tsv (synonyms of 同义词词林, names listing two items). The held-out sets, measured: the
  * odd half of item-pairs.tsv, item-pairs-held-out-2.tsv (written, judged and committed before the concordance
  * was run on it), item-pairs-held-out-3.tsv (real item names of the practice and corpus gold, likewise) and
- * item-pairs-held-out-4.tsv (real item names of the gold extracts and of county and town catalogs, likewise) and
- * item-pairs-held-out-5.tsv (real names of county and town standard catalogs, likewise). Issue 12's targets (precision ≥ 0.95 at recall ≥ 0.85) are printed, not yet met there; the
+ * item-pairs-held-out-5.tsv (real names of county and town standard catalogs, likewise) and item-pairs-held-out-6.tsv
+ * (the same, of other fields, likewise). item-pairs-held-out-4.tsv (real item names of the gold extracts and of county
+ * and town catalogs) was held out until its errors were studied and is a development set now, scored apart. Issue 12's targets (precision ≥ 0.95 at recall ≥ 0.85) are printed, not yet met there; the
  * assertions keep what is reached, and fail for folding and synonyms alone.
  */
 class ItemPairsTest {
@@ -51,20 +52,30 @@ class ItemPairsTest {
     static final double HELD_OUT_3_PRECISION = 0.965;
     static final double HELD_OUT_3_RECALL = 0.745;
     /**
-     * The same on the fourth held-out set, real names of the gold extracts and of county and town catalogs in the stored
-     * pages (0.778 at 0.447 since a name listing two items is not one of them; 0.724 at 0.447 before, 0.714 at 0.426
-     * when it was written), less a pair's worth. Far under the targets: its wrong
-     * merges are why precision is no longer met on every held-out set.
+     * The fourth set, real names of the gold extracts and of county and town catalogs in the stored pages, held out until
+     * 4 December 2026 (0.778 at 0.447 then; 0.714 at 0.426 when it was written) and a development set since its errors
+     * were studied: 0.939 at 0.660 with 上级 set apart, 扶持 a kind, 登记备案 read as 备案, 行政规范性文件 as 规范性文件,
+     * 部门信息公开 as 政府信息公开, a bracket restating the word before it dropped, laws listed beside a field's documents
+     * read with the 一级事项, 业务 and 手续 generic and a catalog's basic or full list read as its list. Less a pair's
+     * worth.
      */
-    static final double HELD_OUT_4_PRECISION = 0.77;
-    static final double HELD_OUT_4_RECALL = 0.42;
+    static final double HELD_OUT_4_PRECISION = 0.93;
+    static final double HELD_OUT_4_RECALL = 0.64;
     /**
      * The same on the fifth held-out set, real names of county and town standard catalogs and the gold extracts, written
-     * and committed before it was measured (0.933 at 0.519 when it was written, with a name listing two items read as
-     * not one of them), less a pair's worth.
+     * and committed before it was measured (0.935 at 0.537 since 登记备案 is read as 备案; 0.933 at 0.519 when it was
+     * written, with a name listing two items read as not one of them), less a pair's worth.
      */
     static final double HELD_OUT_5_PRECISION = 0.92;
-    static final double HELD_OUT_5_RECALL = 0.50;
+    static final double HELD_OUT_5_RECALL = 0.52;
+    /**
+     * The same on the sixth held-out set, real names of county and town standard catalogs (安全生产, 救灾, 公共法律服务,
+     * 公共文化服务, 户籍管理, 交通运输, 财政预决算) and the gold extracts, written and committed before it was measured
+     * (0.941 at 0.604 when it was written; 0.943 at 0.623 at the end of the round that studied the fourth set), less a pair's
+     * worth.
+     */
+    static final double HELD_OUT_6_PRECISION = 0.93;
+    static final double HELD_OUT_6_RECALL = 0.60;
 
     record Pair(ItemMatcher.Named a, ItemMatcher.Named b, boolean same, boolean heldOut) {
     }
@@ -156,14 +167,18 @@ class ItemPairsTest {
         List<Pair> heldOut = all.stream().filter(Pair::heldOut).toList();
         List<Pair> heldOut2 = pairs("item-pairs-held-out-2.tsv", true);
         List<Pair> heldOut3 = pairs("item-pairs-held-out-3.tsv", true);
-        List<Pair> heldOut4 = pairs("item-pairs-held-out-4.tsv", true);
+        // the fourth set was held out until its errors were studied (4 December 2026): now a development set, printed apart
+        List<Pair> heldOut4 = pairs("item-pairs-held-out-4.tsv", false);
         List<Pair> heldOut5 = pairs("item-pairs-held-out-5.tsv", true);
+        List<Pair> heldOut6 = pairs("item-pairs-held-out-6.tsv", true);
         ItemNames names = names();
         Concordance concordance = Concordance.of(names, words());
         BiPredicate<ItemMatcher.Named, ItemMatcher.Named> folded = (a, b) -> names.key(a.name()).key().equals(names.key(b.name()).key());
         BiPredicate<ItemMatcher.Named, ItemMatcher.Named> full = concordance::same;
         // the tuning half's errors, to tune by; the held-out half's are not shown
-        for (Pair p : tuned) {
+        List<Pair> studied = new ArrayList<>(tuned);
+        studied.addAll(heldOut4);
+        for (Pair p : studied) {
             if (full.test(p.a(), p.b()) != p.same()) {
                 Concordance.Verdict v = concordance.judge(p.a(), p.b());
                 System.out.printf("  tuning pair %s / %s judged %d: %s%n", p.a().name(), p.b().name(), p.same() ? 1 : 0, v);
@@ -173,14 +188,15 @@ class ItemPairsTest {
         System.out.println("item concordance, development pairs of names read with their 一级事项: " + score(context, full));
         System.out.println("item concordance, with word overlap and character pairs: tuning " + score(tuned, full) + "; held out "
                 + score(heldOut, full) + "; second held-out set " + score(heldOut2, full) + "; third held-out set (real names) " + score(heldOut3, full)
-                + "; fourth held-out set (real names) " + score(heldOut4, full) + "; fifth held-out set (real names) " + score(heldOut5, full));
+                + "; fourth set (real names, development since its errors were studied) " + score(heldOut4, full) + "; fifth held-out set (real names) " + score(heldOut5, full)
+                + "; sixth held-out set (real names) " + score(heldOut6, full));
         System.out.println("item concordance, development pairs of synonyms and listed items: " + score(thesaurus, full));
         // the synonyms of 同义词词林 asked too (Concordance.withThesaurus): measured, not used by gkml report
         Concordance cilin = Concordance.withThesaurus(names, words(), Cilin.shipped());
         BiPredicate<ItemMatcher.Named, ItemMatcher.Named> withCilin = cilin::same;
         System.out.println("item concordance with 同义词词林 (not used): tuning " + score(tuned, withCilin) + "; synonym pairs " + score(thesaurus, withCilin)
                 + "; held out " + score(heldOut, withCilin) + "; second " + score(heldOut2, withCilin) + "; third " + score(heldOut3, withCilin)
-                + "; fourth " + score(heldOut4, withCilin) + "; fifth " + score(heldOut5, withCilin));
+                + "; fourth " + score(heldOut4, withCilin) + "; fifth " + score(heldOut5, withCilin) + "; sixth " + score(heldOut6, withCilin));
         Score held = score(heldOut, full);
         Score held2 = score(heldOut2, full);
         // Issue 12 asks for precision >= 0.95 at recall >= 0.85; on the held-out half the methods reach about 0.915 at 0.76
@@ -190,14 +206,16 @@ class ItemPairsTest {
         Score held3 = score(heldOut3, full);
         assertTrue(held3.precision() >= HELD_OUT_3_PRECISION && held3.recall() >= HELD_OUT_3_RECALL, "third held-out set " + held3);
         Score held4 = score(heldOut4, full);
-        assertTrue(held4.precision() >= HELD_OUT_4_PRECISION && held4.recall() >= HELD_OUT_4_RECALL, "fourth held-out set " + held4);
+        assertTrue(held4.precision() >= HELD_OUT_4_PRECISION && held4.recall() >= HELD_OUT_4_RECALL, "fourth set (development) " + held4);
         Score held5 = score(heldOut5, full);
         assertTrue(held5.precision() >= HELD_OUT_5_PRECISION && held5.recall() >= HELD_OUT_5_RECALL, "fifth held-out set " + held5);
+        Score held6 = score(heldOut6, full);
+        assertTrue(held6.precision() >= HELD_OUT_6_PRECISION && held6.recall() >= HELD_OUT_6_RECALL, "sixth held-out set " + held6);
         Score old = score(heldOut, folded);
         assertTrue(old.recall() < HELD_OUT_RECALL, "folding and synonyms alone should not reach the floor; the pairs would be too easy: " + old);
         System.out.println("issue 12 targets (precision >= " + TARGET_PRECISION + " at recall >= " + TARGET_RECALL + ") met on the held-out half: "
                 + held.meetsTargets() + "; on the second held-out set: " + held2.meetsTargets() + "; on the third: " + held3.meetsTargets()
-                + "; on the fourth: " + held4.meetsTargets() + "; on the fifth: " + held5.meetsTargets());
+                + "; on the fifth: " + held5.meetsTargets() + "; on the sixth: " + held6.meetsTargets());
     }
 
     @Test
@@ -213,7 +231,7 @@ class ItemPairsTest {
             assertTrue(more.size() >= 150 && alike >= more.size() * 0.4 && alike <= more.size() * 0.6, file + ": " + alike + " of " + more.size() + " judged the same");
         }
         // real names of different catalogs are mostly different items: a third of them (a quarter or more) are the same
-        for (String file : List.of("item-pairs-held-out-3.tsv", "item-pairs-held-out-4.tsv", "item-pairs-held-out-5.tsv")) {
+        for (String file : List.of("item-pairs-held-out-3.tsv", "item-pairs-held-out-4.tsv", "item-pairs-held-out-5.tsv", "item-pairs-held-out-6.tsv")) {
             List<Pair> real = pairs(file, false);
             long alike = real.stream().filter(Pair::same).count();
             assertTrue(real.size() >= (file.endsWith("5.tsv") ? 100 : 150) && alike >= real.size() * 0.25 && alike <= real.size() * 0.6, file + ": " + alike + " of " + real.size() + " judged the same");

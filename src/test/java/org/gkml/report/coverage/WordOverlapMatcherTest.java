@@ -45,6 +45,12 @@ class WordOverlapMatcherTest {
             "老年人优待证 | 老年优待证",
             "审计项目计划 | 审计计划",
             "林木采伐许可证核发 | 林木采伐许可",    // 核发 says what of the licence is published (form)
+            "参保人员异地就医登记备案 | 异地就医备案", // 登记备案 is 备案 (same)
+            "办理城乡居民医疗保险参保登记业务 | 城乡居民医疗保险参保登记", // 业务, 手续 say no item (generic)
+            "办理社会保障卡挂失手续 | 社会保障卡挂失",
+            "区政府规范性文件 | 行政规范性文件",    // every 规范性文件 is an administrative one (same)
+            "部门信息公开年度报告 | 政府信息公开年度报告", // a department's 信息公开 is 政府信息公开 (same)
+            "主动公开全清单 | 主动公开基本目录",    // a basic or full list is the list (same)
             "“三公”经费 | 部门（单位）“三公”经费预算、决算", // all the siblings at the end name the whole thing
             "社会保险基金 | 社会保险基金预算、决算",
     })
@@ -64,6 +70,7 @@ class WordOverlapMatcherTest {
             "农村公路建设养护 | 农村公路养护",      // two actions side by side
             "就业失业登记 | 就业登记",
             "其他政策文件 | 政策文件",              // 其他 sets it apart
+            "上级政策文件 | 政策文件",              // the higher authorities' documents, not the agency's own (apart)
             "政府性基金预算执行 | 预算执行",        // one kind of the whole (kind)
             "道路旅客运输经营许可 | 道路运输经营许可",
             "特困人员供养服务机构 | 养老服务机构",
@@ -78,6 +85,7 @@ class WordOverlapMatcherTest {
             "临时救助 | 医疗救助",                  // two characters are a general term, not a specific word
             "水环境质量 | 环境质量",                // a compound is taken apart once, not into a narrower thing
             "A级旅游景区 | 旅游景区",               // a graded one among all (kind)
+            "创业扶持政策 | 创业政策",              // the support policies among all (kind)
             "网约车 | 出租汽车",                    // one kind of taxi, written out (same) and set apart (kind)
             "部门预算、决算 | 部门预算",            // the whole is not one of the siblings
             "部门预决算 | 部门",                    // a general word is left: no item
