@@ -152,6 +152,13 @@ final class CatalogTitle {
             domain = domainAtEnd(before);
             if (domain != null) {
                 body = before.substring(0, before.length() - domain.length());
+                // 丰都县规划和自然资源领域…: a domain joined to another by 和 / 与 / 及 is one compound domain, which
+                // runs back to the place or body before it
+                if (!body.isEmpty() && JOINS_DOMAINS.indexOf(body.charAt(body.length() - 1)) >= 0) {
+                    int cut = Math.max(afterLastAgencyEnding(body), afterLastPlaceEnding(body));
+                    domain = body.substring(Math.max(cut, 0)) + domain;
+                    body = cut > 0 ? body.substring(0, cut) : "";
+                }
             } else {
                 int cut = afterLastAgencyEnding(before);
                 domain = CellText.strip(before.substring(Math.max(cut, 0)));
@@ -186,6 +193,20 @@ final class CatalogTitle {
     private String domainAtEnd(String text) {
         for (CatalogWords.Word w : words.of("domain")) if (text.endsWith(w.text())) return w.text();
         return null;
+    }
+
+    private static final String JOINS_DOMAINS = "和与及、";
+
+    /** The index just after the last place-ending (县, 区, 街道 …) in the text, or -1. */
+    private int afterLastPlaceEnding(String text) {
+        int best = -1;
+        for (CatalogWords.Word w : words.of("place-ending")) {
+            for (int i = text.indexOf(w.text()); i > 0; i = text.indexOf(w.text(), i + 1)) {
+                int end = i + w.text().length();
+                if (end > best && end < text.length() && !insideOrdinaryWord(text, i, end)) best = end;
+            }
+        }
+        return best;
     }
 
     /** The index just after the last agency-ending in the text (not one inside 城镇, 城乡 …), or -1. */

@@ -103,6 +103,12 @@ class CatalogTitleTest {
         assertEquals(new CatalogTitle.Named("香山街道", "义务教育", false), n);
     }
 
+    @Test
+    void aDomainJoinedToAnotherByAndIsOneCompoundDomain() {
+        assertEquals(new CatalogTitle.Named("丰都县", "规划和自然资源", false), titles.named("丰都县规划和自然资源领域基层政务公开标准目录（2023年版）"));
+        assertEquals(new CatalogTitle.Named(null, "规划和自然资源", false), titles.named("规划和自然资源领域基层政务公开标准目录"));
+    }
+
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', value = {
             "重大建设项目领域基层政务公开标准目录 | 重大建设项目",
