@@ -63,6 +63,17 @@ final class FlowHeader {
         int i = start;
         while (i < fragments.size()) {
             int end = longest(fragments, i, this::isKnownLabel);
+            if (end < 0) {
+                int split = runTogether(fragments, i);
+                if (split > 0) {
+                    // both halves stand on the one piece: neither says anything of a column's width
+                    String t = fragments.get(i).text();
+                    out.add(new Label(t.substring(0, split), i, i + 1));
+                    out.add(new Label(t.substring(split), i, i + 1));
+                    i++;
+                    continue;
+                }
+            }
             if (end < 0) end = longest(fragments, i, this::isVariant);
             // A label gkml does not know (an outer header such as 公开属性) is kept when known ones follow it.
             if (end < 0 && !out.isEmpty() && isUnknownLabel(fragments.get(i).text()) && followedByLabels(fragments, i + 1)) end = i + 1;
@@ -73,6 +84,11 @@ final class FlowHeader {
             i = end;
         }
         return out;
+    }
+
+    /** Where piece {@code i} is two labels run together ({@link RunTogetherLabels}): the first's length, or -1. */
+    private int runTogether(List<Fragment> fragments, int i) {
+        return RunTogetherLabels.splitAt(fragments.get(i).text(), this::isKnownLabel, this::isKnownLabel);
     }
 
     private boolean isKnownLabel(String text) {
