@@ -66,11 +66,16 @@ final class FlowHeader {
             if (end < 0) {
                 int split = runTogether(fragments, i);
                 if (split > 0) {
-                    // both halves stand on the one piece: neither says anything of a column's width
+                    // The first half stands on the piece alone, the second may wrap on over the pieces after it
+                    // (公开责任一级事 ⏎ 项); the piece they share says nothing of either column's width.
                     String t = fragments.get(i).text();
+                    String rest = t.substring(split);
+                    int restEnd = labelEnd(rest, fragments, i + 1);
+                    StringBuilder second = new StringBuilder(rest);
+                    for (int j = i + 1; j < restEnd; j++) second.append(fragments.get(j).text());
                     out.add(new Label(t.substring(0, split), i, i + 1));
-                    out.add(new Label(t.substring(split), i, i + 1));
-                    i++;
+                    out.add(new Label(second.toString(), restEnd == i + 1 ? i : i + 1, restEnd));
+                    i = restEnd;
                     continue;
                 }
             }
@@ -88,7 +93,20 @@ final class FlowHeader {
 
     /** Where piece {@code i} is two labels run together ({@link RunTogetherLabels}): the first's length, or -1. */
     private int runTogether(List<Fragment> fragments, int i) {
-        return RunTogetherLabels.splitAt(fragments.get(i).text(), this::isKnownLabel, this::isKnownLabel);
+        return RunTogetherLabels.splitAt(fragments.get(i).text(), this::isKnownLabel, rest -> labelEnd(rest, fragments, i + 1) > 0);
+    }
+
+    /**
+     * Where the longest known label that {@code head} begins, glued to the pieces from {@code from}, ends: {@code from}
+     * for {@code head} alone, or the index after its last piece; -1 where it begins none.
+     */
+    private int labelEnd(String head, List<Fragment> fragments, int from) {
+        int end = isKnownLabel(head) ? from : -1;
+        StringBuilder joined = new StringBuilder(head);
+        for (int j = from; j < fragments.size() && j < from - 1 + MAX_PIECES; j++) {
+            if (isKnownLabel(joined.append(fragments.get(j).text()).toString())) end = j + 1;
+        }
+        return end;
     }
 
     private boolean isKnownLabel(String text) {

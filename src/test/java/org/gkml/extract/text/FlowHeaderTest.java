@@ -119,6 +119,11 @@ class FlowHeaderTest {
         assertEquals(List.of("决策", "执行", "管理", "服务", "结果"), five.stream().filter(FlowHeader.Column::isTick)
                 .map(FlowHeader.Column::label).toList());
         assertEquals("备注", five.get(five.size() - 1).label());
+        // the second label wrapped on over the next piece (004 as Word prints it)
+        List<Fragment> w = pieces("序号", "事项名称", "公开内容", "公开", "主体", "公开时限", "公开", "方式", "公开渠道", "公开责任一级事",
+                "项", "二级事项");
+        assertEquals(List.of("序号", "一级事项", "二级事项", "公开内容", "公开主体", "公开时限", "公开方式", "公开渠道", "公开责任"),
+                h.columns(h.labels(w, 0)).stream().map(FlowHeader.Column::label).toList());
     }
 
     @Test
