@@ -79,7 +79,7 @@ final class FlowHeader {
                     continue;
                 }
             }
-            if (end < 0) end = longest(fragments, i, this::isVariant);
+            if (end < 0) end = variantEnd(fragments, i);
             // A label gkml does not know (an outer header such as 公开属性) is kept when known ones follow it.
             if (end < 0 && !out.isEmpty() && isUnknownLabel(fragments.get(i).text()) && followedByLabels(fragments, i + 1)) end = i + 1;
             if (end < 0) break;
@@ -89,6 +89,26 @@ final class FlowHeader {
             i = end;
         }
         return out;
+    }
+
+    /**
+     * The end of the longest unseen variant glued from piece {@code i} that takes no piece a known label after it
+     * begins with: {@code 信息公开} ⏎ {@code 责任科室} is a variant, and so is it glued on to {@code 公} ⏎ {@code 开}, but
+     * those begin {@code 公开方式}. -1 where none.
+     */
+    private int variantEnd(List<Fragment> fragments, int i) {
+        StringBuilder joined = new StringBuilder();
+        int best = -1;
+        for (int j = i; j < fragments.size() && j < i + MAX_PIECES; j++) {
+            if (isVariant(joined.append(fragments.get(j).text()).toString()) && !takesTheNextLabelsStart(fragments, i, j + 1)) best = j + 1;
+        }
+        return best;
+    }
+
+    /** Whether a piece of [from + 1, end) begins a known label that runs on past {@code end}. */
+    private boolean takesTheNextLabelsStart(List<Fragment> fragments, int from, int end) {
+        for (int k = from + 1; k < end; k++) if (longest(fragments, k, this::isKnownLabel) > end) return true;
+        return false;
     }
 
     /** Where piece {@code i} is two labels run together ({@link RunTogetherLabels}): the first's length, or -1. */

@@ -127,6 +127,19 @@ class FlowHeaderTest {
     }
 
     @Test
+    void anUnseenVariantLeavesTheNextLabelItsFirstPieces() {
+        // Layout a1 printed from Word: 信息公开 ⏎ 责任科室 (a variant of 责任科室) over 公 ⏎ 开 ⏎ 方 ⏎ 式, set one
+        // character a line; glued on to 公 ⏎ 开 it is still a variant, but those pieces begin 公开方式.
+        List<Fragment> f = pieces("序", "号", "公开事项", "公开内容和标准", "公开依据", "公开时限", "公开渠道", "信息公开", "责任科室",
+                "公", "开", "方", "式", "备注");
+        FlowHeader h = new FlowHeader(Mappings.builtIn().headers(), Mappings.builtIn().options());
+        List<FlowHeader.Column> cols = h.columns(h.labels(f, 0));
+        assertEquals(List.of("序号", "公开事项", "公开内容和标准", "公开依据", "公开时限", "公开渠道", "信息公开责任科室", "公开方式", "备注"),
+                cols.stream().map(FlowHeader.Column::label).toList());
+        assertEquals(Field.DISCLOSURE_MODE, cols.get(7).field());
+    }
+
+    @Test
     void aPieceSplitsOnlyIntoTwoKnownLabels() {
         java.util.Set<String> known = java.util.Set.of("备注", "一级事项", "决策", "公开内容", "主动公开", "依申请公开");
         record Case(String piece, int at) {
