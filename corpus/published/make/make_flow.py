@@ -2,7 +2,7 @@
 """PDF-flow text exports of the corpus's Word → PDF and portal-print PDFs, with gold a careful reader can take
 from the text.
 
-Each PDF listed in PDFS is turned into text the way Apache Tika's PDF parser does it (PDFBox PDFTextStripper,
+Each PDF listed in PDFS (a Word document there is first printed to PDF by LibreOffice) is turned into text the way Apache Tika's PDF parser does it (PDFBox PDFTextStripper,
 `FlowExport.java`, with the PDFBox in target/gkml.jar): cells come one after another in content-stream order,
 each cell's text wrapped to its column's width, a blank line after each paragraph. The text goes to
 corpus/published/flow/<name>.flow.txt and its gold to src/test/resources/published-gold/flow/<name>.flow.txt.json.
@@ -27,6 +27,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, "..", "..", ".."))
@@ -48,20 +49,36 @@ PDFS = [
     ("portal2/tz_tuiyijunren.pdf", 6),         # 全社会 特定群体 | 主动 依申请 | 县级 乡级
     ("office2/spyp_sanmen.pdf", 4),
     ("office2/zfbz_xianju.pdf", 4),
+    # Word documents as LibreOffice Writer prints them to PDF (soffice --convert-to pdf): PDFBox writes the top
+    # header row's last label and the lower row's first with no space between (公开层级一级事项, 公开方式一级事项)
+    ("word/xczx_nanjiang.docx", 7),
+    ("word/ggflfw_sanmen.docx", 6),
 ]
 TICK_FIELDS = ("audience", "disclosure_mode", "levels")
 MARKS = "√✓✔☑"
 
 
-def name_of(pdf):
-    return os.path.basename(pdf)[:-len(".pdf")] + ".flow.txt"
+def name_of(source):
+    base, ext = os.path.splitext(os.path.basename(source))
+    return base + ("" if ext == ".pdf" else "_" + ext[1:]) + ".flow.txt"
+
+
+def as_pdf(source, tmp):
+    """The PDF itself, or a Word document printed to PDF by LibreOffice (own profile, so it runs beside others)."""
+    path = os.path.join(ROOT, "corpus", "published", source)
+    if path.endswith(".pdf"):
+        return path
+    subprocess.run(["timeout", "120", "soffice", f"-env:UserInstallation=file://{tmp}/lo", "--headless",
+                    "--convert-to", "pdf", "--outdir", tmp, path], check=True, capture_output=True)
+    return os.path.join(tmp, os.path.splitext(os.path.basename(path))[0] + ".pdf")
 
 
 def export():
     args = []
-    for pdf, _ in PDFS:
-        args += [os.path.join(ROOT, "corpus", "published", pdf), os.path.join(OUT, name_of(pdf))]
-    subprocess.run(["java", "-cp", JAR, os.path.join(HERE, "FlowExport.java")] + args, check=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        for source, _ in PDFS:
+            args += [as_pdf(source, tmp), os.path.join(OUT, name_of(source))]
+        subprocess.run(["java", "-cp", JAR, os.path.join(HERE, "FlowExport.java")] + args, check=True)
 
 
 def gold(pdf, tick_columns):

@@ -63,7 +63,23 @@ final class FlowHeader {
         int i = start;
         while (i < fragments.size()) {
             int end = longest(fragments, i, this::isKnownLabel);
-            if (end < 0) end = longest(fragments, i, this::isVariant);
+            if (end < 0) {
+                int split = runTogether(fragments, i);
+                if (split > 0) {
+                    // The first half stands on the piece alone, the second may wrap on over the pieces after it
+                    // (公开责任一级事 ⏎ 项); the piece they share says nothing of either column's width.
+                    String t = fragments.get(i).text();
+                    String rest = t.substring(split);
+                    int restEnd = labelEnd(rest, fragments, i + 1);
+                    StringBuilder second = new StringBuilder(rest);
+                    for (int j = i + 1; j < restEnd; j++) second.append(fragments.get(j).text());
+                    out.add(new Label(t.substring(0, split), i, i + 1));
+                    out.add(new Label(second.toString(), restEnd == i + 1 ? i : i + 1, restEnd));
+                    i = restEnd;
+                    continue;
+                }
+            }
+            if (end < 0) end = variantEnd(fragments, i);
             // A label gkml does not know (an outer header such as 公开属性) is kept when known ones follow it.
             if (end < 0 && !out.isEmpty() && isUnknownLabel(fragments.get(i).text()) && followedByLabels(fragments, i + 1)) end = i + 1;
             if (end < 0) break;
@@ -73,6 +89,44 @@ final class FlowHeader {
             i = end;
         }
         return out;
+    }
+
+    /**
+     * The end of the longest unseen variant glued from piece {@code i} that takes no piece a known label after it
+     * begins with: {@code 信息公开} ⏎ {@code 责任科室} is a variant, and so is it glued on to {@code 公} ⏎ {@code 开}, but
+     * those begin {@code 公开方式}. -1 where none.
+     */
+    private int variantEnd(List<Fragment> fragments, int i) {
+        StringBuilder joined = new StringBuilder();
+        int best = -1;
+        for (int j = i; j < fragments.size() && j < i + MAX_PIECES; j++) {
+            if (isVariant(joined.append(fragments.get(j).text()).toString()) && !takesTheNextLabelsStart(fragments, i, j + 1)) best = j + 1;
+        }
+        return best;
+    }
+
+    /** Whether a piece of [from + 1, end) begins a known label that runs on past {@code end}. */
+    private boolean takesTheNextLabelsStart(List<Fragment> fragments, int from, int end) {
+        for (int k = from + 1; k < end; k++) if (longest(fragments, k, this::isKnownLabel) > end) return true;
+        return false;
+    }
+
+    /** Where piece {@code i} is two labels run together ({@link RunTogetherLabels}): the first's length, or -1. */
+    private int runTogether(List<Fragment> fragments, int i) {
+        return RunTogetherLabels.splitAt(fragments.get(i).text(), this::isKnownLabel, rest -> labelEnd(rest, fragments, i + 1) > 0);
+    }
+
+    /**
+     * Where the longest known label that {@code head} begins, glued to the pieces from {@code from}, ends: {@code from}
+     * for {@code head} alone, or the index after its last piece; -1 where it begins none.
+     */
+    private int labelEnd(String head, List<Fragment> fragments, int from) {
+        int end = isKnownLabel(head) ? from : -1;
+        StringBuilder joined = new StringBuilder(head);
+        for (int j = from; j < fragments.size() && j < from - 1 + MAX_PIECES; j++) {
+            if (isKnownLabel(joined.append(fragments.get(j).text()).toString())) end = j + 1;
+        }
+        return end;
     }
 
     private boolean isKnownLabel(String text) {

@@ -83,6 +83,8 @@ final class FlowRowSolver {
     private final boolean paragraphsMarkCells;
     /** Per column: whether a row without a cell there is rare ({@link #SKIP_CORE}). */
     private final boolean[] core;
+    /** Per column: whether it holds the 一级事项 a numbered row prints where 序号 numbers groups ({@link SeqNumbersGroups}). */
+    private final boolean[] groupLabel;
 
     /**
      * @param widths    learned column widths (NaN where not known)
@@ -100,6 +102,15 @@ final class FlowRowSolver {
     /** @param paragraphsMarkCells whether blank lines mark cell ends in this text ({@link #paragraphsMarkCells}) */
     FlowRowSolver(TextVocabulary vocabulary, SignalCache signals, List<FlowHeader.Column> columns, double[] widths, int wrapStart,
                   boolean paragraphsMarkCells) {
+        this(vocabulary, signals, columns, widths, wrapStart, paragraphsMarkCells, false);
+    }
+
+    /**
+     * @param numbersGroups whether 序号 numbers groups ({@link SeqNumbersGroups}): a numbered row then prints its
+     *                      一级事项, and leaving it empty costs as much as leaving out its 二级事项
+     */
+    FlowRowSolver(TextVocabulary vocabulary, SignalCache signals, List<FlowHeader.Column> columns, double[] widths, int wrapStart,
+                  boolean paragraphsMarkCells, boolean numbersGroups) {
         this.paragraphsMarkCells = paragraphsMarkCells;
         this.vocabulary = vocabulary;
         this.signals = signals;
@@ -110,6 +121,10 @@ final class FlowRowSolver {
         this.core = new boolean[columns.size()];
         // a 二级事项 beside a 三级事项 is merged over its 三级 rows, like a 一级事项: each row has the finer level
         for (int c = 0; c < columns.size(); c++) core[c] = isCore(columns.get(c)) && !FlowHeader.hasFinerLevelRight(columns, c);
+        this.groupLabel = new boolean[columns.size()];
+        if (numbersGroups) {
+            for (int c = 0; c < columns.size(); c++) groupLabel[c] = !columns.get(c).isTick() && columns.get(c).field() == Field.CATEGORY;
+        }
         this.optionLabel = new boolean[columns.size()];
         for (int c = 0; c < columns.size(); c++) optionLabel[c] = vocabulary.options().fieldOf(columns.get(c).label()).isPresent();
     }
@@ -207,7 +222,7 @@ final class FlowRowSolver {
     /** The first piece starts a cell right of the 序号 anchor, the columns between left empty. */
     private void placeFirst(Lattice l, Fits fits, int anchor) {
         for (int c = anchor + 1; c < columns.size(); c++) {
-            l.score[0][c] = fits.fitNew()[0][c] - skipped(anchor + 1, c);
+            l.score[0][c] = fits.fitNew()[0][c] - skipped(anchor + 1, c) - skippedGroupLabel(anchor + 1, c);
             l.move[0][c] = Move.NEW_CELL;
             l.back[0][c] = -1;
         }
@@ -291,6 +306,13 @@ final class FlowRowSolver {
      */
     private double wrapSkipped(int c) {
         return wrapStart == 0 ? skipped(0, c) : SKIP * (c - wrapStart);
+    }
+
+    /** What a numbered row pays beyond {@link #skipped} for leaving the 一级事项 it prints empty (columns [from, to)). */
+    private double skippedGroupLabel(int from, int to) {
+        double cost = 0;
+        for (int c = Math.max(0, from); c < to; c++) if (groupLabel[c]) cost += SKIP_CORE - SKIP;
+        return cost;
     }
 
     /** The cost of leaving columns [from, to) of a row empty. */

@@ -253,8 +253,9 @@ final class FlowTextReader {
             ReadCancellation.check();
             rows.add(new RowCosts(g.pieces(), vocabulary.breaks()));
         }
+        boolean numbersGroups = false;
         for (int pass = 0; pass < PASSES; pass++) {
-            FlowRowSolver solver = new FlowRowSolver(vocabulary, signals, columns, widths, wrapStart, paragraphs);
+            FlowRowSolver solver = new FlowRowSolver(vocabulary, signals, columns, widths, wrapStart, paragraphs, numbersGroups);
             placed.clear();
             for (int r = 0; r < groups.size(); r++) {
                 ReadCancellation.check();
@@ -262,6 +263,7 @@ final class FlowTextReader {
                 placed.add(new PlacedRow(g.seq(), g.pieces(), solver.solve(rows.get(r), g.seq() == null ? -1 : seqCol), seqCol));
             }
             widths = ColumnWidths.learn(vocabulary.breaks(), placed, cols, widths);
+            numbersGroups = seqCol >= 0 && SeqNumbersGroups.numbersGroups(placed, wrapStart);
         }
         return placed;
     }

@@ -101,4 +101,54 @@ class FlowHeaderTest {
         assertEquals(List.of(false, false, true, false, false), java.util.stream.IntStream.range(0, 5)
                 .mapToObj(c -> FlowHeader.hasFinerLevelRight(cols, c)).toList());
     }
+
+    @Test
+    void twoLabelsRunTogetherAreTwoColumns() {
+        // A Word table's PDF as PDFBox writes it: the top row's last label and the lower row's first one in one
+        // piece, no space between them (seed 001 and layout a3 printed from Word).
+        List<Fragment> f = pieces("序号", "公开事项", "公开内容（要素）", "公开依据", "公开时限", "公开主体", "公开渠道和载体",
+                "所属“五公开”类型", "网站所属栏目", "备注一级事项", "二级事项", "主动公开", "依申请", "决策", "执行", "管理", "服务", "结果");
+        FlowHeader h = new FlowHeader(Mappings.builtIn().headers(), Mappings.builtIn().options());
+        List<FlowHeader.Column> cols = h.columns(h.labels(f, 0));
+        assertEquals(List.of("序号", "一级事项", "二级事项", "公开内容（要素）", "公开依据", "公开时限", "公开主体", "公开渠道和载体",
+                "主动公开", "依申请", "决策", "执行", "管理", "服务", "结果", "网站所属栏目", "备注"),
+                cols.stream().map(FlowHeader.Column::label).toList());
+        List<Fragment> g = pieces("序号", "一级事项", "二级事项", "公开的内容", "公开依据", "公开时限", "更新", "频率", "公开渠道",
+                "所属“五公开”类型", "责任处室", "备注决策", "执行", "管理", "服务", "结果");
+        List<FlowHeader.Column> five = h.columns(h.labels(g, 0));
+        assertEquals(List.of("决策", "执行", "管理", "服务", "结果"), five.stream().filter(FlowHeader.Column::isTick)
+                .map(FlowHeader.Column::label).toList());
+        assertEquals("备注", five.get(five.size() - 1).label());
+        // the second label wrapped on over the next piece (004 as Word prints it)
+        List<Fragment> w = pieces("序号", "事项名称", "公开内容", "公开", "主体", "公开时限", "公开", "方式", "公开渠道", "公开责任一级事",
+                "项", "二级事项");
+        assertEquals(List.of("序号", "一级事项", "二级事项", "公开内容", "公开主体", "公开时限", "公开方式", "公开渠道", "公开责任"),
+                h.columns(h.labels(w, 0)).stream().map(FlowHeader.Column::label).toList());
+    }
+
+    @Test
+    void anUnseenVariantLeavesTheNextLabelItsFirstPieces() {
+        // Layout a1 printed from Word: 信息公开 ⏎ 责任科室 (a variant of 责任科室) over 公 ⏎ 开 ⏎ 方 ⏎ 式, set one
+        // character a line; glued on to 公 ⏎ 开 it is still a variant, but those pieces begin 公开方式.
+        List<Fragment> f = pieces("序", "号", "公开事项", "公开内容和标准", "公开依据", "公开时限", "公开渠道", "信息公开", "责任科室",
+                "公", "开", "方", "式", "备注");
+        FlowHeader h = new FlowHeader(Mappings.builtIn().headers(), Mappings.builtIn().options());
+        List<FlowHeader.Column> cols = h.columns(h.labels(f, 0));
+        assertEquals(List.of("序号", "公开事项", "公开内容和标准", "公开依据", "公开时限", "公开渠道", "信息公开责任科室", "公开方式", "备注"),
+                cols.stream().map(FlowHeader.Column::label).toList());
+        assertEquals(Field.DISCLOSURE_MODE, cols.get(7).field());
+    }
+
+    @Test
+    void aPieceSplitsOnlyIntoTwoKnownLabels() {
+        java.util.Set<String> known = java.util.Set.of("备注", "一级事项", "决策", "公开内容", "主动公开", "依申请公开");
+        record Case(String piece, int at) {
+        }
+        for (Case c : List.of(new Case("备注一级事项", 2), new Case("备注决策", 2), new Case("主动公开依申请公开", 4),
+                new Case("公开内容", -1),          // a label whole is not split
+                new Case("公开内容要素", -1),      // the rest is no label
+                new Case("注决策", -1))) {          // a one-character half is a wrapped label's piece
+            assertEquals(c.at(), RunTogetherLabels.splitAt(c.piece(), known::contains, known::contains), c.piece());
+        }
+    }
 }
