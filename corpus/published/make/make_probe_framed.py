@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """Probe: a Word table set inside a bordered one-cell table together with its title (what Word makes of a portal
-page pasted or saved as a document, whose layout table had a border), exported to PDF by LibreOffice. The outer
-cell has no bottom padding, so the frame's bottom edge is the catalog table's own bottom line.
+page pasted or saved as a document, whose layout table had a border), exported to PDF by LibreOffice, and saved as
+legacy DOC (Word 97), where the catalog is a table nested in the frame's cell. In the PDF the outer cell has no
+bottom padding, so the frame's bottom edge is the catalog table's own bottom line.
 
 Built from corpus/published/pages3/csgl_tianmen.docx (make_probe_real3.py); its gold is that file's gold with the
 new source. Run from the repository root (python3-docx, LibreOffice):
@@ -49,14 +50,16 @@ def main():
         src = os.path.join(tmp, NAME + ".docx")
         framed(os.path.join(PAGES3, SOURCE + ".docx"), src)
         mw.soffice("pdf", src, PAGES3)
+        mw.soffice("doc", src, PAGES3)
     finally:
         shutil.rmtree(tmp)
     with open(os.path.join(GOLD, SOURCE + ".pdf.json"), encoding="utf-8") as f:
         gold = json.load(f)
-    gold["source"] = NAME + ".pdf"
-    with open(os.path.join(GOLD, NAME + ".pdf.json"), "w", encoding="utf-8") as f:
-        json.dump(gold, f, ensure_ascii=False, indent=1)
-        f.write("\n")
+    for kind in ("pdf", "doc"):
+        gold["source"] = NAME + "." + kind
+        with open(os.path.join(GOLD, NAME + "." + kind + ".json"), "w", encoding="utf-8") as f:
+            json.dump(gold, f, ensure_ascii=False, indent=1)
+            f.write("\n")
 
 
 if __name__ == "__main__":

@@ -92,30 +92,14 @@ public final class DocExtractor implements TableExtractor {
             this.doc = doc;
         }
 
+        private final List<TextLine> preamble = new ArrayList<>();
+        private final List<TextLine> trailer = new ArrayList<>();
+        private final List<Table> tables = new ArrayList<>();
+        private String lastLine; // a section heading just above a table heads it
+
         ExtractedDocument read() throws UnreadableFileException {
-            List<TextLine> preamble = new ArrayList<>();
-            List<TextLine> trailer = new ArrayList<>();
-            List<Table> tables = new ArrayList<>();
             Range range = doc.getRange();
-            int n = range.numParagraphs();
-            String lastLine = null; // a section heading just above a table heads it
-            for (int i = 0; i < n; i++) {
-                ReadCancellation.check();
-                Paragraph p = range.getParagraph(i);
-                if (p.isInTable()) {
-                    org.apache.poi.hwpf.usermodel.Table t = range.getTable(p);
-                    Table table = table(t, tables.size() + 1).headedBy(lastLine);
-                    lastLine = null;
-                    if (table.rowCount() > 0) tables.add(table);
-                    i += Math.max(1, t.numParagraphs()) - 1;
-                    continue;
-                }
-                String line = paragraphText(p).strip();
-                if (line.isEmpty()) continue;
-                TextLine t = new TextLine(line, new Provenance(name, 0, 0, "paragraph " + (i + 1)));
-                (tables.isEmpty() ? preamble : trailer).add(t);
-                lastLine = line;
-            }
+            blocks(range, 0, range.numParagraphs(), 0);
             if (tables.isEmpty()) {
                 throw new UnreadableFileException(file, FileFormat.DOC.id(), "the document has no table; gkml reads catalogs laid out as tables");
             }
@@ -125,6 +109,47 @@ public final class DocExtractor implements TableExtractor {
                         + "private-use characters: " + String.join(", ", unknownSymbols), new Provenance(name, 0, 0, null)));
             }
             return new ExtractedDocument(name, FileFormat.DOC.id(), preamble, tables, trailer, warnings);
+        }
+
+        /**
+         * Paragraphs from..to (exclusive) standing at table level {@code level} (0: the body): text lines, and the
+         * tables one level deeper, each read whole. A table that is only a frame around another (a layout table,
+         * one cell a row, as Word keeps a web page's) is looked through, as its DOCX reader does.
+         */
+        private void blocks(Range range, int from, int to, int level) {
+            for (int i = from; i < to; i++) {
+                ReadCancellation.check();
+                Paragraph p = range.getParagraph(i);
+                if (p.isInTable() && p.getTableLevel() > level) {
+                    org.apache.poi.hwpf.usermodel.Table t = range.getTable(p);
+                    int count = Math.max(1, t.numParagraphs());
+                    if (isLayoutFrame(t)) {
+                        blocks(range, i, Math.min(to, i + count), t.getTableLevel());
+                    } else {
+                        Table table = table(t, tables.size() + 1).headedBy(lastLine);
+                        lastLine = null;
+                        if (table.rowCount() > 0) tables.add(table);
+                    }
+                    i += count - 1;
+                    continue;
+                }
+                String line = CONTROL.matcher(paragraphText(p)).replaceAll("").strip();
+                if (line.isEmpty()) continue;
+                TextLine t = new TextLine(line, new Provenance(name, 0, 0, "paragraph " + (i + 1)));
+                (tables.isEmpty() ? preamble : trailer).add(t);
+                lastLine = line;
+            }
+        }
+
+        /** Cell and row end marks a frame's own paragraphs carry. */
+        private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]");
+
+        /** One cell a row, holding a deeper table: a frame drawn around the content, not a catalog table. */
+        private static boolean isLayoutFrame(org.apache.poi.hwpf.usermodel.Table t) {
+            boolean nested = false;
+            for (int r = 0; r < t.numRows(); r++) if (t.getRow(r).numCells() != 1) return false;
+            for (int k = 0; k < t.numParagraphs(); k++) nested |= t.getParagraph(k).getTableLevel() > t.getTableLevel();
+            return nested;
         }
 
         private Table table(org.apache.poi.hwpf.usermodel.Table t, int number) {
