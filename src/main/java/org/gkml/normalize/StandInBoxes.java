@@ -45,9 +45,21 @@ final class StandInBoxes {
         return String.join(", ", pairs);
     }
 
+    /**
+     * After a break or a box, and before a name: right before it, or on the next line where the column wrapped
+     * between box and name ("（电子屏） 口" ⏎ "精准推送" in a narrow PDF cell).
+     */
     private static boolean startsOption(String cell, int i, CheckMarks marks) {
         boolean afterBreak = i == 0 || CellText.isSpace(cell.charAt(i - 1)) || marks.isBox(cell.charAt(i - 1));
-        return afterBreak && i + 1 < cell.length() && isHan(cell.codePointAt(i + 1));
+        int next = i + 1;
+        while (next < cell.length() && cell.charAt(next) != '\n' && CellText.isSpace(cell.charAt(next))) next++;
+        if (next < cell.length() && cell.charAt(next) == '\n') {
+            next++;
+            while (next < cell.length() && CellText.isSpace(cell.charAt(next))) next++;
+        } else {
+            next = i + 1;   // on one line the name follows the box at once
+        }
+        return afterBreak && next < cell.length() && isHan(cell.codePointAt(next));
     }
 
     private static boolean isHan(int codePoint) {

@@ -40,6 +40,8 @@ class ChannelsTest {
                 // 口 typed for □, and Wingdings boxes left as the letters the font draws them from
                 Arguments.of("■政府网站\n口两微一端\n□广播电视\n口公开查阅点 口便民服务站", List.of("政府网站"), null),
                 Arguments.of("■政府网站 口两微一端 ■公开查阅点", List.of("政府网站", "公开查阅点"), null),
+                // a narrow PDF column wraps between a stand-in box and its name
+                Arguments.of("■政府网站\n■社区/企事\n业单位/村\n公示栏（电\n子屏） 口\n精准推送\n口其他", List.of("政府网站", "社区/企事业单位/村公示栏"), null),
                 Arguments.of("t政府网站□政府公报\n□两微一端□发布会/听证会\nt社区/企事业单位/村公示栏（电子屏）",
                         List.of("政府网站", "社区/企事业单位/村公示栏"), null),
                 Arguments.of("n政府网站 o政务微博\nn政务服务中心", List.of("政府网站", "政务服务中心"), null),
