@@ -42,6 +42,29 @@ final class ChannelNames {
         return false;
     }
 
+    /**
+     * A run of known channel names printed with nothing between them (政府网站政务服务中心社区/企事业单位/村公示栏: a
+     * Word cell's names typed one a paragraph, as a PDF's text gives them): the names, longest first at each point;
+     * empty unless at least two known names cover the whole text.
+     */
+    List<String> runTogether(String text) {
+        String folded = Simplified.fold(text);
+        if (folded.length() != text.length() || known.contains(folded)) return List.of();
+        List<String> names = new java.util.ArrayList<>();
+        return cover(text, folded, 0, names) && names.size() >= 2 ? names : List.of();
+    }
+
+    private boolean cover(String text, String folded, int from, List<String> names) {
+        if (from == folded.length()) return true;
+        for (int end = folded.length(); end > from; end--) {
+            if (!known.contains(folded.substring(from, end))) continue;
+            names.add(text.substring(from, end));
+            if (cover(text, folded, end, names)) return true;
+            names.remove(names.size() - 1);
+        }
+        return false;
+    }
+
     boolean isComplete(String name) {
         if (name == null) return false;
         String n = Simplified.fold(CellText.strip(name));   // 政府網站 ends like 网站
