@@ -18,10 +18,13 @@ final class ChannelNames {
 
     private final Set<String> known;
     private final List<String> suffixes;
+    /** The longest known name's length: no name of a run is longer (so few look-ups a position). */
+    private final int longestKnown;
 
     ChannelNames(MappingFile channels, MappingFile suffixes) {
         this.known = Set.copyOf(channels.lines());
         this.suffixes = suffixes.lines();
+        this.longestKnown = known.stream().mapToInt(String::length).max().orElse(0);
     }
 
     boolean isKnown(String name) {
@@ -56,7 +59,7 @@ final class ChannelNames {
 
     private boolean cover(String text, String folded, int from, List<String> names) {
         if (from == folded.length()) return true;
-        for (int end = folded.length(); end > from; end--) {
+        for (int end = Math.min(folded.length(), from + longestKnown); end > from; end--) {
             if (!known.contains(folded.substring(from, end))) continue;
             names.add(text.substring(from, end));
             if (cover(text, folded, end, names)) return true;
