@@ -51,9 +51,35 @@ final class CellRemark {
 
     private boolean opensRemark(String cell, int at) {
         if (firsts.indexOf(cell.charAt(at)) < 0) return false;
-        if (!startsAfterName(cell, at)) return false;
+        if (!startsAfterName(cell, at)) return runOnRemark(cell, at);
         for (String m : markers) if (cell.startsWith(m, at) || spacedColon(cell, at, m)) return true;
         return false;
+    }
+
+    /**
+     * A one-character marker with its colon (注：) run on from the name before it (…其他法律服务网注：有关…: a Word cell's
+     * paragraphs as a PDF's text gives them, nothing between them), unless it ends a longer marker begun before it
+     * (备注： is not 备 + 注：). A longer marker's word is as often the end of a longer word (情况说明：).
+     */
+    private boolean runOnRemark(String cell, int at) {
+        for (String m : markers) {
+            if (m.length() != RUN_ON_MARKER_LENGTH || !endsWithColon(m) || !cell.startsWith(m, at)) continue;
+            boolean longer = false;
+            for (String l : markers) {
+                int start = at + m.length() - l.length();
+                if (l.length() > m.length() && start >= 0 && cell.startsWith(l, start)) longer = true;
+            }
+            if (!longer) return true;
+        }
+        return false;
+    }
+
+    /** A word of one character and its colon. */
+    private static final int RUN_ON_MARKER_LENGTH = 2;
+
+    private static boolean endsWithColon(String marker) {
+        char c = marker.charAt(marker.length() - 1);
+        return c == '：' || c == ':';
     }
 
     /**

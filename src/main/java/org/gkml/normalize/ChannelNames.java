@@ -18,10 +18,13 @@ final class ChannelNames {
 
     private final Set<String> known;
     private final List<String> suffixes;
+    /** The longest known name's length: no name of a run is longer (so few look-ups a position). */
+    private final int longestKnown;
 
     ChannelNames(MappingFile channels, MappingFile suffixes) {
         this.known = Set.copyOf(channels.lines());
         this.suffixes = suffixes.lines();
+        this.longestKnown = known.stream().mapToInt(String::length).max().orElse(0);
     }
 
     boolean isKnown(String name) {
@@ -38,6 +41,29 @@ final class ChannelNames {
             for (int i = 1; i < k.length(); i++) {
                 if (b.endsWith(k.substring(0, i)) && a.startsWith(k.substring(i))) return true;
             }
+        }
+        return false;
+    }
+
+    /**
+     * A run of known channel names printed with nothing between them (政府网站政务服务中心社区/企事业单位/村公示栏: a
+     * Word cell's names typed one a paragraph, as a PDF's text gives them): the names, longest first at each point;
+     * empty unless at least two known names cover the whole text.
+     */
+    List<String> runTogether(String text) {
+        String folded = Simplified.fold(text);
+        if (folded.length() != text.length() || known.contains(folded)) return List.of();
+        List<String> names = new java.util.ArrayList<>();
+        return cover(text, folded, 0, names) && names.size() >= 2 ? names : List.of();
+    }
+
+    private boolean cover(String text, String folded, int from, List<String> names) {
+        if (from == folded.length()) return true;
+        for (int end = Math.min(folded.length(), from + longestKnown); end > from; end--) {
+            if (!known.contains(folded.substring(from, end))) continue;
+            names.add(text.substring(from, end));
+            if (cover(text, folded, end, names)) return true;
+            names.remove(names.size() - 1);
         }
         return false;
     }

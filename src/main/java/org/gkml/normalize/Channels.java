@@ -116,7 +116,10 @@ final class Channels {
         for (String piece : pieces) {
             for (String part : splitOutsideBrackets(piece).stream().flatMap(p -> spacedNames(p).stream()).toList()) {
                 part = ListNumbers.strip(part);
-                if (part.contains("/") && !channelNames.isKnown(part) && !QUOTED.matcher(part).find()) {
+                List<String> runTogether = channelNames.runTogether(part);
+                if (!runTogether.isEmpty()) {
+                    names.addAll(runTogether);
+                } else if (part.contains("/") && !channelNames.isKnown(part) && !QUOTED.matcher(part).find()) {
                     for (String p : part.split("/")) if (!CellText.isBlank(p)) names.add(CellText.strip(p));
                 } else {
                     names.add(part);

@@ -27,6 +27,10 @@ class CellRemarkTest {
                 // a marker inside a word opens nothing
                 Arguments.of("办事指南及情况说明：见附件", "办事指南及情况说明：见附件", null),
                 Arguments.of("政府网站", "政府网站", null),
+                // 注： run on from the last name, as a Word cell's paragraphs come out of its PDF
+                Arguments.of("政府网站两微一端其他法律服务网注：有关公开信息可推送", "政府网站两微一端其他法律服务网", "注：有关公开信息可推送"),
+                Arguments.of("政府网站单位备注：见附件", "政府网站单位备注：见附件", null),    // 注： ending 备注： opens nothing
+                Arguments.of("政府网站附注：见附件", "政府网站附注：见附件", null),
                 Arguments.of("注：仅限内部", null, "注：仅限内部"),
                 Arguments.of(null, null, null));
     }

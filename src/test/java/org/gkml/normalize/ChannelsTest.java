@@ -100,6 +100,21 @@ class ChannelsTest {
     }
 
     @Test
+    void knownNamesRunTogetherAreSeparateChannels() {
+        // A Word cell's names typed one a paragraph, as Writer's PDF gives them to PDFBox: nothing between them.
+        record Case(String cell, List<String> channels) {
+        }
+        for (Case c : List.of(
+                new Case("政府网站政务服务中心社区/企事业单位/村公示栏（电子屏）", List.of("政府网站", "政务服务中心", "社区/企事业单位/村公示栏")),
+                new Case("政府网站两微一端公示栏", List.of("政府网站", "两微一端", "公示栏")),
+                new Case("政府门户网站", List.of("政府门户网站")),                 // one known name whole
+                new Case("县政府门户网站", List.of("县政府门户网站")),             // not all of it known: as printed
+                new Case("入户/现场", List.of("入户/现场")))) {
+            assertEquals(c.channels(), VOCABULARY.channels().parse(c.cell()).selected(), c.cell());
+        }
+    }
+
+    @Test
     void blankCellHasNoChannels() {
         assertEquals(ChannelReading.EMPTY, VOCABULARY.channels().parse(null));
         assertEquals(ChannelReading.EMPTY, VOCABULARY.channels().parse("\u3000\n"));
