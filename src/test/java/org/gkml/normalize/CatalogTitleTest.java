@@ -122,6 +122,9 @@ class CatalogTitleTest {
             "宁阳县人民政府办公室关于公布宁阳县公安局政务公开事项清单的通知, 宁阳县公安局",
             // a catalog published as a list of items (清单)
             "昆明市五华区教育体育局政务公开事项清单, 昆明市五华区教育体育局",
+            // 政务信息 (not 政府信息) opening the catalog's name
+            "保安镇人民政府政务信息主动公开基本目录, 保安镇人民政府",
+            "大冶市城市管理执法局政务信息公开目录, 大冶市城市管理执法局",
     })
     void noticesAndListsNameTheirAgency(String title, String agency) {
         assertEquals(agency, titles.agencyOf(title));
