@@ -75,6 +75,45 @@ final class ItemLevels {
         if (item >= 0 && domain >= 0 && column(roles, Field.CATEGORY) < 0) {
             roles.set(domain, as(roles.get(domain), Field.CATEGORY));
         }
+        groupingItemColumn(roles, grid, bodyStart);
+    }
+
+    /** 二级事项, 小类, 子项, 具体事项: the label itself says the column is the finer of two levels. */
+    private static final Pattern SECOND_LEVEL = Pattern.compile("二级|小类|子项|具体");
+
+    /**
+     * 公开事项 the only item column, its cells merged down over several rows that each carry a 序号 of their own
+     * (公路水运工程基础设施 over rows 1–3, 道路运输 over rows 4–6; 公开内容 names what each row publishes): the column
+     * groups the entries, so it is their 一级事项. Read so when such merged cells hold at least half the numbered
+     * rows; a lone item column whose rows each have a cell of their own stays the item.
+     */
+    private static void groupingItemColumn(List<ColumnRole> roles, Cell[][] grid, int bodyStart) {
+        int item = column(roles, Field.ITEM);
+        int seq = column(roles, Field.SEQ);
+        if (item < 0 || seq < 0 || column(roles, Field.CATEGORY) >= 0 || column(roles, Field.DOMAIN) >= 0) return;
+        if (SECOND_LEVEL.matcher(org.gkml.catalog.Simplified.fold(roles.get(item).label())).find()) return;
+        int numbered = 0;
+        int grouped = 0;
+        for (int r = bodyStart; r < grid.length; r++) {
+            if (seq >= grid[r].length || item >= grid[r].length) continue;
+            Cell number = grid[r][seq];
+            if (number == null || number.isBlank() || number.row() != r) continue;
+            numbered++;
+            Cell group = grid[r][item];
+            if (group != null && !group.isBlank() && numberedRows(grid, seq, group) >= 2) grouped++;
+        }
+        if (numbered > 0 && grouped > 0 && grouped * 2 >= numbered) roles.set(item, as(roles.get(item), Field.CATEGORY));
+    }
+
+    /** How many rows under the merged cell start a 序号 cell of their own. */
+    private static int numberedRows(Cell[][] grid, int seq, Cell merged) {
+        int n = 0;
+        for (int r = merged.row(); r <= merged.lastRow() && r < grid.length; r++) {
+            if (seq >= grid[r].length) continue;
+            Cell number = grid[r][seq];
+            if (number != null && !number.isBlank() && number.row() == r && number != merged) n++;
+        }
+        return n;
     }
 
     /**
