@@ -535,6 +535,192 @@ def hs_page(path):
         f.write(page)
 
 
+# ---------------------------------------------------------------- 6. 店门镇政务公开目录 (类别 | 公开内容 | 公开形式 | 公开时限)
+
+DM_ROWS = [
+    dict(category="机构职能类", content="镇政府领导职责分工、各部门主要职能、工作任务和要求等情况",
+         channels=["政务公开栏"], time_limit="长期公开\n随时公开"),
+    dict(category="发展目标规划", content="镇发展总结规划，领导班子任期目标和工作规划，年度工作计划和总结",
+         channels=["咨询会", "座谈会", "政务公开栏"], time_limit="及时公开"),
+    dict(category="财务收支情况", content="镇财政的预算和决算，所有款项（包括债权债务、扶持捐赠、救灾救济等）的收支，审计结果，财务制度",
+         channels=["财务公开栏", "政务发布会", "政务论坛"], time_limit="及时公开"),
+    dict(category="集体资产情况", content="镇集体企业的经营、承包，土地租赁承包及其变更，基建项目的立项、招标、承包、建设进度、验收结算等情况",
+         channels=["政务公开栏", "政务发布会"], time_limit="及时公开"),
+    dict(category="干部任用情况", content="镇管理的干部和企事业单位干部的选拔任用、调入和招聘的条件、程序及结果",
+         channels=["政务公开栏", "政务发布会", "政务论坛"], time_limit="及时公开"),
+    dict(category="惠农补贴情况", content="各项惠农补贴政策、补贴标准、补贴对象及发放情况",
+         channels=["政务公开栏", "村务公开栏"], time_limit="及时公开\n随时公开"),
+]
+DM = dict(
+    name="zwgk_dianmen",
+    title="店门镇政务公开目录",
+    doc=dict(agency="店门镇人民政府"),
+    rows=DM_ROWS,
+    fields=["category", "content", "channels", "time_limit"],
+)
+
+
+def dm_page(path):
+    def td(value):
+        return "<td>" + "<br>".join(html.escape(l) for l in value.split("\n")) + "</td>"
+
+    body = []
+    for i, r in enumerate(DM_ROWS):
+        # the page runs two channel names together where its editor lost the line break (政务公开栏政务发布会)
+        channels = "".join(r["channels"]) if r["category"] == "集体资产情况" else "\n".join(r["channels"])
+        body.append("<tr>" + td(r["category"]) + td(r["content"]) + td(channels) + td(r["time_limit"]) + "</tr>")
+    page = f"""<html>
+<head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>店门镇政务公开目录</title></head>
+<body>
+<div id="top"><a href="#">首页</a> | <a href="#">政务公开</a> | <a href="#">信息公开指南</a> | <a href="#">依申请公开</a></div>
+<div id="pos">您现在的位置：<a href="#">首页</a> &gt;&gt; <a href="#">政务公开</a> &gt;&gt; <a href="#">乡镇政务公开</a></div>
+<h1>{DM["title"]}</h1>
+<p>作者：店门镇人民政府 | 来源：本网 | 时间：2022-12-19 点击数：-</p>
+<p>　　为进一步推进政务公开，保障人民群众的知情权、参与权和监督权，现将我镇政务公开的类别、内容、形式和时限公布如下：</p>
+<table width="96%" border="1" cellspacing="0" cellpadding="3">
+<tr><td>类别</td><td>公开内容</td><td>公开形式</td><td>公开时限</td></tr>
+{chr(10).join(body)}
+</table>
+<p>　　监督电话：0734-5830110</p>
+<div id="foot">版权所有：店门镇人民政府　技术支持：衡山县信息中心</div>
+</body></html>
+"""
+    with open(path, "w", encoding="gb2312") as f:
+        f.write(page)
+
+
+# ---------------------------------------------------------------- 7. 荣昌区 涉贫涉乡村振兴 (公开要求, DOCX → PDF)
+
+RC_REQ = "条目化展示、信息形成（变更）20个工作日内。可链接至区县乡村振兴局“政府信息公开”有关栏目，但要保持数据同源。"
+RC_ROWS = rows_of([
+    ("履职依据", [
+        dict(item="行政法规、规章", content="现行涉贫涉乡村振兴领域相关法律、规章。"),
+        dict(item="行政规范性文件", content="本机关制定的涉贫涉乡村振兴领域规范性文件。"),
+        dict(item="其他文件", content="涉贫涉乡村振兴领域其他政策文件（可能是其他行业部门牵头制定的）。"),
+    ]),
+    ("衔接资金项目", [
+        dict(item="项目库建设", content="经审定后的项目库，含项目名称、项目类别、建设性质、实施地点、时间进度、责任单位、建设任务、资金规模和筹资方式、受益对象、绩效目标、利益联结机制等信息。"),
+        dict(item="年度计划", content="衔接资金项目年度计划，含项目名称、建设性质、实施地点、资金规模等信息。"),
+        dict(item="资金分配结果", content="衔接资金分配结果，含资金规模、分配因素、分配结果等信息。",
+             channels=["政府网站", "公开查阅点", "社区/企事业单位/村公示栏（电子屏）"], levels=["区级", "镇街级"]),
+        dict(item="项目实施", content="项目实施情况，含项目名称、实施地点、资金来源、资金规模、实施期限、绩效目标、实施单位及责任人、受益对象和帮扶机制等。",
+             channels=["政府网站", "公开查阅点", "社区/企事业单位/村公示栏（电子屏）"], levels=["区级", "镇街级"]),
+    ]),
+    ("监督管理", [
+        dict(item="监督举报", content="乡村振兴部门监督举报电话。", requirement="长期公开。",
+             audience=["全社会"]),
+        dict(item="审计监督", content="审计发现问题整改情况。", audience=["特定群体"]),
+    ]),
+], dict(requirement=RC_REQ, subject="区乡村振兴局", channels=["政府网站", "公开查阅点"], audience=["全社会"],
+        mode=["主动公开"], levels=["区级"]))
+for r in RC_ROWS:
+    r["extra"] = {"公开要求": r.pop("requirement")}
+RC = dict(
+    name="sfxczx_rongchang", landscape=True, repeat_header=True, font=9,
+    title="重庆市荣昌区涉贫涉乡村振兴领域政务公开标准目录",
+    doc=dict(region={"province": "重庆市", "county": "荣昌区"}, level="county"),
+    header=[(0, 0, 2, 1, "序号"), (0, 1, 1, 2, "公开事项"), (1, 1, 1, 1, "一级事项"), (1, 2, 1, 1, "二级事项"),
+            (0, 3, 2, 1, "公开内容（要素）"), (0, 4, 2, 1, "公开要求"), (0, 5, 2, 1, "公开主体"),
+            (0, 6, 2, 1, "公开渠道和载体"), (0, 7, 1, 2, "公开对象"), (1, 7, 1, 1, "全社会"), (1, 8, 1, 1, "特定\n群众"),
+            (0, 9, 1, 2, "公开方式"), (1, 9, 1, 1, "主动"), (1, 10, 1, 1, "依申请公开"), (0, 11, 1, 2, "公开层级"),
+            (1, 11, 1, 1, "区级"), (1, 12, 1, 1, "镇街级")],
+    columns=[mw.text("seq"), mw.text("category"), mw.text("item"), mw.text("content"), mw.extra("公开要求"),
+             mw.text("subject"), lambda r: "、".join(r["channels"]), mw.tick("audience", "全社会"),
+             mw.tick("audience", "特定群体"), mw.tick("mode", "主动公开"), mw.tick("mode", "依申请公开"),
+             mw.tick("levels", "区级"), mw.tick("levels", "镇街级")],
+    widths=[1.0, 2.0, 2.4, 6.4, 5.0, 2.0, 3.2, 1.0, 1.0, 1.0, 1.2, 1.0, 1.2],
+    merged=[1, 4, 5], rows=RC_ROWS,
+    fields=["seq", "category", "item", "content", "subject", "channels", "audience", "disclosure_mode", "levels",
+            "extra"],
+)
+
+
+# ---------------------------------------------------------------- 8. 区卫生健康委员会 page, printed by Chromium
+
+DDK_BOXES = ["政府网站", "政府公报", "两微一端", "发布会/听证会", "广播电视", "纸质媒体", "公开查阅点", "政务服务中心",
+             "便民服务站", "入户/现场", "社区/企事业单位/村公示栏(电子屏)"]
+DDK_T = "自信息形成或者变更之日起20个工作日内予以公开"
+DDK_S = "区卫生健康行政部门"
+DDK_ROWS = rows_of([
+    ("履职依据", [dict(item="行政规范性文件",
+                       content="以区政府和区政府办公室名义印发的行政规范性文件，自文件印发之日起20个工作日内公开，并对立、改、废的情况进行动态标注",
+                       basis="《政府信息公开条例》第二十条第（一）款")]),
+    ("机关简介", [dict(item="机构设置", content="公开“三定”职责，内设机构、下属单位设置情况及职责。公开本机关的办公地址、办公时间、联系方式",
+                       basis="《政府信息公开条例》第二十条第（二）款")]),
+    ("规划信息", [dict(item="专项规划", content="公开区卫生健康行业领域的发展规划、中长期规划、行动计划等",
+                       basis="《政府信息公开条例》第二十条第（三）款")]),
+    ("公共卫生服务", [
+        dict(item="预防接种", content="预防接种单位名称、地址、服务时间，免疫规划疫苗的品种、接种程序",
+             basis="《中华人民共和国疫苗管理法》", channels=["政府网站", "公开查阅点", "社区/企事业单位/村公示栏(电子屏)"],
+             levels=["区级", "街镇级"]),
+        dict(item="传染病防治", content="法定传染病疫情信息、预防控制措施",
+             basis="《中华人民共和国传染病防治法》", time_limit="及时公开", channels=["政府网站", "两微一端", "发布会/听证会"]),
+    ]),
+    ("医疗服务", [dict(item="医疗机构执业登记", content="办事指南、办理结果",
+                       basis="《医疗机构管理条例》", channels=["政府网站", "政务服务中心"], mode=["主动公开", "依申请公开"])]),
+], dict(time_limit=DDK_T, subject=DDK_S, channels=["政府网站"], audience=["全社会"], mode=["主动公开"],
+        levels=["区级"]))
+DDK = dict(
+    name="wjw_dadukou_print",
+    title="大渡口区卫生健康委员会基层政务公开标准目录",
+    doc=dict(agency="大渡口区卫生健康委员会", region={"province": "重庆市", "county": "大渡口区"}, level="county"),
+    rows=DDK_ROWS,
+    fields=["seq", "category", "item", "content", "basis", "time_limit", "subject", "channels", "audience",
+            "disclosure_mode", "levels"],
+)
+
+
+def ddk_page(path):
+    def td(value, rs=1, cs=1):
+        attrs = (f' rowspan="{rs}"' if rs > 1 else "") + (f' colspan="{cs}"' if cs > 1 else "")
+        return f"<td{attrs}>" + "<br>".join(html.escape(l) for l in value.split("\n")) + "</td>"
+
+    def boxes(r):
+        marks = [("■" if b in r["channels"] else "□") + b for b in DDK_BOXES]
+        # pairs written together, a space between pairs
+        return " ".join("".join(marks[i:i + 2]) for i in range(0, len(marks), 2))
+
+    head = ("<tr>" + td("序号", rs=2) + td("一级事项", rs=2) + td("二级事项", rs=2) + td("公开内容（要素）", rs=2)
+            + td("公开依据", rs=2) + td("公开\n时限", rs=2) + td("公开\n主体", rs=2) + td("公开渠道和载体", rs=2)
+            + td("公开对象", cs=2) + td("公开方式", cs=2) + td("公开层级", cs=3) + "</tr>\n<tr>"
+            + "".join(td(x) for x in ("全社会", "特定群\n体", "主动", "依申请", "市级", "区级", "街镇级")) + "</tr>")
+    body = []
+    for r in DDK_ROWS:
+        body.append("<tr>" + "".join(td(v) for v in (
+            str(r["seq"]), r["category"], r["item"], r["content"], r["basis"], r["time_limit"], r["subject"], boxes(r),
+            "√" if "全社会" in r["audience"] else "", "√" if "特定群体" in r["audience"] else "",
+            "√" if "主动公开" in r["mode"] else "", "√" if "依申请公开" in r["mode"] else "",
+            "√" if "市级" in r["levels"] else "", "√" if "区级" in r["levels"] else "",
+            "√" if "街镇级" in r["levels"] else "")) + "</tr>")
+    page = f"""<!DOCTYPE html>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>{DDK["title"]}_重庆市大渡口区人民政府</title>
+<style>body{{font-family:"Noto Sans CJK SC",sans-serif;font-size:12px}} table{{border-collapse:collapse}} td{{border:1px solid #333;padding:2px}}</style></head>
+<body>
+<div class="top">重庆市大渡口区人民政府 | 首页 | 政务公开 | 政务服务 | 互动交流</div>
+<div class="crumb">您当前所在位置：首页 &gt; 部门 &gt; 区卫生健康委 &gt; 政务公开 &gt; 基层政务公开 &gt; 医疗卫生领域信息公开</div>
+<h2 style="text-align:center">{DDK["title"]}</h2>
+<div class="info">日期：2025-02-07　来源：区卫生健康委</div>
+<table>
+{head}
+{chr(10).join(body)}
+</table>
+<div class="foot">主办：重庆市大渡口区人民政府办公室　网站标识码：5001040001　渝ICP备05003300号</div>
+</body></html>
+"""
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(page)
+
+
+def chromium_pdf(html_path, pdf_path):
+    profile = tempfile.mkdtemp(prefix="gkml-p7-print-")
+    try:
+        subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={profile}",
+                        f"--print-to-pdf={pdf_path}", "file://" + html_path],
+                       check=True, timeout=120, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    finally:
+        shutil.rmtree(profile, ignore_errors=True)
+
+
 def main():
     out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(mw.ROOT, "corpus", "published", "pages4")
     gold = os.path.join(out, "gold") if len(sys.argv) > 1 else os.path.join(mw.ROOT, "src", "test", "resources",
@@ -561,13 +747,25 @@ def main():
         soffice("pdf", src, out)
         # 5. GBK portal page
         hs_page(os.path.join(out, HS["name"] + ".html"))
+        # 6. GB2312 portal page
+        dm_page(os.path.join(out, DM["name"] + ".html"))
+        # 7. DOCX (header rows repeated on every page) exported to PDF
+        src = os.path.join(tmp, RC["name"] + ".docx")
+        mw.make_docx(RC, src)
+        soffice("pdf", src, out)
+        # 8. a portal page as Chromium prints it (the page itself is not kept)
+        src = os.path.join(tmp, DDK["name"] + ".html")
+        ddk_page(src)
+        chromium_pdf(src, os.path.join(out, DDK["name"] + ".pdf"))
     finally:
         shutil.rmtree(tmp)
     # gold, from the same rows, once every file is drawn (the channel names lose their remarks here)
-    for cat in (XS, BA, NQ):
+    for cat in (XS, BA, NQ, DDK):
         gold_channels(cat)
+    for r in DM_ROWS:
+        r["time_limit"] = r["time_limit"].replace("\n", "")
     for cat, kinds in ((SJ, ("docx", "pdf")), (XS, ("html",)), (BA, ("xlsx", "xls")), (NQ, ("doc", "pdf")),
-                       (HS, ("html",))):
+                       (HS, ("html",)), (DM, ("html",)), (RC, ("pdf",)), (DDK, ("pdf",))):
         for kind in kinds:
             mw.write_gold(cat, cat["name"] + "." + kind)
 
