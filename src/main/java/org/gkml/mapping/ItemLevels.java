@@ -47,7 +47,8 @@ final class ItemLevels {
      * two columns read as 一级事项 and none as 二级事项 → the right one (the finer) is the item, or the left one where only
      * the right one's label names a class (事项名称 | 事项类别);
      * a 类别 read as 领域 beside an item, with no 一级事项 column → it is the 一级事项 (a 领域 is a grouping above the
-     * 一级事项; with no 一级事项 it is the only grouping, so the first level: 类别 | 名称 | 内容 …);
+     * 一级事项; with no 一级事项 it is the only grouping, so the first level: 类别 | 名称 | 内容 …), and so it is with no
+     * item column at all (类别 | 公开内容 | 公开形式 | 公开时限);
      * a 类别 read as 领域 left of one 事项名称 read as 一级事项, with no item column and no label naming the first
      * level (一级事项, 大类) → both are one level finer: every row is an item, and the finest level named is it.
      *
@@ -73,6 +74,11 @@ final class ItemLevels {
         int item = column(roles, Field.ITEM);
         int domain = column(roles, Field.DOMAIN);
         if (item >= 0 && domain >= 0 && column(roles, Field.CATEGORY) < 0) {
+            roles.set(domain, as(roles.get(domain), Field.CATEGORY));
+        }
+        // 类别 | 公开内容 | 公开形式 | 公开时限: a 类别 read as 领域 with no item level at all is the rows' only grouping,
+        // the first level (机构职能类, 财务收支情况), not a 领域 above one
+        if (item < 0 && domain >= 0 && column(roles, Field.CATEGORY) < 0) {
             roles.set(domain, as(roles.get(domain), Field.CATEGORY));
         }
         groupingItemColumn(roles, grid, bodyStart);

@@ -89,6 +89,18 @@ class ItemLevelsTest {
     }
 
     @Test
+    void aKindWithNoItemColumnIsTheFirstLevel(@TempDir Path dir) throws Exception {
+        // a township's older 政务公开目录: 类别 | 公开内容 | 公开形式 | 公开时限, no item level at all
+        CatalogDocument doc = read(dir, """
+                <tr><td>类别</td><td>公开内容</td><td>公开形式</td><td>公开时限</td></tr>
+                <tr><td>机构职能类</td><td>镇政府领导职责分工、各部门主要职能</td><td>政务公开栏</td><td>长期公开</td></tr>
+                <tr><td>财务收支情况</td><td>镇财政的预算和决算</td><td>财务公开栏</td><td>及时公开</td></tr>
+                """);
+        assertEquals(List.of("机构职能类", "财务收支情况"), categories(doc));
+        assertEquals(Arrays.asList(null, null), doc.entries().stream().map(Entry::domain).toList());
+    }
+
+    @Test
     void aLoneItemColumnWithACellOnEveryRowStaysTheItem(@TempDir Path dir) throws Exception {
         // 涉农资金 catalog: one 公开事项 a row; and one 二级事项 merged over two numbered rows names its level itself
         CatalogDocument doc = read(dir, """
