@@ -152,6 +152,12 @@ final class CatalogTitle {
             domain = domainAtEnd(before);
             if (domain != null) {
                 body = before.substring(0, before.length() - domain.length());
+                int cut = namePrefixEnd(body);
+                if (cut >= 0 && cut < body.length()) {
+                    // 重庆市荣昌区 + 涉贫涉 + 乡村振兴: words before a listed domain that no place or body ends belong to it
+                    domain = body.substring(cut) + domain;
+                    body = body.substring(0, cut);
+                }
             } else {
                 int cut = afterLastAgencyEnding(before);
                 domain = CellText.strip(before.substring(Math.max(cut, 0)));
@@ -221,6 +227,24 @@ final class CatalogTitle {
             for (CatalogWords.Word m : words.of("domain-mark")) if (s.startsWith(m.text(), d.text().length())) return true;
         }
         return false;
+    }
+
+    /**
+     * Where the place or body a title names before its domain ends: the end of the text when it ends like one
+     * (香山街道, 汝城县自然资源局), else just after the last place- or agency-ending in it (重庆市荣昌区|涉贫涉), else -1.
+     */
+    private int namePrefixEnd(String text) {
+        if (text.isEmpty() || endsAsAgency(text) || DocumentFacts.isPlaceOnly(words, text)) return -1;
+        int best = -1;
+        for (String kind : new String[]{"agency-ending", "place-ending"}) {
+            for (CatalogWords.Word w : words.of(kind)) {
+                for (int i = text.indexOf(w.text()); i > 0; i = text.indexOf(w.text(), i + 1)) {
+                    int end = i + w.text().length();
+                    if (end > best && end < text.length() && !insideOrdinaryWord(text, i, end)) best = end;
+                }
+            }
+        }
+        return best;
     }
 
     private boolean endsAsAgency(String name) {

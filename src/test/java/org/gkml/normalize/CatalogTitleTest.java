@@ -103,6 +103,15 @@ class CatalogTitleTest {
         assertEquals(new CatalogTitle.Named("香山街道", "义务教育", false), n);
     }
 
+    @Test
+    void wordsBeforeAListedDomainThatEndNoPlaceBelongToTheDomain() {
+        // 涉贫涉 + 乡村振兴: the body is not 重庆市荣昌区涉贫涉; the title names the place 重庆市荣昌区 only
+        assertEquals(new CatalogTitle.Named("重庆市荣昌区", "涉贫涉乡村振兴", false),
+                titles.named("重庆市荣昌区涉贫涉乡村振兴领域政务公开标准目录"));
+        assertEquals(new CatalogTitle.Named("汝城县自然资源局", "城乡规划", false),
+                titles.named("汝城县自然资源局城乡规划领域基层政务公开标准目录"));
+    }
+
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', value = {
             "重大建设项目领域基层政务公开标准目录 | 重大建设项目",
