@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Blind probe pages4 (helper probe7): five catalogs in layouts seen on real pages and not yet in the corpus, their
+"""Blind probe pages4 (helper probe7): eight catalogs in layouts seen on real pages and not yet in the corpus, their
 rows in the wording of those pages (2026-12 search of stored pages; places and units real, rows rebuilt, not copied).
 
   zfxx_sanjiao      a 镇's 主动公开基本目录 as Guangdong towns publish it (中山市三角镇): a 第一部分 概述 naming the
@@ -20,9 +20,15 @@ rows in the wording of those pages (2026-12 search of stored pages; places and u
   bgs_huangshi      a city's 主动公开事项目录 page (huangshi.gov.cn): no 序号, 一级事项 repeated on every row, 公开依据
                     quoting the article, 公开时长 (长期，最新有效 / 任期内), 公开范围 and 公开方式 written as words, 公开渠道
                     `政府 网站` broken by the page. GBK portal page
+  zwgk_dianmen      a 镇's older 政务公开目录 (衡山县店门镇): 类别 | 公开内容 | 公开形式 | 公开时限 only, channels one a
+                    line (咨询会, 政务论坛), two names run together where the editor lost a break. GB2312 portal page
+  sfxczx_rongchang  a 区's 涉贫涉乡村振兴领域政务公开标准目录 (重庆市荣昌区): a 公开要求 column in place of 公开依据 /
+                    公开时限, 区级 / 镇街级. DOCX (header rows repeated) exported to PDF
+  wjw_dadukou_print a 区 卫生健康委员会's page (Chongqing portal template): bare 一级 / 二级事项, box pairs written
+                    together (■政府网站□政府公报), 市级 / 区级 / 街镇级. The page as Chromium prints it to PDF
 
 Gold is written from the same rows, never from gkml's output. Run from the repository root (python3-docx,
-python3-openpyxl, LibreOffice):
+python3-openpyxl, LibreOffice, Chromium):
     /usr/bin/python3 corpus/published/make/make_probe_p7.py [OUTDIR]
 Without OUTDIR the files go to corpus/published/pages4/ and their gold to src/test/resources/published-gold/pages4/;
 with it, everything (gold under OUTDIR/gold) goes there.
