@@ -76,13 +76,17 @@ final class ItemLevels {
         if (item >= 0 && domain >= 0 && column(roles, Field.CATEGORY) < 0) {
             roles.set(domain, as(roles.get(domain), Field.CATEGORY));
         }
-        // 类别 | 公开内容 | 公开形式 | 公开时限: a 类别 read as 领域 with no item level at all is the rows' only grouping,
-        // the first level (机构职能类, 财务收支情况), not a 领域 above one
-        if (item < 0 && domain >= 0 && column(roles, Field.CATEGORY) < 0) {
+        // 类别 | 公开内容 | 公开形式 | 公开时限: a bare 类别 with no item level at all is the rows' only grouping, the
+        // first level (机构职能类, 财务收支情况), not a 领域 above one. A 主题分类 / 目录分类 of documents stays the 领域.
+        if (item < 0 && domain >= 0 && column(roles, Field.CATEGORY) < 0
+                && BARE_KIND.matcher(org.gkml.catalog.Simplified.fold(roles.get(domain).label())).matches()) {
             roles.set(domain, as(roles.get(domain), Field.CATEGORY));
         }
         groupingItemColumn(roles, grid, bodyStart);
     }
+
+    /** 类别, 公开类别: a bare class label, naming no kind of class (主题分类 and 目录分类 name a subject scheme). */
+    private static final Pattern BARE_KIND = Pattern.compile("(公开)?类别");
 
     /** 二级事项, 小类, 子项, 具体事项: the label itself says the column is the finer of two levels. */
     private static final Pattern SECOND_LEVEL = Pattern.compile("二级|小类|子项|具体");
