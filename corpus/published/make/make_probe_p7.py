@@ -24,6 +24,8 @@ rows in the wording of those pages (2026-12 search of stored pages; places and u
                     line (咨询会, 政务论坛), two names run together where the editor lost a break. GB2312 portal page
   sfxczx_rongchang  a 区's 涉贫涉乡村振兴领域政务公开标准目录 (重庆市荣昌区): a 公开要求 column in place of 公开依据 /
                     公开时限, 区级 / 镇街级. DOCX (header rows repeated) exported to PDF
+  jtys_xiushan_print the 秀山 page above as Chromium prints it (portrait, 5 pages): rows and the merged 公开事项 cut by
+                    the pages. Kept as .pending (read badly: 0.455), its gold ready
   wjw_dadukou_print a 区 卫生健康委员会's page (Chongqing portal template): bare 一级 / 二级事项, box pairs written
                     together (■政府网站□政府公报), 市级 / 区级 / 街镇级. The page as Chromium prints it to PDF
 
@@ -763,6 +765,10 @@ def main():
         src = os.path.join(tmp, DDK["name"] + ".html")
         ddk_page(src)
         chromium_pdf(src, os.path.join(out, DDK["name"] + ".pdf"))
+        # 9. the 秀山 page as Chromium prints it, portrait, 5 pages: kept .pending (not read well yet), gold ready
+        src = os.path.join(tmp, XS["name"] + ".html")
+        xs_page(src)
+        chromium_pdf(src, os.path.join(out, XS["name"] + "_print.pdf.pending"))
     finally:
         shutil.rmtree(tmp)
     # gold, from the same rows, once every file is drawn (the channel names lose their remarks here)
@@ -770,7 +776,7 @@ def main():
         gold_channels(cat)
     for r in DM_ROWS:
         r["time_limit"] = r["time_limit"].replace("\n", "")
-    for cat, kinds in ((SJ, ("docx", "pdf")), (XS, ("html",)), (BA, ("xlsx", "xls")), (NQ, ("doc", "pdf")),
+    for cat, kinds in ((SJ, ("docx", "pdf")), (XS, ("html",)), (dict(XS, name=XS["name"] + "_print"), ("pdf",)), (BA, ("xlsx", "xls")), (NQ, ("doc", "pdf")),
                        (HS, ("html",)), (DM, ("html",)), (RC, ("pdf",)), (DDK, ("pdf",))):
         for kind in kinds:
             mw.write_gold(cat, cat["name"] + "." + kind)
