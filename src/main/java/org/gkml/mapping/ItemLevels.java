@@ -47,7 +47,8 @@ final class ItemLevels {
      * two columns read as 一级事项 and none as 二级事项 → the right one (the finer) is the item, or the left one where only
      * the right one's label names a class (事项名称 | 事项类别);
      * a 类别 read as 领域 beside an item, with no 一级事项 column → it is the 一级事项 (a 领域 is a grouping above the
-     * 一级事项; with no 一级事项 it is the only grouping, so the first level: 类别 | 名称 | 内容 …);
+     * 一级事项; with no 一级事项 it is the only grouping, so the first level: 类别 | 名称 | 内容 …), and so it is with no
+     * item column at all (类别 | 公开内容 | 公开形式 | 公开时限);
      * a 类别 read as 领域 left of one 事项名称 read as 一级事项, with no item column and no label naming the first
      * level (一级事项, 大类) → both are one level finer: every row is an item, and the finest level named is it.
      *
@@ -75,6 +76,54 @@ final class ItemLevels {
         if (item >= 0 && domain >= 0 && column(roles, Field.CATEGORY) < 0) {
             roles.set(domain, as(roles.get(domain), Field.CATEGORY));
         }
+        // 类别 | 公开内容 | 公开形式 | 公开时限: a bare 类别 with no item level at all is the rows' only grouping, the
+        // first level (机构职能类, 财务收支情况), not a 领域 above one. A 主题分类 / 目录分类 of documents stays the 领域.
+        if (item < 0 && domain >= 0 && column(roles, Field.CATEGORY) < 0
+                && BARE_KIND.matcher(org.gkml.catalog.Simplified.fold(roles.get(domain).label())).matches()) {
+            roles.set(domain, as(roles.get(domain), Field.CATEGORY));
+        }
+        groupingItemColumn(roles, grid, bodyStart);
+    }
+
+    /** 类别, 公开类别: a bare class label, naming no kind of class (主题分类 and 目录分类 name a subject scheme). */
+    private static final Pattern BARE_KIND = Pattern.compile("(公开)?类别");
+
+    /** 二级事项, 小类, 子项, 具体事项: the label itself says the column is the finer of two levels. */
+    private static final Pattern SECOND_LEVEL = Pattern.compile("二级|小类|子项|具体");
+
+    /**
+     * 公开事项 the only item column, its cells merged down over several rows that each carry a 序号 of their own
+     * (公路水运工程基础设施 over rows 1–3, 道路运输 over rows 4–6; 公开内容 names what each row publishes): the column
+     * groups the entries, so it is their 一级事项. Read so when such merged cells hold at least half the numbered
+     * rows; a lone item column whose rows each have a cell of their own stays the item.
+     */
+    private static void groupingItemColumn(List<ColumnRole> roles, Cell[][] grid, int bodyStart) {
+        int item = column(roles, Field.ITEM);
+        int seq = column(roles, Field.SEQ);
+        if (item < 0 || seq < 0 || column(roles, Field.CATEGORY) >= 0 || column(roles, Field.DOMAIN) >= 0) return;
+        if (SECOND_LEVEL.matcher(org.gkml.catalog.Simplified.fold(roles.get(item).label())).find()) return;
+        int numbered = 0;
+        int grouped = 0;
+        for (int r = bodyStart; r < grid.length; r++) {
+            if (seq >= grid[r].length || item >= grid[r].length) continue;
+            Cell number = grid[r][seq];
+            if (number == null || number.isBlank() || number.row() != r) continue;
+            numbered++;
+            Cell group = grid[r][item];
+            if (group != null && !group.isBlank() && numberedRows(grid, seq, group) >= 2) grouped++;
+        }
+        if (numbered > 0 && grouped > 0 && grouped * 2 >= numbered) roles.set(item, as(roles.get(item), Field.CATEGORY));
+    }
+
+    /** How many rows under the merged cell start a 序号 cell of their own. */
+    private static int numberedRows(Cell[][] grid, int seq, Cell merged) {
+        int n = 0;
+        for (int r = merged.row(); r <= merged.lastRow() && r < grid.length; r++) {
+            if (seq >= grid[r].length) continue;
+            Cell number = grid[r][seq];
+            if (number != null && !number.isBlank() && number.row() == r && number != merged) n++;
+        }
+        return n;
     }
 
     /**

@@ -152,12 +152,16 @@ final class CatalogTitle {
             domain = domainAtEnd(before);
             if (domain != null) {
                 body = before.substring(0, before.length() - domain.length());
-                // 丰都县规划和自然资源领域…: a domain joined to another by 和 / 与 / 及 is one compound domain, which
-                // runs back to the place or body before it
-                if (!body.isEmpty() && JOINS_DOMAINS.indexOf(body.charAt(body.length() - 1)) >= 0) {
-                    int cut = Math.max(afterLastAgencyEnding(body), afterLastPlaceEnding(body));
-                    domain = body.substring(Math.max(cut, 0)) + domain;
-                    body = cut > 0 ? body.substring(0, cut) : "";
+                int cut = namePrefixEnd(body);
+                if (cut >= 0 && cut < body.length()) {
+                    // 重庆市荣昌区 + 涉贫涉 + 乡村振兴, 丰都县 + 规划和 + 自然资源: words before a listed domain that no
+                    // place or body ends belong to it
+                    domain = body.substring(cut) + domain;
+                    body = body.substring(0, cut);
+                } else if (cut < 0 && !body.isEmpty() && JOINS_DOMAINS.indexOf(body.charAt(body.length() - 1)) >= 0) {
+                    // 规划和自然资源领域…: a domain joined to another by 和 / 与 / 及, no place or body before them
+                    domain = body + domain;
+                    body = "";
                 }
             } else {
                 int cut = afterLastAgencyEnding(before);
@@ -197,18 +201,6 @@ final class CatalogTitle {
 
     private static final String JOINS_DOMAINS = "和与及、";
 
-    /** The index just after the last place-ending (县, 区, 街道 …) in the text, or -1. */
-    private int afterLastPlaceEnding(String text) {
-        int best = -1;
-        for (CatalogWords.Word w : words.of("place-ending")) {
-            for (int i = text.indexOf(w.text()); i > 0; i = text.indexOf(w.text(), i + 1)) {
-                int end = i + w.text().length();
-                if (end > best && end < text.length() && !insideOrdinaryWord(text, i, end)) best = end;
-            }
-        }
-        return best;
-    }
-
     /** The index just after the last agency-ending in the text (not one inside 城镇, 城乡 …), or -1. */
     private int afterLastAgencyEnding(String text) {
         int best = -1;
@@ -242,6 +234,24 @@ final class CatalogTitle {
             for (CatalogWords.Word m : words.of("domain-mark")) if (s.startsWith(m.text(), d.text().length())) return true;
         }
         return false;
+    }
+
+    /**
+     * Where the place or body a title names before its domain ends: the end of the text when it ends like one
+     * (香山街道, 汝城县自然资源局), else just after the last place- or agency-ending in it (重庆市荣昌区|涉贫涉), else -1.
+     */
+    private int namePrefixEnd(String text) {
+        if (text.isEmpty() || endsAsAgency(text) || DocumentFacts.isPlaceOnly(words, text)) return -1;
+        int best = -1;
+        for (String kind : new String[]{"agency-ending", "place-ending"}) {
+            for (CatalogWords.Word w : words.of(kind)) {
+                for (int i = text.indexOf(w.text()); i > 0; i = text.indexOf(w.text(), i + 1)) {
+                    int end = i + w.text().length();
+                    if (end > best && end < text.length() && !insideOrdinaryWord(text, i, end)) best = end;
+                }
+            }
+        }
+        return best;
     }
 
     private boolean endsAsAgency(String name) {

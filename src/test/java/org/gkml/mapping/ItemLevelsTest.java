@@ -74,6 +74,51 @@ class ItemLevelsTest {
     }
 
     @Test
+    void aLoneItemColumnMergedOverNumberedRowsGroupsThem(@TempDir Path dir) throws Exception {
+        // 重庆市交通运输领域基层政务公开标准目录: one 公开事项 column merged over each group's numbered rows, 公开内容
+        // naming what each row publishes. The merged column is the rows' 一级事项, not their item.
+        CatalogDocument doc = read(dir, """
+                <tr><td>序号</td><td>公开事项</td><td>公开内容</td><td>公开时限</td></tr>
+                <tr><td>1</td><td rowspan="2">公路水运工程基础设施</td><td>农村公路建设计划和补助政策信息</td><td>20个工作日内</td></tr>
+                <tr><td>2</td><td>农村公路项目设计文件审批的办理指南和办理结果</td><td>20个工作日内</td></tr>
+                <tr><td>3</td><td rowspan="2">道路运输</td><td>道路旅客运输经营许可的办事指南和办理结果</td><td>20个工作日内</td></tr>
+                <tr><td>4</td><td>道路运输违法行为行政处罚结果</td><td>7个工作日内</td></tr>
+                """);
+        assertEquals(List.of("公路水运工程基础设施", "公路水运工程基础设施", "道路运输", "道路运输"), categories(doc));
+        assertEquals(Arrays.asList(null, null, null, null), items(doc));
+    }
+
+    @Test
+    void aKindWithNoItemColumnIsTheFirstLevel(@TempDir Path dir) throws Exception {
+        // a township's older 政务公开目录: 类别 | 公开内容 | 公开形式 | 公开时限, no item level at all
+        CatalogDocument doc = read(dir, """
+                <tr><td>类别</td><td>公开内容</td><td>公开形式</td><td>公开时限</td></tr>
+                <tr><td>机构职能类</td><td>镇政府领导职责分工、各部门主要职能</td><td>政务公开栏</td><td>长期公开</td></tr>
+                <tr><td>财务收支情况</td><td>镇财政的预算和决算</td><td>财务公开栏</td><td>及时公开</td></tr>
+                """);
+        assertEquals(List.of("机构职能类", "财务收支情况"), categories(doc));
+        assertEquals(Arrays.asList(null, null), doc.entries().stream().map(Entry::domain).toList());
+    }
+
+    @Test
+    void aLoneItemColumnWithACellOnEveryRowStaysTheItem(@TempDir Path dir) throws Exception {
+        // 涉农资金 catalog: one 公开事项 a row; and one 二级事项 merged over two numbered rows names its level itself
+        CatalogDocument doc = read(dir, """
+                <tr><td>序号</td><td>公开事项</td><td>公开内容</td><td>公开时限</td></tr>
+                <tr><td>1</td><td>政策文件</td><td>涉农资金相关文件</td><td>20个工作日内</td></tr>
+                <tr><td>2</td><td>资金明细</td><td>涉农相关资金明细</td><td>20个工作日内</td></tr>
+                """);
+        assertEquals(List.of("政策文件", "资金明细"), items(doc));
+        assertEquals(Arrays.asList(null, null), categories(doc));
+        CatalogDocument second = read(dir, """
+                <tr><td>序号</td><td>二级事项</td><td>公开内容</td><td>公开时限</td></tr>
+                <tr><td>1</td><td rowspan="2">最低生活保障</td><td>政策文件</td><td>20个工作日内</td></tr>
+                <tr><td>2</td><td>办事指南</td><td>20个工作日内</td></tr>
+                """);
+        assertEquals(List.of("最低生活保障", "最低生活保障"), items(second));
+    }
+
+    @Test
     void aKindBesideAnItemNameIsTheCategoryOfThatItem(@TempDir Path dir) throws Exception {
         // 公开类别 alone reads as 领域 and 事项名称 as 一级事项: with no finer column, 事项名称 names the items
         CatalogDocument doc = read(dir, """

@@ -109,6 +109,15 @@ class CatalogTitleTest {
         assertEquals(new CatalogTitle.Named(null, "规划和自然资源", false), titles.named("规划和自然资源领域基层政务公开标准目录"));
     }
 
+    @Test
+    void wordsBeforeAListedDomainThatEndNoPlaceBelongToTheDomain() {
+        // 涉贫涉 + 乡村振兴: the body is not 重庆市荣昌区涉贫涉; the title names the place 重庆市荣昌区 only
+        assertEquals(new CatalogTitle.Named("重庆市荣昌区", "涉贫涉乡村振兴", false),
+                titles.named("重庆市荣昌区涉贫涉乡村振兴领域政务公开标准目录"));
+        assertEquals(new CatalogTitle.Named("汝城县自然资源局", "城乡规划", false),
+                titles.named("汝城县自然资源局城乡规划领域基层政务公开标准目录"));
+    }
+
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', value = {
             "重大建设项目领域基层政务公开标准目录 | 重大建设项目",
@@ -128,6 +137,9 @@ class CatalogTitleTest {
             "宁阳县人民政府办公室关于公布宁阳县公安局政务公开事项清单的通知, 宁阳县公安局",
             // a catalog published as a list of items (清单)
             "昆明市五华区教育体育局政务公开事项清单, 昆明市五华区教育体育局",
+            // 政务信息 (not 政府信息) opening the catalog's name
+            "保安镇人民政府政务信息主动公开基本目录, 保安镇人民政府",
+            "大冶市城市管理执法局政务信息公开目录, 大冶市城市管理执法局",
     })
     void noticesAndListsNameTheirAgency(String title, String agency) {
         assertEquals(agency, titles.agencyOf(title));

@@ -19,6 +19,8 @@ class ChannelsInModeColumnTest {
             "政府网站 | true",
             "'政府网\n站' | true",
             "'政府网站、政务新\n媒体' | true",
+            // a township's older 政务公开 list: 公开栏, 发布会 and 论坛 one a line
+            "'财务公开栏\n政务发布会\n政务论坛' | true",
             "主动公开 | false",
             "依申请公开 | false",
             "主动公开（政府网站） | false",
