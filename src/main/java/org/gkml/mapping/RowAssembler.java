@@ -332,16 +332,29 @@ final class RowAssembler {
             }
         }
 
-        /** Takes the 一级事项 (and 领域) of the row above when this item row has none; whether it did. */
+        /**
+         * Takes the 一级事项 (and 领域) of the row above when this item row has none; whether it did. A row of a finer
+         * level (三级事项) with neither takes the row above's 二级事项 too: its merged cells were cut blank by a page
+         * break (a Word table printed to PDF draws them again, empty, on the next page).
+         */
         boolean staysInGroupOf(Builder above) {
             if (categoryColumn == null || itemColumn == null || text.containsKey(Field.CATEGORY)
-                    || !text.containsKey(Field.ITEM) || !above.text.containsKey(Field.CATEGORY)) return false;
+                    || !above.text.containsKey(Field.CATEGORY)) return false;
+            if (!text.containsKey(Field.ITEM)) {
+                if (!startsFinerLevel() || !above.text.containsKey(Field.ITEM)) return false;
+                text.put(Field.ITEM, above.text.get(Field.ITEM));
+            }
             text.put(Field.CATEGORY, above.text.get(Field.CATEGORY));
             if (!text.containsKey(Field.DOMAIN) && above.text.containsKey(Field.DOMAIN)) text.put(Field.DOMAIN, above.text.get(Field.DOMAIN));
             // where the catalog merges its 序号 over a group, a blank 序号 in the group is the group's number (a
             // browser leaves a merged cell that the page break cuts blank on the next page)
             if (!text.containsKey(Field.SEQ) && above.text.containsKey(Field.SEQ) && seqNumbersGroups) text.put(Field.SEQ, above.text.get(Field.SEQ));
             return true;
+        }
+
+        private boolean startsFinerLevel() {
+            for (ColumnRole role : header.roles()) if (ItemLevels.isFinerLevel(role) && startsIn(firstRow, role)) return true;
+            return false;
         }
 
         /**

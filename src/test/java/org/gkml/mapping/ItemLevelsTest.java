@@ -119,6 +119,19 @@ class ItemLevelsTest {
     }
 
     @Test
+    void aFinerLevelRowWhoseMergedCellsAPageBreakCutBlankStaysUnderTheItemAbove(@TempDir Path dir) throws Exception {
+        // a Word table printed to PDF draws the merged 一级 / 二级 cells again, empty, on the next page
+        CatalogDocument doc = read(dir, """
+                <tr><td>一级事项</td><td>二级事项</td><td>三级事项</td><td>公开内容</td><td>公开时限</td></tr>
+                <tr><td>重大决策预公开</td><td>重大决策预公开</td><td>意见征集</td><td>征求意见公告及草案</td><td>不少于30日</td></tr>
+                <tr><td></td><td></td><td>意见反馈</td><td>意见采纳情况及理由</td><td>决策作出后20个工作日内</td></tr>
+                """);
+        assertEquals(List.of("重大决策预公开", "重大决策预公开"), items(doc));
+        assertEquals(List.of("重大决策预公开", "重大决策预公开"), categories(doc));
+        assertEquals(Map.of("三级事项", "意见反馈"), doc.entries().get(1).extra());
+    }
+
+    @Test
     void aKindBesideAnItemNameIsTheCategoryOfThatItem(@TempDir Path dir) throws Exception {
         // 公开类别 alone reads as 领域 and 事项名称 as 一级事项: with no finer column, 事项名称 names the items
         CatalogDocument doc = read(dir, """
