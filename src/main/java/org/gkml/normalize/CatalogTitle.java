@@ -152,16 +152,13 @@ final class CatalogTitle {
             domain = domainAtEnd(before);
             if (domain != null) {
                 body = before.substring(0, before.length() - domain.length());
-                int cut = namePrefixEnd(body);
-                if (cut >= 0 && cut < body.length()) {
-                    // 重庆市荣昌区 + 涉贫涉 + 乡村振兴, 丰都县 + 规划和 + 自然资源: words before a listed domain that no
-                    // place or body ends belong to it
-                    domain = body.substring(cut) + domain;
-                    body = body.substring(0, cut);
-                } else if (cut < 0 && !body.isEmpty() && JOINS_DOMAINS.indexOf(body.charAt(body.length() - 1)) >= 0) {
-                    // 规划和自然资源领域…: a domain joined to another by 和 / 与 / 及, no place or body before them
-                    domain = body + domain;
-                    body = "";
+                // 丰都县 + 规划和 + 自然资源, 重庆市荣昌区 + 涉贫涉 + 乡村振兴: words joined to a listed domain (by 和 / 与 /
+                // 及, or 涉 "concerning") belong to it, back to the place or body before them; any other word before
+                // the domain ends the body's name (香山街道教育办 + 义务教育)
+                if (!body.isEmpty() && JOINS_DOMAINS.indexOf(body.charAt(body.length() - 1)) >= 0) {
+                    int cut = namePrefixEnd(body);
+                    domain = body.substring(Math.max(cut, 0)) + domain;
+                    body = cut > 0 ? body.substring(0, cut) : "";
                 }
             } else {
                 int cut = afterLastAgencyEnding(before);
@@ -199,7 +196,7 @@ final class CatalogTitle {
         return null;
     }
 
-    private static final String JOINS_DOMAINS = "和与及、";
+    private static final String JOINS_DOMAINS = "和与及、涉";
 
     /** The index just after the last agency-ending in the text (not one inside 城镇, 城乡 …), or -1. */
     private int afterLastAgencyEnding(String text) {
