@@ -63,7 +63,10 @@ final class ItemLevels {
             if (second >= 0 && !sameLeaf(paths, first, second)) {
                 // the finer level is the right one, unless only the right one's label names a class (事项名称 | 事项类别)
                 int finer = namesClass(roles.get(second)) && !namesClass(roles.get(first)) ? first : second;
-                roles.set(finer, as(roles.get(finer), Field.ITEM));
+                // every grid column under the finer label (a label merged over two columns) holds the item
+                for (int k = 0; k < roles.size(); k++) {
+                    if (k == finer || sameLeaf(paths, finer, k)) roles.set(k, as(roles.get(k), Field.ITEM));
+                }
             }
             int domain = column(roles, Field.DOMAIN);
             if (first >= 0 && second < 0 && domain >= 0 && domain < first && !namesFirstLevel(roles.get(first))) {

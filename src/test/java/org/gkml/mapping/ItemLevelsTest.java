@@ -202,6 +202,18 @@ class ItemLevelsTest {
     }
 
     @Test
+    void anItemLabelMergedOverTwoColumnsHoldsTheItemInBoth(@TempDir Path dir) throws Exception {
+        // a sheet whose 事项名称 header and cells are merged over two grid columns (a web page imported into a sheet)
+        CatalogDocument doc = read(dir, """
+                <tr><td>序号</td><td>事项类别</td><td colspan="2">事项名称</td><td>公开内容</td><td>公开时限</td></tr>
+                <tr><td>1</td><td>出生登记</td><td colspan="2">新生儿出生登记</td><td>办理条件、所需材料</td><td>20个工作日内</td></tr>
+                <tr><td>2</td><td>注销登记</td><td colspan="2">死亡注销</td><td>办理条件、所需材料</td><td>20个工作日内</td></tr>
+                """);
+        assertEquals(List.of("新生儿出生登记", "死亡注销"), items(doc));
+        assertEquals(List.of("出生登记", "注销登记"), categories(doc));
+    }
+
+    @Test
     void itemNamePrintedBeforeItsCategoryIsStillTheItem(@TempDir Path dir) throws Exception {
         CatalogDocument doc = read(dir, """
                 <tr><td>事项名称</td><td>事项类别</td><td>公开内容</td><td>公开依据</td><td>公开渠道</td></tr>
