@@ -193,12 +193,18 @@ final class RowAssembler {
         if (table.mergesExplicit()) {
             // A row with a 序号 of its own is an item of its own, whatever is merged beside it.
             if (itemColumn == null || startsIn(r, seqColumn)) return false;
-            for (ColumnRole role : header.roles()) if (ItemLevels.isFinerLevel(role) && startsIn(r, role)) return false;
+            if (startsFinerLevel(r)) return false;
             Cell item = grid[r][itemColumn.col()];
             return item != null && item.row() < r && !item.isBlank();
         }
         // A text export cannot show merges: a row naming no 序号, item or category adds to the row above.
         return blank(r, seqColumn) && blank(r, itemColumn) && blank(r, categoryColumn);
+    }
+
+    /** Whether row r opens a cell of its own in a level finer than 二级事项 (三级事项). */
+    private boolean startsFinerLevel(int r) {
+        for (ColumnRole role : header.roles()) if (ItemLevels.isFinerLevel(role) && startsIn(r, role)) return true;
+        return false;
     }
 
     private boolean startsIn(int r, ColumnRole role) {
@@ -341,7 +347,7 @@ final class RowAssembler {
             if (categoryColumn == null || itemColumn == null || text.containsKey(Field.CATEGORY)
                     || !above.text.containsKey(Field.CATEGORY)) return false;
             if (!text.containsKey(Field.ITEM)) {
-                if (!startsFinerLevel() || !above.text.containsKey(Field.ITEM)) return false;
+                if (!startsFinerLevel(firstRow) || !above.text.containsKey(Field.ITEM)) return false;
                 text.put(Field.ITEM, above.text.get(Field.ITEM));
             }
             text.put(Field.CATEGORY, above.text.get(Field.CATEGORY));
@@ -350,11 +356,6 @@ final class RowAssembler {
             // browser leaves a merged cell that the page break cuts blank on the next page)
             if (!text.containsKey(Field.SEQ) && above.text.containsKey(Field.SEQ) && seqNumbersGroups) text.put(Field.SEQ, above.text.get(Field.SEQ));
             return true;
-        }
-
-        private boolean startsFinerLevel() {
-            for (ColumnRole role : header.roles()) if (ItemLevels.isFinerLevel(role) && startsIn(firstRow, role)) return true;
-            return false;
         }
 
         /**

@@ -200,11 +200,19 @@ final class CatalogTitle {
 
     /** The index just after the last agency-ending in the text (not one inside 城镇, 城乡 …), or -1. */
     private int afterLastAgencyEnding(String text) {
+        return afterLastEnding(text, "agency-ending", MIN_GUESSED_AGENCY, text.length());
+    }
+
+    /**
+     * The index just after the last word of this kind in the text, not at its start nor inside an ordinary word,
+     * ending at least at {@code minEnd} and at most at {@code maxEnd}; -1 when there is none.
+     */
+    private int afterLastEnding(String text, String kind, int minEnd, int maxEnd) {
         int best = -1;
-        for (CatalogWords.Word w : words.of("agency-ending")) {
+        for (CatalogWords.Word w : words.of(kind)) {
             for (int i = text.indexOf(w.text()); i > 0; i = text.indexOf(w.text(), i + 1)) {
                 int end = i + w.text().length();
-                if (end >= MIN_GUESSED_AGENCY && end > best && !insideOrdinaryWord(text, i, end)) best = end;
+                if (end >= minEnd && end <= maxEnd && end > best && !insideOrdinaryWord(text, i, end)) best = end;
             }
         }
         return best;
@@ -239,16 +247,9 @@ final class CatalogTitle {
      */
     private int namePrefixEnd(String text) {
         if (text.isEmpty() || endsAsAgency(text) || DocumentFacts.isPlaceOnly(words, text)) return -1;
-        int best = -1;
-        for (String kind : new String[]{"agency-ending", "place-ending"}) {
-            for (CatalogWords.Word w : words.of(kind)) {
-                for (int i = text.indexOf(w.text()); i > 0; i = text.indexOf(w.text(), i + 1)) {
-                    int end = i + w.text().length();
-                    if (end > best && end < text.length() && !insideOrdinaryWord(text, i, end)) best = end;
-                }
-            }
-        }
-        return best;
+        // an ending at the text's very end would leave nothing to join the domain
+        return Math.max(afterLastEnding(text, "agency-ending", 0, text.length() - 1),
+                afterLastEnding(text, "place-ending", 0, text.length() - 1));
     }
 
     private boolean endsAsAgency(String name) {

@@ -141,7 +141,7 @@ public final class DocExtractor implements TableExtractor {
             }
         }
 
-        /** Cell and row end marks a frame's own paragraphs carry. */
+        /** Control characters {@link #paragraphText} passes on (note and comment reference marks): no part of a line. */
         private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]");
 
         /** One cell a row, holding a deeper table: a frame drawn around the content, not a catalog table. */
