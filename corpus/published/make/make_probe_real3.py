@@ -185,12 +185,7 @@ def make_sections_docx(path):
 
 
 def main():
-    out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(mw.ROOT, "corpus", "published", "pages3")
-    gold = os.path.join(out, "gold") if len(sys.argv) > 1 else os.path.join(mw.ROOT, "src", "test", "resources",
-                                                                             "published-gold", "pages3")
-    os.makedirs(out, exist_ok=True)
-    os.makedirs(gold, exist_ok=True)
-    mw.GOLD = gold
+    out = mw.probe_dirs("pages3")
     tmp = tempfile.mkdtemp(prefix="make_probe_real3_")
     try:
         for cat, kinds in ((TM, ["pdf", "docx"]), (WS, ["pdf", "doc"]), (JL, ["pdf", "docx"])):
@@ -199,12 +194,7 @@ def main():
                 make_sections_docx(src)
             else:
                 mw.make_docx(cat, src)
-            for kind in kinds:
-                if kind == "docx":
-                    shutil.copy(src, out)
-                else:
-                    mw.soffice(kind, src, out)
-                mw.write_gold(cat, cat["name"] + "." + kind)
+            mw.renditions(cat, src, out, kinds)
     finally:
         shutil.rmtree(tmp)
 

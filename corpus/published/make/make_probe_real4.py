@@ -14,13 +14,12 @@ Gold is written from the same rows, never from gkml's output. Run from the repos
 Without OUTDIR the files go to corpus/published/pages3/ and their gold to src/test/resources/published-gold/pages3/;
 with it, everything (gold under OUTDIR/gold) goes there.
 """
-import html
 import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import make_word as mw  # noqa: E402
-from make_word import rows_of, text, TIAOLI  # noqa: E402
+from make_word import rows_of, td, text, TIAOLI  # noqa: E402
 
 # ---------------------------------------------------------------- 1. 黄石港区司法局 (XLSX, 事项名称 before 事项类别)
 
@@ -105,12 +104,6 @@ for r in KQ_ROWS:
     r["responsible"] = r["responsible"].split("、")
 
 
-def td(value, rs=1, cs=1):
-    attrs = (f' rowspan="{rs}"' if rs > 1 else "") + (f' colspan="{cs}"' if cs > 1 else "")
-    body = "<br>".join(html.escape(line) for line in value.split("\n"))
-    return f"<td{attrs}>{body}</td>"
-
-
 def kq_page(path):
     rows = [
         "<tr>" + td(KQ["title"], cs=10) + "</tr>",
@@ -161,11 +154,7 @@ def kq_page(path):
 
 
 def main():
-    out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(mw.ROOT, "corpus", "published", "pages3")
-    gold = os.path.join(out, "gold") if len(sys.argv) > 1 else os.path.join(mw.ROOT, "src", "test", "resources",
-                                                                             "published-gold", "pages3")
-    os.makedirs(out, exist_ok=True)
-    mw.GOLD = gold
+    out = mw.probe_dirs("pages3")
     mw.make_xlsx(HS, os.path.join(out, HS["name"] + ".xlsx"))
     mw.write_gold(HS, HS["name"] + ".xlsx")
     kq_page(os.path.join(out, KQ["name"] + ".html"))

@@ -15,7 +15,6 @@ LibreOffice):
 Without OUTDIR the files go to corpus/published/pages3/ and their gold to src/test/resources/published-gold/pages3/;
 with it, everything (gold under OUTDIR/gold) goes there.
 """
-import html
 import os
 import shutil
 import sys
@@ -23,7 +22,7 @@ import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import make_word as mw  # noqa: E402
-from make_word import rows_of, text, TIAOLI  # noqa: E402
+from make_word import rows_of, td, text, TIAOLI  # noqa: E402
 
 # ---------------------------------------------------------------- 1. 南川区医疗保障局 (merged, numbered 公开依据)
 
@@ -97,11 +96,6 @@ SH = dict(
 )
 
 
-def td(value, rs=1, cs=1):
-    attrs = (f' rowspan="{rs}"' if rs > 1 else "") + (f' colspan="{cs}"' if cs > 1 else "")
-    return f"<td{attrs}>{html.escape(value)}</td>"
-
-
 def sh_page(path):
     head = ("<tr>" + td("类别", rs=2) + td("公开事项", cs=2) + td("公开内容（要素）", rs=2) + td("公开依据", rs=2)
             + td("公开时限", rs=2) + td("公开主体", rs=2) + td("公开渠道和载体", rs=2) + td("公开对象", cs=2)
@@ -134,19 +128,12 @@ def sh_page(path):
 
 
 def main():
-    out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(mw.ROOT, "corpus", "published", "pages3")
-    gold = os.path.join(out, "gold") if len(sys.argv) > 1 else os.path.join(mw.ROOT, "src", "test", "resources",
-                                                                             "published-gold", "pages3")
-    os.makedirs(out, exist_ok=True)
-    mw.GOLD = gold
+    out = mw.probe_dirs("pages3")
     tmp = tempfile.mkdtemp(prefix="make_probe_real5_")
     try:
         src = os.path.join(tmp, NC["name"] + ".docx")
         mw.make_docx(NC, src)
-        shutil.copy(src, out)
-        mw.write_gold(NC, NC["name"] + ".docx")
-        mw.soffice("pdf", src, out)
-        mw.write_gold(NC, NC["name"] + ".pdf")
+        mw.renditions(NC, src, out, ["docx", "pdf"])
     finally:
         shutil.rmtree(tmp)
     sh_page(os.path.join(out, SH["name"] + ".html"))

@@ -67,10 +67,7 @@ def tl_docx(path):
     size = 8
 
     def put(r, c, value, rs=1, cs=1, bold=False):
-        cell = table.cell(r, c)
-        if rs > 1 or cs > 1:
-            cell = cell.merge(table.cell(r + rs - 1, c + cs - 1))
-        mw.put(cell, value, size, bold=bold, center=len(value) <= 8)
+        mw.put_span(table, r, c, value, size, rs, cs, bold)
 
     put(0, 0, "序号", rs=2, bold=True)
     put(0, 1, "公开事项", cs=2, bold=True)
@@ -176,19 +173,12 @@ def yj_xlsx(path):
 
 
 def main():
-    out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(mw.ROOT, "corpus", "published", "pages3")
-    gold = os.path.join(out, "gold") if len(sys.argv) > 1 else os.path.join(mw.ROOT, "src", "test", "resources",
-                                                                             "published-gold", "pages3")
-    os.makedirs(out, exist_ok=True)
-    mw.GOLD = gold
+    out = mw.probe_dirs("pages3")
     tmp = tempfile.mkdtemp(prefix="make_probe_real6_")
     try:
         src = os.path.join(tmp, TL["name"] + ".docx")
         tl_docx(src)
-        shutil.copy(src, out)
-        mw.write_gold(TL, TL["name"] + ".docx")
-        mw.soffice("pdf", src, out)
-        mw.write_gold(TL, TL["name"] + ".pdf")
+        mw.renditions(TL, src, out, ["docx", "pdf"])
     finally:
         shutil.rmtree(tmp)
     yj_xlsx(os.path.join(out, YJ["name"] + ".xlsx"))

@@ -122,22 +122,13 @@ FD = dict(
 
 
 def main():
-    out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(mw.ROOT, "corpus", "published", "pages3")
-    gold = os.path.join(out, "gold") if len(sys.argv) > 1 else os.path.join(mw.ROOT, "src", "test", "resources",
-                                                                             "published-gold", "pages3")
-    os.makedirs(out, exist_ok=True)
-    mw.GOLD = gold
+    out = mw.probe_dirs("pages3")
     tmp = tempfile.mkdtemp(prefix="make_probe_real7_")
     try:
         for cat, kinds in ((YJ, ["pdf", "docx"]), (FD, ["pdf"])):
             src = os.path.join(tmp, cat["name"] + ".docx")
             mw.make_docx(cat, src)
-            for kind in kinds:
-                if kind == "docx":
-                    shutil.copy(src, out)
-                else:
-                    mw.soffice(kind, src, out)
-                mw.write_gold(cat, cat["name"] + "." + kind)
+            mw.renditions(cat, src, out, kinds)
     finally:
         shutil.rmtree(tmp)
 

@@ -12,6 +12,7 @@ real names, the rows are rebuilt, not copied.
 Needs python3-docx, python3-openpyxl and LibreOffice (soffice). Run from the repository root:
     /usr/bin/python3 corpus/published/make/make_word.py [--gold-only]
 """
+import html
 import json
 import os
 import re
@@ -727,6 +728,45 @@ def add_table(doc, cat):
         for row in table.rows:
             row.cells[c].width = Cm(w)
     return table
+
+
+def put_span(table, r, c, value, size, rs=1, cs=1, bold=False, center=None):
+    """value in the cell at (r, c) merged over rs rows and cs columns; short texts centred unless told."""
+    cell = table.cell(r, c)
+    if rs > 1 or cs > 1:
+        cell = cell.merge(table.cell(r + rs - 1, c + cs - 1))
+    put(cell, value, size, bold=bold, center=len(value) <= 8 if center is None else center)
+
+
+def td(value, rs=1, cs=1):
+    """An HTML table cell, its line breaks as <br>."""
+    attrs = (f' rowspan="{rs}"' if rs > 1 else "") + (f' colspan="{cs}"' if cs > 1 else "")
+    body = "<br>".join(html.escape(line) for line in value.split("\n"))
+    return f"<td{attrs}>{body}</td>"
+
+
+def probe_dirs(folder):
+    """A probe generator's output folder: OUTDIR from the command line (gold under OUTDIR/gold), else
+    corpus/published/<folder> with gold in src/test/resources/published-gold/<folder>. Sets GOLD."""
+    global GOLD
+    if len(sys.argv) > 1:
+        out = sys.argv[1]
+        GOLD = os.path.join(out, "gold")
+    else:
+        out = os.path.join(ROOT, "corpus", "published", folder)
+        GOLD = os.path.join(ROOT, "src", "test", "resources", "published-gold", folder)
+    os.makedirs(out, exist_ok=True)
+    return out
+
+
+def renditions(cat, docx, out, kinds):
+    """The DOCX and what LibreOffice makes of it (pdf, doc) in out, each with its gold."""
+    for kind in kinds:
+        if kind == "docx":
+            shutil.copy(docx, out)
+        else:
+            soffice(kind, docx, out)
+        write_gold(cat, cat["name"] + "." + kind)
 
 
 def soffice(target, src, outdir):
