@@ -153,10 +153,7 @@ def sj_docx(path):
     size = 9
 
     def put(r, c, value, rs=1, cs=1, bold=False):
-        cell = table.cell(r, c)
-        if rs > 1 or cs > 1:
-            cell = cell.merge(table.cell(r + rs - 1, c + cs - 1))
-        mw.put(cell, value, size, bold=bold, center=len(value) <= 8)
+        mw.put_span(table, r, c, value, size, rs, cs, bold)
 
     put(0, 0, "序号", rs=2, bold=True)
     put(0, 1, "政府信息公开类别及事项", cs=2, bold=True)
@@ -443,10 +440,7 @@ def nq_docx(path):
     size = 8
 
     def put(r, c, value, rs=1, cs=1, bold=False):
-        cell = table.cell(r, c)
-        if rs > 1 or cs > 1:
-            cell = cell.merge(table.cell(r + rs - 1, c + cs - 1))
-        mw.put(cell, value, size, bold=bold, center=len(value) <= 8)
+        mw.put_span(table, r, c, value, size, rs, cs, bold)
 
     for c, label in enumerate(("序号", "公开事项", "公开内容\n（要素）", "公开依据", "公开时限", "公开主体", "公开渠道和载体")):
         put(0, c, label, rs=2, bold=True)
@@ -730,11 +724,7 @@ def chromium_pdf(html_path, pdf_path):
 
 
 def main():
-    out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(mw.ROOT, "corpus", "published", "pages4")
-    gold = os.path.join(out, "gold") if len(sys.argv) > 1 else os.path.join(mw.ROOT, "src", "test", "resources",
-                                                                             "published-gold", "pages4")
-    os.makedirs(out, exist_ok=True)
-    mw.GOLD = gold
+    out = mw.probe_dirs("pages4")
     tmp = tempfile.mkdtemp(prefix="make_probe_p7_")
     try:
         # 1. DOCX and its PDF
