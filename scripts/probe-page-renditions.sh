@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Cross-format probe of the corpus's portal pages (corpus/published/{portal,portal2,pages3}/*.html): each page is
+# Cross-format probe of the corpus's portal pages (corpus/published/{portal,portal2,pages3,pages4}/*.html): each page is
 # rendered the way ../shared/real/src/make.py makes the practice catalogs — A4 landscape, table at full width, 9pt
 # cells — then converted HTML → DOCX → PDF and HTML → XLSX by LibreOffice, and each rendition is scored against the
 # page's own gold. Pages whose reading depends on what a conversion cannot carry are left out (no charset in the
@@ -14,7 +14,7 @@ office() { timeout 120 soffice -env:UserInstallation="file://$work/lo" --headles
 cd "$repo"
 [ -f target/gkml.jar ] || ./gkml --version >/dev/null
 mkdir -p "$work/html" "$work/out" "$work/gold"
-for h in corpus/published/portal/*.html corpus/published/portal2/*.html corpus/published/pages3/*.html; do
+for h in corpus/published/portal/*.html corpus/published/portal2/*.html corpus/published/pages3/*.html corpus/published/pages4/*.html; do
   [ -f "$h" ] || continue
   d="$(basename "$(dirname "$h")")"; b="$(basename "$h" .html)"; stem="${d}_$b"
   gold="src/test/resources/published-gold/$d/$b.html.json"
