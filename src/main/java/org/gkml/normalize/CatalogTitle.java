@@ -39,7 +39,24 @@ final class CatalogTitle {
      * nor a numbered heading; a title wrapped onto a second line ("…政府信息公开" / "基本目录") is joined.
      */
     Found find(List<TextLine> preamble) {
-        for (int i = 0; i < preamble.size(); i++) {
+        Found first = findFrom(preamble, 0);
+        if (first == null || !isBare(first.text())) return first;
+        // a page's heading "标准目录" over the line that names the catalog ("公共文化服务领域基层政务公开标准目录")
+        Found named = findFrom(preamble, first.last() + 1);
+        return named == null || isBare(named.text()) || SENTENCE.matcher(named.text()).find() ? first : named;
+    }
+
+    /** "为进一步推进…，现将本局政务公开标准目录公布如下。": a sentence naming the catalog is no title. */
+    private static final Pattern SENTENCE = Pattern.compile("[，,。；;！？]");
+
+    /** A title that names neither a body nor a domain: 标准目录, 政府信息公开目录. */
+    private boolean isBare(String title) {
+        Named n = named(title);
+        return n.agency() == null && n.domain() == null;
+    }
+
+    private Found findFrom(List<TextLine> preamble, int start) {
+        for (int i = start; i < preamble.size(); i++) {
             String t = clean(preamble.get(i).text());
             if (!isTitleLike(t) || !words.anyIn("title-word", outsideBookTitles(t)) || chrome.isChrome(t)) continue;
             int prev = previousNonBlank(preamble, i);

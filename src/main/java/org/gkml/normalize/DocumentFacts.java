@@ -83,6 +83,13 @@ record DocumentFacts(String title, String agency, Region region, Level level, Ma
             warnings.add(new Warning(WarningCode.GUESSED_AGENCY, "the title names no agency; taken from the 公开主体 every row names: " + agency,
                     where(file, before)));
         }
+        if (agency == null) {
+            agency = agencyFromBreadcrumb(words, v.chrome(), before);
+            if (agency != null) {
+                warnings.add(new Warning(WarningCode.AGENCY_FROM_PREAMBLE, (title == null ? "no title line" : "the title names no agency")
+                        + "; agency taken from the page's breadcrumb: " + agency, where(file, before)));
+            }
+        }
 
         List<String> primary = new ArrayList<>();
         if (agency != null) primary.add(agency);
@@ -124,6 +131,22 @@ record DocumentFacts(String title, String agency, Region region, Level level, Ma
     private static String agencyFromMeta(CatalogWords words, Map<String, Object> meta) {
         for (CatalogWords.Word w : words.of("agency-key")) {
             if (Simplified.get(meta, w.text()) instanceof String s && !CellText.isBlank(withoutFormNote(words, s))) return withoutFormNote(words, s);
+        }
+        return null;
+    }
+
+    /**
+     * The body a breadcrumb names nearest the page (首页 > 部门基层政务公开 > 额尔敦街道办事处 > 标准目录): a portal files a
+     * department's pages under its name. Only one named unit counts, never a section (政务公开), a kind of body or a
+     * place; it is the last resort, after the title, the preamble and the 公开主体 every row names.
+     */
+    private static String agencyFromBreadcrumb(CatalogWords words, WebChrome chrome, List<TextLine> lines) {
+        for (TextLine l : lines) {
+            List<String> parts = chrome.breadcrumb(l.text());
+            for (int i = parts.size() - 1; i >= 0; i--) {
+                // 首页 > 香山街道 > …: a place's own pages, not a body's
+                if (isOneUnit(words, parts.get(i)) && !isPlaceOnly(words, parts.get(i))) return parts.get(i);
+            }
         }
         return null;
     }

@@ -20,6 +20,7 @@ final class WebChrome {
     private final List<String> starts = new ArrayList<>();
     private final List<String> words = new ArrayList<>();
     private final List<String> navMarks = new ArrayList<>();
+    private final List<String> crumbMarks = new ArrayList<>();
 
     /** From web-chrome.tsv: kind (start, word, nav-mark) and text. */
     WebChrome(MappingFile file) {
@@ -28,7 +29,8 @@ final class WebChrome {
                 case "start" -> starts.add(r.get(1));
                 case "word" -> words.add(r.get(1));
                 case "nav-mark" -> navMarks.add(r.get(1));
-                default -> throw r.fault("unknown kind \"" + r.get(0) + "\"; want start, word or nav-mark");
+                case "crumb-mark" -> crumbMarks.add(r.get(1));
+                default -> throw r.fault("unknown kind \"" + r.get(0) + "\"; want start, word, nav-mark or crumb-mark");
             }
         }
     }
@@ -48,5 +50,23 @@ final class WebChrome {
             if (parts.length >= MIN_NAV_PARTS && java.util.Arrays.stream(parts).allMatch(WebChrome::isLinkText)) return true;
         }
         return false;
+    }
+
+    /**
+     * The parts of a breadcrumb line ("当前位置：首页 > 部门基层政务公开 > 额尔敦街道办事处 > 标准目录" → 首页, 部门基层政务公开,
+     * 额尔敦街道办事处, 标准目录), or none when the line is no breadcrumb: chrome cut by a crumb-mark.
+     */
+    List<String> breadcrumb(String line) {
+        if (!isChrome(line)) return List.of();
+        String t = SPACES.matcher(Simplified.fold(line)).replaceAll("");
+        int colon = Math.max(t.indexOf('：'), t.indexOf(':'));
+        if (colon >= 0) t = t.substring(colon + 1);
+        for (String mark : crumbMarks) {
+            if (!t.contains(mark)) continue;
+            List<String> parts = new ArrayList<>();
+            for (String p : t.split(java.util.regex.Pattern.quote(mark))) if (!p.isEmpty()) parts.add(p);
+            if (parts.size() >= 2) return parts;
+        }
+        return List.of();
     }
 }

@@ -24,7 +24,7 @@ public final class CatalogReader {
      * in a reader, a new field parser): an index built by an older reading is then read again in full by the
      * next ingest, instead of keeping old readings of every file that did not change.
      */
-    public static final int READING_VERSION = 13;
+    public static final int READING_VERSION = 14;
 
     /** What an index records of how its documents were read: the code's version and the mapping files'. */
     public static String readingOf(Mappings mappings) {

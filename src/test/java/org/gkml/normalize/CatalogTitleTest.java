@@ -53,6 +53,19 @@ class CatalogTitleTest {
     }
 
     @Test
+    void aBareHeadingGivesWayToTheLineNamingTheCatalog() {
+        // a portal's heading "标准目录", then the catalog's own name over the table
+        assertEquals("公共文化服务领域基层政务公开标准目录",
+                titles.find(lines("标准目录", "公共文化服务领域基层政务公开标准目录")).text());
+        // a sentence naming the catalog is no title; nor is a second bare name
+        assertEquals("政务公开标准目录", titles.find(lines("政务公开标准目录",
+                "为进一步推进医疗保障领域政务公开标准化规范化工作，现将本局政务公开标准目录公布如下。")).text());
+        assertEquals("标准目录", titles.find(lines("标准目录", "政府信息公开目录")).text());
+        // a title naming its body stays, whatever follows
+        assertEquals("某某县民政局政府信息公开目录", titles.find(lines("某某县民政局政府信息公开目录", "社会救助领域基层政务公开标准目录")).text());
+    }
+
+    @Test
     void joinsATitleWrappedOntoTwoLines() {
         CatalogTitle.Found f = titles.find(lines("昆明市西山区医疗保障局政府信息公开", "", "基本目录"));
         assertEquals(new CatalogTitle.Found(0, 2, "昆明市西山区医疗保障局政府信息公开基本目录"), f);

@@ -134,6 +134,23 @@ class DocumentFactsTest {
         assertEquals(Level.CITY, city.level());
     }
 
+    /** A department's page under its name in the breadcrumb: that body publishes it when nothing else names one. */
+    @ParameterizedTest(name = "{0} → {2}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            当前位置：首页 > 部门基层政务公开 > 额尔敦街道办事处 > 标准目录 | -        | 额尔敦街道办事处
+            您当前的位置: 首页>交通局>政务公开>政府信息公开目录            | -        | 交通局
+            当前位置：首页 > 香山街道 > 标准目录                            | -        | -
+            当前位置：首页 > 政务公开 > 标准目录                            | -        | -
+            当前位置：首页 > 部门 > 额尔敦街道办事处 > 标准目录             | 各社区   | 额尔敦街道办事处
+            当前位置：首页 > 部门 > 额尔敦街道办事处 > 标准目录             | 区文化馆 | 区文化馆
+            """)
+    void theBreadcrumbNamesTheBodyWhenNothingElseDoes(String crumb, String commonSubject, String agency) {
+        DocumentFacts f = DocumentFacts.read(VOCABULARY, "x.html", lines(crumb, "标准目录", "公共文化服务领域基层政务公开标准目录"),
+                List.of(), List.of(), commonSubject);
+        assertEquals("公共文化服务领域基层政务公开标准目录", f.title());
+        assertEquals(agency, f.agency());
+    }
+
     @Test
     void aDistrictNamedByAnOrdinaryWordCountsRightAfterItsCity() {
         DocumentFacts f = DocumentFacts.read(VOCABULARY, "x.pdf", lines("铜陵市郊区卫生健康委员会基层政务公开标准目录"), List.of(), List.of());
@@ -238,6 +255,8 @@ class DocumentFactsTest {
             某某县财政局政府信息公开目录（2024年）（试行）              | 某某县财政局           | -            | false
             某某县住房和城乡建设局城镇燃气领域基层政务公开标准目录      | 某某县住房和城乡建设局 | 城镇燃气     | true
             城镇燃气领域基层政务公开标准目录                            | -                      | 城镇燃气     | false
+            标准目录                                                    | -                      | -            | false
+            某某县交通运输局标准目录                                    | 某某县交通运输局       | -            | false
             """)
     void titleNamesAgencyNotDomainOrEdition(String title, String agency, String domain, boolean guessed) {
         DocumentFacts f = DocumentFacts.read(VOCABULARY, "x.txt", lines(title), List.of(), List.of());

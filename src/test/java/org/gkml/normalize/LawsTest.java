@@ -27,6 +27,12 @@ class LawsTest {
                 Arguments.of("《中华人民共和国社会保险法》、《中华人民共和国社会保险法》", List.of("中华人民共和国社会保险法")),
                 Arguments.of("及其他有关法律、行政法规、各地相关法规、信息公开规定", List.of()),
                 Arguments.of("《》", List.of()),
+                // the first title's opening 《 forgotten (a 公共文化服务 page): it began where the cell did
+                Arguments.of("中华人民共和国公共文化服务保障法》、《中华人民共和国政府信息公开条例》",
+                        List.of("中华人民共和国公共文化服务保障法", "中华人民共和国政府信息公开条例")),
+                Arguments.of("【法律】中华人民共和国人口与计划生育法》", List.of("中华人民共和国人口与计划生育法")),
+                // a stray 》 after prose is no title
+                Arguments.of("依照有关规定、按程序办理》", List.of()),
                 Arguments.of("", List.of()),
                 Arguments.of(null, List.of()));
     }

@@ -32,6 +32,11 @@ class LabelVariantsTest {
             "corpus/renditions/004_43e84b5de54c8a3d.html,      大类,     小类",
             "corpus/000_81a0a872453b3846.txt,                  一级,     二级",
             "corpus/layouts/b1_jiangchuan_street_flow.txt,     一级,     二级",
+            // Guangdong's 主动公开基本目录: 公开类别及事项 over 一级栏目 / 二级栏目 (栏目 is no web column there)
+            "corpus/renditions/001_d1b07a4c651a3051.html,      一级栏目, 二级栏目",
+            "corpus/002_10e874960aa90f81.txt,                  一级栏目, 二级栏目",
+            "corpus/renditions/002_10e874960aa90f81.html,      一级类别, 二级类别",
+            "corpus/renditions/004_43e84b5de54c8a3d.html,      一级分类, 二级分类",
     })
     void relabelledLevelsGiveTheSameEntries(String file, String first, String second, @TempDir Path dir) throws Exception {
         Path original = Path.of(file);
