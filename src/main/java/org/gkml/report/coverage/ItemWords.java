@@ -270,7 +270,7 @@ public final class ItemWords {
         List<String> out = new ArrayList<>();
         Set<String> verbal = new HashSet<>();
         if (s.isEmpty()) return new Segmented(List.of(), Set.of(), 0);
-        List<Term> terms = HanLP.segment(s);
+        List<Term> terms = FormSuffix.split(HanLP.segment(s), form);
         Set<String> written = new HashSet<>();
         for (Term t : terms) written.add(t.word.strip());
         Set<String> listed = new HashSet<>();

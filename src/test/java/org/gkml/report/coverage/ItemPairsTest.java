@@ -23,7 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * odd half of item-pairs.tsv, item-pairs-held-out-2.tsv (written, judged and committed before the concordance
  * was run on it), item-pairs-held-out-3.tsv (real item names of the practice and corpus gold, likewise) and
  * item-pairs-held-out-5.tsv (real names of county and town standard catalogs, likewise) and item-pairs-held-out-6.tsv
- * (the same, of other fields, likewise). item-pairs-held-out-4.tsv (real item names of the gold extracts and of county
+ * (the same, of other fields, likewise) and item-pairs-held-out-7.tsv (税收, 市政, 城市综合执法 and department catalogs,
+ * likewise). item-pairs-held-out-4.tsv (real item names of the gold extracts and of county
  * and town catalogs) was held out until its errors were studied and is a development set now, scored apart. Issue 12's targets (precision ≥ 0.95 at recall ≥ 0.85) are printed, not yet met there; the
  * assertions keep what is reached, and fail for folding and synonyms alone.
  */
@@ -76,6 +77,13 @@ class ItemPairsTest {
      */
     static final double HELD_OUT_6_PRECISION = 0.93;
     static final double HELD_OUT_6_RECALL = 0.60;
+    /**
+     * The same on the seventh held-out set, real names of 税收, 市政, 城市综合执法, 食品药品, 养老, 涉农补贴 and department
+     * catalogs, written and committed before it was measured (0.933 at 0.560 when it was written), less a pair's worth.
+     * Its errors are not printed: it was the set no rule of its round was chosen on.
+     */
+    static final double HELD_OUT_7_PRECISION = 0.92;
+    static final double HELD_OUT_7_RECALL = 0.54;
 
     record Pair(ItemMatcher.Named a, ItemMatcher.Named b, boolean same, boolean heldOut) {
     }
@@ -171,6 +179,7 @@ class ItemPairsTest {
         List<Pair> heldOut4 = pairs("item-pairs-held-out-4.tsv", false);
         List<Pair> heldOut5 = pairs("item-pairs-held-out-5.tsv", true);
         List<Pair> heldOut6 = pairs("item-pairs-held-out-6.tsv", true);
+        List<Pair> heldOut7 = pairs("item-pairs-held-out-7.tsv", true);
         ItemNames names = names();
         Concordance concordance = Concordance.of(names, words());
         BiPredicate<ItemMatcher.Named, ItemMatcher.Named> folded = (a, b) -> names.key(a.name()).key().equals(names.key(b.name()).key());
@@ -189,7 +198,7 @@ class ItemPairsTest {
         System.out.println("item concordance, with word overlap and character pairs: tuning " + score(tuned, full) + "; held out "
                 + score(heldOut, full) + "; second held-out set " + score(heldOut2, full) + "; third held-out set (real names) " + score(heldOut3, full)
                 + "; fourth set (real names, development since its errors were studied) " + score(heldOut4, full) + "; fifth held-out set (real names) " + score(heldOut5, full)
-                + "; sixth held-out set (real names) " + score(heldOut6, full));
+                + "; sixth held-out set (real names) " + score(heldOut6, full) + "; seventh held-out set (real names) " + score(heldOut7, full));
         System.out.println("item concordance, development pairs of synonyms and listed items: " + score(thesaurus, full));
         // the synonyms of 同义词词林 asked too (Concordance.withThesaurus): measured, not used by gkml report
         Concordance cilin = Concordance.withThesaurus(names, words(), Cilin.shipped());
@@ -211,11 +220,13 @@ class ItemPairsTest {
         assertTrue(held5.precision() >= HELD_OUT_5_PRECISION && held5.recall() >= HELD_OUT_5_RECALL, "fifth held-out set " + held5);
         Score held6 = score(heldOut6, full);
         assertTrue(held6.precision() >= HELD_OUT_6_PRECISION && held6.recall() >= HELD_OUT_6_RECALL, "sixth held-out set " + held6);
+        Score held7 = score(heldOut7, full);
+        assertTrue(held7.precision() >= HELD_OUT_7_PRECISION && held7.recall() >= HELD_OUT_7_RECALL, "seventh held-out set " + held7);
         Score old = score(heldOut, folded);
         assertTrue(old.recall() < HELD_OUT_RECALL, "folding and synonyms alone should not reach the floor; the pairs would be too easy: " + old);
         System.out.println("issue 12 targets (precision >= " + TARGET_PRECISION + " at recall >= " + TARGET_RECALL + ") met on the held-out half: "
                 + held.meetsTargets() + "; on the second held-out set: " + held2.meetsTargets() + "; on the third: " + held3.meetsTargets()
-                + "; on the fifth: " + held5.meetsTargets() + "; on the sixth: " + held6.meetsTargets());
+                + "; on the fifth: " + held5.meetsTargets() + "; on the sixth: " + held6.meetsTargets() + "; on the seventh: " + held7.meetsTargets());
     }
 
     @Test
@@ -231,7 +242,7 @@ class ItemPairsTest {
             assertTrue(more.size() >= 150 && alike >= more.size() * 0.4 && alike <= more.size() * 0.6, file + ": " + alike + " of " + more.size() + " judged the same");
         }
         // real names of different catalogs are mostly different items: a third of them (a quarter or more) are the same
-        for (String file : List.of("item-pairs-held-out-3.tsv", "item-pairs-held-out-4.tsv", "item-pairs-held-out-5.tsv", "item-pairs-held-out-6.tsv")) {
+        for (String file : List.of("item-pairs-held-out-3.tsv", "item-pairs-held-out-4.tsv", "item-pairs-held-out-5.tsv", "item-pairs-held-out-6.tsv", "item-pairs-held-out-7.tsv")) {
             List<Pair> real = pairs(file, false);
             long alike = real.stream().filter(Pair::same).count();
             assertTrue(real.size() >= (file.endsWith("5.tsv") ? 100 : 150) && alike >= real.size() * 0.25 && alike <= real.size() * 0.6, file + ": " + alike + " of " + real.size() + " judged the same");
