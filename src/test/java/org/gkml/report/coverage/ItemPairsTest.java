@@ -33,25 +33,28 @@ class ItemPairsTest {
     static final double TARGET_PRECISION = 0.95;
     static final double TARGET_RECALL = 0.85;
     /**
-     * What the methods reach on the held-out half (0.951 at 0.817 since NameShape, list words, the specific single
+     * What the methods reach on the held-out half (0.952 at 0.845 since a form word inside a compound and 服务 / 活动 at
+     * the end are left out; 0.951 at 0.817 since NameShape, list words, the specific single
      * word, compounds taken apart and a general word read in its category; 0.915 at 0.761 before), less under a
      * pair's worth of slack.
      */
     static final double HELD_OUT_PRECISION = 0.945;
-    static final double HELD_OUT_RECALL = 0.80;
+    static final double HELD_OUT_RECALL = 0.83;
     /**
-     * The same on the second held-out set (0.964 at 0.755 since 随机抽查 and the 动态 names; 0.964 at 0.741 before, 0.966
+     * The same on the second held-out set (0.966 at 0.783 since a form word inside a compound and 服务 / 活动 at the end
+     * are left out; 0.964 at 0.755 since 随机抽查 and the 动态 names; 0.964 at 0.741 before, 0.966
      * at 0.601 when it was written), less the slack.
      */
     static final double HELD_OUT_2_PRECISION = 0.955;
-    static final double HELD_OUT_2_RECALL = 0.75;
+    static final double HELD_OUT_2_RECALL = 0.775;
     /**
-     * The same on the third held-out set, real item names of two catalogs each (0.979 at 0.754 since a name of a kind
+     * The same on the third held-out set, real item names of two catalogs each (0.979 at 0.770 since 服务 / 活动 at the
+     * end are form words; 0.979 at 0.754 since a name of a kind
      * of document, plan or result is read with its 一级事项, one right pair lost; 0.979 at 0.770 since a name of a
      * service's aspects is; 0.904 at 0.770 when it was written), less under a pair's worth.
      */
     static final double HELD_OUT_3_PRECISION = 0.965;
-    static final double HELD_OUT_3_RECALL = 0.745;
+    static final double HELD_OUT_3_RECALL = 0.76;
     /**
      * The fourth set, real names of the gold extracts and of county and town catalogs in the stored pages, held out until
      * 4 December 2026 (0.778 at 0.447 then; 0.714 at 0.426 when it was written) and a development set since its errors
