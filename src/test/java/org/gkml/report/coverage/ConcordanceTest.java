@@ -118,6 +118,9 @@ class ConcordanceTest {
             // a service or an activity of a thing is that thing (服务 and 活动 are form words)
             "全民阅读活动 | | 全民阅读 | | true",
             "法律咨询服务 | | 法律咨询 | | true",
+            // a list after an action names who it went to, as 对象名单 does; it is still not the action itself
+            "教育资助名单 | | 资助对象名单 | | true",
+            "教育资助     | | 教育资助名单 | | false",
     })
     void aFormWordAtTheEndOfANameIsLeftOut(String a, String ca, String b, String cb, boolean same) {
         Concordance.Verdict v = judge(a, blank(ca), b, blank(cb));
