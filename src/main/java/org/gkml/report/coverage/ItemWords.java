@@ -20,6 +20,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ItemWords {
 
+    /** the word catalogs write for those a service went to (资助对象, 补贴对象名单) */
+    static final String RECIPIENTS = "对象";
+
     /** marks between the items a name lists (迁出、迁入登记) */
     private static final java.util.regex.Pattern LIST_MARKS = java.util.regex.Pattern.compile("[、,;/]");
 
@@ -270,7 +273,7 @@ public final class ItemWords {
         List<String> out = new ArrayList<>();
         Set<String> verbal = new HashSet<>();
         if (s.isEmpty()) return new Segmented(List.of(), Set.of(), 0);
-        List<Term> terms = HanLP.segment(s);
+        List<Term> terms = FormSuffix.split(HanLP.segment(s), form);
         Set<String> written = new HashSet<>();
         for (Term t : terms) written.add(t.word.strip());
         Set<String> listed = new HashSet<>();
@@ -295,6 +298,10 @@ public final class ItemWords {
             out.add(w);
             if (nature.equals("v") || nature.equals("vn")) verbal.add(w);
         }
+        // a list after an action names who it went to (学生资助名单 is the 学生资助对象名单): read as its 对象, the word
+        // catalogs write for them, so 学生资助名单 is 资助对象名单 with 学生 in front, and still not 学生资助
+        int n = out.size();
+        if (n > 1 && lists.contains(out.get(n - 1)) && verbal.contains(out.get(n - 2)) && !out.contains(RECIPIENTS)) out.set(n - 1, RECIPIENTS);
         int named = out.size();
         while (named > 1) {
             String last = out.get(named - 1);

@@ -23,7 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * odd half of item-pairs.tsv, item-pairs-held-out-2.tsv (written, judged and committed before the concordance
  * was run on it), item-pairs-held-out-3.tsv (real item names of the practice and corpus gold, likewise) and
  * item-pairs-held-out-5.tsv (real names of county and town standard catalogs, likewise) and item-pairs-held-out-6.tsv
- * (the same, of other fields, likewise). item-pairs-held-out-4.tsv (real item names of the gold extracts and of county
+ * (the same, of other fields, likewise) and item-pairs-held-out-7.tsv (税收, 市政, 城市综合执法 and department catalogs,
+ * likewise). item-pairs-held-out-4.tsv (real item names of the gold extracts and of county
  * and town catalogs) was held out until its errors were studied and is a development set now, scored apart. Issue 12's targets (precision ≥ 0.95 at recall ≥ 0.85) are printed, not yet met there; the
  * assertions keep what is reached, and fail for folding and synonyms alone.
  */
@@ -32,25 +33,29 @@ class ItemPairsTest {
     static final double TARGET_PRECISION = 0.95;
     static final double TARGET_RECALL = 0.85;
     /**
-     * What the methods reach on the held-out half (0.951 at 0.817 since NameShape, list words, the specific single
+     * What the methods reach on the held-out half (0.953 at 0.859 since a list after an action is read as its 对象, the
+     * issue's target met on the one set studied that round; 0.952 at 0.845 since a form word inside a compound and 服务 / 活动 at
+     * the end are left out; 0.951 at 0.817 since NameShape, list words, the specific single
      * word, compounds taken apart and a general word read in its category; 0.915 at 0.761 before), less under a
      * pair's worth of slack.
      */
     static final double HELD_OUT_PRECISION = 0.945;
-    static final double HELD_OUT_RECALL = 0.80;
+    static final double HELD_OUT_RECALL = 0.83;
     /**
-     * The same on the second held-out set (0.964 at 0.755 since 随机抽查 and the 动态 names; 0.964 at 0.741 before, 0.966
+     * The same on the second held-out set (0.966 at 0.783 since a form word inside a compound and 服务 / 活动 at the end
+     * are left out; 0.964 at 0.755 since 随机抽查 and the 动态 names; 0.964 at 0.741 before, 0.966
      * at 0.601 when it was written), less the slack.
      */
     static final double HELD_OUT_2_PRECISION = 0.955;
-    static final double HELD_OUT_2_RECALL = 0.75;
+    static final double HELD_OUT_2_RECALL = 0.775;
     /**
-     * The same on the third held-out set, real item names of two catalogs each (0.979 at 0.754 since a name of a kind
+     * The same on the third held-out set, real item names of two catalogs each (0.979 at 0.770 since 服务 / 活动 at the
+     * end are form words; 0.979 at 0.754 since a name of a kind
      * of document, plan or result is read with its 一级事项, one right pair lost; 0.979 at 0.770 since a name of a
      * service's aspects is; 0.904 at 0.770 when it was written), less under a pair's worth.
      */
     static final double HELD_OUT_3_PRECISION = 0.965;
-    static final double HELD_OUT_3_RECALL = 0.745;
+    static final double HELD_OUT_3_RECALL = 0.76;
     /**
      * The fourth set, real names of the gold extracts and of county and town catalogs in the stored pages, held out until
      * 4 December 2026 (0.778 at 0.447 then; 0.714 at 0.426 when it was written) and a development set since its errors
@@ -76,6 +81,13 @@ class ItemPairsTest {
      */
     static final double HELD_OUT_6_PRECISION = 0.93;
     static final double HELD_OUT_6_RECALL = 0.60;
+    /**
+     * The same on the seventh held-out set, real names of 税收, 市政, 城市综合执法, 食品药品, 养老, 涉农补贴 and department
+     * catalogs, written and committed before it was measured (0.933 at 0.560 when it was written), less a pair's worth.
+     * Its errors are not printed: it was the set no rule of its round was chosen on.
+     */
+    static final double HELD_OUT_7_PRECISION = 0.92;
+    static final double HELD_OUT_7_RECALL = 0.54;
 
     record Pair(ItemMatcher.Named a, ItemMatcher.Named b, boolean same, boolean heldOut) {
     }
@@ -171,6 +183,7 @@ class ItemPairsTest {
         List<Pair> heldOut4 = pairs("item-pairs-held-out-4.tsv", false);
         List<Pair> heldOut5 = pairs("item-pairs-held-out-5.tsv", true);
         List<Pair> heldOut6 = pairs("item-pairs-held-out-6.tsv", true);
+        List<Pair> heldOut7 = pairs("item-pairs-held-out-7.tsv", true);
         ItemNames names = names();
         Concordance concordance = Concordance.of(names, words());
         BiPredicate<ItemMatcher.Named, ItemMatcher.Named> folded = (a, b) -> names.key(a.name()).key().equals(names.key(b.name()).key());
@@ -189,7 +202,7 @@ class ItemPairsTest {
         System.out.println("item concordance, with word overlap and character pairs: tuning " + score(tuned, full) + "; held out "
                 + score(heldOut, full) + "; second held-out set " + score(heldOut2, full) + "; third held-out set (real names) " + score(heldOut3, full)
                 + "; fourth set (real names, development since its errors were studied) " + score(heldOut4, full) + "; fifth held-out set (real names) " + score(heldOut5, full)
-                + "; sixth held-out set (real names) " + score(heldOut6, full));
+                + "; sixth held-out set (real names) " + score(heldOut6, full) + "; seventh held-out set (real names) " + score(heldOut7, full));
         System.out.println("item concordance, development pairs of synonyms and listed items: " + score(thesaurus, full));
         // the synonyms of 同义词词林 asked too (Concordance.withThesaurus): measured, not used by gkml report
         Concordance cilin = Concordance.withThesaurus(names, words(), Cilin.shipped());
@@ -211,11 +224,13 @@ class ItemPairsTest {
         assertTrue(held5.precision() >= HELD_OUT_5_PRECISION && held5.recall() >= HELD_OUT_5_RECALL, "fifth held-out set " + held5);
         Score held6 = score(heldOut6, full);
         assertTrue(held6.precision() >= HELD_OUT_6_PRECISION && held6.recall() >= HELD_OUT_6_RECALL, "sixth held-out set " + held6);
+        Score held7 = score(heldOut7, full);
+        assertTrue(held7.precision() >= HELD_OUT_7_PRECISION && held7.recall() >= HELD_OUT_7_RECALL, "seventh held-out set " + held7);
         Score old = score(heldOut, folded);
         assertTrue(old.recall() < HELD_OUT_RECALL, "folding and synonyms alone should not reach the floor; the pairs would be too easy: " + old);
         System.out.println("issue 12 targets (precision >= " + TARGET_PRECISION + " at recall >= " + TARGET_RECALL + ") met on the held-out half: "
                 + held.meetsTargets() + "; on the second held-out set: " + held2.meetsTargets() + "; on the third: " + held3.meetsTargets()
-                + "; on the fifth: " + held5.meetsTargets() + "; on the sixth: " + held6.meetsTargets());
+                + "; on the fifth: " + held5.meetsTargets() + "; on the sixth: " + held6.meetsTargets() + "; on the seventh: " + held7.meetsTargets());
     }
 
     @Test
@@ -231,7 +246,7 @@ class ItemPairsTest {
             assertTrue(more.size() >= 150 && alike >= more.size() * 0.4 && alike <= more.size() * 0.6, file + ": " + alike + " of " + more.size() + " judged the same");
         }
         // real names of different catalogs are mostly different items: a third of them (a quarter or more) are the same
-        for (String file : List.of("item-pairs-held-out-3.tsv", "item-pairs-held-out-4.tsv", "item-pairs-held-out-5.tsv", "item-pairs-held-out-6.tsv")) {
+        for (String file : List.of("item-pairs-held-out-3.tsv", "item-pairs-held-out-4.tsv", "item-pairs-held-out-5.tsv", "item-pairs-held-out-6.tsv", "item-pairs-held-out-7.tsv")) {
             List<Pair> real = pairs(file, false);
             long alike = real.stream().filter(Pair::same).count();
             assertTrue(real.size() >= (file.endsWith("5.tsv") ? 100 : 150) && alike >= real.size() * 0.25 && alike <= real.size() * 0.6, file + ": " + alike + " of " + real.size() + " judged the same");
