@@ -123,7 +123,11 @@ class CatalogTitleTest {
             "重大建设项目领域基层政务公开标准目录 | 重大建设项目",
             "九龙街道公共资源交易领域基层政务公开标准目录 | 公共资源交易",
             "重大建设项目 | 重大建设项目",
-            "重大建设项目领域 | 重大建设项目领域",
+            // a heading that is the domain and its mark (一、退役军人服务领域 over a 镇's table, its enumeration cut)
+            "重大建设项目领域 | 重大建设项目",
+            "退役军人服务领域 | 退役军人服务",
+            "领域 | 领域",
+            "领域划分 | 领域划分",
             "政务公开 | 政务公开"})
     void aSectionHeadingThatIsACatalogTitleGivesItsDomain(String heading, String domain) {
         assertEquals(domain, titles.domainOf(heading));
