@@ -377,6 +377,7 @@ def ws_xlsx(path):
 # ---------------------------------------------------------------- 4. 武乡镇: a table per 领域, 编制单位 line (DOCX / PDF)
 
 WX_A = "武乡镇人民政府"
+WX_BODY = "汉中市汉台区武乡镇人民政府"
 WX_CH = ["政府网站", "社区/企事业单位/村公示栏（电子屏）"]
 WX_DOMAINS = [
     ("退役军人服务", rows_of([
@@ -417,7 +418,8 @@ for _domain, _rows in WX_DOMAINS:
 WX = dict(
     name="jczwgk_wuxiang", landscape=True,
     title="汉台区武乡镇基层政务公开标准目录",
-    doc=dict(agency=WX_A, region={"province": "陕西省", "city": "汉中市", "county": "汉台区"}, level="county"),
+    # the publishing body as the 编制单位 line names it (the rows' 公开主体 is its short name)
+    doc=dict(agency=WX_BODY, region={"province": "陕西省", "city": "汉中市", "county": "汉台区"}, level="county"),
     rows=[r for _, rows in WX_DOMAINS for r in rows],
     fields=["seq", "domain", "category", "item", "content", "basis", "time_limit", "subject", "channels", "audience",
             "disclosure_mode", "levels"],
@@ -454,7 +456,7 @@ def two_row_header(table, put, ticks, levels=None):
 def wx_docx(path):
     doc = mw.new_document(WX)
     mw.add_heading(doc, WX["title"], 16)
-    body_text(doc, "编制单位：汉中市汉台区武乡镇人民政府　　　　　　　　　　　　编制日期：2024年6月", center=True)
+    body_text(doc, f"编制单位：{WX_BODY}　　　　　　　　　　　　编制日期：2024年6月", center=True)
     for n, (domain, rows) in enumerate(WX_DOMAINS):
         body_text(doc, ("一、", "二、")[n] + domain + "领域", size=12, bold=True)
         table = doc.add_table(rows=2 + len(rows), cols=14)
