@@ -20,6 +20,9 @@ corpus/published/README.md).
   sthj_wenshan     a 分局's 生态环境领域基层政务公开标准目录 as 文山 publishes it (ynwss.gov.cn): every entry its own
                    table under its own copy of the two header rows, the 一级事项 written only in the first of a group's
                    tables, content numbered `1.受理环节：… 2.…`, channels numbered `1.政府网站 2.两微一端`. DOCX and PDF
+  tyjr_gucheng     a county 退役军人事务局's 标准目录 as a template workbook: a 填报说明 sheet first, the catalog sheet,
+                   a hidden 选项 sheet feeding the drop-down lists (data validation) of 公开对象 / 公开方式, header labels
+                   broken with Alt-Enter (公开\n时限), frozen panes. XLSX, and the same saved as XLS by LibreOffice
   sw_hantai        a county 税务局's 政府信息主动公开基本目录: 一级 / 二级 / 三级事项 (二级 merged over its 三级 rows, or
                    spanning the 三级 column), 公开渠道 as words, 公开对象 ticks 全社会 / 特定群众, 责任科室, a 备注：
                    paragraph under the table. DOCX and PDF
@@ -630,6 +633,81 @@ def sw_docx(path):
     doc.save(path)
 
 
+# ---------------------------------------------------------------- 7. 谷城县退役军人事务局: a template workbook (XLSX / XLS)
+
+TY_A = "谷城县退役军人事务局"
+TY_ROWS = rows_of([
+    ("政策法规", [
+        dict(item="法律法规", content="退役军人保障、优待抚恤、褒扬纪念相关法律法规",
+             basis="《中华人民共和国退役军人保障法》"),
+        dict(item="政策解读", content="本局出台政策文件的解读材料", basis="《国务院办公厅关于全面推进政务公开工作的意见》"),
+    ]),
+    ("移交安置", [
+        dict(item="退役士兵安置", content="安置计划、安置岗位、安置结果（隐去个人隐私信息）", basis="《退役士兵安置条例》",
+             audience=["特定群体"], time_limit="安置结果确定后5个工作日内"),
+    ]),
+    ("优待抚恤", [
+        dict(item="抚恤补助", content="抚恤补助标准、发放程序", basis="《军人抚恤优待条例》"),
+        dict(item="优待证办理", content="申领条件、申领材料、办理流程", basis="《退役军人、其他优抚对象优待证管理办法（试行）》",
+             mode=["依申请公开"], audience=["特定群体"]),
+    ]),
+], dict(time_limit=T20, subject=TY_A, channels=["政府网站", "两微一端"], audience=["全社会"], mode=["主动公开"]))
+TY = dict(
+    name="tyjr_gucheng",
+    title="谷城县退役军人事务领域基层政务公开标准目录",
+    doc=dict(agency=TY_A, region={"province": "湖北省", "city": "襄阳市", "county": "谷城县"}, level="county"),
+    rows=TY_ROWS,
+    fields=["seq", "category", "item", "content", "basis", "time_limit", "subject", "channels", "audience",
+            "disclosure_mode"],
+)
+
+
+def ty_xlsx(path):
+    """The workbook as a county hands its template on: a 填报说明 sheet first, the catalog sheet, and a hidden sheet of
+    the options its cells' drop-down lists (data validation) offer; header labels broken with Alt-Enter."""
+    from openpyxl.worksheet.datavalidation import DataValidation
+    wb = Workbook()
+    guide = wb.active
+    guide.title = "填报说明"
+    for r, line in enumerate(("填报说明", "1.公开对象、公开方式请从下拉列表中选择。",
+                              "2.公开渠道可多选，多个渠道用顿号隔开。", "3.请勿修改表头和隐藏的选项表。"), 1):
+        guide.cell(r, 1, line).font = Font(name="宋体", size=12 if r > 1 else 14, bold=r == 1)
+    guide.column_dimensions["A"].width = 60
+    ws = wb.create_sheet("标准目录")
+    options = wb.create_sheet("选项")
+    for c, (label, values) in enumerate((("公开对象", ["全社会", "特定群体"]), ("公开方式", ["主动公开", "依申请公开"]),
+                                         ("公开渠道", ["政府网站", "两微一端", "政务服务中心", "公开查阅点"])), 1):
+        options.cell(1, c, label)
+        for r, v in enumerate(values, 2):
+            options.cell(r, c, v)
+    options.sheet_state = "hidden"
+    ncols = 10
+    sheet_put(ws, 1, 1, TY["title"], cs=ncols, bold=True, size=16).alignment = CENTRE
+    labels = ["序号", "一级\n事项", "二级\n事项", "公开内容\n（要素）", "公开依据", "公开\n时限", "公开\n主体", "公开渠道\n和载体",
+              "公开\n对象", "公开\n方式"]
+    for c, label in enumerate(labels, 1):
+        sheet_put(ws, 2, c, label, bold=True)
+    first = 3
+    for i, r in enumerate(TY_ROWS):
+        values = [r["seq"], None, r["item"], r["content"], r["basis"], r["time_limit"], r["subject"],
+                  "、".join(r["channels"]), "、".join(r["audience"]), "、".join(r["mode"])]
+        for c, v in enumerate(values, 1):
+            if v is not None:
+                sheet_put(ws, first + i, c, v)
+    for start, length in runs([r["category"] for r in TY_ROWS]):
+        sheet_put(ws, first + start, 2, TY_ROWS[start]["category"], rs=length)
+    last = first + len(TY_ROWS) - 1
+    frame(ws, 2, last, ncols)
+    for col, ref in (("I", "$A$2:$A$3"), ("J", "$B$2:$B$3")):
+        dv = DataValidation(type="list", formula1="选项!" + ref, allow_blank=True)
+        ws.add_data_validation(dv)
+        dv.add(f"{col}{first}:{col}{last + 20}")
+    widths(ws, [6, 10, 14, 30, 28, 18, 14, 16, 10, 10])
+    ws.freeze_panes = "A3"
+    wb.active = 1
+    wb.save(path)
+
+
 def main():
     out = mw.probe_dirs("pages5")
     tmp = tempfile.mkdtemp(prefix="make_probe_p8_")
@@ -637,6 +715,12 @@ def main():
         for cat, draw in ((FX, fx_xlsx), (GC, gc_xlsx), (WS, ws_xlsx)):
             draw(os.path.join(out, cat["name"] + ".xlsx"))
             write_gold(cat, cat["name"] + ".xlsx")
+        # the template workbook, and the same saved as XLS by LibreOffice (hidden sheet and drop-downs kept)
+        src = os.path.join(out, TY["name"] + ".xlsx")
+        ty_xlsx(src)
+        soffice("xls", src, out)
+        for kind in ("xlsx", "xls"):
+            write_gold(TY, TY["name"] + "." + kind)
         for cat, draw in ((WX, wx_docx), (ST, st_docx), (SW, sw_docx)):
             src = os.path.join(tmp, cat["name"] + ".docx")
             draw(src)
