@@ -104,6 +104,12 @@ class CatalogTitleTest {
     }
 
     @Test
+    void aBureauNamesItsFieldAsItsOwnName() {
+        // 退役军人事务 (the bureau's name) beside the guidelines' 退役军人服务: the place before it is no part of the domain
+        assertEquals(new CatalogTitle.Named("谷城县", "退役军人事务", false), titles.named("谷城县退役军人事务领域基层政务公开标准目录"));
+    }
+
+    @Test
     void aDomainJoinedToAnotherByAndIsOneCompoundDomain() {
         assertEquals(new CatalogTitle.Named("丰都县", "规划和自然资源", false), titles.named("丰都县规划和自然资源领域基层政务公开标准目录（2023年版）"));
         assertEquals(new CatalogTitle.Named(null, "规划和自然资源", false), titles.named("规划和自然资源领域基层政务公开标准目录"));
