@@ -62,12 +62,14 @@ public final class CatalogMapper {
                 continue;
             }
             HeaderReader.Header header;
+            boolean continues = false;
             if (lastHadNoRows && table.columnCount() == lastWidth) {
                 // the header printed as a table of its own (an old CMS's fixed header): these are its rows, even
                 // where a row of theirs happens to hold two words that read as labels
                 header = new HeaderReader.Header(0, 0, last.roles());
             } else if (found.isPresent()) {
                 header = found.get();
+                continues = columns != null && table.heading() == null && RepeatedHeaderTable.repeats(header, last);
                 if (columns == null) {
                     titleRows(table, header.firstRow(), preamble);
                     warnings.addAll(local);
@@ -86,6 +88,7 @@ public final class CatalogMapper {
             if (columns == null) columns = header.roles();
             RowAssembler assembler = new RowAssembler(table, header, warnings, mappings.checkMarks(), mappings.mergedColumns());
             List<MappedRow> tableRows = assembler.rows();
+            if (continues && !rows.isEmpty()) tableRows = RepeatedHeaderTable.carry(tableRows, rows.get(rows.size() - 1));
             lastHadNoRows = tableRows.isEmpty() && header.rowCount() > 0;
             rows.addAll(tableRows);
             notes.addAll(assembler.notes());

@@ -100,12 +100,28 @@ final class CatalogTitle {
 
     /**
      * The 领域 a section heading names when the heading is a catalog's title of its own ("（一）重大建设项目领域基层政务公开
-     * 标准目录" over one of a 街道's tables → 重大建设项目); any other heading or 领域 cell as it is.
+     * 标准目录" over one of a 街道's tables → 重大建设项目), or a heading that is the domain and its mark ("一、退役军人服务
+     * 领域" over a table → 退役军人服务); any other heading or 领域 cell as it is.
      */
     String domainOf(String heading) {
-        if (heading == null || !words.anyIn("catalog-name", heading)) return heading;
+        if (heading == null) return null;
+        if (!words.anyIn("catalog-name", heading)) return beforeTrailingMark(heading);
         String domain = named(heading).domain();
         return domain == null ? heading : domain;
+    }
+
+    /**
+     * "退役军人服务领域", a heading or 领域 cell that is a domain and its domain-mark only: the domain (退役军人服务), as a
+     * title naming it gives it. A mark alone, or one with more after it, stays as it is.
+     */
+    private String beforeTrailingMark(String heading) {
+        String t = heading.strip();
+        for (CatalogWords.Word m : words.of("domain-mark")) {
+            if (t.length() > m.text().length() && t.endsWith(m.text())) {
+                return t.substring(0, t.length() - m.text().length()).strip();
+            }
+        }
+        return heading;
     }
 
     /** The publishing body a title names: 昆明市西山区医疗保障局政府信息公开基本目录 → 昆明市西山区医疗保障局. */

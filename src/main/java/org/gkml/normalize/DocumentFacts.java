@@ -62,8 +62,12 @@ record DocumentFacts(String title, String agency, Region region, Level level, Ma
 
         CatalogTitle.Named named = v.titles().named(title);
         String agency = named.agency();
-        if (agency != null && named.domain() != null && isPlaceOnly(words, agency)) {
-            // 汝城县城乡规划领域…目录: the title names the place the catalog covers, not the body that publishes it
+        // 汝城县城乡规划领域…目录, 汉台区武乡镇基层政务公开标准目录: the title names the place the catalog covers, not the
+        // body that publishes it. With a domain the place is never the agency; with none it is, failing a body named by
+        // the preamble (编制单位：…武乡镇人民政府) or by every row's 公开主体
+        String placeInTitle = null;
+        if (agency != null && isPlaceOnly(words, agency)) {
+            if (named.domain() == null) placeInTitle = agency;
             agency = null;
         }
         if (agency != null && named.guessed()) {
@@ -83,6 +87,7 @@ record DocumentFacts(String title, String agency, Region region, Level level, Ma
             warnings.add(new Warning(WarningCode.GUESSED_AGENCY, "the title names no agency; taken from the 公开主体 every row names: " + agency,
                     where(file, before)));
         }
+        if (agency == null) agency = placeInTitle;
         if (agency == null) {
             agency = agencyFromBreadcrumb(words, v.chrome(), before);
             if (agency != null) {

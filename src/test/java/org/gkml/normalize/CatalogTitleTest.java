@@ -117,6 +117,12 @@ class CatalogTitleTest {
     }
 
     @Test
+    void aBureauNamesItsFieldAsItsOwnName() {
+        // 退役军人事务 (the bureau's name) beside the guidelines' 退役军人服务: the place before it is no part of the domain
+        assertEquals(new CatalogTitle.Named("谷城县", "退役军人事务", false), titles.named("谷城县退役军人事务领域基层政务公开标准目录"));
+    }
+
+    @Test
     void aDomainJoinedToAnotherByAndIsOneCompoundDomain() {
         assertEquals(new CatalogTitle.Named("丰都县", "规划和自然资源", false), titles.named("丰都县规划和自然资源领域基层政务公开标准目录（2023年版）"));
         assertEquals(new CatalogTitle.Named(null, "规划和自然资源", false), titles.named("规划和自然资源领域基层政务公开标准目录"));
@@ -136,7 +142,11 @@ class CatalogTitleTest {
             "重大建设项目领域基层政务公开标准目录 | 重大建设项目",
             "九龙街道公共资源交易领域基层政务公开标准目录 | 公共资源交易",
             "重大建设项目 | 重大建设项目",
-            "重大建设项目领域 | 重大建设项目领域",
+            // a heading that is the domain and its mark (一、退役军人服务领域 over a 镇's table, its enumeration cut)
+            "重大建设项目领域 | 重大建设项目",
+            "退役军人服务领域 | 退役军人服务",
+            "领域 | 领域",
+            "领域划分 | 领域划分",
             "政务公开 | 政务公开"})
     void aSectionHeadingThatIsACatalogTitleGivesItsDomain(String heading, String domain) {
         assertEquals(domain, titles.domainOf(heading));

@@ -296,6 +296,24 @@ class DocumentFactsTest {
         assertTrue(f.warnings().stream().anyMatch(w -> w.code() == WarningCode.GUESSED_AGENCY), f.warnings().toString());
     }
 
+    /**
+     * A title naming only a place and no domain (汉台区武乡镇基层政务公开标准目录): a body the preamble or every row names is
+     * the agency; with neither, the place stays the agency as before.
+     */
+    @ParameterizedTest(name = "{0} / {1} / {2} → {3}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            编制单位：汉中市汉台区武乡镇人民政府 | 武乡镇人民政府 | 汉中市汉台区武乡镇人民政府
+            -                                    | 武乡镇人民政府 | 武乡镇人民政府
+            -                                    | -              | 汉台区武乡镇
+            编制日期：2024年6月                  | 各村（社区）   | 汉台区武乡镇
+            """)
+    void titleNamingOnlyAPlaceAndNoDomainPrefersANamedBody(String preambleLine, String subject, String agency) {
+        List<TextLine> preamble = preambleLine == null ? lines("汉台区武乡镇基层政务公开标准目录")
+                : lines("汉台区武乡镇基层政务公开标准目录", preambleLine);
+        DocumentFacts f = DocumentFacts.read(VOCABULARY, "x.docx", preamble, List.of(), List.of(), subject);
+        assertEquals(agency, f.agency());
+    }
+
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', textBlock = """
             汝城县                   | true
