@@ -528,7 +528,8 @@ public final class CatalogSearcher implements SearchableIndex {
         Map<String, List<SearchResult.FacetCount>> out = new LinkedHashMap<>();
         if (counts == null) return out;
         Map<String, FacetResult> byDim = new LinkedHashMap<>();
-        for (FacetResult r : counts.getAllDims(request.mostFacetValues())) byDim.put(r.dim, r);
+        // drill sideways gives null for a filtered key none of its sideways hits has a value of (two keys filtered, no hit)
+        for (FacetResult r : counts.getAllDims(request.mostFacetValues())) if (r != null) byDim.put(r.dim, r);
         for (FilterKey k : FilterKey.values()) {
             String key = k.key();
             FacetResult r = byDim.get(key);
