@@ -63,7 +63,7 @@ public final class FreshSearchBench {
                     try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[2]), StandardCharsets.UTF_8))) {
                         for (Map.Entry<String, List<Map<String, List<String>>>> s : sets.entrySet()) {
                             for (Map<String, List<String>> p : s.getValue()) {
-                                out.println(s.getKey() + "\t" + p + "\t" + new String(answer(v, p), StandardCharsets.UTF_8));
+                                out.println(s.getKey() + "\t" + new java.util.TreeMap<>(p) + "\t" + new String(answer(v, p), StandardCharsets.UTF_8));
                             }
                         }
                     }
