@@ -385,14 +385,38 @@ public final class CatalogSearcher implements SearchableIndex {
      * Runs the query. With facets, the filters are drill-down: a filtered key's facet counts ignore that key's own
      * filter ("drill sideways"), so they show what choosing another value would give.
      */
-    private <R> Counted<R> run(SearchRequest request, Query text, CollectorManager<?, R> collect) throws IOException {
+    private <C extends org.apache.lucene.search.Collector, R> Counted<R> run(SearchRequest request, Query text, CollectorManager<C, R> collect)
+            throws IOException {
         if (!request.facets() || facetState == null) return new Counted<>(searcher.search(query(request, text), collect), null);
         DrillDownQuery drill = new DrillDownQuery(facetsConfig, text == null ? new ConstantScoreQuery(ENTRIES) : text);
+        FacetTable table = request.filters().isEmpty() ? facetTable() : null;
+        if (table != null) {
+            // no filter, so nothing to count sideways: the values are counted while the hits are collected, as
+            // DrillSideways would count them over the same query's matches
+            FacetTable.Counted<R> counted = searcher.search(drill, table.counting(collect));
+            return new Counted<>(counted.result(), counted.facets());
+        }
         for (Map.Entry<String, List<String>> f : request.filters().entrySet()) {
             for (String v : f.getValue()) drill.add(f.getKey(), v.strip());
         }
         DrillSideways.ConcurrentDrillSidewaysResult<R> r = new DrillSideways(searcher, facetsConfig, facetState).search(drill, collect);
         return new Counted<>(r.collectorResult, r.facets);
+    }
+
+    private volatile FacetTable facetTable;
+    private volatile boolean facetTableBuilt;
+
+    /** The facet values of every entry of this reader in arrays, built on first use; null when not usable. */
+    private FacetTable facetTable() throws IOException {
+        if (!facetTableBuilt) {
+            synchronized (this) {
+                if (!facetTableBuilt) {
+                    facetTable = FacetTable.of(facetState);
+                    facetTableBuilt = true;
+                }
+            }
+        }
+        return facetTable;
     }
 
     /** A hit before highlighting; {@code copies} are the sources of identical entries folded into it. */
@@ -528,7 +552,8 @@ public final class CatalogSearcher implements SearchableIndex {
         Map<String, List<SearchResult.FacetCount>> out = new LinkedHashMap<>();
         if (counts == null) return out;
         Map<String, FacetResult> byDim = new LinkedHashMap<>();
-        for (FacetResult r : counts.getAllDims(request.mostFacetValues())) byDim.put(r.dim, r);
+        // drill sideways gives null for a filtered key none of its sideways hits has a value of (two keys filtered, no hit)
+        for (FacetResult r : counts.getAllDims(request.mostFacetValues())) if (r != null) byDim.put(r.dim, r);
         for (FilterKey k : FilterKey.values()) {
             String key = k.key();
             FacetResult r = byDim.get(key);

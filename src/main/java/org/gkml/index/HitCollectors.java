@@ -59,6 +59,8 @@ final class HitCollectors {
         private final int n;
         private final Map<Long, Slot> byKey = new HashMap<>();
         private final TreeSet<Slot> ranked = new TreeSet<>(BEST_FIRST);
+        /** The last of the best when they are {@code n}, else null: asked for every match, so not looked up each time. */
+        private Slot last;
 
         DistinctTop(int n) {
             this.n = n;
@@ -66,7 +68,7 @@ final class HitCollectors {
 
         /** Whether a hit with this score and document could enter (false when full and it is not better than the last). */
         boolean competes(float score, int doc) {
-            return ranked.size() < n || ranked.last().isBeatenBy(score, doc);
+            return last == null || last.isBeatenBy(score, doc);
         }
 
         void offer(long key, float score, int doc) {
@@ -78,6 +80,7 @@ final class HitCollectors {
                     s.score = score;
                     s.doc = doc;
                     ranked.add(s);
+                    if (last != null) last = ranked.last();
                 }
                 return;
             }
@@ -85,6 +88,7 @@ final class HitCollectors {
             s = new Slot(key, score, doc);
             byKey.put(key, s);
             ranked.add(s);
+            if (ranked.size() == n) last = ranked.last();
         }
 
         void addAll(DistinctTop other) {

@@ -105,6 +105,25 @@ final class StoredTextHighlighter extends UnifiedHighlighter {
     }
 
     /**
+     * One character as the field's analysis folds it, remembered: a one-character term's matches are cut down by
+     * folding every character of each matched bigram, and running the analyser's char filters once per character was
+     * a twentieth of a search. Folding a character alone depends on nothing else, so the remembered value is the one
+     * folding it again would give. Few distinct characters occur; past {@link #FOLDED_KEPT} they are folded afresh.
+     */
+    private String foldedCharacter(String field, String character) {
+        String key = field + '\u0000' + character;
+        String f = foldedCharacters.get(key);
+        if (f == null) {
+            f = folded(field, character);
+            if (foldedCharacters.size() < FOLDED_KEPT) foldedCharacters.put(key, f);
+        }
+        return f;
+    }
+
+    private static final int FOLDED_KEPT = 100_000;
+    private final Map<String, String> foldedCharacters = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
      * As Lucene's default formatter writes a snippet (a gap between passages that do not touch, overlapping matches
      * marked as one), from matches where each one-character term's match is cut down to its character.
      */
@@ -157,7 +176,7 @@ final class StoredTextHighlighter extends UnifiedHighlighter {
                 int first = -1, last = -1;
                 for (int at = start; at < end; at = content.offsetByCodePoints(at, 1)) {
                     int next = content.offsetByCodePoints(at, 1);
-                    if (folded(field, content.substring(at, next)).equals(c)) {
+                    if (foldedCharacter(field, content.substring(at, next)).equals(c)) {
                         if (first < 0) first = at;
                         last = next;
                     }

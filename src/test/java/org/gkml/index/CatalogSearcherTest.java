@@ -67,6 +67,17 @@ class CatalogSearcherTest {
     }
 
     @Test
+    void twoFilteredKeysWithoutAnySidewaysHitCountNoFacets() throws IOException {
+        index();
+        try (CatalogSearcher s = CatalogSearcher.open(data, Synonyms.of(Mappings.builtIn()))) {
+            // no 异地就医 entry has a 5-day deadline, so the channel key's sideways count has no hit at all
+            SearchResult r = s.search(new SearchRequest("异地就医", Map.of("channel", List.of("两微一端"), "deadline_days", List.of("5")), 10, null));
+            assertEquals(0, r.totalHits());
+            assertEquals(List.of("deadline_days"), List.copyOf(r.facets().keySet()));
+        }
+    }
+
+    @Test
     void valuesOfOneKeyAreAlternativesAndKeysCombine() throws IOException {
         index();
         try (CatalogSearcher s = CatalogSearcher.open(data, Synonyms.of(Mappings.builtIn()))) {
