@@ -71,7 +71,10 @@ public final class CatalogMapper {
                 header = found.get();
                 continues = columns != null && table.heading() == null && RepeatedHeaderTable.repeats(header, last);
                 if (columns == null) {
-                    titleRows(table, header.firstRow(), preamble);
+                    String section = numberedSectionAbove(table, header.firstRow());
+                    if (section == null && table.heading() == null) section = numberedSectionEnding(preamble);
+                    titleRows(table, header.firstRow() - (section == null ? 0 : 1), preamble);
+                    if (section != null && table.heading() == null) table = table.withHeading(section);
                     warnings.addAll(local);
                 }
             } else if (last != null && table.columnCount() == lastWidth) {
@@ -143,6 +146,39 @@ public final class CatalogMapper {
     }
 
     /** Rows above the header inside the table (a title merged across the sheet) are preamble text. */
+    /** （一）, 一、: the numbering of a section heading, as the later sections of the same sheet are numbered. */
+    private static final java.util.regex.Pattern SECTION_NUMBER =
+            java.util.regex.Pattern.compile("^[\\s\u3000]*([（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)");
+
+    /**
+     * The numbered heading in the row right above the first header ("（一）重大建设项目领域基层政务公开标准目录" of a
+     * 汇编 opened as one sheet, the later sections being rows inside the grid): the first section's heading, not
+     * part of the title. Null when that row holds anything else.
+     */
+    private static String numberedSectionAbove(Table table, int headerRow) {
+        if (headerRow < 1) return null;
+        Cell only = null;
+        for (Cell c : table.grid()[headerRow - 1]) {
+            if (c == null || c.isBlank()) continue;
+            if (only != null && c != only) return null;
+            only = c;
+        }
+        return only != null && only.row() == headerRow - 1 && SECTION_NUMBER.matcher(only.text()).find() ? only.text().strip() : null;
+    }
+
+    /**
+     * The same heading where the extractor left it as the last text line before the table (a sheet's text rows above
+     * its grid): taken out of the preamble. Only a heading naming a catalog (…目录) is taken, never a numbered fact
+     * line (（四）监督渠道：…).
+     */
+    private static String numberedSectionEnding(List<TextLine> preamble) {
+        if (preamble.isEmpty()) return null;
+        String last = preamble.get(preamble.size() - 1).text().strip();
+        if (!SECTION_NUMBER.matcher(last).find() || !last.contains("目录") || last.contains("：") || last.contains(":")) return null;
+        preamble.remove(preamble.size() - 1);
+        return last;
+    }
+
     private static void titleRows(Table table, int headerRow, List<TextLine> preamble) {
         Cell[][] grid = table.grid();
         for (int r = 0; r < headerRow; r++) {

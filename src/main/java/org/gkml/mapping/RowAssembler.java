@@ -13,6 +13,7 @@ import org.gkml.table.WarningCode;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -235,19 +236,22 @@ final class RowAssembler {
         for (ColumnRole role : header.roles()) {
             Cell c = grid[r][role.col()];
             if (c == null || c.isBlank()) continue;
-            if (!HeaderLexicon.key(c.text()).equals(printedLeaf(role.col()))) return false;
+            // the leaf label, or a group label above it: the top row of a two-row header printed again
+            // (公开事项 over 一级 / 二级) repeats it as much as its bottom row does
+            if (!printedLabels(role.col()).contains(HeaderLexicon.key(c.text()))) return false;
             same++;
         }
         return same >= REPEATED_HEADER_CELLS;
     }
 
-    /** The lowest header label printed over a column (三级, where the column's role names it 三级事项). */
-    private String printedLeaf(int col) {
-        for (int r = header.bodyStart() - 1; r >= header.firstRow(); r--) {
+    /** The header labels printed over a column, as printed (三级, where the column's role names it 三级事项). */
+    private Set<String> printedLabels(int col) {
+        Set<String> labels = new HashSet<>();
+        for (int r = header.firstRow(); r < header.bodyStart(); r++) {
             Cell c = grid[r][col];
-            if (c != null && !c.isBlank()) return HeaderLexicon.key(c.text());
+            if (c != null && !c.isBlank()) labels.add(HeaderLexicon.key(c.text()));
         }
-        return "";
+        return labels;
     }
 
     private ColumnRole textColumn(Field f) {

@@ -53,4 +53,62 @@ class SectionRowTest {
         assertEquals("部门文件", doc.entries().get(10).category());
         assertEquals("政府信息公开", doc.entries().get(8).category());
     }
+
+    @Test
+    void aNumberedSectionRowRightAboveTheFirstHeaderHeadsItsRows(@TempDir Path dir) throws Exception {
+        // a 街道's 汇编 of per-领域 tables as one sheet (a page opened in Calc): the first section's heading is a row
+        // above the first header, the next one a row inside the grid
+        Path f = dir.resolve("sections.html");
+        String header = "<tr><td>序号</td><td>一级事项</td><td>二级事项</td><td>公开内容</td><td>公开时限</td></tr>";
+        Files.writeString(f, """
+                <html><head><meta charset="utf-8"></head><body><table border="1">
+                <tr><td colspan="5">某某街道办事处基层政务公开标准目录汇编</td></tr>
+                <tr><td colspan="5">（一）重大建设项目领域基层政务公开标准目录</td></tr>
+                """ + header + """
+                <tr><td>1</td><td>征收土地信息</td><td>征收土地信息</td><td>征地告知书</td><td>20个工作日内</td></tr>
+                <tr><td colspan="5">（二）公共资源交易领域基层政务公开标准目录</td></tr>
+                """ + header + """
+                <tr><td>1</td><td>政府采购信息</td><td>采购公告</td><td>采购项目公告</td><td>20个工作日内</td></tr>
+                </table></body></html>
+                """);
+        CatalogDocument doc = new CatalogReader(Mappings.builtIn()).read(f);
+        assertEquals(List.of("重大建设项目", "公共资源交易"), doc.entries().stream().map(Entry::domain).toList());
+        assertEquals("某某街道办事处基层政务公开标准目录汇编", doc.title());
+    }
+
+    @Test
+    void aSheetOfSectionsWithTwoRowHeadersPrintedAgain(@TempDir Path dir) throws Exception {
+        // the same 汇编 as a workbook: title and first heading are text rows above the grid, each section prints the
+        // two-row header again (公开事项 over 一级事项 / 二级事项)
+        Path f = dir.resolve("sections.xlsx");
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            var sheet = wb.createSheet("Sheet1");
+            String[][] rows = {
+                    {"某某街道办事处基层政务公开标准目录汇编"},
+                    {"（一）重大建设项目领域基层政务公开标准目录"},
+                    {"序号", "公开事项", "", "公开内容", "公开时限"},
+                    {"", "一级事项", "二级事项", "", ""},
+                    {"1", "征收土地信息", "征收土地信息", "征地告知书", "20个工作日内"},
+                    {"（二）公共资源交易领域基层政务公开标准目录"},
+                    {"序号", "公开事项", "", "公开内容", "公开时限"},
+                    {"", "一级事项", "二级事项", "", ""},
+                    {"1", "政府采购信息", "采购公告", "采购项目公告", "20个工作日内"},
+            };
+            for (int r = 0; r < rows.length; r++) {
+                var row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) row.createCell(c).setCellValue(rows[r][c]);
+            }
+            for (int r : new int[]{2, 6}) {
+                sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(r, r, 1, 2));
+                for (int c : new int[]{0, 3, 4}) sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(r, r + 1, c, c));
+            }
+            sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(5, 5, 0, 4));
+            try (var out = Files.newOutputStream(f)) {
+                wb.write(out);
+            }
+        }
+        CatalogDocument doc = new CatalogReader(Mappings.builtIn()).read(f);
+        assertEquals(List.of("征收土地信息", "采购公告"), doc.entries().stream().map(Entry::item).toList());
+        assertEquals(List.of("重大建设项目", "公共资源交易"), doc.entries().stream().map(Entry::domain).toList());
+    }
 }
