@@ -18,6 +18,7 @@ class OptionsTest {
     @CsvSource(nullValues = "NULL", value = {
             "全社会, AUDIENCE, 全社会",
             "特定群体, AUDIENCE, 特定群体",
+            "全社, AUDIENCE, 全社会",
             "特定群众, AUDIENCE, 特定群体",
             "特定对象, AUDIENCE, 特定群体",
             "主动, DISCLOSURE_MODE, 主动公开",
